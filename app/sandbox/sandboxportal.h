@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+// Options of the built-in simulated Bitrix24 portal. Every field can also be changed at run time
+// through POST /sandbox/settings (same names, JSON).
+struct SandboxOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0;          // 0: any free port
+    int users = 300;           // demo company size, up to 100 000 (more is allowed for benchmarks)
+    quint32 seed = 1;          // the demo company is a pure function of (users, seed)
+    bool rateLimit = true;     // leaky bucket per client address
+    double ratePerSecond = 2;  // drain rate (Enterprise: 5)
+    int burst = 50;            // bucket size (Enterprise: 250)
+    double operatingLimitSeconds = 480; // per (credential, method) over a sliding 10 minutes
+    bool everyoneMayInvite = false;     // portal setting: may employees invite?
+    int userLimit = 0;                  // plan's user limit, 0 = unlimited
+    bool userAddErrorCore = false;      // user.add argument errors as ERROR_CORE instead of ERROR_ARGUMENT
+    int accessTokenLifetimeSeconds = 3600;
+    qint64 maxBodyBytes = 8 * 1024 * 1024; // larger bodies get 413
+};
+
+class SandboxPortalPrivate;
+
+// A faithful, self-contained Bitrix24-like portal on loopback (QtHttpServer). See DESIGN.md,
+// spec §9 and app/sandbox/README.md. Lives in the thread that creates it; never blocks it.
+class SandboxPortal : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxPortal(const SandboxOptions &options = {}, QObject *parent = nullptr);
+    ~SandboxPortal() override;
+
+    // Generates the demo company and starts listening. Returns false with a reason on failure.
+    bool start(QString *errorMessage = nullptr);
+    void stop();
+    bool isListening() const;
+
+    quint16 port() const;
+    QUrl baseUrl() const;            // http://127.0.0.1:<port>/
+    QUrl adminWebhookUrl() const;    // http://127.0.0.1:<port>/rest/1/<secret>/   (portal administrator)
+    QUrl employeeWebhookUrl() const; // http://127.0.0.1:<port>/rest/<uid>/<secret>/ (ordinary employee)
+    QString oauthClientId() const;
+    QString oauthClientSecret() const;
+    QUrl oauthServerUrl() const;     // base of /oauth/token/ and /oauth/authorize/ (here: baseUrl())
+
+    const SandboxOptions &options() const;
+
+private:
+    std::unique_ptr<SandboxPortalPrivate> d;
+};
