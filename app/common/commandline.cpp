@@ -1,0 +1,81 @@
+#include "common/commandline.h"
+
+#include "common/appinfo.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+QString trc(const char *text) { return QCoreApplication::translate("LaunchOptions", text); }
+
+LaunchOptions failure(const QString &message, const QString &helpText)
+{
+    LaunchOptions o;
+    o.action = LaunchOptions::Action::Error;
+    o.exitCode = LaunchOptions::ExitUsage;
+    o.text = message + u'\n' + helpText;
+    return o;
+}
+} // namespace
+
+LaunchOptions LaunchOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        trc("InviteDesk invites people to a Bitrix24 portal. With no portal configured it opens "
+            "on the built-in sandbox portal."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, trc("Show this help."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           trc("Show the version."));
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+                                           trc("Open on the built-in sandbox portal (training mode)."));
+    const QCommandLineOption portalOption(QStringLiteral("portal"),
+                                          trc("Connect to the portal of this inbound webhook URL."),
+                                          trc("webhook-url"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        trc("Use this interface language (e.g. en, ru, de)."), trc("code"));
+    const QCommandLineOption usersOption(QStringLiteral("sandbox-users"),
+                                         trc("Number of employees in the sandbox's demo company."),
+                                         trc("count"), QStringLiteral("300"));
+    parser.addOptions({helpOption, versionOption, sandboxOption, portalOption, langOption, usersOption});
+
+    if (!parser.parse(arguments))
+        return failure(parser.errorText(), parser.helpText());
+
+    LaunchOptions o;
+    if (parser.isSet(helpOption)) {
+        o.action = Action::ShowHelp;
+        o.text = parser.helpText();
+        return o;
+    }
+    if (parser.isSet(versionOption)) {
+        o.action = Action::ShowVersion;
+        o.text = AppInfo::name() + u' ' + AppInfo::version();
+        return o;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return failure(trc("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()),
+                       parser.helpText());
+
+    o.sandbox = parser.isSet(sandboxOption);
+    if (parser.isSet(portalOption)) {
+        if (o.sandbox)
+            return failure(trc("--sandbox and --portal cannot be used together."), parser.helpText());
+        o.portalWebhook = QUrl(parser.value(portalOption), QUrl::StrictMode);
+        if (!o.portalWebhook.isValid() || o.portalWebhook.host().isEmpty())
+            return failure(trc("--portal needs a webhook URL such as https://example.bitrix24.com/rest/1/secret/"),
+                           parser.helpText());
+    }
+    if (parser.isSet(langOption)) {
+        o.language = parser.value(langOption).trimmed();
+        static const QRegularExpression langShape(QStringLiteral("^[a-z]{2}(_[A-Z]{2})?$"));
+        if (!langShape.match(o.language).hasMatch())
+            return failure(trc("--lang needs a language code such as en, ru or pt_BR."), parser.helpText());
+    }
+    bool ok = false;
+    o.sandboxUsers = parser.value(usersOption).toInt(&ok);
+    if (!ok || o.sandboxUsers < 1 || o.sandboxUsers > 500000)
+        return failure(trc("--sandbox-users needs a number from 1 to 500000."), parser.helpText());
+    return o;
+}
