@@ -4,13 +4,20 @@
 
 namespace AppInfo {
 
-QString name() { return QStringLiteral("InviteDesk"); }
-QString organization() { return QStringLiteral("InviteDesk"); }
-QString version() { return QStringLiteral(INVITEDESK_VERSION); }
-QByteArray userAgent() { return "InviteDesk/" INVITEDESK_VERSION; }
+QString name() {
+    return QStringLiteral("InviteDesk");
+}
+QString organization() {
+    return QStringLiteral("InviteDesk");
+}
+QString version() {
+    return QStringLiteral(INVITEDESK_VERSION);
+}
+QByteArray userAgent() {
+    return "InviteDesk/" INVITEDESK_VERSION;
+}
 
-void applyToApplication()
-{
+void applyToApplication() {
     QCoreApplication::setApplicationName(name());
     QCoreApplication::setOrganizationName(organization());
     QCoreApplication::setApplicationVersion(version());

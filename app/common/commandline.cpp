@@ -7,10 +7,11 @@
 #include <QRegularExpression>
 
 namespace {
-QString trc(const char *text) { return QCoreApplication::translate("LaunchOptions", text); }
+QString trc(const char *text) {
+    return QCoreApplication::translate("LaunchOptions", text);
+}
 
-LaunchOptions failure(const QString &message, const QString &helpText)
-{
+LaunchOptions failure(const QString &message, const QString &helpText) {
     LaunchOptions o;
     o.action = LaunchOptions::Action::Error;
     o.exitCode = LaunchOptions::ExitUsage;
@@ -19,13 +20,13 @@ LaunchOptions failure(const QString &message, const QString &helpText)
 }
 } // namespace
 
-LaunchOptions LaunchOptions::parse(const QStringList &arguments)
-{
+LaunchOptions LaunchOptions::parse(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         trc("InviteDesk invites people to a Bitrix24 portal. With no portal configured it opens "
             "on the built-in sandbox portal."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, trc("Show this help."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        trc("Show this help."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
                                            trc("Show the version."));
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
@@ -38,7 +39,12 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
     const QCommandLineOption usersOption(QStringLiteral("sandbox-users"),
                                          trc("Number of employees in the sandbox's demo company."),
                                          trc("count"), QStringLiteral("300"));
-    parser.addOptions({helpOption, versionOption, sandboxOption, portalOption, langOption, usersOption});
+    QCommandLineOption quitOption(
+        QStringLiteral("quit-when-ready"),
+        trc("Exit as soon as the window shows a connected portal (for smoke tests)."));
+    quitOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        {helpOption, versionOption, sandboxOption, portalOption, langOption, usersOption, quitOption});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText(), parser.helpText());
@@ -59,13 +65,15 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments)
                        parser.helpText());
 
     o.sandbox = parser.isSet(sandboxOption);
+    o.quitWhenReady = parser.isSet(quitOption);
     if (parser.isSet(portalOption)) {
         if (o.sandbox)
             return failure(trc("--sandbox and --portal cannot be used together."), parser.helpText());
         o.portalWebhook = QUrl(parser.value(portalOption), QUrl::StrictMode);
         if (!o.portalWebhook.isValid() || o.portalWebhook.host().isEmpty())
-            return failure(trc("--portal needs a webhook URL such as https://example.bitrix24.com/rest/1/secret/"),
-                           parser.helpText());
+            return failure(
+                trc("--portal needs a webhook URL such as https://example.bitrix24.com/rest/1/secret/"),
+                parser.helpText());
     }
     if (parser.isSet(langOption)) {
         o.language = parser.value(langOption).trimmed();

@@ -6,8 +6,7 @@
 
 // What the invitedesk command line asked for. Parsing is separate from acting on it so that
 // scripts can rely on the exit codes and tests can reach every branch without starting the app.
-struct LaunchOptions
-{
+struct LaunchOptions {
     enum class Action { Run, ShowHelp, ShowVersion, Error };
 
     Action action = Action::Run;
@@ -15,13 +14,15 @@ struct LaunchOptions
     QUrl portalWebhook;     // --portal <webhook-url>: connect to this portal for this run
     QString language;       // --lang <code>: user-interface language for this run
     int sandboxUsers = 300; // --sandbox-users <n>: size of the demo company in training mode
-    QString text;           // help, version or error text to print
-    int exitCode = 0;       // for ShowHelp / ShowVersion / Error
+    bool quitWhenReady =
+        false;        // --quit-when-ready: exit once the window shows a connected portal (smoke tests)
+    QString text;     // help, version or error text to print
+    int exitCode = 0; // for ShowHelp / ShowVersion / Error
 
     // Exit codes a script can rely on.
     static constexpr int ExitOk = 0;
-    static constexpr int ExitUsage = 2;     // unknown option, missing or malformed value
-    static constexpr int ExitNoPortal = 3;  // the portal could not be reached or refused the credentials
+    static constexpr int ExitUsage = 2;    // unknown option, missing or malformed value
+    static constexpr int ExitNoPortal = 3; // the portal could not be reached or refused the credentials
 
     static LaunchOptions parse(const QStringList &arguments);
 };

@@ -3,17 +3,14 @@
 #include <QCoreApplication>
 #include <QTest>
 
-class TestAppInfo : public QObject
-{
+class TestAppInfo : public QObject {
     Q_OBJECT
 private slots:
-    void userAgentCarriesVersion()
-    {
+    void userAgentCarriesVersion() {
         QCOMPARE(AppInfo::userAgent(), QByteArray("InviteDesk/") + AppInfo::version().toLatin1());
         QVERIFY(!AppInfo::version().isEmpty());
     }
-    void applicationMetadataIsApplied()
-    {
+    void applicationMetadataIsApplied() {
         AppInfo::applyToApplication();
         QCOMPARE(QCoreApplication::applicationName(), QStringLiteral("InviteDesk"));
         QCOMPARE(QCoreApplication::applicationVersion(), AppInfo::version());

@@ -2,12 +2,10 @@
 
 #include <QTest>
 
-class TestCommandLine : public QObject
-{
+class TestCommandLine : public QObject {
     Q_OBJECT
 private slots:
-    void parse_data()
-    {
+    void parse_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("action");
         QTest::addColumn<int>("exitCode");
@@ -25,26 +23,28 @@ private slots:
         row("help short", {QStringLiteral("-h")}, A::ShowHelp, 0);
         row("version", {QStringLiteral("--version")}, A::ShowVersion, 0);
         row("sandbox", {QStringLiteral("--sandbox")}, A::Run, 0, true);
-        row("portal", {QStringLiteral("--portal"), QStringLiteral("https://acme.bitrix24.com/rest/1/abc/")}, A::Run,
-            0, false, QStringLiteral("acme.bitrix24.com"));
+        row("portal", {QStringLiteral("--portal"), QStringLiteral("https://acme.bitrix24.com/rest/1/abc/")},
+            A::Run, 0, false, QStringLiteral("acme.bitrix24.com"));
         row("portal without value", {QStringLiteral("--portal")}, A::Error, LaunchOptions::ExitUsage);
         row("portal not a url", {QStringLiteral("--portal"), QStringLiteral("not a url")}, A::Error,
             LaunchOptions::ExitUsage);
         row("sandbox and portal",
-            {QStringLiteral("--sandbox"), QStringLiteral("--portal"), QStringLiteral("https://a.b/rest/1/x/")},
+            {QStringLiteral("--sandbox"), QStringLiteral("--portal"),
+             QStringLiteral("https://a.b/rest/1/x/")},
             A::Error, LaunchOptions::ExitUsage);
-        row("lang", {QStringLiteral("--lang"), QStringLiteral("ru")}, A::Run, 0, false, {}, QStringLiteral("ru"));
+        row("lang", {QStringLiteral("--lang"), QStringLiteral("ru")}, A::Run, 0, false, {},
+            QStringLiteral("ru"));
         row("lang region", {QStringLiteral("--lang"), QStringLiteral("pt_BR")}, A::Run, 0, false, {},
             QStringLiteral("pt_BR"));
-        row("lang bad", {QStringLiteral("--lang"), QStringLiteral("../../etc")}, A::Error, LaunchOptions::ExitUsage);
+        row("lang bad", {QStringLiteral("--lang"), QStringLiteral("../../etc")}, A::Error,
+            LaunchOptions::ExitUsage);
         row("unknown option", {QStringLiteral("--frobnicate")}, A::Error, LaunchOptions::ExitUsage);
         row("stray argument", {QStringLiteral("hello")}, A::Error, LaunchOptions::ExitUsage);
         row("sandbox users", {QStringLiteral("--sandbox-users"), QStringLiteral("1000")}, A::Run, 0);
         row("sandbox users bad", {QStringLiteral("--sandbox-users"), QStringLiteral("lots")}, A::Error,
             LaunchOptions::ExitUsage);
     }
-    void parse()
-    {
+    void parse() {
         QFETCH(QStringList, args);
         QFETCH(int, action);
         QFETCH(int, exitCode);
