@@ -1,8 +1,138 @@
 #include "mainwindow.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-{
+    : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("InviteDesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/invitedesk.svg")));
+    createActions();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createBanner());
+    m_pages = new QTabWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setAccessibleName(tr("Pages"));
+    m_pages->setDocumentMode(true);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    auto makeLabel = [this](const char *name, const QString &accessible) {
+        auto *label = new QLabel(this);
+        label->setObjectName(QString::fromLatin1(name));
+        label->setAccessibleName(accessible);
+        return label;
+    };
+    m_portalLabel = makeLabel("statusPortal", tr("Portal"));
+    m_userLabel = makeLabel("statusUser", tr("Signed-in user"));
+    m_syncLabel = makeLabel("statusSync", tr("Last directory sync"));
+    m_onlineLabel = makeLabel("statusOnline", tr("Connection"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setAccessibleName(tr("Directory sync progress"));
+    m_progress->setMaximumWidth(fontMetrics().averageCharWidth() * 30);
+    m_progress->setFormat(tr("%v of %m"));
+    m_progress->hide();
+    statusBar()->addWidget(m_portalLabel);
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_onlineLabel);
+    resize(1100, 700);
+}
+
+void MainWindow::createActions() {
+    m_inviteAction = new QAction(QIcon(QStringLiteral(":/icons/invitedesk.svg")), tr("&Invite users…"), this);
+    m_inviteAction->setObjectName(QStringLiteral("inviteAction"));
+    m_inviteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_inviteAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_inviteAction->setToolTip(tr("Invite people to the portal (Ctrl+I)"));
+    connect(m_inviteAction, &QAction::triggered, this, &MainWindow::inviteRequested);
+
+    m_refreshAction = new QAction(tr("&Refresh directory"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Download the company directory from the portal again (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshRequested);
+
+    auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&Portal"));
+    fileMenu->addAction(m_inviteAction);
+    fileMenu->addAction(m_refreshAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quitAction);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setAccessibleName(tr("Main toolbar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_inviteAction);
+    toolBar->addAction(m_refreshAction);
+}
+
+QWidget *MainWindow::createBanner() {
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("trainingBanner"));
+    m_banner->setAccessibleName(tr("Training mode notice"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(fontMetrics().height() / 2);
+    m_banner->setText(tr("<b>Sandbox portal</b> — training mode. Everything here happens on a simulated "
+                         "portal on this computer; nobody receives a real invitation."));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4c2; color: #4a3b00; "
+                                           "border-bottom: 1px solid #e5d48a; }"));
+    m_banner->hide();
+    return m_banner;
+}
+
+void MainWindow::addPage(QWidget *page, const QString &title) {
+    m_pages->addTab(page, title);
+}
+
+void MainWindow::setPortalStatus(const PortalStatus &status) {
+    m_banner->setVisible(status.trainingMode);
+    setWindowTitle(status.trainingMode ? tr("InviteDesk — Sandbox portal")
+                                       : tr("InviteDesk — %1").arg(status.portalHost));
+    m_portalLabel->setText(status.trainingMode ? tr("Sandbox portal (%1)").arg(status.portalHost)
+                                               : status.portalHost);
+    m_userLabel->setText(status.isAdmin ? tr("%1 · administrator").arg(status.userName)
+                                        : tr("%1 · employee").arg(status.userName));
+    m_syncLabel->setText(status.lastSync.isEmpty() ? tr("Not synced yet")
+                                                   : tr("Synced %1").arg(status.lastSync));
+    m_onlineLabel->setText(status.online ? tr("Online") : tr("Offline"));
+}
+
+void MainWindow::setConnectionError(const QString &message) {
+    m_onlineLabel->setText(tr("Offline"));
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::setSyncProgress(int done, int total) {
+    if (done < 0) {
+        m_progress->hide();
+        return;
+    }
+    m_progress->setRange(0, total > 0 ? total : 0);
+    m_progress->setValue(done);
+    m_progress->show();
+}
+
+void MainWindow::showNotice(const QString &message) {
+    statusBar()->showMessage(message, 10000);
 }

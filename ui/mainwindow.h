@@ -1,11 +1,56 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
-// The InviteDesk main window: the portal's people and structure, and the ways into the invite dialog.
-class MainWindow : public QMainWindow
-{
+class QAction;
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+class QTabWidget;
+
+// The InviteDesk main window: a training-mode banner when on the sandbox portal, the Employees and
+// Company Structure pages, the ways into the invite dialog, and a status bar that says which portal,
+// who is signed in, whether they may invite, and how fresh the directory is.
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+
+    // What the status bar and the banner show about the portal connection.
+    struct PortalStatus {
+        QString portalHost;
+        QString userName;
+        bool isAdmin = false;
+        bool trainingMode = false;
+        bool online = false;
+        QString lastSync; // already formatted for the user
+    };
+    void setPortalStatus(const PortalStatus &status);
+    void setConnectionError(const QString &message);
+    void setSyncProgress(int done, int total); // total 0: unknown; done < 0 hides the bar
+    void showNotice(const QString &message);   // transient status-bar message
+
+    void addPage(QWidget *page, const QString &title);
+    QAction *inviteAction() const { return m_inviteAction; }
+    QAction *refreshAction() const { return m_refreshAction; }
+
+signals:
+    // "Invite users…" from the menu or toolbar: no context.
+    void inviteRequested();
+    void refreshRequested();
+
+private:
+    void createActions();
+    QWidget *createBanner();
+
+    QTabWidget *m_pages = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_portalLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QLabel *m_onlineLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QAction *m_inviteAction = nullptr;
+    QAction *m_refreshAction = nullptr;
 };

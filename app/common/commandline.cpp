@@ -16,6 +16,7 @@ LaunchOptions failure(const QString &message, const QString &helpText) {
     o.action = LaunchOptions::Action::Error;
     o.exitCode = LaunchOptions::ExitUsage;
     o.text = message + u'\n' + helpText;
+    o.text.replace(QStringLiteral("<executable_name>"), QStringLiteral("invitedesk"));
     return o;
 }
 } // namespace
@@ -52,7 +53,7 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments) {
     LaunchOptions o;
     if (parser.isSet(helpOption)) {
         o.action = Action::ShowHelp;
-        o.text = parser.helpText();
+        o.text = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("invitedesk"));
         return o;
     }
     if (parser.isSet(versionOption)) {

@@ -8,7 +8,7 @@ INVITEDESK_BUILD_PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev
-  qtkeychain-qt6-dev libqrencode-dev libgl-dev libsqlite3-dev sqlite3
+  qt6-svg-dev qtkeychain-qt6-dev libqrencode-dev libgl-dev libsqlite3-dev sqlite3
 )
 INVITEDESK_TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools desktop-file-utils appstream dpkg-dev rpm file)
 
