@@ -1,0 +1,47 @@
+#pragma once
+
+#include "directory/directoryopenreport.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// One named QtSql connection to the directory file, owned by the thread that opens it. Opening with
+// check() creates the file owner-only, runs quick_check, migrates the schema and switches to WAL; a
+// damaged or too-new file is renamed aside with a timestamp and a fresh one is built in its place.
+// The connection is removed again when the object is destroyed (on the same thread).
+class DirectoryDatabase {
+public:
+    enum class OpenMode {
+        Check,   // the writer at start-up: check, migrate, recover
+        Trusted, // readers once the writer has prepared the file: open and set pragmas only
+    };
+
+    // role names the connection ("writer", "reader"); the thread and an instance counter are appended
+    // so that each thread has its own connection.
+    DirectoryDatabase(const QString &path, const QString &role);
+    ~DirectoryDatabase();
+    DirectoryDatabase(const DirectoryDatabase &) = delete;
+    DirectoryDatabase &operator=(const DirectoryDatabase &) = delete;
+
+    DirectoryOpenReport open(OpenMode mode = OpenMode::Check);
+    bool isOpen() const;
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+
+    // <AppDataLocation>/directory/<host>-<user id>.sqlite; host is reduced to safe file-name characters.
+    static QString defaultPath(const QString &portalHost, qint64 userId);
+    static QString defaultPath(const QString &appDataDir, const QString &portalHost, qint64 userId);
+
+    static constexpr int BusyTimeoutMs = 5000;
+
+private:
+    QString prepareFile();
+    bool openConnection(QString *error);
+    void closeConnection();
+    QString setAside(DirectoryOpenReport::SetAside reason);
+    DirectoryOpenReport checkAndMigrate();
+
+    QString m_path;
+    QString m_connectionName;
+};

@@ -1,0 +1,135 @@
+#include "directory/directoryreader.h"
+
+#include "common/logging.h"
+#include "directory/searchtext.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+QString DirectorySyncStatus::offlineText() const {
+    if (!lastFullSync.isValid())
+        return QCoreApplication::translate("DirectorySyncStatus", "Offline, the directory was never synced");
+    return QCoreApplication::translate("DirectorySyncStatus", "Offline since %1")
+        .arg(QLocale().toString(lastFullSync.toLocalTime(), QLocale::ShortFormat));
+}
+
+DirectoryReader::DirectoryReader(const QString &path)
+    : m_db(path, QStringLiteral("reader")) {}
+
+DirectoryOpenReport DirectoryReader::open(DirectoryDatabase::OpenMode mode) {
+    const DirectoryOpenReport report = m_db.open(mode);
+    if (!report.ok)
+        qCWarning(lcDirectory) << "directory reader not opened:" << report.error;
+    return report;
+}
+
+std::optional<DirectoryUserDetails> DirectoryReader::userDetails(qint64 userId) const {
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("SELECT u.first_name, u.last_name, u.second_name, u.email, u.position, u.work_phone,"
+                       " u.mobile_phone, u.inner_phone, u.department_ids, u.user_type, u.active,"
+                       " u.last_login, u.date_register, u.state, r.json"
+                       " FROM users u LEFT JOIN user_raw r ON r.id = u.id WHERE u.id = ?"));
+    query.addBindValue(userId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    // The stored columns are the truth the lists show; the raw row is kept for everything else.
+    auto user = std::make_optional<DirectoryUser>();
+    user->id = userId;
+    user->firstName = query.value(0).toString();
+    user->lastName = query.value(1).toString();
+    user->secondName = query.value(2).toString();
+    user->email = query.value(3).toString();
+    user->position = query.value(4).toString();
+    user->workPhone = query.value(5).toString();
+    user->mobilePhone = query.value(6).toString();
+    user->innerPhone = query.value(7).toString();
+    for (const QString &id : query.value(8).toString().split(u',', Qt::SkipEmptyParts))
+        user->departmentIds << id.toLongLong();
+    user->userType = query.value(9).toString();
+    user->active = query.value(10).toBool();
+    user->lastLogin = QDateTime::fromString(query.value(11).toString(), Qt::ISODate);
+    user->dateRegister = QDateTime::fromString(query.value(12).toString(), Qt::ISODate);
+    user->state = UserStates::fromStorage(query.value(13).toInt());
+    user->rawJson = query.value(14).toByteArray();
+    user->lastLoginKnown = QJsonDocument::fromJson(user->rawJson).object().contains(u"LAST_LOGIN");
+    DirectoryUserDetails details{*user, {}};
+    QSqlQuery departments(database());
+    departments.prepare(QStringLiteral("SELECT d.id, d.name FROM membership m JOIN departments d"
+                                       " ON d.id = m.department_id WHERE m.user_id = ?"));
+    departments.addBindValue(userId);
+    if (departments.exec()) {
+        QHash<qint64, QString> names;
+        while (departments.next())
+            names.insert(departments.value(0).toLongLong(), departments.value(1).toString());
+        for (const qint64 id : user->departmentIds) // the portal's order: the first is the main one
+            if (names.contains(id))
+                details.departmentNames << names.value(id);
+    }
+    return details;
+}
+
+DirectorySyncStatus DirectoryReader::syncStatus() const {
+    DirectorySyncStatus status;
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT last_full_sync, user_count, department_count, last_added,"
+                                   " last_changed, last_removed FROM sync_state")) ||
+        !query.next())
+        return status;
+    status.lastFullSync = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+    status.userCount = query.value(1).toInt();
+    status.departmentCount = query.value(2).toInt();
+    status.lastAdded = query.value(3).toInt();
+    status.lastChanged = query.value(4).toInt();
+    status.lastRemoved = query.value(5).toInt();
+    return status;
+}
+
+QHash<QString, UserState> DirectoryReader::statesForEmails(const QStringList &emails) const {
+    QHash<QString, UserState> states;
+    QSet<QString> seen;
+    QStringList keys;
+    keys.reserve(emails.size());
+    for (const QString &email : emails) {
+        const QString key = SearchText::normalizedEmail(email);
+        if (!key.isEmpty() && !seen.contains(key)) {
+            seen.insert(key);
+            keys << key;
+        }
+    }
+    QSqlQuery fullChunk(database());
+    bool fullChunkPrepared = false;
+    for (qsizetype start = 0; start < keys.size(); start += EmailChunk) {
+        const qsizetype size = std::min<qsizetype>(EmailChunk, keys.size() - start);
+        QSqlQuery partialChunk(database());
+        QSqlQuery &query = size == EmailChunk ? fullChunk : partialChunk;
+        if (size != EmailChunk || !fullChunkPrepared) {
+            QString placeholders = QStringLiteral("?");
+            placeholders.reserve(2 * size);
+            for (qsizetype i = 1; i < size; ++i)
+                placeholders += QStringLiteral(",?");
+            query.prepare(u"SELECT email_norm, state FROM users WHERE email_norm IN (" + placeholders + u')');
+            fullChunkPrepared = fullChunkPrepared || size == EmailChunk;
+        }
+        for (qsizetype i = 0; i < size; ++i)
+            query.addBindValue(keys.at(start + i));
+        if (!query.exec()) {
+            qCWarning(lcDirectory) << "e-mail lookup failed:" << query.lastError().text();
+            break;
+        }
+        while (query.next()) {
+            const QString key = query.value(0).toString();
+            const UserState state = UserStates::fromStorage(query.value(1).toInt());
+            const auto existing = states.constFind(key);
+            if (existing == states.cend() ||
+                UserStates::precedence(state) > UserStates::precedence(*existing))
+                states.insert(key, state);
+        }
+    }
+    return states;
+}

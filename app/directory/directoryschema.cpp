@@ -1,0 +1,212 @@
+#include "directory/directoryschema.h"
+
+#include "common/logging.h"
+#include "directory/searchtext.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// QtSql binds a null QString as SQL NULL; the text columns are NOT NULL.
+QVariant text(const QString &value) {
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
+QString run(QSqlDatabase &db, const QString &sql) {
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return query.lastError().text() + u" [" + sql.left(80) + u']';
+    return {};
+}
+
+QString runAll(QSqlDatabase &db, const QStringList &statements) {
+    for (const QString &sql : statements)
+        if (QString error = run(db, sql); !error.isEmpty())
+            return error;
+    return {};
+}
+
+QString toVersion1(QSqlDatabase &db) {
+    return runAll(
+        db, {
+                QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+                QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"),
+                QStringLiteral("CREATE TABLE users ("
+                               " id INTEGER PRIMARY KEY,"
+                               " first_name TEXT NOT NULL DEFAULT '', last_name TEXT NOT NULL DEFAULT '',"
+                               " second_name TEXT NOT NULL DEFAULT '',"
+                               " email TEXT NOT NULL DEFAULT '', email_norm TEXT NOT NULL DEFAULT '',"
+                               " position TEXT NOT NULL DEFAULT '',"
+                               " work_phone TEXT NOT NULL DEFAULT '', mobile_phone TEXT NOT NULL DEFAULT '',"
+                               " inner_phone TEXT NOT NULL DEFAULT '',"
+                               " department_ids TEXT NOT NULL DEFAULT '',"
+                               " user_type TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1,"
+                               " last_login TEXT, date_register TEXT,"
+                               " state INTEGER NOT NULL DEFAULT 0,"
+                               " raw_json TEXT, content_hash BLOB,"
+                               " seen_generation INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE INDEX users_email_norm ON users (email_norm)"),
+                QStringLiteral("CREATE TABLE departments ("
+                               " id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT '', parent_id INTEGER,"
+                               " head_id INTEGER, sort INTEGER NOT NULL DEFAULT 500,"
+                               " seen_generation INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral(
+                    "CREATE TABLE membership (user_id INTEGER NOT NULL, department_id INTEGER NOT NULL,"
+                    " PRIMARY KEY (user_id, department_id)) WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX membership_department ON membership (department_id, user_id)"),
+                QStringLiteral(
+                    "CREATE TABLE sync_state ("
+                    " id INTEGER PRIMARY KEY CHECK (id = 1), generation INTEGER NOT NULL DEFAULT 0,"
+                    " last_full_sync TEXT, user_count INTEGER NOT NULL DEFAULT 0,"
+                    " department_count INTEGER NOT NULL DEFAULT 0, last_added INTEGER NOT NULL DEFAULT 0,"
+                    " last_changed INTEGER NOT NULL DEFAULT 0, last_removed INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("INSERT INTO sync_state (id) VALUES (1)"),
+            });
+}
+
+QString toVersion2(QSqlDatabase &db) {
+    QString error = runAll(
+        db,
+        {
+            QStringLiteral("ALTER TABLE users ADD COLUMN sort_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN sort_position TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN sort_department TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN primary_department_id INTEGER"),
+            QStringLiteral("ALTER TABLE departments ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''"),
+            // Raw rows move out of users: small users rows make lookups and index walks cheap.
+            QStringLiteral("CREATE TABLE user_raw (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO user_raw (id, json) SELECT id, coalesce(raw_json, '{}') FROM users"),
+            QStringLiteral("ALTER TABLE users DROP COLUMN raw_json"),
+            // Prefix indexes answer the one- to three-letter prefixes typed first without merging
+            // thousands of token lists; detail=none keeps the index small (no phrases or column filters are
+            // needed: every search term is a single-token prefix). See
+            // tests/bench/directory/bench_search.cpp.
+            QStringLiteral("CREATE VIRTUAL TABLE user_search USING fts5(names, email, position, phones,"
+                           " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3', detail = none)"),
+        });
+    if (!error.isEmpty())
+        return error;
+
+    // Fill the new columns and the index from what version 1 stored.
+    QSqlQuery departments(db);
+    if (!departments.exec(QStringLiteral("SELECT id, name FROM departments")))
+        return departments.lastError().text();
+    QSqlQuery setDepartmentKey(db);
+    setDepartmentKey.prepare(QStringLiteral("UPDATE departments SET sort_key = ? WHERE id = ?"));
+    while (departments.next()) {
+        setDepartmentKey.addBindValue(text(SearchText::fold(departments.value(1).toString())));
+        setDepartmentKey.addBindValue(departments.value(0));
+        if (!setDepartmentKey.exec())
+            return setDepartmentKey.lastError().text();
+    }
+
+    QSqlQuery users(db);
+    users.setForwardOnly(true);
+    if (!users.exec(QStringLiteral("SELECT id, first_name, last_name, second_name, email, position,"
+                                   " work_phone, mobile_phone, inner_phone, department_ids FROM users")))
+        return users.lastError().text();
+    QSqlQuery setKeys(db);
+    setKeys.prepare(
+        QStringLiteral("UPDATE users SET sort_name = ?, sort_position = ?, primary_department_id = ?"
+                       " WHERE id = ?"));
+    QSqlQuery index(db);
+    index.prepare(QStringLiteral("INSERT INTO user_search (rowid, names, email, position, phones)"
+                                 " VALUES (?, ?, ?, ?, ?)"));
+    while (users.next()) {
+        const QVariant id = users.value(0);
+        const QString first = users.value(1).toString();
+        const QString last = users.value(2).toString();
+        const QString second = users.value(3).toString();
+        const QString email = users.value(4).toString();
+        const QString position = users.value(5).toString();
+        const QString primaryDepartment = users.value(9).toString().section(u',', 0, 0);
+        setKeys.addBindValue(text(SearchText::nameSortKey(first, last, second, email)));
+        setKeys.addBindValue(text(SearchText::fold(position)));
+        setKeys.addBindValue(primaryDepartment.isEmpty() ? QVariant()
+                                                         : QVariant(primaryDepartment.toLongLong()));
+        setKeys.addBindValue(id);
+        if (!setKeys.exec())
+            return setKeys.lastError().text();
+        index.addBindValue(id);
+        index.addBindValue(text(SearchText::fold(QStringList{first, second, last}.join(u' '))));
+        index.addBindValue(text(SearchText::fold(email)));
+        index.addBindValue(text(SearchText::fold(position)));
+        index.addBindValue(text(SearchText::phoneIndexText(
+            {users.value(6).toString(), users.value(7).toString(), users.value(8).toString()})));
+        if (!index.exec())
+            return index.lastError().text();
+    }
+    error = DirectorySchema::refreshDepartmentSortKeys(db);
+    if (!error.isEmpty())
+        return error;
+    return runAll(db, {
+                          QStringLiteral("CREATE INDEX users_by_name ON users (sort_name, id)"),
+                          QStringLiteral("CREATE INDEX users_by_email ON users (email_norm, id)"),
+                          QStringLiteral("CREATE INDEX users_by_position ON users (sort_position, id)"),
+                          QStringLiteral("CREATE INDEX users_by_department ON users (sort_department, id)"),
+                          QStringLiteral("CREATE INDEX users_by_state ON users (state, sort_name, id)"),
+                      });
+}
+
+using Step = QString (*)(QSqlDatabase &);
+constexpr Step Steps[] = {toVersion1, toVersion2}; // Steps[n] moves version n to n + 1
+static_assert(std::size(Steps) == DirectorySchema::CurrentVersion);
+
+} // namespace
+
+int DirectorySchema::version(const QSqlDatabase &db) {
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) ||
+        !query.next())
+        return -1;
+    if (query.value(0).toInt() == 0) {
+        QSqlQuery any(db);
+        if (!any.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !any.next())
+            return -1;
+        return any.value(0).toInt() == 0 ? 0 : -1; // tables but no version: not ours
+    }
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QString DirectorySchema::migrate(QSqlDatabase &db) {
+    const int from = version(db);
+    if (from < 0)
+        return QStringLiteral("unreadable schema version");
+    if (from > CurrentVersion)
+        return QStringLiteral("schema version %1 is newer than %2").arg(from).arg(CurrentVersion);
+    if (from == CurrentVersion)
+        return {};
+    if (!db.transaction())
+        return db.lastError().text();
+    for (int v = from; v < CurrentVersion; ++v) {
+        if (QString error = Steps[v](db); !error.isEmpty()) {
+            db.rollback();
+            return QStringLiteral("migration %1 -> %2 failed: %3").arg(v).arg(v + 1).arg(error);
+        }
+        qCInfo(lcDirectory) << "directory schema migrated from version" << v << "to" << v + 1;
+    }
+    QSqlQuery setVersion(db);
+    setVersion.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
+    setVersion.addBindValue(CurrentVersion);
+    if (!setVersion.exec() || !db.commit()) {
+        const QString error = setVersion.lastError().text() + db.lastError().text();
+        db.rollback();
+        return error;
+    }
+    return {};
+}
+
+QString DirectorySchema::refreshDepartmentSortKeys(QSqlDatabase &db) {
+    return run(
+        db, QStringLiteral("UPDATE users SET sort_department = coalesce((SELECT d.sort_key FROM departments d"
+                           " WHERE d.id = users.primary_department_id), '')"
+                           " WHERE sort_department IS NOT coalesce((SELECT d.sort_key FROM departments d"
+                           " WHERE d.id = users.primary_department_id), '')"));
+}

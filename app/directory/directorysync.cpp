@@ -1,0 +1,405 @@
+#include "directory/directorysync.h"
+
+#include "common/logging.h"
+#include "directory/directorydatabase.h"
+#include "directory/directorydepartment.h"
+#include "directory/directoryschema.h"
+#include "directory/directoryuser.h"
+#include "directory/searchtext.h"
+
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString isoOrNull(const QDateTime &when) {
+    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QVariant nullIfZero(qint64 value) {
+    return value == 0 ? QVariant() : QVariant(value);
+}
+
+// QtSql binds a null QString as SQL NULL; the text columns are NOT NULL.
+QVariant text(const QString &value) {
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
+bool exec(QSqlQuery &query, QString *error) {
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+} // namespace
+
+struct DirectorySync::UserStatements {
+    explicit UserStatements(const QSqlDatabase &db)
+        : lookup(db)
+        , upsert(db)
+        , touch(db)
+        , raw(db)
+        , unindex(db)
+        , index(db)
+        , unlink(db)
+        , link(db) {
+        lookup.prepare(QStringLiteral("SELECT content_hash, seen_generation FROM users WHERE id = ?"));
+        upsert.prepare(QStringLiteral(
+            "INSERT INTO users (id, first_name, last_name, second_name, email, email_norm, position, "
+            "work_phone,"
+            " mobile_phone, inner_phone, department_ids, user_type, active, last_login, date_register, state,"
+            " content_hash, seen_generation, sort_name, sort_position, primary_department_id,"
+            " sort_department)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            "  coalesce((SELECT sort_key FROM departments WHERE id = ?), ''))"
+            " ON CONFLICT (id) DO UPDATE SET first_name = excluded.first_name, last_name = "
+            "excluded.last_name,"
+            " second_name = excluded.second_name, email = excluded.email, email_norm = excluded.email_norm,"
+            " position = excluded.position, work_phone = excluded.work_phone,"
+            " mobile_phone = excluded.mobile_phone, inner_phone = excluded.inner_phone,"
+            " department_ids = excluded.department_ids, user_type = excluded.user_type,"
+            " active = excluded.active, last_login = excluded.last_login,"
+            " date_register = excluded.date_register, state = excluded.state,"
+            " content_hash = excluded.content_hash, seen_generation = excluded.seen_generation,"
+            " sort_name = excluded.sort_name, sort_position = excluded.sort_position,"
+            " primary_department_id = excluded.primary_department_id,"
+            " sort_department = excluded.sort_department"));
+        touch.prepare(QStringLiteral("UPDATE users SET seen_generation = ? WHERE id = ?"));
+        // The raw row lives apart so that users rows stay small for the per-keystroke queries.
+        raw.prepare(QStringLiteral("INSERT INTO user_raw (id, json) VALUES (?, ?)"
+                                   " ON CONFLICT (id) DO UPDATE SET json = excluded.json"));
+        unindex.prepare(QStringLiteral("DELETE FROM user_search WHERE rowid = ?"));
+        index.prepare(QStringLiteral("INSERT INTO user_search (rowid, names, email, position, phones)"
+                                     " VALUES (?, ?, ?, ?, ?)"));
+        unlink.prepare(QStringLiteral("DELETE FROM membership WHERE user_id = ?"));
+        link.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO membership (user_id, department_id) VALUES (?, ?)"));
+    }
+
+    QSqlQuery lookup, upsert, touch, raw, unindex, index, unlink, link;
+};
+
+DirectorySync::DirectorySync(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_path(databasePath) {
+    qRegisterMetaType<DirectorySyncSummary>();
+}
+
+DirectorySync::~DirectorySync() = default;
+
+void DirectorySync::open() {
+    m_db = std::make_unique<DirectoryDatabase>(m_path, QStringLiteral("writer"));
+    const DirectoryOpenReport report = m_db->open(DirectoryDatabase::OpenMode::Check);
+    if (!report.ok) {
+        qCCritical(lcDirectory) << "cannot open the directory file:" << report.error;
+        m_db.reset();
+    } else if (report.migratedFrom > 0) {
+        qCInfo(lcDirectory) << "directory file migrated from version" << report.migratedFrom;
+    }
+    emit opened(report.ok, report.notice());
+}
+
+void DirectorySync::beginFullSync(qint64 expectedUsers) {
+    m_cancelRequested.store(false);
+    if (!m_db) {
+        fail(QStringLiteral("the directory file is not open"));
+        return;
+    }
+    QSqlDatabase db = m_db->database();
+    QSqlQuery bump(db);
+    if (!bump.exec(QStringLiteral("UPDATE sync_state SET generation = generation + 1")) ||
+        !bump.exec(QStringLiteral("SELECT generation FROM sync_state")) || !bump.next()) {
+        fail(bump.lastError().text());
+        return;
+    }
+    m_summary = {};
+    m_summary.generation = bump.value(0).toLongLong();
+    m_running = true;
+    m_sawUsers = false;
+    m_sawDepartments = false;
+    m_written = 0;
+    m_expected = expectedUsers;
+    qCInfo(lcDirectory) << "full sync started, generation" << m_summary.generation;
+    emit started(m_summary.generation);
+}
+
+void DirectorySync::setExpectedUsers(qint64 expectedUsers) {
+    m_expected = expectedUsers;
+}
+
+bool DirectorySync::acceptPage(const char *what) {
+    if (!m_running) {
+        if (!m_cancelRequested.load()) // after a cancel, pages still queued are dropped quietly
+            qCWarning(lcDirectory) << "page of" << what << "outside a full sync ignored";
+        return false;
+    }
+    if (m_cancelRequested.load()) {
+        endAsCancelled();
+        return false;
+    }
+    return true;
+}
+
+void DirectorySync::ingestDepartments(const QJsonArray &rows) {
+    if (!acceptPage("departments"))
+        return;
+    m_sawDepartments = true;
+    QSqlDatabase db = m_db->database();
+    if (!db.transaction()) {
+        fail(db.lastError().text());
+        return;
+    }
+    QSqlQuery lookup(db);
+    lookup.prepare(QStringLiteral("SELECT name, parent_id, head_id, sort, seen_generation FROM departments"
+                                  " WHERE id = ?"));
+    QSqlQuery upsert(db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO departments (id, name, parent_id, head_id, sort, seen_generation, sort_key)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+        " parent_id = excluded.parent_id, head_id = excluded.head_id, sort = excluded.sort,"
+        " seen_generation = excluded.seen_generation, sort_key = excluded.sort_key"));
+    QString error;
+    for (const QJsonValue &value : rows) {
+        const auto department = DirectoryDepartment::fromJson(value.toObject());
+        if (!department)
+            continue;
+        lookup.addBindValue(department->id);
+        if (!exec(lookup, &error))
+            break;
+        if (!lookup.next()) {
+            ++m_summary.departmentsAdded;
+        } else if (lookup.value(4).toLongLong() != m_summary.generation &&
+                   (lookup.value(0).toString() != department->name ||
+                    lookup.value(1).toLongLong() != department->parentId ||
+                    lookup.value(2).toLongLong() != department->headId ||
+                    lookup.value(3).toInt() != department->sort)) {
+            ++m_summary.departmentsChanged;
+        }
+        lookup.finish();
+        upsert.addBindValue(department->id);
+        upsert.addBindValue(text(department->name));
+        upsert.addBindValue(nullIfZero(department->parentId));
+        upsert.addBindValue(nullIfZero(department->headId));
+        upsert.addBindValue(department->sort);
+        upsert.addBindValue(m_summary.generation);
+        upsert.addBindValue(text(SearchText::fold(department->name)));
+        if (!exec(upsert, &error))
+            break;
+    }
+    if (!error.isEmpty()) {
+        db.rollback();
+        fail(error);
+        return;
+    }
+    if (!db.commit())
+        fail(db.lastError().text());
+}
+
+bool DirectorySync::writeRaw(const DirectoryUser &user, UserStatements &s) {
+    s.raw.addBindValue(user.id);
+    s.raw.addBindValue(QString::fromUtf8(user.rawJson));
+    return s.raw.exec();
+}
+
+bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
+    const auto parsed = DirectoryUser::fromJson(row);
+    if (!parsed) {
+        ++m_summary.usersSkipped;
+        return true;
+    }
+    const DirectoryUser &user = *parsed;
+    const QByteArray hash = user.contentHash();
+    s.lookup.addBindValue(user.id);
+    if (!s.lookup.exec())
+        return false;
+    const bool exists = s.lookup.next();
+    const bool sameContent = exists && s.lookup.value(0).toByteArray() == hash;
+    const bool seenThisSync = exists && s.lookup.value(1).toLongLong() == m_summary.generation;
+    s.lookup.finish();
+
+    if (sameContent) {
+        if (!seenThisSync)
+            ++m_summary.usersUnchanged;
+        s.touch.addBindValue(m_summary.generation);
+        s.touch.addBindValue(user.id);
+        return s.touch.exec() && writeRaw(user, s);
+    }
+    if (!exists)
+        ++m_summary.usersAdded;
+    else if (!seenThisSync)
+        ++m_summary.usersChanged;
+
+    QStringList departmentIds;
+    for (const qint64 department : user.departmentIds)
+        departmentIds << QString::number(department);
+    const qint64 primaryDepartment = user.departmentIds.value(0, 0);
+    for (const QVariant &value :
+         {QVariant(user.id),
+          text(user.firstName),
+          text(user.lastName),
+          text(user.secondName),
+          text(user.email),
+          text(user.emailNormalized()),
+          text(user.position),
+          text(user.workPhone),
+          text(user.mobilePhone),
+          text(user.innerPhone),
+          text(departmentIds.join(u',')),
+          text(user.userType),
+          QVariant(int(user.active)),
+          QVariant(isoOrNull(user.lastLogin)),
+          QVariant(isoOrNull(user.dateRegister)),
+          QVariant(UserStates::toStorage(user.state)),
+          QVariant(hash),
+          QVariant(m_summary.generation),
+          text(SearchText::nameSortKey(user.firstName, user.lastName, user.secondName, user.email)),
+          text(SearchText::fold(user.position)),
+          nullIfZero(primaryDepartment),
+          QVariant(primaryDepartment)})
+        s.upsert.addBindValue(value);
+    if (!s.upsert.exec() || !writeRaw(user, s))
+        return false;
+
+    if (exists) {
+        s.unindex.addBindValue(user.id);
+        s.unlink.addBindValue(user.id);
+        if (!s.unindex.exec() || !s.unlink.exec())
+            return false;
+    }
+    s.index.addBindValue(user.id);
+    s.index.addBindValue(text(SearchText::fold(user.fullName())));
+    s.index.addBindValue(text(SearchText::fold(user.email)));
+    s.index.addBindValue(text(SearchText::fold(user.position)));
+    s.index.addBindValue(text(SearchText::phoneIndexText(user.phones())));
+    if (!s.index.exec())
+        return false;
+    for (const qint64 department : user.departmentIds) {
+        s.link.addBindValue(user.id);
+        s.link.addBindValue(department);
+        if (!s.link.exec())
+            return false;
+    }
+    return true;
+}
+
+void DirectorySync::ingestUsers(const QJsonArray &rows) {
+    if (!acceptPage("users"))
+        return;
+    m_sawUsers = true;
+    QSqlDatabase db = m_db->database();
+    if (!db.transaction()) {
+        fail(db.lastError().text());
+        return;
+    }
+    UserStatements statements(db);
+    for (const QJsonValue &value : rows) {
+        if (!writeUser(value.toObject(), statements)) {
+            QString error;
+            for (const QSqlQuery *q :
+                 {&statements.lookup, &statements.upsert, &statements.touch, &statements.raw,
+                  &statements.unindex, &statements.index, &statements.unlink, &statements.link})
+                if (q->lastError().isValid())
+                    error = q->lastError().text();
+            db.rollback();
+            fail(error);
+            return;
+        }
+    }
+    if (!db.commit()) {
+        fail(db.lastError().text());
+        return;
+    }
+    m_written += rows.size();
+    emit progress(m_written, m_expected);
+}
+
+QString DirectorySync::removeUnseen(DirectorySyncSummary &summary) {
+    QSqlDatabase db = m_db->database();
+    QSqlQuery query(db);
+    const auto run = [&](const QString &sql) {
+        query.prepare(sql);
+        if (sql.count(u'?') == 1)
+            query.addBindValue(summary.generation);
+        return query.exec();
+    };
+    if (m_sawUsers) {
+        if (!run(QStringLiteral("SELECT count(*) FROM users WHERE seen_generation <> ?")) || !query.next())
+            return query.lastError().text();
+        summary.usersRemoved = query.value(0).toInt();
+        if (summary.usersRemoved > 0 &&
+            (!run(QStringLiteral("DELETE FROM user_search WHERE rowid IN"
+                                 " (SELECT id FROM users WHERE seen_generation <> ?)")) ||
+             !run(QStringLiteral("DELETE FROM membership WHERE user_id IN"
+                                 " (SELECT id FROM users WHERE seen_generation <> ?)")) ||
+             !run(QStringLiteral("DELETE FROM users WHERE seen_generation <> ?"))))
+            return query.lastError().text();
+    }
+    if (m_sawDepartments) {
+        if (!run(QStringLiteral("DELETE FROM departments WHERE seen_generation <> ?")))
+            return query.lastError().text();
+        summary.departmentsRemoved = query.numRowsAffected();
+    }
+    if (QString error = DirectorySchema::refreshDepartmentSortKeys(db); !error.isEmpty())
+        return error;
+    if (!run(QStringLiteral("SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM departments)")) ||
+        !query.next())
+        return query.lastError().text();
+    summary.userCount = query.value(0).toInt();
+    summary.departmentCount = query.value(1).toInt();
+    summary.finishedAt = QDateTime::currentDateTimeUtc();
+    query.prepare(
+        QStringLiteral("UPDATE sync_state SET last_full_sync = ?, user_count = ?, department_count = ?,"
+                       " last_added = ?, last_changed = ?, last_removed = ?"));
+    for (const QVariant &value :
+         {QVariant(summary.finishedAt.toString(Qt::ISODateWithMs)), QVariant(summary.userCount),
+          QVariant(summary.departmentCount), QVariant(summary.usersAdded), QVariant(summary.usersChanged),
+          QVariant(summary.usersRemoved)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return query.lastError().text();
+    return {};
+}
+
+void DirectorySync::finishFullSync() {
+    if (!acceptPage("finish"))
+        return;
+    QSqlDatabase db = m_db->database();
+    if (!db.transaction()) {
+        fail(db.lastError().text());
+        return;
+    }
+    DirectorySyncSummary summary = m_summary;
+    if (const QString error = removeUnseen(summary); !error.isEmpty()) {
+        db.rollback();
+        fail(error);
+        return;
+    }
+    if (!db.commit()) {
+        fail(db.lastError().text());
+        return;
+    }
+    m_running = false;
+    qCInfo(lcDirectory) << "full sync finished:" << summary.usersAdded << "added," << summary.usersChanged
+                        << "changed," << summary.usersRemoved << "removed," << summary.userCount << "users";
+    emit finished(summary);
+}
+
+void DirectorySync::cancel() {
+    m_cancelRequested.store(true);
+    if (m_running)
+        endAsCancelled();
+}
+
+void DirectorySync::endAsCancelled() {
+    m_running = false;
+    qCInfo(lcDirectory) << "full sync cancelled after" << m_written << "users; nothing removed";
+    emit cancelled();
+}
+
+void DirectorySync::fail(const QString &technical) {
+    m_running = false;
+    qCWarning(lcDirectory) << "directory sync failed:" << technical;
+    emit failed(tr("The local copy of the directory could not be updated."));
+}

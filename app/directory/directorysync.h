@@ -1,0 +1,67 @@
+#pragma once
+
+#include "directory/directorysyncsummary.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+class DirectoryDatabase;
+struct DirectoryUser;
+
+// The directory's only writer. It lives on a worker thread (see DirectorySyncRunner) with its own
+// connection, and consumes a full sync as a sequence of pages of raw user.get / department.get rows:
+//   beginFullSync() → ingestDepartments()/ingestUsers() per page → finishFullSync().
+// Each page is written in one transaction, so readers see the copy fill up; rows the portal no longer
+// returns are removed only by finishFullSync(). A cancelled sync therefore never removes anything: the
+// previous copy stays complete (pages already written are newer truth and are kept).
+class DirectorySync : public QObject {
+    Q_OBJECT
+public:
+    explicit DirectorySync(const QString &databasePath, QObject *parent = nullptr);
+    ~DirectorySync() override;
+
+    // Thread-safe: pages still queued are skipped and the sync ends with cancelled().
+    void requestCancel() { m_cancelRequested.store(true); }
+
+public slots:
+    // Opens (checks, migrates, recovers) the file on the calling thread; emits opened().
+    void open();
+    void beginFullSync(qint64 expectedUsers = -1);
+    void setExpectedUsers(qint64 expectedUsers); // the portal's "total", once the first page told it
+    void ingestDepartments(const QJsonArray &rows);
+    void ingestUsers(const QJsonArray &rows);
+    void finishFullSync();
+    void cancel(); // ends a running sync now, as cancelled
+
+signals:
+    // notice is a translated sentence for the status bar when the file had to be rebuilt, else empty.
+    void opened(bool ok, const QString &notice);
+    void started(qint64 generation);
+    void progress(qint64 usersWritten, qint64 usersExpected); // expected is -1 while unknown
+    void finished(const DirectorySyncSummary &summary);
+    void cancelled();
+    void failed(const QString &message); // translated; the technical reason goes to the log
+
+private:
+    bool acceptPage(const char *what);
+    struct UserStatements;
+    bool writeUser(const QJsonObject &row, UserStatements &statements);
+    static bool writeRaw(const DirectoryUser &user, UserStatements &statements);
+    void fail(const QString &technical);
+    void endAsCancelled();
+    QString removeUnseen(DirectorySyncSummary &summary);
+
+    QString m_path;
+    std::unique_ptr<DirectoryDatabase> m_db;
+    std::atomic<bool> m_cancelRequested = false;
+    bool m_running = false;
+    bool m_sawUsers = false;
+    bool m_sawDepartments = false;
+    qint64 m_written = 0;
+    qint64 m_expected = -1;
+    DirectorySyncSummary m_summary;
+};

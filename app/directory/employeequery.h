@@ -1,0 +1,55 @@
+#pragma once
+
+#include "directory/userstate.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+// The Employees page's question to SQLite: which people match the search, filters and sort, how many
+// there are, and one window of them. The table model asks it per keystroke; so does the benchmark.
+class EmployeeQuery {
+public:
+    enum class Column { Name, Email, Position, Department, State };
+    enum class StateFilter { All, Employees, Invited, Dismissed, Extranet };
+
+    struct Row {
+        qint64 id = 0;
+        QString name; // display name: full name, else the e-mail
+        QString email;
+        QString position;
+        QString department; // the main (first) department
+        UserState state = UserState::Unknown;
+    };
+
+    QString searchText;
+    StateFilter stateFilter = StateFilter::All;
+    qint64 departmentId = 0; // 0: any department
+    bool includeSubDepartments = true;
+    Column sortColumn = Column::Name;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+
+    // How SQLite should answer. Few search matches: look each up and sort them. Many (a one-letter
+    // prefix matches half the company): walk the sort index and keep the rows that match, which stops
+    // after one window instead of sorting tens of thousands of rows.
+    enum class Plan { SortMatches, WalkSortIndex };
+
+    // Chooses the plan with a cheap probe of the search index; totalUsers is the size of the directory.
+    // searchMatches, if given, receives the probe's count of search matches (capped; -1 if no probe ran).
+    Plan plan(const QSqlDatabase &db, int totalUsers, int *searchMatches = nullptr) const;
+    bool searchesOnly() const; // search text, no state or department filter
+
+    // Number of matching people, or -1 on a database error. With cap >= 0 the counting stops early: the
+    // result is then at most cap + 1, meaning "more than cap".
+    int count(const QSqlDatabase &db, int cap = -1, Plan plan = Plan::SortMatches) const;
+    // Rows [offset, offset + limit) in sort order; both plans give the same rows.
+    QList<Row> fetch(const QSqlDatabase &db, int offset, int limit, Plan plan = Plan::SortMatches) const;
+
+    // The index is walked when at least this many rows, and at least 1/WalkFraction of all, match.
+    static constexpr int WalkMinimum = 2000;
+    static constexpr int WalkFraction = 50;
+
+private:
+    QString fromAndWhere(QVariantList *binds, Plan plan) const;
+};

@@ -1,0 +1,166 @@
+#include "directory/employeetablemodel.h"
+
+#include "directory/directoryreader.h"
+
+#include <QSqlQuery>
+
+EmployeeTableModel::EmployeeTableModel(const DirectoryReader *reader, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_reader(reader) {
+    refresh();
+}
+
+int EmployeeTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : m_count;
+}
+
+int EmployeeTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : 5;
+}
+
+const EmployeeQuery::Row *EmployeeTableModel::rowAt(int row) const {
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int window = row / WindowSize;
+    auto found = m_windows.find(window);
+    if (found == m_windows.end()) {
+        if (m_windows.size() >= CachedWindows && !m_recentWindows.isEmpty())
+            m_windows.remove(m_recentWindows.takeFirst());
+        found = m_windows.insert(
+            window, m_query.fetch(m_reader->database(), window * WindowSize, WindowSize, m_plan));
+    } else {
+        m_recentWindows.removeOne(window);
+    }
+    m_recentWindows << window;
+    const int offset = row % WindowSize;
+    return offset < found->size() ? &found->at(offset) : nullptr;
+}
+
+QVariant EmployeeTableModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const EmployeeQuery::Row *row = rowAt(index.row());
+    if (!row)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (static_cast<EmployeeQuery::Column>(index.column())) {
+        case EmployeeQuery::Column::Name:
+            return row->name;
+        case EmployeeQuery::Column::Email:
+            return row->email;
+        case EmployeeQuery::Column::Position:
+            return row->position;
+        case EmployeeQuery::Column::Department:
+            return row->department;
+        case EmployeeQuery::Column::State:
+            return UserStates::displayName(row->state);
+        }
+        return {};
+    case UserIdRole:
+        return row->id;
+    case StateRole:
+        return UserStates::toStorage(row->state);
+    case EmailRole:
+        return row->email;
+    default:
+        return {};
+    }
+}
+
+QVariant EmployeeTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<EmployeeQuery::Column>(section)) {
+    case EmployeeQuery::Column::Name:
+        return tr("Name");
+    case EmployeeQuery::Column::Email:
+        return tr("E-mail");
+    case EmployeeQuery::Column::Position:
+        return tr("Position");
+    case EmployeeQuery::Column::Department:
+        return tr("Department");
+    case EmployeeQuery::Column::State:
+        return tr("State");
+    }
+    return {};
+}
+
+void EmployeeTableModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= columnCount())
+        return;
+    m_query.sortColumn = static_cast<EmployeeQuery::Column>(column);
+    m_query.sortOrder = order;
+    requery();
+}
+
+void EmployeeTableModel::setSearchText(const QString &text) {
+    if (text == m_query.searchText)
+        return;
+    m_query.searchText = text;
+    requery();
+}
+
+void EmployeeTableModel::setStateFilter(EmployeeQuery::StateFilter filter) {
+    if (filter == m_query.stateFilter)
+        return;
+    m_query.stateFilter = filter;
+    requery();
+}
+
+void EmployeeTableModel::setDepartmentFilter(qint64 departmentId, bool includeSubDepartments) {
+    m_query.departmentId = departmentId;
+    m_query.includeSubDepartments = includeSubDepartments;
+    requery();
+}
+
+qint64 EmployeeTableModel::userIdAt(int row) const {
+    const EmployeeQuery::Row *found = rowAt(row);
+    return found ? found->id : 0;
+}
+
+void EmployeeTableModel::refresh() {
+    m_totalUsers = 0;
+    if (m_reader && m_reader->isOpen()) {
+        QSqlQuery query(m_reader->database());
+        if (query.exec(QStringLiteral("SELECT count(*) FROM users")) && query.next())
+            m_totalUsers = query.value(0).toInt();
+    }
+    requery();
+}
+
+void EmployeeTableModel::requery() {
+    beginResetModel();
+    m_windows.clear();
+    m_recentWindows.clear();
+    m_count = 0;
+    if (m_reader && m_reader->isOpen()) {
+        int searchMatches = -1;
+        m_plan = m_query.plan(m_reader->database(), m_totalUsers, &searchMatches);
+        if (m_query.searchesOnly() && searchMatches >= 0 && searchMatches <= CountCap)
+            m_count = searchMatches; // the probe already counted every match
+        else
+            m_count = std::max(0, m_query.count(m_reader->database(), CountCap, m_plan));
+    }
+    m_countCapped = m_count > CountCap;
+    if (m_countCapped)
+        m_count = CountCap;
+    endResetModel();
+}
+
+bool EmployeeTableModel::canFetchMore(const QModelIndex &parent) const {
+    return !parent.isValid() && m_countCapped;
+}
+
+void EmployeeTableModel::fetchMore(const QModelIndex &parent) {
+    if (parent.isValid() || !m_countCapped)
+        return;
+    const int total = m_query.count(m_reader->database(), -1, m_plan);
+    m_countCapped = false;
+    if (total <= m_count)
+        return;
+    beginInsertRows({}, m_count, total - 1);
+    m_count = total;
+    endInsertRows();
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "directory/employeequery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+class DirectoryReader;
+
+// The Employees page's table: a virtual model over SQLite. It knows the number of matching rows
+// (one count query) and keeps only a few windows of rows in memory, fetched on demand in sort order.
+// Every change of search, filter or sort is a model reset; so is refresh() after a sync.
+// The Qt view asks for more rows (fetchMore) when a capped count is scrolled to its end.
+class EmployeeTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Roles {
+        UserIdRole = Qt::UserRole + 1,
+        StateRole, // UserState as int
+        EmailRole,
+    };
+
+    explicit EmployeeTableModel(const DirectoryReader *reader, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // A short prefix can match most of the company; counting stops at CountCap and the rest is counted
+    // only when the view scrolls to the end (fetchMore), so a keystroke never waits for a full count.
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    void setSearchText(const QString &text);
+    void setStateFilter(EmployeeQuery::StateFilter filter);
+    void setDepartmentFilter(qint64 departmentId, bool includeSubDepartments = true);
+    const EmployeeQuery &query() const { return m_query; }
+
+    qint64 userIdAt(int row) const;
+    void refresh(); // re-reads after the directory changed
+
+    static constexpr int WindowSize = 128;
+    static constexpr int CountCap = 1000;
+    static constexpr int CachedWindows = 6;
+
+private:
+    const EmployeeQuery::Row *rowAt(int row) const;
+    void requery(); // after a change of search, filter or sort
+
+    const DirectoryReader *m_reader;
+    EmployeeQuery m_query;
+    int m_count = 0;
+    bool m_countCapped = false; // m_count == CountCap and more rows match
+    int m_totalUsers = 0;
+    EmployeeQuery::Plan m_plan = EmployeeQuery::Plan::WalkSortIndex;
+    // window index -> rows; the least recently used window is dropped first
+    mutable QHash<int, QList<EmployeeQuery::Row>> m_windows;
+    mutable QList<int> m_recentWindows;
+};

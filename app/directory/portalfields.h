@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Defensive readers for Bitrix24 JSON fields (spec §6 intro, §8): IDs arrive as strings or numbers,
+// booleans as true/false or "Y"/"N", dates as ISO strings, "", null, false or an empty object {}.
+namespace PortalFields {
+std::optional<qint64> id(const QJsonValue &value);
+QList<qint64> idList(const QJsonValue &value); // arrays of ids, or a single scalar id
+std::optional<bool> flag(const QJsonValue &value);
+QDateTime dateTime(const QJsonValue &value); // invalid when empty or unreadable
+QString text(const QJsonValue &value);       // null/absent -> "", numbers as digits
+} // namespace PortalFields

@@ -1,0 +1,263 @@
+#include "directory/directorydatabase.h"
+#include "directory/directoryschema.h"
+#include "directory/directorysync.h"
+#include "directory/employeequery.h"
+
+#include "userfixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Opening, creating, migrating and recovering the directory file.
+class TestDirectoryDatabase : public QObject {
+    Q_OBJECT
+
+    static int scalar(const QSqlDatabase &db, const QString &sql) {
+        QSqlQuery query(db);
+        if (!query.exec(sql) || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
+
+    static QString pragma(const QSqlDatabase &db, const QString &name) {
+        QSqlQuery query(db);
+        if (!query.exec(u"PRAGMA "_s + name) || !query.next())
+            return {};
+        return query.value(0).toString();
+    }
+
+    // A file with some users, written through the real writer, closed (WAL checkpointed).
+    static void writeFilledFile(const QString &path, int users) {
+        DirectorySync sync(path);
+        sync.open();
+        sync.beginFullSync();
+        sync.ingestDepartments(UserFixtures::departments());
+        for (int first = 1; first <= users; first += 50)
+            sync.ingestUsers(UserFixtures::users(first, std::min(50, users - first + 1)));
+        sync.finishFullSync();
+    }
+
+    static QStringList asideFiles(const QString &path, const QString &kind) {
+        const QFileInfo info(path);
+        return QDir(info.absolutePath()).entryList({info.fileName() + u'.' + kind + u"-*"_s}, QDir::Files);
+    }
+
+private slots:
+    void defaultPathIsPerPortalAndUser() {
+        const QString path = DirectoryDatabase::defaultPath(u"/data"_s, u"Acme.Bitrix24.com"_s, 7);
+        QCOMPARE(path, u"/data/directory/acme.bitrix24.com-7.sqlite"_s);
+        QCOMPARE(DirectoryDatabase::defaultPath(u"/data"_s, u"../evil/host"_s, 1),
+                 u"/data/directory/_.._evil_host-1.sqlite"_s);
+        QVERIFY(DirectoryDatabase::defaultPath(u"portal.example"_s, 3)
+                    .endsWith(u"/directory/portal.example-3.sqlite"));
+    }
+
+    void newFileIsOwnerOnlyWalAndCurrent() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sub/dir/portal-1.sqlite"_s);
+        DirectoryDatabase db(path, u"test"_s);
+        const DirectoryOpenReport report = db.open();
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QVERIFY(report.walEnabled);
+        QCOMPARE(report.setAside, DirectoryOpenReport::SetAside::No);
+        QVERIFY(report.notice().isEmpty());
+        QCOMPARE(DirectorySchema::version(db.database()), DirectorySchema::CurrentVersion);
+        QCOMPARE(pragma(db.database(), u"journal_mode"_s), u"wal"_s);
+        QCOMPARE(pragma(db.database(), u"busy_timeout"_s).toInt(), DirectoryDatabase::BusyTimeoutMs);
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QCOMPARE(QFileInfo(path).permissions() & others, QFileDevice::Permissions());
+        QVERIFY(QFileInfo(path).permissions() & QFileDevice::WriteOwner);
+        // the writer's first write creates the WAL file with the database's permissions
+        QSqlQuery(db.database()).exec(u"UPDATE sync_state SET generation = 1"_s);
+        QVERIFY(QFile::exists(path + u"-wal"));
+        QCOMPARE(QFileInfo(path + u"-wal"_s).permissions() & others, QFileDevice::Permissions());
+    }
+
+    void connectionsAreNamedPerThreadAndRole() {
+        QTemporaryDir dir;
+        DirectoryDatabase a(dir.filePath(u"x.sqlite"_s), u"writer"_s);
+        DirectoryDatabase b(dir.filePath(u"x.sqlite"_s), u"reader"_s);
+        QVERIFY(a.connectionName() != b.connectionName());
+        QVERIFY(a.connectionName().contains(u"writer"));
+        QVERIFY(a.open().ok);
+        QVERIFY(b.open(DirectoryDatabase::OpenMode::Trusted).ok);
+        QVERIFY(QSqlDatabase::contains(a.connectionName()));
+    }
+
+    void migratesFromVersion1() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v1.sqlite"_s);
+        {
+            // The version-1 schema exactly as InviteDesk 0.1 wrote it, with one person and one department.
+            QSqlDatabase v1 = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+            v1.setDatabaseName(path);
+            QVERIFY(v1.open());
+            QSqlQuery q(v1);
+            for (const QString &sql : {
+                     u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s,
+                     u"INSERT INTO schema_version VALUES (1)"_s,
+                     u"CREATE TABLE users (id INTEGER PRIMARY KEY, first_name TEXT NOT NULL DEFAULT '',"
+                     " last_name TEXT NOT NULL DEFAULT '', second_name TEXT NOT NULL DEFAULT '',"
+                     " email TEXT NOT NULL DEFAULT '', email_norm TEXT NOT NULL DEFAULT '',"
+                     " position TEXT NOT NULL DEFAULT '', work_phone TEXT NOT NULL DEFAULT '',"
+                     " mobile_phone TEXT NOT NULL DEFAULT '', inner_phone TEXT NOT NULL DEFAULT '',"
+                     " department_ids TEXT NOT NULL DEFAULT '', user_type TEXT NOT NULL DEFAULT '',"
+                     " active INTEGER NOT NULL DEFAULT 1, last_login TEXT, date_register TEXT,"
+                     " state INTEGER NOT NULL DEFAULT 0, raw_json TEXT, content_hash BLOB,"
+                     " seen_generation INTEGER NOT NULL DEFAULT 0)"_s,
+                     u"CREATE INDEX users_email_norm ON users (email_norm)"_s,
+                     u"CREATE TABLE departments (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT '',"
+                     " parent_id INTEGER, head_id INTEGER, sort INTEGER NOT NULL DEFAULT 500,"
+                     " seen_generation INTEGER NOT NULL DEFAULT 0)"_s,
+                     u"CREATE TABLE membership (user_id INTEGER NOT NULL, department_id INTEGER NOT NULL,"
+                     " PRIMARY KEY (user_id, department_id)) WITHOUT ROWID"_s,
+                     u"CREATE INDEX membership_department ON membership (department_id, user_id)"_s,
+                     u"CREATE TABLE sync_state (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                     " generation INTEGER NOT NULL DEFAULT 0, last_full_sync TEXT,"
+                     " user_count INTEGER NOT NULL DEFAULT 0, department_count INTEGER NOT NULL DEFAULT 0,"
+                     " last_added INTEGER NOT NULL DEFAULT 0, last_changed INTEGER NOT NULL DEFAULT 0,"
+                     " last_removed INTEGER NOT NULL DEFAULT 0)"_s,
+                     u"INSERT INTO sync_state (id, generation, user_count) VALUES (1, 4, 1)"_s,
+                     u"INSERT INTO departments (id, name) VALUES (3, 'Vertrieb Süd')"_s,
+                     u"INSERT INTO users (id, first_name, last_name, email, email_norm, position, "
+                     u"mobile_phone,"
+                     " department_ids, user_type, state, seen_generation)"
+                     " VALUES (42, 'Jürgen', 'Müller', 'J.Mueller@Example.com', 'j.mueller@example.com',"
+                     " 'Vertriebsleiter', '+49 170 1234567', '3', 'employee', 1, 4)"_s,
+                     u"INSERT INTO membership VALUES (42, 3)"_s,
+                 })
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+            v1.close();
+        }
+        QSqlDatabase::removeDatabase(u"v1"_s);
+
+        DirectoryDatabase db(path, u"test"_s);
+        const DirectoryOpenReport report = db.open();
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.migratedFrom, 1);
+        QCOMPARE(report.setAside, DirectoryOpenReport::SetAside::No);
+        QCOMPARE(DirectorySchema::version(db.database()), 2);
+        QCOMPARE(scalar(db.database(), u"SELECT count(*) FROM users"_s), 1);
+        QCOMPARE(scalar(db.database(), u"SELECT generation FROM sync_state"_s), 4);
+
+        // The data kept its meaning: search, sort keys and the department sort key were built.
+        EmployeeQuery query;
+        for (const QString &typed :
+             {u"muller"_s, u"Jürg"_s, u"vertriebs"_s, u"170 123"_s, u"491701"_s, u"j.mue"_s}) {
+            query.searchText = typed;
+            QVERIFY2(query.count(db.database()) == 1, qPrintable(typed));
+        }
+        query.searchText.clear();
+        const auto rows = query.fetch(db.database(), 0, 10);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().department, u"Vertrieb Süd"_s);
+        QCOMPARE(rows.first().name, u"Jürgen Müller"_s);
+        QSqlQuery keys(db.database());
+        QVERIFY(keys.exec(u"SELECT sort_name, sort_department FROM users"_s) && keys.next());
+        QCOMPARE(keys.value(0).toString(), u"muller jurgen"_s);
+        QCOMPARE(keys.value(1).toString(), u"vertrieb sud"_s);
+    }
+
+    void damagedFileIsSetAsideAndRebuilt_data() {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("garbage") << u"garbage"_s;
+        QTest::newRow("truncated") << u"truncated"_s;
+        QTest::newRow("header only") << u"header"_s;
+        QTest::newRow("zeroed middle") << u"zeroed"_s;
+        QTest::newRow("not ours") << u"foreign"_s;
+    }
+
+    void damagedFileIsSetAsideAndRebuilt() {
+        QFETCH(QString, damage);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"portal-1.sqlite"_s);
+        if (damage == u"garbage") {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray junk;
+            for (int i = 0; i < 20000; ++i)
+                junk += char((i * 7919) % 251);
+            file.write(junk);
+        } else if (damage == u"foreign") {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(u"CREATE TABLE notes (text TEXT)"_s));
+            other.close();
+            other = {};
+            QSqlDatabase::removeDatabase(u"foreign"_s);
+        } else {
+            writeFilledFile(path, 400);
+            QVERIFY(!QFile::exists(path + u"-wal")); // the last connection checkpointed
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 size = file.size();
+            QVERIFY(size > 100000);
+            if (damage == u"truncated") {
+                QVERIFY(file.resize(size / 2));
+            } else if (damage == u"header") {
+                QVERIFY(file.resize(100));
+            } else {
+                file.seek(size / 3);
+                file.write(QByteArray(int(size / 3), '\0'));
+            }
+        }
+
+        DirectoryDatabase db(path, u"test"_s);
+        const DirectoryOpenReport report = db.open();
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.setAside, DirectoryOpenReport::SetAside::Corrupt);
+        QVERIFY(!report.notice().isEmpty());
+        QVERIFY(QFile::exists(report.setAsidePath));
+        QCOMPARE(asideFiles(path, u"corrupt"_s).size(), 1);
+        QCOMPARE(DirectorySchema::version(db.database()), DirectorySchema::CurrentVersion);
+        QCOMPARE(scalar(db.database(), u"SELECT count(*) FROM users"_s), 0);
+        QCOMPARE(pragma(db.database(), u"quick_check"_s), u"ok"_s);
+    }
+
+    void tooNewFileIsSetAside() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"portal-1.sqlite"_s);
+        writeFilledFile(path, 60);
+        {
+            DirectoryDatabase db(path, u"bump"_s);
+            QVERIFY(db.open().ok);
+            QVERIFY(QSqlQuery(db.database()).exec(u"UPDATE schema_version SET version = 99"_s));
+        }
+        DirectoryDatabase db(path, u"test"_s);
+        const DirectoryOpenReport report = db.open();
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.setAside, DirectoryOpenReport::SetAside::TooNew);
+        QVERIFY(report.notice().contains(u"newer"));
+        QCOMPARE(asideFiles(path, u"too-new"_s).size(), 1);
+        QCOMPARE(scalar(db.database(), u"SELECT count(*) FROM users"_s), 0);
+
+        // The set-aside copy is intact: a newer InviteDesk could still use it.
+        QSqlDatabase aside = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"aside"_s);
+        aside.setDatabaseName(report.setAsidePath);
+        QVERIFY(aside.open());
+        QCOMPARE(scalar(aside, u"SELECT version FROM schema_version"_s), 99);
+        QCOMPARE(scalar(aside, u"SELECT count(*) FROM users"_s), 60);
+        aside.close();
+        aside = {};
+        QSqlDatabase::removeDatabase(u"aside"_s);
+    }
+
+    void trustedOpenNeedsAPreparedFile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"none.sqlite"_s);
+        DirectoryDatabase reader(path, u"reader"_s);
+        QVERIFY(!reader.open(DirectoryDatabase::OpenMode::Trusted).ok);
+        QVERIFY(!QFile::exists(path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDirectoryDatabase)
+#include "tst_directorydatabase.moc"

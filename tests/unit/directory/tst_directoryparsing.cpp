@@ -1,0 +1,180 @@
+#include "directory/directorydepartment.h"
+#include "directory/directorysyncsummary.h"
+#include "directory/directoryuser.h"
+#include "directory/searchtext.h"
+#include "directory/userstate.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+// Parsing portal rows defensively (spec §8), deriving the state (§7.1), and the search text rules.
+class TestDirectoryParsing : public QObject {
+    Q_OBJECT
+
+    static QJsonObject json(const char *text) { return QJsonDocument::fromJson(QByteArray(text)).object(); }
+
+private slots:
+    void stateDerivation_data() {
+        QTest::addColumn<QString>("row");
+        QTest::addColumn<QString>("state");
+        // ACTIVE as bool or "Y"/"N"; LAST_LOGIN as a date, "", null, false, {} or absent (no scope).
+        QTest::newRow("employee")
+            << R"({"ID":"1","ACTIVE":true,"LAST_LOGIN":"2024-07-25T13:06:54+00:00","USER_TYPE":"employee"})"
+            << "employee";
+        QTest::newRow("employee Y") << R"({"ID":"1","ACTIVE":"Y","LAST_LOGIN":"2024-07-25T13:06:54+00:00"})"
+                                    << "employee";
+        QTest::newRow("invited empty") << R"({"ID":"7","ACTIVE":true,"LAST_LOGIN":"","USER_TYPE":"employee"})"
+                                       << "invited";
+        QTest::newRow("invited null") << R"({"ID":"7","ACTIVE":true,"LAST_LOGIN":null})"
+                                      << "invited";
+        QTest::newRow("invited false") << R"({"ID":"7","ACTIVE":"Y","LAST_LOGIN":false})"
+                                       << "invited";
+        QTest::newRow("invited object") << R"({"ID":"7","ACTIVE":true,"LAST_LOGIN":{}})"
+                                        << "invited";
+        QTest::newRow("invited extranet")
+            << R"({"ID":"7","ACTIVE":true,"LAST_LOGIN":"","USER_TYPE":"extranet"})"
+            << "invited";
+        QTest::newRow("no scope for LAST_LOGIN") << R"({"ID":"7","ACTIVE":true,"USER_TYPE":"employee"})"
+                                                 << "employee";
+        QTest::newRow("dismissed") << R"({"ID":"2","ACTIVE":false,"LAST_LOGIN":"2024-07-25T13:06:54+00:00"})"
+                                   << "dismissed";
+        QTest::newRow("dismissed N") << R"({"ID":"2","ACTIVE":"N","LAST_LOGIN":""})"
+                                     << "dismissed";
+        QTest::newRow("dismissed 0") << R"({"ID":"2","ACTIVE":0,"LAST_LOGIN":""})"
+                                     << "dismissed";
+        QTest::newRow("extranet")
+            << R"({"ID":"3","ACTIVE":true,"LAST_LOGIN":"2024-07-25 10:00:00","USER_TYPE":"extranet"})"
+            << "extranet";
+        QTest::newRow("extranet dismissed")
+            << R"({"ID":"3","ACTIVE":false,"LAST_LOGIN":"2024-07-25","USER_TYPE":"extranet"})"
+            << "dismissed";
+        QTest::newRow("no ACTIVE") << R"({"ID":"4","LAST_LOGIN":"2024-07-25T13:06:54+00:00"})"
+                                   << "employee";
+    }
+
+    void stateDerivation() {
+        QFETCH(QString, row);
+        QFETCH(QString, state);
+        const auto user = DirectoryUser::fromJson(QJsonDocument::fromJson(row.toUtf8()).object());
+        QVERIFY(user);
+        QCOMPARE(UserStates::token(user->state), state);
+        QCOMPARE(UserStates::fromStorage(UserStates::toStorage(user->state)), user->state);
+        QVERIFY(!UserStates::displayName(user->state).isEmpty());
+    }
+
+    void idsAsStringOrNumber_data() {
+        QTest::addColumn<QString>("row");
+        QTest::addColumn<qint64>("id");
+        QTest::newRow("string") << R"({"ID":"15"})" << qint64(15);
+        QTest::newRow("number") << R"({"ID":15})" << qint64(15);
+        QTest::newRow("padded") << R"({"ID":" 15 "})" << qint64(15);
+        QTest::newRow("missing") << R"({"NAME":"x"})" << qint64(0);
+        QTest::newRow("zero") << R"({"ID":"0"})" << qint64(0);
+        QTest::newRow("text") << R"({"ID":"abc"})" << qint64(0);
+        QTest::newRow("fraction") << R"({"ID":1.5})" << qint64(0);
+        QTest::newRow("object") << R"({"ID":{}})" << qint64(0);
+    }
+
+    void idsAsStringOrNumber() {
+        QFETCH(QString, row);
+        QFETCH(qint64, id);
+        const auto user = DirectoryUser::fromJson(QJsonDocument::fromJson(row.toUtf8()).object());
+        QCOMPARE(user ? user->id : 0, id);
+    }
+
+    void userFields() {
+        const auto user =
+            DirectoryUser::fromJson(json(R"({"ID":"1","ACTIVE":true,"NAME":" Anna ","LAST_NAME":"Berg",
+            "SECOND_NAME":null,"EMAIL":"Anna.Berg@Example.COM ","LAST_LOGIN":"2024-07-25T13:06:54+00:00",
+            "DATE_REGISTER":"2024-07-15T00:00:00+03:00","TIMESTAMP_X":{},"WORK_POSITION":"Sales",
+            "PERSONAL_MOBILE":"+7 (495) 123-45-67","WORK_PHONE":"","UF_PHONE_INNER":123,
+            "UF_DEPARTMENT":[1,"3",3,"x"],"USER_TYPE":"Employee","IS_ONLINE":"Y"})"));
+        QVERIFY(user);
+        QCOMPARE(user->firstName, u"Anna"_s);
+        QCOMPARE(user->secondName, QString());
+        QCOMPARE(user->emailNormalized(), u"anna.berg@example.com"_s);
+        QCOMPARE(user->departmentIds, (QList<qint64>{1, 3}));
+        QCOMPARE(user->innerPhone, u"123"_s);
+        QCOMPARE(user->userType, u"employee"_s);
+        QCOMPARE(user->lastLogin, QDateTime(QDate(2024, 7, 25), QTime(13, 6, 54), QTimeZone::utc()));
+        QCOMPARE(user->dateRegister.toUTC(), QDateTime(QDate(2024, 7, 14), QTime(21, 0), QTimeZone::utc()));
+        QCOMPARE(user->fullName(), u"Anna Berg"_s);
+        QCOMPARE(user->phones(), (QStringList{u"+7 (495) 123-45-67"_s, u"123"_s}));
+
+        // Volatile fields do not change the content hash; a real change does.
+        auto online = json(R"({"ID":"1","NAME":"Anna","IS_ONLINE":"Y","LAST_ACTIVITY_DATE":{}})");
+        auto offline =
+            json(R"({"ID":"1","NAME":"Anna","IS_ONLINE":"N","LAST_ACTIVITY_DATE":"2024-07-25 13:06:54"})");
+        auto renamed = json(R"({"ID":"1","NAME":"Anne","IS_ONLINE":"N"})");
+        QCOMPARE(DirectoryUser::fromJson(online)->contentHash(),
+                 DirectoryUser::fromJson(offline)->contentHash());
+        QVERIFY(DirectoryUser::fromJson(online)->contentHash() !=
+                DirectoryUser::fromJson(renamed)->contentHash());
+        // A scalar UF_DEPARTMENT is accepted too.
+        QCOMPARE(DirectoryUser::fromJson(json(R"({"ID":"2","UF_DEPARTMENT":5})"))->departmentIds,
+                 QList<qint64>{5});
+    }
+
+    void departmentFields() {
+        const auto root =
+            DirectoryDepartment::fromJson(json(R"({"ID":"1","NAME":"Acme Ltd","SORT":500,"UF_HEAD":"1"})"));
+        QVERIFY(root);
+        QCOMPARE(root->parentId, 0);
+        QCOMPARE(root->headId, 1);
+        const auto sales =
+            DirectoryDepartment::fromJson(json(R"({"ID":3,"NAME":"Sales","SORT":"200","PARENT":"1"})"));
+        QCOMPARE(sales->id, 3);
+        QCOMPARE(sales->parentId, 1);
+        QCOMPARE(sales->headId, 0);
+        QCOMPARE(sales->sort, 200);
+        QVERIFY(!DirectoryDepartment::fromJson(json(R"({"NAME":"no id"})")));
+        QCOMPARE(DirectoryDepartment::fromJson(json(R"({"ID":"4","PARENT":"4"})"))->parentId, 0);
+    }
+
+    void folding_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("folded");
+        QTest::newRow("umlaut") << u"Müller"_s << u"muller"_s;
+        QTest::newRow("polish") << u"Łukasz Wiśniewska"_s << u"lukasz wisniewska"_s;
+        QTest::newRow("spanish") << u"José Ángel"_s << u"jose angel"_s;
+        QTest::newRow("danish") << u"Søren Nørgaard"_s << u"soren norgaard"_s;
+        QTest::newRow("german sharp s") << u"Weiß"_s << u"weiss"_s;
+        QTest::newRow("turkish") << u"Ayşe Yılmaz"_s << u"ayse yilmaz"_s;
+        QTest::newRow("cyrillic") << u"Иванов Пётр"_s << u"иванов петр"_s;
+    }
+
+    void folding() {
+        QFETCH(QString, text);
+        QFETCH(QString, folded);
+        QCOMPARE(SearchText::fold(text), folded);
+    }
+
+    void matchExpression() {
+        QCOMPARE(SearchText::matchExpression(u"  Anna  Be"_s), u"\"anna\"* \"be\"*"_s);
+        QCOMPARE(SearchText::matchExpression(u"anna.berg@ex"_s), u"\"anna\"* \"berg\"* \"ex\"*"_s);
+        // FTS syntax never gets through: operators become plain quoted words.
+        QCOMPARE(SearchText::matchExpression(u"\"*) OR -"_s), u"\"or\"*"_s);
+        QCOMPARE(SearchText::matchExpression(u" -*()\""_s), QString());
+        QCOMPARE(SearchText::phoneIndexText({u"+7 (495) 123-45-67"_s, u"123"_s}),
+                 u"+7 (495) 123-45-67 74951234567 123"_s);
+    }
+
+    void summaryText() {
+        DirectorySyncSummary summary;
+        QCOMPARE(summary.text(), u"No changes"_s);
+        summary.usersAdded = 12;
+        summary.usersChanged = 3;
+        summary.usersRemoved = 1;
+        QCOMPARE(summary.text(), u"12 new, 3 changed, 1 removed"_s);
+        summary = {};
+        summary.usersRemoved = 2;
+        QCOMPARE(summary.text(), u"2 removed"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDirectoryParsing)
+#include "tst_directoryparsing.moc"
