@@ -1,0 +1,240 @@
+// The sandbox-only control endpoints under /sandbox/ (see README.md).
+#include "common/logging.h"
+#include "sandbox/democompany.h"
+#include "sandbox/envelope.h"
+#include "sandbox/requestparser.h"
+#include "sandbox/sandboxportal_p.h"
+#include "sandbox/userquery.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+bool readNumber(const QJsonObject &json, const QString &key, double min, double max, double *out,
+                QString *error) {
+    if (!json.contains(key))
+        return true;
+    const QJsonValue v = json.value(key);
+    if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max) {
+        *error = QStringLiteral("%1 must be a number from %2 to %3").arg(key).arg(min).arg(max);
+        return false;
+    }
+    *out = v.toDouble();
+    return true;
+}
+
+bool readBool(const QJsonObject &json, const QString &key, bool *out, QString *error) {
+    if (!json.contains(key))
+        return true;
+    if (!json.value(key).isBool()) {
+        *error = key + u" must be true or false";
+        return false;
+    }
+    *out = json.value(key).toBool();
+    return true;
+}
+
+} // namespace
+
+QJsonObject SandboxPortalPrivate::settingsJson() const {
+    QJsonObject costs;
+    for (auto it = methods.methodCosts().constBegin(); it != methods.methodCosts().constEnd(); ++it)
+        costs.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("users"), options.users},
+                       {QStringLiteral("seed"), double(options.seed)},
+                       {QStringLiteral("rateLimit"), options.rateLimit},
+                       {QStringLiteral("ratePerSecond"), options.ratePerSecond},
+                       {QStringLiteral("burst"), options.burst},
+                       {QStringLiteral("operatingLimitSeconds"), options.operatingLimitSeconds},
+                       {QStringLiteral("everyoneMayInvite"), options.everyoneMayInvite},
+                       {QStringLiteral("userLimit"), options.userLimit},
+                       {QStringLiteral("userAddErrorCore"), options.userAddErrorCore},
+                       {QStringLiteral("accessTokenLifetimeSeconds"), options.accessTokenLifetimeSeconds},
+                       {QStringLiteral("maxBodyBytes"), double(options.maxBodyBytes)},
+                       {QStringLiteral("methodCostSeconds"), costs}};
+}
+
+bool SandboxPortalPrivate::applySettings(const QJsonObject &json, QString *error) {
+    // Validate everything first, then apply: a bad request changes nothing.
+    SandboxOptions next = options;
+    double rate = next.ratePerSecond, burst = next.burst, operating = next.operatingLimitSeconds;
+    double userLimit = next.userLimit, lifetime = next.accessTokenLifetimeSeconds,
+           maxBody = double(next.maxBodyBytes);
+    if (!readBool(json, QStringLiteral("rateLimit"), &next.rateLimit, error) ||
+        !readBool(json, QStringLiteral("everyoneMayInvite"), &next.everyoneMayInvite, error) ||
+        !readBool(json, QStringLiteral("userAddErrorCore"), &next.userAddErrorCore, error) ||
+        !readNumber(json, QStringLiteral("ratePerSecond"), 0, 1e6, &rate, error) ||
+        !readNumber(json, QStringLiteral("burst"), 1, 1e6, &burst, error) ||
+        !readNumber(json, QStringLiteral("operatingLimitSeconds"), 0, 1e9, &operating, error) ||
+        !readNumber(json, QStringLiteral("userLimit"), 0, 1e9, &userLimit, error) ||
+        !readNumber(json, QStringLiteral("accessTokenLifetimeSeconds"), 1, 1e9, &lifetime, error) ||
+        !readNumber(json, QStringLiteral("maxBodyBytes"), 1, 1e10, &maxBody, error))
+        return false;
+    QHash<QString, double> costs = methods.methodCosts();
+    if (json.contains(QStringLiteral("methodCostSeconds"))) {
+        if (!json.value(QStringLiteral("methodCostSeconds")).isObject()) {
+            *error = QStringLiteral("methodCostSeconds must be an object {method: seconds}");
+            return false;
+        }
+        costs.clear();
+        const QJsonObject o = json.value(QStringLiteral("methodCostSeconds")).toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            costs.insert(it.key().toLower(), it.value().toDouble());
+    }
+    next.ratePerSecond = rate;
+    next.burst = int(burst);
+    next.operatingLimitSeconds = operating;
+    next.userLimit = int(userLimit);
+    next.accessTokenLifetimeSeconds = int(lifetime);
+    next.maxBodyBytes = qint64(maxBody);
+    if (next.rateLimit != options.rateLimit || next.burst != options.burst ||
+        next.ratePerSecond != options.ratePerSecond)
+        limiter.resetBuckets();
+    options = next;
+    methods.methodCosts() = costs;
+    return true;
+}
+
+void SandboxPortalPrivate::handleControl(const QHttpServerRequest &request, QTcpSocket *socket,
+                                         const QString &rawPath) {
+    QString path = rawPath.mid(9); // after "/sandbox/"
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    const auto method = request.method();
+    const bool isGet = method == QHttpServerRequest::Method::Get;
+    const bool isPost = method == QHttpServerRequest::Method::Post;
+    const bool isDelete = method == QHttpServerRequest::Method::Delete;
+    const auto reply = [&](int status, const QJsonObject &body) {
+        SandboxHttpServer::send(socket, json(status, body));
+    };
+    const auto fail = [&](int status, const QString &code, const QString &text) {
+        reply(status, Envelope::error(code, text));
+    };
+
+    QJsonObject body;
+    if (isPost && !request.body().trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            fail(400, QStringLiteral("ERROR_ARGUMENT"), QStringLiteral("The body must be a JSON object"));
+            return;
+        }
+        body = doc.object();
+    }
+    const QJsonObject ok{{QStringLiteral("ok"), true}};
+
+    if (path == u"settings" && isGet) {
+        reply(200, settingsJson());
+    } else if (path == u"settings" && isPost) {
+        QString error;
+        if (!applySettings(body, &error))
+            fail(400, QStringLiteral("ERROR_ARGUMENT"), error);
+        else
+            reply(200, settingsJson());
+    } else if (path == u"faults" && isPost) {
+        QString error;
+        if (!faults.add(body, &error))
+            fail(400, QStringLiteral("ERROR_ARGUMENT"), error);
+        else
+            reply(200, QJsonObject{{QStringLiteral("faults"), faults.toJson()}});
+    } else if (path == u"faults" && isGet) {
+        reply(200, QJsonObject{{QStringLiteral("faults"), faults.toJson()}});
+    } else if (path == u"faults" && isDelete) {
+        faults.clear();
+        reply(200, ok);
+    } else if (path == u"journal" && isGet) {
+        reply(200, journal.journalJson());
+    } else if (path == u"journal" && isDelete) {
+        journal.clear();
+        reply(200, ok);
+    } else if (path == u"counters" && isGet) {
+        reply(200, journal.countersJson(methods.userAdds()));
+    } else if (path == u"counters" && isDelete) {
+        journal.clearCounters();
+        methods.resetCounters();
+        reply(200, ok);
+    } else if (path == u"accept" && isPost) {
+        SandboxUser *u = nullptr;
+        if (body.contains(QStringLiteral("id")))
+            u = directory.user(int(RequestParser::phpInt(body.value(QStringLiteral("id")))));
+        else if (const SandboxUser *byEmail =
+                     directory.userByEmail(body.value(QStringLiteral("email")).toString()))
+            u = directory.user(byEmail->id);
+        if (!u) {
+            fail(404, QStringLiteral("NOT_FOUND"), QStringLiteral("No such user"));
+            return;
+        }
+        if (u->confirmCode.isEmpty()) {
+            fail(400, QStringLiteral("NOT_PENDING"), QStringLiteral("The user has no pending invitation"));
+            return;
+        }
+        u->confirmCode.clear();
+        u->lastLogin = Envelope::isoDate(QDateTime::currentDateTime());
+        u->isOnline = QStringLiteral("Y");
+        reply(200,
+              QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("user"), UserQuery::toJson(*u)}});
+    } else if (path == u"expire-tokens" && isPost) {
+        auth.expireAllAccessTokens();
+        reply(200, ok);
+    } else if (path == u"users/update" && isPost) {
+        SandboxUser *u = directory.user(int(RequestParser::phpInt(body.value(QStringLiteral("id")))));
+        if (!u || !body.value(QStringLiteral("fields")).isObject()) {
+            fail(u ? 400 : 404, QStringLiteral("ERROR_ARGUMENT"),
+                 QStringLiteral("Need an existing id and a fields object"));
+            return;
+        }
+        const QJsonObject fields = RequestParser::upperKeys(body.value(QStringLiteral("fields")).toObject());
+        if (fields.contains(QStringLiteral("EMAIL")))
+            directory.setEmail(u->id, fields.value(QStringLiteral("EMAIL")).toString());
+        if (fields.contains(QStringLiteral("LAST_LOGIN")))
+            u->lastLogin = fields.value(QStringLiteral("LAST_LOGIN")).toString();
+        if (fields.contains(QStringLiteral("USER_TYPE")))
+            u->userType = fields.value(QStringLiteral("USER_TYPE")).toString();
+        RestMethods::applyFields(u, fields);
+        reply(200,
+              QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("user"), UserQuery::toJson(*u)}});
+    } else if (path == u"users/add" && isPost) {
+        if (!body.value(QStringLiteral("fields")).isObject()) {
+            fail(400, QStringLiteral("ERROR_ARGUMENT"), QStringLiteral("Need a fields object"));
+            return;
+        }
+        const int id = methods.addRegisteredUser(body.value(QStringLiteral("fields")).toObject());
+        if (id == 0) {
+            fail(400, QStringLiteral("ERROR_ARGUMENT"),
+                 QStringLiteral("A user with this email already exists"));
+            return;
+        }
+        reply(200, QJsonObject{{QStringLiteral("id"), id}});
+    } else if (path == u"registration" && isGet) {
+        reply(200,
+              QJsonObject{{QStringLiteral("link"), registrationLink()},
+                          {QStringLiteral("mode"),
+                           registrationModerated ? QStringLiteral("moderated") : QStringLiteral("public")},
+                          {QStringLiteral("trustedDomains"), QJsonArray::fromStringList(trustedDomains)}});
+    } else if (path == u"registration" && isPost) {
+        const QString mode =
+            body.value(QStringLiteral("mode"))
+                .toString(registrationModerated ? QStringLiteral("moderated") : QStringLiteral("public"));
+        if (mode != u"public" && mode != u"moderated") {
+            fail(400, QStringLiteral("ERROR_ARGUMENT"), QStringLiteral("mode must be public or moderated"));
+            return;
+        }
+        registrationModerated = mode == u"moderated";
+        if (body.value(QStringLiteral("trustedDomains")).isArray()) {
+            trustedDomains.clear();
+            for (const QJsonValue &v : body.value(QStringLiteral("trustedDomains")).toArray())
+                trustedDomains.append(v.toString().toLower());
+        }
+        reply(200,
+              QJsonObject{{QStringLiteral("link"), registrationLink()},
+                          {QStringLiteral("mode"), mode},
+                          {QStringLiteral("trustedDomains"), QJsonArray::fromStringList(trustedDomains)}});
+    } else if (path == u"reset" && isPost) {
+        resetState();
+        reply(200, ok);
+    } else {
+        fail(404, QStringLiteral("NOT_FOUND"), QStringLiteral("Unknown control endpoint or HTTP method"));
+    }
+}

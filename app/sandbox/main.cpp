@@ -1,0 +1,121 @@
+// invitedesk-sandbox: runs the sandbox portal alone so any Bitrix24 client can be pointed at it.
+#include "sandbox/sandboxportal.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int) {
+    const char byte = 1;
+    // Only async-signal-safe work here: wake the event loop through the socket pair.
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("invitedesk-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INVITEDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "A simulated Bitrix24 portal on loopback, for InviteDesk and any other Bitrix24 client."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(
+        QStringLiteral("port"), QCoreApplication::translate("main", "Port to listen on (0: any free port)."),
+        QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption usersOption(QStringLiteral("users"),
+                                         QCoreApplication::translate("main", "Number of demo users."),
+                                         QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QCoreApplication::translate("main", "Seed of the demo company."),
+                                        QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption rateOption(
+        QStringLiteral("rate"),
+        QCoreApplication::translate("main", "Leaky bucket drain per second (0 disables the limit)."),
+        QStringLiteral("R"), QStringLiteral("2"));
+    const QCommandLineOption burstOption(QStringLiteral("burst"),
+                                         QCoreApplication::translate("main", "Leaky bucket size."),
+                                         QStringLiteral("B"), QStringLiteral("50"));
+    parser.addOptions({portOption, usersOption, seedOption, rateOption, burstOption});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    SandboxOptions options;
+    bool ok = true;
+    const auto number = [&](const QCommandLineOption &option, double min, double max) {
+        bool valid = false;
+        const double value = parser.value(option).toDouble(&valid);
+        if (!valid || value < min || value > max) {
+            err << QCoreApplication::translate("main", "Invalid value for --%1: %2")
+                       .arg(option.names().first(), parser.value(option))
+                << '\n';
+            ok = false;
+        }
+        return value;
+    };
+    options.port = quint16(number(portOption, 0, 65535));
+    options.users = int(number(usersOption, 2, 10000000));
+    options.seed = quint32(number(seedOption, 0, 4294967295.0));
+    options.ratePerSecond = number(rateOption, 0, 1e6);
+    options.burst = int(number(burstOption, 1, 1e6));
+    options.rateLimit = options.ratePerSecond > 0;
+    if (!ok)
+        return 2;
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+        err << QCoreApplication::translate("main", "Cannot create the signal socket pair") << '\n';
+        return 1;
+    }
+    QSocketNotifier notifier(g_signalPipe[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&notifier] {
+        notifier.setEnabled(false);
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_signalPipe[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+
+    SandboxPortal portal(options);
+    QString error;
+    if (!portal.start(&error)) {
+        err << QCoreApplication::translate("main", "Cannot start the sandbox portal: %1").arg(error) << '\n';
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << QCoreApplication::translate("main", "Sandbox portal: %1").arg(portal.baseUrl().toString()) << '\n'
+        << QCoreApplication::translate("main", "Admin webhook: %1").arg(portal.adminWebhookUrl().toString())
+        << '\n'
+        << QCoreApplication::translate("main", "Employee webhook: %1")
+               .arg(portal.employeeWebhookUrl().toString())
+        << '\n'
+        << QCoreApplication::translate("main", "OAuth client id: %1").arg(portal.oauthClientId()) << '\n'
+        << QCoreApplication::translate("main", "OAuth client secret: %1").arg(portal.oauthClientSecret())
+        << '\n'
+        << QCoreApplication::translate("main", "OAuth server: %1").arg(portal.oauthServerUrl().toString())
+        << '\n'
+        << QCoreApplication::translate("main", "Press Ctrl+C to stop.") << '\n';
+    out.flush();
+    const int rc = app.exec();
+    portal.stop();
+    ::close(g_signalPipe[0]);
+    ::close(g_signalPipe[1]);
+    out << QCoreApplication::translate("main", "Stopped.") << '\n';
+    return rc;
+}

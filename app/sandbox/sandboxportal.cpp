@@ -1,0 +1,361 @@
+#include "sandbox/sandboxportal.h"
+
+#include "common/logging.h"
+#include "sandbox/democompany.h"
+#include "sandbox/envelope.h"
+#include "sandbox/requestparser.h"
+#include "sandbox/sandboxportal_p.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+SandboxPortalPrivate::SandboxPortalPrivate(const SandboxOptions &opts)
+    : options(opts)
+    , faults(opts.seed)
+    , methods(&directory, &options, &limiter) {
+    auth.setup(options.seed, 1, 2);
+}
+
+void SandboxPortalPrivate::resetState() {
+    DemoCompany::generate(&directory, options.users, options.seed);
+    auth.setup(options.seed, 1, 2);
+    faults = FaultInjector(options.seed);
+    journal.clear();
+    journal.clearCounters();
+    limiter.resetBuckets();
+    limiter.resetBudgets();
+    methods.resetCounters();
+    methods.methodCosts().clear();
+    QRandomGenerator rng(options.seed ^ 0x10171u);
+    registrationToken.clear();
+    for (int i = 0; i < 24; ++i)
+        registrationToken += QChar(u"abcdefghijklmnopqrstuvwxyz0123456789"[rng.bounded(36)]);
+    registrationModerated = false;
+    trustedDomains = {QStringLiteral("nordlicht.example")};
+}
+
+QUrl SandboxPortalPrivate::baseUrl() const {
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(options.address.toString());
+    url.setPort(port);
+    url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+QString SandboxPortalPrivate::registrationLink() const {
+    return baseUrl().toString() + u"join/" + registrationToken;
+}
+
+HttpReply SandboxPortalPrivate::json(int status, const QJsonObject &body) {
+    HttpReply r;
+    r.status = status;
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+HttpReply SandboxPortalPrivate::html(int status, const QString &body) {
+    HttpReply r;
+    r.status = status;
+    r.contentType = "text/html; charset=utf-8";
+    r.body = body.toUtf8();
+    return r;
+}
+
+QString SandboxPortalPrivate::clientOf(const QHttpServerRequest &request) {
+    QHostAddress address = request.remoteAddress();
+    bool ok = false;
+    const QHostAddress v4(address.toIPv4Address(&ok));
+    return ok ? v4.toString() : address.toString();
+}
+
+void SandboxPortalPrivate::handle(const QHttpServerRequest &request, QTcpSocket *socket) {
+    const QString path = request.url().path();
+    if (path.startsWith(u"/rest/") || path == u"/rest")
+        handleRest(request, socket, path);
+    else if (path.startsWith(u"/sandbox/"))
+        handleControl(request, socket, path);
+    else if (path == u"/oauth/authorize/" || path == u"/oauth/authorize")
+        handleOAuthAuthorize(request, socket);
+    else if (path == u"/oauth/token/" || path == u"/oauth/token")
+        handleOAuthToken(request, socket);
+    else if (path.startsWith(u"/join/"))
+        handleJoin(request, socket, path.mid(6));
+    else
+        SandboxHttpServer::send(
+            socket, html(404, QStringLiteral("<html><body><h1>404 Not Found</h1></body></html>")));
+}
+
+namespace {
+
+QString maskedPath(const QStringList &parts) {
+    // /rest/<uid>/<secret>/<method>: never journal the secret.
+    if (parts.size() >= 3)
+        return u"/rest/" + parts.at(0) + u"/***/" + parts.mid(2).join(u'/');
+    return u"/rest/" + parts.join(u'/');
+}
+
+QString bearerToken(const QHttpServerRequest &request) {
+    const QByteArray header = request.value("Authorization");
+    if (header.toLower().startsWith("bearer "))
+        return QString::fromUtf8(header.mid(7).trimmed());
+    return QString();
+}
+
+QByteArray httpMethodName(const QHttpServerRequest &request) {
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
+    }
+}
+
+} // namespace
+
+void SandboxPortalPrivate::handleRest(const QHttpServerRequest &request, QTcpSocket *socket,
+                                      const QString &path) {
+    QStringList parts = path.mid(6).split(u'/', Qt::SkipEmptyParts);
+    RequestJournal::Entry entry;
+    entry.path = maskedPath(parts);
+    entry.httpMethod = QString::fromLatin1(httpMethodName(request));
+    entry.client = clientOf(request);
+    const auto finish = [&](const HttpReply &reply, int delayMs = 0,
+                            SandboxHttpServer::Delivery delivery = SandboxHttpServer::Delivery::Normal) {
+        entry.status = reply.status;
+        const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+        if (body.contains(QStringLiteral("error")))
+            entry.error = body.value(QStringLiteral("error")).toString();
+        journal.record(entry);
+        SandboxHttpServer::send(socket, reply, delayMs, delivery);
+    };
+
+    QString method = parts.isEmpty() ? QString() : parts.last().toLower();
+    if (method.endsWith(u".json"))
+        method.chop(5);
+    entry.restMethod = method;
+
+    const QByteArray body = request.body();
+    if (qint64(body.size()) > options.maxBodyBytes) {
+        finish(
+            json(413, Envelope::error(
+                          QStringLiteral("REQUEST_TOO_LARGE"),
+                          QStringLiteral("Request body is larger than %1 bytes").arg(options.maxBodyBytes))));
+        return;
+    }
+
+    FaultInjector::Fault fault;
+    const bool faulty = faults.take(method, &fault);
+    if (faulty) {
+        if (fault.kind == u"http500") {
+            entry.error = QStringLiteral("fault:http500");
+            HttpReply r =
+                html(500, QStringLiteral("<html><head><title>500 Internal Server Error</title></head><body>"
+                                         "<center><h1>500 Internal Server Error</h1></center><hr>"
+                                         "<center>nginx</center></body></html>"));
+            finish(r, fault.latencyMs);
+            return;
+        }
+        if (fault.kind == u"ratelimit") {
+            finish(json(503, Envelope::error(QStringLiteral("QUERY_LIMIT_EXCEEDED"),
+                                             QStringLiteral("Too many requests"))),
+                   fault.latencyMs);
+            return;
+        }
+        if (fault.kind == u"operating") {
+            finish(
+                json(429, Envelope::error(QStringLiteral("OPERATION_TIME_LIMIT"),
+                                          QStringLiteral("Method is blocked due to operation time limit."))),
+                fault.latencyMs);
+            return;
+        }
+        if (fault.kind == u"moved") {
+            HttpReply r = html(302, QString());
+            QString location = fault.location;
+            while (location.endsWith(u'/'))
+                location.chop(1);
+            QByteArray target = location.toUtf8() + request.url().path(QUrl::FullyEncoded).toUtf8();
+            if (request.url().hasQuery())
+                target += '?' + request.url().query(QUrl::FullyEncoded).toUtf8();
+            r.headers.append({"Location", target});
+            finish(r);
+            return;
+        }
+    }
+
+    if (options.rateLimit && !limiter.admit(entry.client, options.ratePerSecond, options.burst)) {
+        finish(json(503, Envelope::error(QStringLiteral("QUERY_LIMIT_EXCEEDED"),
+                                         QStringLiteral("Too many requests"))));
+        return;
+    }
+
+    // $_REQUEST: query first, then the body (body wins).
+    RestCall call;
+    call.method = method;
+    const QByteArray query = request.url().query(QUrl::FullyEncoded).toUtf8();
+    call.params = RequestParser::parseQuery(query);
+    QString parseError;
+    const QByteArray contentType = request.value("Content-Type");
+    if (!RequestParser::parseBody(contentType, body, &call.params, &parseError)) {
+        finish(json(400, QJsonObject{{QStringLiteral("error"), QStringLiteral("ERROR_ARGUMENT")},
+                                     {QStringLiteral("error_description"), parseError},
+                                     {QStringLiteral("argument"), QStringLiteral("body")}}));
+        return;
+    }
+    if (method == u"batch") {
+        const bool jsonBody = contentType.toLower().contains("json") && !body.trimmed().isEmpty();
+        call.cmdOrder =
+            RequestParser::cmdKeyOrder(jsonBody ? body : (body.isEmpty() ? query : body), jsonBody);
+        if (call.cmdOrder.isEmpty() && !jsonBody)
+            call.cmdOrder = RequestParser::cmdKeyOrder(query, false);
+    }
+    QString token = RequestParser::phpString(call.params.value(QStringLiteral("auth")));
+    if (token.isEmpty())
+        token = RequestParser::phpString(call.params.value(QStringLiteral("access_token")));
+    if (token.isEmpty())
+        token = bearerToken(request);
+    call.params.remove(QStringLiteral("auth"));
+    call.params.remove(QStringLiteral("access_token"));
+    entry.params = call.params;
+
+    if (parts.size() >= 3) {
+        bool ok = false;
+        const int uid = parts.at(0).toInt(&ok);
+        if (!ok || auth.checkWebhook(uid, parts.at(1), &call.caller) != SandboxAuth::Status::Ok) {
+            finish(json(401, Envelope::error(QStringLiteral("INVALID_CREDENTIALS"),
+                                             QStringLiteral("Invalid request credentials"))));
+            return;
+        }
+        entry.auth = u"webhook:" + QString::number(uid);
+    } else if (parts.size() == 1) {
+        if (token.isEmpty()) {
+            finish(json(401, Envelope::error(QStringLiteral("NO_AUTH_FOUND"),
+                                             QStringLiteral("Wrong authorization data"))));
+            return;
+        }
+        const SandboxAuth::Status status = auth.checkToken(token, &call.caller);
+        if (status == SandboxAuth::Status::ExpiredToken) {
+            finish(json(401, Envelope::error(QStringLiteral("expired_token"),
+                                             QStringLiteral("The access token provided has expired"))));
+            return;
+        }
+        if (status != SandboxAuth::Status::Ok) {
+            finish(json(401, Envelope::error(QStringLiteral("invalid_token"),
+                                             QStringLiteral("Token expired or invalid"))));
+            return;
+        }
+        entry.auth = u"oauth:" + QString::number(call.caller.userId);
+    } else {
+        finish(json(404, Envelope::error(QStringLiteral("ERROR_METHOD_NOT_FOUND"),
+                                         QStringLiteral("Method not found!"))));
+        return;
+    }
+
+    QJsonObject time;
+    const RestOutcome outcome = methods.invoke(call, &time);
+    HttpReply reply = outcome.isError ? json(outcome.status, Envelope::error(outcome))
+                                      : json(200, Envelope::success(outcome, time));
+    if (faulty && fault.kind == u"drop") {
+        entry.status = 0;
+        entry.error = QStringLiteral("fault:drop");
+        journal.record(entry);
+        SandboxHttpServer::drop(socket, fault.latencyMs);
+        return;
+    }
+    if (faulty && fault.kind == u"malformed") {
+        reply.body = reply.body.left(reply.body.size() / 2) +
+                     "<br />\n<b>Fatal error</b>: Allowed memory size exhausted";
+        reply.status = 200;
+        finish(reply, fault.latencyMs);
+        return;
+    }
+    if (faulty && fault.kind == u"truncate") {
+        finish(reply, fault.latencyMs, SandboxHttpServer::Delivery::Truncated);
+        return;
+    }
+    finish(reply, faulty ? fault.latencyMs : 0);
+}
+
+SandboxPortal::SandboxPortal(const SandboxOptions &options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<SandboxPortalPrivate>(options)) {}
+
+SandboxPortal::~SandboxPortal() = default;
+
+bool SandboxPortal::start(QString *errorMessage) {
+    stop();
+    d->resetState();
+    d->server = std::make_unique<SandboxHttpServer>(
+        [this](const QHttpServerRequest &request, QTcpSocket *socket) { d->handle(request, socket); });
+    auto *tcp = new QTcpServer(d->server.get());
+    if (!tcp->listen(d->options.address, d->options.port)) {
+        if (errorMessage)
+            *errorMessage = tcp->errorString();
+        d->server.reset();
+        return false;
+    }
+    d->server->bind(tcp);
+    d->port = tcp->serverPort();
+    qCInfo(lcSandbox) << "sandbox portal listening on port" << d->port << "with" << d->options.users
+                      << "users";
+    return true;
+}
+
+void SandboxPortal::stop() {
+    d->server.reset();
+    d->port = 0;
+}
+
+bool SandboxPortal::isListening() const {
+    return d->server && d->port != 0;
+}
+
+quint16 SandboxPortal::port() const {
+    return d->port;
+}
+
+QUrl SandboxPortal::baseUrl() const {
+    return d->baseUrl();
+}
+
+QUrl SandboxPortal::adminWebhookUrl() const {
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/rest/%1/%2/").arg(d->auth.adminUserId()).arg(d->auth.adminSecret()));
+    return url;
+}
+
+QUrl SandboxPortal::employeeWebhookUrl() const {
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/rest/%1/%2/").arg(d->auth.employeeUserId()).arg(d->auth.employeeSecret()));
+    return url;
+}
+
+QString SandboxPortal::oauthClientId() const {
+    return d->auth.clientId();
+}
+
+QString SandboxPortal::oauthClientSecret() const {
+    return d->auth.clientSecret();
+}
+
+QUrl SandboxPortal::oauthServerUrl() const {
+    return baseUrl();
+}
+
+const SandboxOptions &SandboxPortal::options() const {
+    return d->options;
+}

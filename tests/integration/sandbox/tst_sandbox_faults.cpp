@@ -1,0 +1,238 @@
+// Fault injection and bad input on the sandbox portal: latency, http500 with HTML, dropped
+// connections, malformed and truncated bodies, injected limits, moved portal; malformed JSON
+// and huge bodies get error envelopes.
+#include "sandbox/sandboxportal.h"
+#include "sandboxtestclient.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+class TestSandboxFaults : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void latency();
+    void http500();
+    void drop();
+    void malformed();
+    void truncate();
+    void injectedLimits_data();
+    void injectedLimits();
+    void moved();
+    void countAndMethodScope();
+    void shareIsDeterministicAndPartial();
+    void faultValidation_data();
+    void faultValidation();
+    void badBodies_data();
+    void badBodies();
+    void hugeBody();
+
+private:
+    void fault(const QJsonObject &f) {
+        QCOMPARE(m_client.postJson(controlUrl(m_portal->baseUrl(), QStringLiteral("faults")), f).status, 200);
+    }
+    HttpResult admin() {
+        return m_client.get(methodUrl(m_portal->adminWebhookUrl(), QStringLiteral("user.admin")));
+    }
+    std::unique_ptr<SandboxPortal> m_portal;
+    SandboxTestClient m_client;
+};
+
+void TestSandboxFaults::initTestCase() {
+    SandboxOptions options;
+    options.users = 30;
+    options.rateLimit = false;
+    options.maxBodyBytes = 64 * 1024;
+    m_portal = std::make_unique<SandboxPortal>(options);
+    QVERIFY(m_portal->start());
+}
+
+void TestSandboxFaults::init() {
+    QCOMPARE(m_client.del(controlUrl(m_portal->baseUrl(), QStringLiteral("faults"))).status, 200);
+}
+
+void TestSandboxFaults::latency() {
+    fault({{QStringLiteral("kind"), QStringLiteral("latency")}, {QStringLiteral("latencyMs"), 300}});
+    QElapsedTimer timer;
+    timer.start();
+    const HttpResult r = admin();
+    QVERIFY(timer.elapsed() >= 280);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(QStringLiteral("result")), QJsonValue(true));
+    timer.restart();
+    QCOMPARE(admin().status, 200); // count defaults to one request
+    QVERIFY(timer.elapsed() < 280);
+}
+
+void TestSandboxFaults::http500() {
+    fault({{QStringLiteral("kind"), QStringLiteral("http500")}});
+    const HttpResult r = admin();
+    QCOMPARE(r.status, 500);
+    QVERIFY(r.contentType.startsWith("text/html"));
+    QVERIFY(!r.isJson);
+    QCOMPARE(admin().status, 200);
+}
+
+void TestSandboxFaults::drop() {
+    // QNetworkAccessManager re-sends a request whose kept-alive connection closed without an
+    // answer, so every attempt is dropped here (a client must not assume one POST = one call).
+    fault({{QStringLiteral("kind"), QStringLiteral("drop")},
+           {QStringLiteral("method"), QStringLiteral("user.add")},
+           {QStringLiteral("count"), 5}});
+    const HttpResult r = m_client.postJson(
+        methodUrl(m_portal->adminWebhookUrl(), QStringLiteral("user.add")),
+        {{QStringLiteral("EMAIL"), QStringLiteral("dropped@b.cz")}, {QStringLiteral("UF_DEPARTMENT"), 1}});
+    QVERIFY(r.error != QNetworkReply::NoError);
+    QCOMPARE(r.status, 0);
+    QCOMPARE(m_client.del(controlUrl(m_portal->baseUrl(), QStringLiteral("faults"))).status, 200);
+    // The portal did the work before the connection died: the user exists.
+    const HttpResult check = m_client.get(methodUrl(m_portal->adminWebhookUrl(), QStringLiteral("user.get"),
+                                                    QStringLiteral("FILTER[%3DEMAIL]=dropped@b.cz")));
+    QCOMPARE(check.json.value(QStringLiteral("total")).toInt(), 1);
+}
+
+void TestSandboxFaults::malformed() {
+    fault({{QStringLiteral("kind"), QStringLiteral("malformed")}});
+    const HttpResult r = admin();
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.isJson);
+    QVERIFY(!r.body.isEmpty());
+}
+
+void TestSandboxFaults::truncate() {
+    fault({{QStringLiteral("kind"), QStringLiteral("truncate")}});
+    const HttpResult r = m_client.get(methodUrl(m_portal->adminWebhookUrl(), QStringLiteral("user.get")));
+    QVERIFY(r.error != QNetworkReply::NoError || !r.isJson);
+    QCOMPARE(admin().status, 200);
+}
+
+void TestSandboxFaults::injectedLimits_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("ratelimit") << "ratelimit" << 503 << "QUERY_LIMIT_EXCEEDED";
+    QTest::newRow("operating") << "operating" << 429 << "OPERATION_TIME_LIMIT";
+}
+
+void TestSandboxFaults::injectedLimits() {
+    QFETCH(QString, kind);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    fault({{QStringLiteral("kind"), kind}});
+    const HttpResult r = admin();
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), error);
+}
+
+void TestSandboxFaults::moved() {
+    fault({{QStringLiteral("kind"), QStringLiteral("moved")},
+           {QStringLiteral("location"), QStringLiteral("http://127.0.0.2:8443")}});
+    const HttpResult r = m_client.get(
+        methodUrl(m_portal->adminWebhookUrl(), QStringLiteral("user.get"), QStringLiteral("start=50")));
+    QCOMPARE(r.status, 302);
+    const QUrl target(QString::fromUtf8(r.location));
+    QCOMPARE(target.host(), QStringLiteral("127.0.0.2"));
+    QCOMPARE(target.port(), 8443);
+    QCOMPARE(target.path(), m_portal->adminWebhookUrl().path() + u"user.get");
+    QCOMPARE(target.query(), QStringLiteral("start=50"));
+}
+
+void TestSandboxFaults::countAndMethodScope() {
+    fault({{QStringLiteral("kind"), QStringLiteral("http500")},
+           {QStringLiteral("count"), 2},
+           {QStringLiteral("method"), QStringLiteral("USER.ADMIN")}});
+    QCOMPARE(m_client.get(methodUrl(m_portal->adminWebhookUrl(), QStringLiteral("user.current"))).status,
+             200);
+    QCOMPARE(admin().status, 500);
+    QCOMPARE(admin().status, 500);
+    QCOMPARE(admin().status, 200);
+    const QJsonArray journal = m_client.get(controlUrl(m_portal->baseUrl(), QStringLiteral("journal")))
+                                   .json.value(QStringLiteral("requests"))
+                                   .toArray();
+    QCOMPARE(journal.at(journal.size() - 2).toObject().value(QStringLiteral("status")).toInt(), 500);
+}
+
+void TestSandboxFaults::shareIsDeterministicAndPartial() {
+    fault({{QStringLiteral("kind"), QStringLiteral("http500")}, {QStringLiteral("share"), 0.5}});
+    int failed = 0;
+    for (int i = 0; i < 40; ++i)
+        failed += admin().status == 500;
+    QVERIFY(failed > 5);
+    QVERIFY(failed < 35);
+    QCOMPARE(m_client.get(controlUrl(m_portal->baseUrl(), QStringLiteral("faults")))
+                 .json.value(QStringLiteral("faults"))
+                 .toArray()
+                 .size(),
+             1);
+}
+
+void TestSandboxFaults::faultValidation_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("unknown kind") << QByteArray(R"({"kind":"explode"})");
+    QTest::newRow("share out of range") << QByteArray(R"({"kind":"drop","share":2})");
+    QTest::newRow("zero count") << QByteArray(R"({"kind":"drop","count":0})");
+    QTest::newRow("moved without location") << QByteArray(R"({"kind":"moved"})");
+    QTest::newRow("not JSON") << QByteArray("kind=drop");
+}
+
+void TestSandboxFaults::faultValidation() {
+    QFETCH(QByteArray, body);
+    const HttpResult r =
+        m_client.postRaw(controlUrl(m_portal->baseUrl(), QStringLiteral("faults")), body, "application/json");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("ERROR_ARGUMENT"));
+    QVERIFY(m_client.get(controlUrl(m_portal->baseUrl(), QStringLiteral("faults")))
+                .json.value(QStringLiteral("faults"))
+                .toArray()
+                .isEmpty());
+}
+
+void TestSandboxFaults::badBodies_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("malformed JSON") << QByteArray("{\"EMAIL\":") << QByteArray("application/json") << 400
+                                    << "ERROR_ARGUMENT";
+    QTest::newRow("JSON scalar") << QByteArray("42") << QByteArray("application/json") << 400
+                                 << "ERROR_ARGUMENT";
+    QTest::newRow("wrong types") << QByteArray(R"({"EMAIL":{"a":1},"UF_DEPARTMENT":"x","NAME":[1,2]})")
+                                 << QByteArray("application/json") << 400 << "ERROR_ARGUMENT";
+    QTest::newRow("binary form") << QByteArray("\xff\xfe\x00%%%[[[=&&")
+                                 << QByteArray("application/x-www-form-urlencoded") << 400
+                                 << "ERROR_ARGUMENT";
+    QTest::newRow("deep brackets") << QByteArray("a[b][c][d][e][f][g]=1&EMAIL[]=x")
+                                   << QByteArray("application/x-www-form-urlencoded") << 400
+                                   << "ERROR_ARGUMENT";
+    QTest::newRow("multipart")
+        << QByteArray("--XX\r\nContent-Disposition: form-data; name=\"EMAIL\"\r\n\r\nmp@b.cz\r\n--XX\r\n"
+                      "Content-Disposition: form-data; name=\"UF_DEPARTMENT[]\"\r\n\r\n2\r\n--XX--\r\n")
+        << QByteArray("multipart/form-data; boundary=XX") << 200 << "";
+}
+
+void TestSandboxFaults::badBodies() {
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+    const HttpResult r = m_client.postRaw(methodUrl(m_portal->adminWebhookUrl(), QStringLiteral("user.add")),
+                                          body, contentType);
+    QCOMPARE(r.status, status);
+    QVERIFY(r.isJson);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), error);
+    QCOMPARE(admin().status, 200); // still alive
+}
+
+void TestSandboxFaults::hugeBody() {
+    const QByteArray big(200 * 1024, 'a');
+    const HttpResult r = m_client.postRaw(methodUrl(m_portal->adminWebhookUrl(), QStringLiteral("user.get")),
+                                          "x=" + big, "application/x-www-form-urlencoded");
+    QCOMPARE(r.status, 413);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("REQUEST_TOO_LARGE"));
+    QVERIFY(r.json.contains(QStringLiteral("error_description")));
+    QCOMPARE(admin().status, 200);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxFaults)
+#include "tst_sandbox_faults.moc"
