@@ -1,0 +1,101 @@
+#include "invite/invitationauditlog.h"
+
+#include "invite/outboxdatabase.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+const char *const Ctx = "InvitationAuditLog";
+}
+
+InvitationAuditLog::InvitationAuditLog(OutboxDatabase &db)
+    : m_db(db) {}
+
+bool InvitationAuditLog::entries(const QString &portal, QList<AuditEntry> *out) {
+    out->clear();
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        portal.isEmpty()
+            ? QStringLiteral("SELECT at, portal, inviter, email, tab, message, department, event, answer,"
+                             " invitation_id FROM audit_log ORDER BY id")
+            : QStringLiteral("SELECT at, portal, inviter, email, tab, message, department, event, answer,"
+                             " invitation_id FROM audit_log WHERE portal = ? ORDER BY id"));
+    if (!portal.isEmpty())
+        q.addBindValue(portal.trimmed().toLower());
+    if (!m_db.exec(q)) {
+        m_lastError = m_db.lastError();
+        return false;
+    }
+    while (q.next()) {
+        AuditEntry e;
+        e.at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+        e.portal = q.value(1).toString();
+        e.inviter = q.value(2).toString();
+        e.email = q.value(3).toString();
+        e.tab = q.value(4).toString();
+        e.message = q.value(5).toString();
+        e.department = q.value(6).toString();
+        e.event = q.value(7).toString();
+        e.answer = q.value(8).toString();
+        e.invitationId = q.value(9).toLongLong();
+        out->append(e);
+    }
+    return true;
+}
+
+QString InvitationAuditLog::csvField(const QString &value) {
+    QString v = value;
+    if (!v.isEmpty() && (v.front() == u'=' || v.front() == u'+' || v.front() == u'-' || v.front() == u'@' ||
+                         v.front() == u'\t' || v.front() == u'\r'))
+        v.prepend(u'\'');
+    v.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + v + u'"';
+}
+
+bool InvitationAuditLog::exportCsv(const QString &portal, QIODevice *device) {
+    QList<AuditEntry> all;
+    if (!entries(portal, &all))
+        return false;
+    QString text;
+    const QStringList header = {
+        QCoreApplication::translate(Ctx, "Time (UTC)"),   QCoreApplication::translate(Ctx, "Portal"),
+        QCoreApplication::translate(Ctx, "Invited by"),   QCoreApplication::translate(Ctx, "E-mail"),
+        QCoreApplication::translate(Ctx, "Tab"),          QCoreApplication::translate(Ctx, "Message"),
+        QCoreApplication::translate(Ctx, "Department"),   QCoreApplication::translate(Ctx, "Event"),
+        QCoreApplication::translate(Ctx, "Portal answer")};
+    QStringList cells;
+    for (const QString &h : header)
+        cells << csvField(h);
+    text += cells.join(u',') + QStringLiteral("\r\n");
+    for (const AuditEntry &e : std::as_const(all)) {
+        cells.clear();
+        for (const QString &v : {e.at.toString(Qt::ISODate), e.portal, e.inviter, e.email, e.tab, e.message,
+                                 e.department, e.event, e.answer})
+            cells << csvField(v);
+        text += cells.join(u',') + QStringLiteral("\r\n");
+    }
+    const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    if (device->write(bytes) != bytes.size()) {
+        m_lastError = device->errorString();
+        return false;
+    }
+    return true;
+}
+
+bool InvitationAuditLog::exportCsv(const QString &portal, const QString &filePath) {
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_lastError = file.errorString();
+        return false;
+    }
+    if (!exportCsv(portal, &file))
+        return false;
+    if (!file.commit()) {
+        m_lastError = file.errorString();
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,80 @@
+#include "invite/invitationdrafts.h"
+
+#include "invite/outboxdatabase.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+QString joinIds(const QList<int> &ids) {
+    QStringList parts;
+    for (int id : ids)
+        parts << QString::number(id);
+    return parts.join(u',');
+}
+
+QList<int> splitIds(const QString &text) {
+    QList<int> ids;
+    for (QStringView part : QStringView(text).split(u',', Qt::SkipEmptyParts))
+        ids << part.toInt();
+    return ids;
+}
+
+} // namespace
+
+InvitationDrafts::InvitationDrafts(OutboxDatabase &db)
+    : m_db(db) {}
+
+QString InvitationDrafts::lastError() const {
+    return m_db.lastError();
+}
+
+bool InvitationDrafts::save(const InvitationDraft &draft) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO drafts (portal, tab, saved_at, recipients, message, "
+                             "template_name, department_ids,"
+                             " department_name, extranet, group_ids) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(draft.portal.trimmed().toLower());
+    q.addBindValue(OutboxDatabase::text(draft.tab));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(OutboxDatabase::text(draft.recipients));
+    q.addBindValue(OutboxDatabase::text(draft.message));
+    q.addBindValue(OutboxDatabase::text(draft.templateName));
+    q.addBindValue(OutboxDatabase::text(joinIds(draft.departmentIds)));
+    q.addBindValue(OutboxDatabase::text(draft.departmentName));
+    q.addBindValue(draft.extranet ? 1 : 0);
+    q.addBindValue(OutboxDatabase::text(joinIds(draft.groupIds)));
+    return m_db.exec(q);
+}
+
+std::optional<InvitationDraft> InvitationDrafts::restore(const QString &portal, const QString &tab) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT saved_at, recipients, message, template_name, department_ids, department_name,"
+                       " extranet, group_ids FROM drafts WHERE portal = ? AND tab = ?"));
+    q.addBindValue(portal.trimmed().toLower());
+    q.addBindValue(tab);
+    if (!m_db.exec(q) || !q.next())
+        return std::nullopt;
+    InvitationDraft d;
+    d.portal = portal.trimmed().toLower();
+    d.tab = tab;
+    d.savedAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    d.recipients = q.value(1).toString();
+    d.message = q.value(2).toString();
+    d.templateName = q.value(3).toString();
+    d.departmentIds = splitIds(q.value(4).toString());
+    d.departmentName = q.value(5).toString();
+    d.extranet = q.value(6).toBool();
+    d.groupIds = splitIds(q.value(7).toString());
+    return d;
+}
+
+bool InvitationDrafts::discard(const QString &portal, const QString &tab) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM drafts WHERE portal = ? AND tab = ?"));
+    q.addBindValue(portal.trimmed().toLower());
+    q.addBindValue(tab);
+    return m_db.exec(q);
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class OutboxDatabase;
+
+// A composed but unsent invitation, as the dialog holds it.
+struct InvitationDraft {
+    QString portal;
+    QString tab;        // which tab of the dialog
+    QString recipients; // the recipients text as typed or pasted
+    QString message;    // the template text being edited
+    QString templateName;
+    QList<int> departmentIds;
+    QString departmentName;
+    bool extranet = false;
+    QList<int> groupIds;
+    QDateTime savedAt; // set by save()
+};
+
+// Keeps one draft per portal and tab in the outbox file so that a crash or an accidental close does
+// not lose what the user composed. The dialog saves on edits (debounced) and discards after sending.
+class InvitationDrafts {
+public:
+    explicit InvitationDrafts(OutboxDatabase &db);
+
+    [[nodiscard]] bool save(const InvitationDraft &draft);
+    std::optional<InvitationDraft> restore(const QString &portal, const QString &tab);
+    [[nodiscard]] bool discard(const QString &portal, const QString &tab);
+    QString lastError() const;
+
+private:
+    OutboxDatabase &m_db;
+};

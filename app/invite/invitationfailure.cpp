@@ -1,0 +1,112 @@
+#include "invite/invitationfailure.h"
+
+#include <QCoreApplication>
+
+namespace {
+const char *const Ctx = "InvitationFailure";
+}
+
+QString InvitationFailure::userText() const {
+    switch (kind) {
+    case InvitationFailureKind::None:
+        return {};
+    case InvitationFailureKind::Duplicate:
+        return QCoreApplication::translate(
+            Ctx, "Duplicate: a user with this e-mail already exists on the portal.");
+    case InvitationFailureKind::Invalid:
+        return QCoreApplication::translate(Ctx,
+                                           "Invalid: the portal did not accept the address or the details.");
+    case InvitationFailureKind::Limit:
+        return QCoreApplication::translate(
+            Ctx, "Limit: the plan's user limit is reached. Free seats or upgrade the plan, then retry.");
+    case InvitationFailureKind::Rights:
+        return QCoreApplication::translate(
+            Ctx, "Rights: only administrators can invite unless the portal lets everyone invite.");
+    case InvitationFailureKind::Network:
+        return QCoreApplication::translate(Ctx, "Network: will be sent when the portal is reachable.");
+    case InvitationFailureKind::RateLimited:
+        return QCoreApplication::translate(Ctx, "The portal asked to slow down; will be sent shortly.");
+    case InvitationFailureKind::Unknown:
+        return QCoreApplication::translate(Ctx, "The portal answered with an unexpected error: %1")
+            .arg(description.isEmpty() ? code : description);
+    }
+    return {};
+}
+
+InvitationFailure InvitationFailure::fromPortalError(const QString &code, const QString &description) {
+    InvitationFailure f;
+    f.code = code;
+    f.description = description;
+    const QString d = description.toLower();
+    const QString c = code.toUpper();
+    if (c == u"QUERY_LIMIT_EXCEEDED" || c == u"OPERATION_TIME_LIMIT")
+        f.kind = InvitationFailureKind::RateLimited;
+    else if (d.contains(u"already exist"))
+        f.kind = InvitationFailureKind::Duplicate;
+    else if (d.contains(u"wrong_email") || d.contains(u"no_extranet_field") || c == u"ERROR_GROUPID" ||
+             c == u"ERROR_NO_GROUP" || d.contains(u"no_sonet_group_for_extranet"))
+        f.kind = InvitationFailureKind::Invalid;
+    else if (d.contains(u"user_count_exceeded"))
+        f.kind = InvitationFailureKind::Limit;
+    else if (d.contains(u"access_denied") || c == u"INSUFFICIENT_SCOPE" || c == u"ACCESS_DENIED" ||
+             c == u"INVALID_CREDENTIALS" || c == u"NO_AUTH_FOUND" || c == u"INVALID_TOKEN" ||
+             c == u"EXPIRED_TOKEN")
+        f.kind = InvitationFailureKind::Rights;
+    else
+        f.kind = InvitationFailureKind::Unknown;
+    return f;
+}
+
+QString InvitationFailure::kindToken(InvitationFailureKind kind) {
+    switch (kind) {
+    case InvitationFailureKind::None:
+        return {};
+    case InvitationFailureKind::Duplicate:
+        return QStringLiteral("duplicate");
+    case InvitationFailureKind::Invalid:
+        return QStringLiteral("invalid");
+    case InvitationFailureKind::Limit:
+        return QStringLiteral("limit");
+    case InvitationFailureKind::Rights:
+        return QStringLiteral("rights");
+    case InvitationFailureKind::Network:
+        return QStringLiteral("network");
+    case InvitationFailureKind::RateLimited:
+        return QStringLiteral("rate_limited");
+    case InvitationFailureKind::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+InvitationFailureKind InvitationFailure::kindFromToken(const QString &token) {
+    for (auto k :
+         {InvitationFailureKind::Duplicate, InvitationFailureKind::Invalid, InvitationFailureKind::Limit,
+          InvitationFailureKind::Rights, InvitationFailureKind::Network, InvitationFailureKind::RateLimited,
+          InvitationFailureKind::Unknown}) {
+        if (kindToken(k) == token)
+            return k;
+    }
+    return InvitationFailureKind::None;
+}
+
+QString InvitationFailure::kindText(InvitationFailureKind kind) {
+    switch (kind) {
+    case InvitationFailureKind::None:
+        return {};
+    case InvitationFailureKind::Duplicate:
+        return QCoreApplication::translate(Ctx, "duplicate");
+    case InvitationFailureKind::Invalid:
+        return QCoreApplication::translate(Ctx, "invalid");
+    case InvitationFailureKind::Limit:
+        return QCoreApplication::translate(Ctx, "limit");
+    case InvitationFailureKind::Rights:
+        return QCoreApplication::translate(Ctx, "rights");
+    case InvitationFailureKind::Network:
+    case InvitationFailureKind::RateLimited:
+        return QCoreApplication::translate(Ctx, "network");
+    case InvitationFailureKind::Unknown:
+        return QCoreApplication::translate(Ctx, "unknown");
+    }
+    return {};
+}

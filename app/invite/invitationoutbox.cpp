@@ -1,0 +1,321 @@
+#include "invite/invitationoutbox.h"
+
+#include "common/logging.h"
+#include "invite/emailaddress.h"
+#include "invite/outboxdatabase.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+
+const char *const Ctx = "InvitationOutbox";
+
+QString now() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString joinIds(const QList<int> &ids) {
+    QStringList parts;
+    for (int id : ids)
+        parts << QString::number(id);
+    return parts.join(u',');
+}
+
+QList<int> splitIds(const QString &text) {
+    QList<int> ids;
+    for (QStringView part : QStringView(text).split(u',', Qt::SkipEmptyParts))
+        ids << part.toInt();
+    return ids;
+}
+
+QString idList(const QList<qint64> &ids) {
+    QStringList parts;
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(u',');
+}
+
+Invitation readRow(const QSqlQuery &q) {
+    const QSqlRecord r = q.record();
+    auto s = [&](const char *name) { return q.value(r.indexOf(QLatin1String(name))).toString(); };
+    Invitation inv;
+    inv.id = q.value(r.indexOf(QLatin1String("id"))).toLongLong();
+    inv.idempotencyKey = s("idempotency_key");
+    inv.portal = s("portal");
+    inv.email = s("email");
+    inv.emailKey = s("email_key");
+    inv.sendEmail = EmailAddress::check(inv.email).forSending;
+    inv.firstName = s("first_name");
+    inv.middleName = s("middle_name");
+    inv.lastName = s("last_name");
+    inv.position = s("position");
+    inv.departmentIds = splitIds(s("department_ids"));
+    inv.departmentName = s("department_name");
+    inv.extranet = q.value(r.indexOf(QLatin1String("extranet"))).toBool();
+    inv.groupIds = splitIds(s("group_ids"));
+    inv.message = s("message");
+    inv.tab = s("tab");
+    inv.inviter = s("inviter");
+    inv.state = invitationStateFromToken(s("state"));
+    inv.userId = q.value(r.indexOf(QLatin1String("user_id"))).toLongLong();
+    inv.failure.kind = InvitationFailure::kindFromToken(s("failure_kind"));
+    inv.failure.code = s("failure_code");
+    inv.failure.description = s("failure_message");
+    inv.note = s("note");
+    inv.attempts = q.value(r.indexOf(QLatin1String("attempts"))).toInt();
+    inv.createdAt = QDateTime::fromString(s("created_at"), Qt::ISODateWithMs);
+    inv.updatedAt = QDateTime::fromString(s("updated_at"), Qt::ISODateWithMs);
+    return inv;
+}
+
+} // namespace
+
+InvitationOutbox::InvitationOutbox(OutboxDatabase &db)
+    : m_db(db) {}
+
+QString InvitationOutbox::lastError() const {
+    return m_db.lastError();
+}
+
+QString InvitationOutbox::idempotencyKey(const QString &portal, const QString &email) {
+    return EmailAddress::comparisonKey(email) + u'|' + portal.trimmed().toLower();
+}
+
+QString InvitationOutbox::targetProblem(const NewInvitation &invitation) {
+    if (invitation.extranet && invitation.groupIds.isEmpty())
+        return QCoreApplication::translate(Ctx,
+                                           "An extranet user must be invited into at least one workgroup.");
+    if (!invitation.extranet && invitation.departmentIds.isEmpty())
+        return QCoreApplication::translate(Ctx, "An employee must be invited into a department.");
+    return {};
+}
+
+bool InvitationOutbox::writeAudit(qint64 invitationId, const QString &event, const QString &answer) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, portal, inviter, email, tab, message, department, "
+                             "event, answer, invitation_id)"
+                             " SELECT ?, portal, inviter, email, tab, message, department_name, ?, ?, id "
+                             "FROM invitations WHERE id = ?"));
+    q.addBindValue(now());
+    q.addBindValue(OutboxDatabase::text(event));
+    q.addBindValue(OutboxDatabase::text(answer));
+    q.addBindValue(invitationId);
+    return m_db.exec(q);
+}
+
+bool InvitationOutbox::enqueue(const QList<NewInvitation> &invitations, EnqueueReport *report) {
+    EnqueueReport local;
+    EnqueueReport &rep = report ? *report : local;
+    rep = EnqueueReport();
+    OutboxTransaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    QSet<QString> pending;
+    QSet<QString> portals;
+    for (const NewInvitation &n : invitations)
+        portals.insert(n.portal);
+    for (const QString &portal : std::as_const(portals)) {
+        QSet<QString> keys;
+        if (!pendingKeys(portal, &keys))
+            return false;
+        for (const QString &k : std::as_const(keys))
+            pending.insert(k + u'|' + portal.trimmed().toLower());
+    }
+    const QString stamp = now();
+    for (const NewInvitation &n : invitations) {
+        const EmailCheck check = EmailAddress::check(n.email);
+        if (!check.isValid()) {
+            rep.invalid << n.email;
+            continue;
+        }
+        if (!targetProblem(n).isEmpty()) {
+            rep.missingTarget << n.email;
+            continue;
+        }
+        const QString key = idempotencyKey(n.portal, n.email);
+        if (pending.contains(key)) {
+            rep.alreadyPending << n.email;
+            continue;
+        }
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO invitations (idempotency_key, portal, email, email_key, first_name, middle_name, "
+            "last_name,"
+            " position, department_ids, department_name, extranet, group_ids, message, tab, inviter, state,"
+            " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'queued',?,?)"));
+        using D = OutboxDatabase;
+        for (const QVariant &v :
+             {D::text(key), D::text(n.portal.trimmed().toLower()), D::text(check.address),
+              D::text(check.comparisonKey), D::text(n.firstName), D::text(n.middleName), D::text(n.lastName),
+              D::text(n.position), D::text(joinIds(n.departmentIds)), D::text(n.departmentName),
+              QVariant(n.extranet ? 1 : 0), D::text(joinIds(n.groupIds)), D::text(n.message), D::text(n.tab),
+              D::text(n.inviter), D::text(stamp), D::text(stamp)})
+            q.addBindValue(v);
+        if (!m_db.exec(q))
+            return false;
+        const qint64 id = q.lastInsertId().toLongLong();
+        pending.insert(key);
+        rep.queuedIds << id;
+        if (!writeAudit(id, QStringLiteral("queued"), QString()))
+            return false;
+    }
+    return tx.commit();
+}
+
+bool InvitationOutbox::takeForSending(const QString &portal, int max, QList<Invitation> *taken) {
+    taken->clear();
+    OutboxTransaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT * FROM invitations WHERE portal = ? AND state = 'queued' ORDER BY id LIMIT ?"));
+    q.addBindValue(portal.trimmed().toLower());
+    q.addBindValue(max);
+    if (!m_db.exec(q))
+        return false;
+    QList<qint64> ids;
+    while (q.next()) {
+        Invitation inv = readRow(q);
+        inv.state = InvitationState::Sending;
+        ++inv.attempts;
+        ids << inv.id;
+        taken->append(inv);
+    }
+    q.finish();
+    if (ids.isEmpty())
+        return tx.commit();
+    QSqlQuery u(m_db.connection());
+    u.prepare(QStringLiteral("UPDATE invitations SET state = 'sending', attempts = attempts + 1, note = '',"
+                             " updated_at = ? WHERE state = 'queued' AND id IN (") +
+              idList(ids) + u')');
+    u.addBindValue(now());
+    if (!m_db.exec(u) || !tx.commit()) {
+        taken->clear();
+        return false;
+    }
+    return true;
+}
+
+bool InvitationOutbox::applyOutcomes(const QList<InvitationOutcome> &outcomes) {
+    OutboxTransaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    const QString stamp = now();
+    for (const InvitationOutcome &o : outcomes) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "UPDATE invitations SET state = ?, user_id = ?, failure_kind = ?, failure_code = ?,"
+            " failure_message = ?, note = ?, updated_at = ? WHERE id = ? AND state = 'sending'"));
+        q.addBindValue(invitationStateToken(o.state));
+        q.addBindValue(o.userId > 0 ? QVariant(o.userId) : QVariant());
+        q.addBindValue(OutboxDatabase::text(InvitationFailure::kindToken(o.failure.kind)));
+        q.addBindValue(OutboxDatabase::text(o.failure.code));
+        q.addBindValue(OutboxDatabase::text(o.failure.description));
+        q.addBindValue(OutboxDatabase::text(o.note));
+        q.addBindValue(stamp);
+        q.addBindValue(o.id);
+        if (!m_db.exec(q))
+            return false;
+        if (q.numRowsAffected() == 0) {
+            qCWarning(lcInvite) << "outbox: outcome for invitation" << o.id << "ignored, row is not sending";
+            continue;
+        }
+        if (!writeAudit(o.id, invitationStateToken(o.state), o.answer))
+            return false;
+    }
+    return tx.commit();
+}
+
+bool InvitationOutbox::invitations(const QString &portal, std::optional<InvitationState> state,
+                                   QList<Invitation> *out) {
+    out->clear();
+    QSqlQuery q(m_db.connection());
+    q.prepare(state ? QStringLiteral("SELECT * FROM invitations WHERE portal = ? AND state = ? ORDER BY id")
+                    : QStringLiteral("SELECT * FROM invitations WHERE portal = ? ORDER BY id"));
+    q.addBindValue(portal.trimmed().toLower());
+    if (state)
+        q.addBindValue(invitationStateToken(*state));
+    if (!m_db.exec(q))
+        return false;
+    while (q.next())
+        out->append(readRow(q));
+    return true;
+}
+
+std::optional<Invitation> InvitationOutbox::invitation(qint64 id) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT * FROM invitations WHERE id = ?"));
+    q.addBindValue(id);
+    if (!m_db.exec(q) || !q.next())
+        return std::nullopt;
+    return readRow(q);
+}
+
+bool InvitationOutbox::retry(qint64 id) {
+    const std::optional<Invitation> inv = invitation(id);
+    if (!inv || (inv->state != InvitationState::Failed && inv->state != InvitationState::NeedsReview))
+        return false;
+    const bool review = inv->state == InvitationState::NeedsReview;
+    OutboxTransaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE invitations SET state = ?, failure_kind = '', failure_code = '',"
+                             " failure_message = '', note = ?, updated_at = ? WHERE id = ? AND state = ?"));
+    q.addBindValue(review ? QStringLiteral("sending") : QStringLiteral("queued"));
+    q.addBindValue(OutboxDatabase::text(
+        review ? QCoreApplication::translate(Ctx, "Checking the portal before sending again.") : QString()));
+    q.addBindValue(now());
+    q.addBindValue(id);
+    q.addBindValue(invitationStateToken(inv->state));
+    // A unique-index violation means the mailbox is pending in another row.
+    if (!m_db.exec(q) || q.numRowsAffected() != 1)
+        return false;
+    if (!writeAudit(id, QStringLiteral("retry"), QString()))
+        return false;
+    return tx.commit();
+}
+
+bool InvitationOutbox::discard(qint64 id) {
+    OutboxTransaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE invitations SET state = 'discarded', updated_at = ?"
+                             " WHERE id = ? AND state IN ('queued','failed','needs_review')"));
+    q.addBindValue(now());
+    q.addBindValue(id);
+    if (!m_db.exec(q) || q.numRowsAffected() != 1)
+        return false;
+    if (!writeAudit(id, QStringLiteral("discarded"), QString()))
+        return false;
+    return tx.commit();
+}
+
+bool InvitationOutbox::pendingKeys(const QString &portal, QSet<QString> *keys) {
+    keys->clear();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT email_key FROM invitations WHERE portal = ?"
+                             " AND state IN ('queued','sending','needs_review')"));
+    q.addBindValue(portal.trimmed().toLower());
+    if (!m_db.exec(q))
+        return false;
+    while (q.next())
+        keys->insert(q.value(0).toString());
+    return true;
+}
+
+bool InvitationOutbox::countByState(const QString &portal, QHash<InvitationState, int> *counts) {
+    counts->clear();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT state, COUNT(*) FROM invitations WHERE portal = ? GROUP BY state"));
+    q.addBindValue(portal.trimmed().toLower());
+    if (!m_db.exec(q))
+        return false;
+    while (q.next())
+        counts->insert(invitationStateFromToken(q.value(0).toString()), q.value(1).toInt());
+    return true;
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "invite/invitation.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class OutboxDatabase;
+
+// What enqueue() did with each address it was given.
+struct EnqueueReport {
+    QList<qint64> queuedIds;
+    QStringList alreadyPending; // an invitation to this mailbox on this portal is still pending
+    QStringList invalid;        // not a valid address; nothing was queued for it
+    QStringList missingTarget;  // an employee without a department or an extranet user without a group
+};
+
+// The durable queue of invitations (see DESIGN.md "Send"). Every invitation is written here, in
+// state `queued`, before any request is made; InvitationSender moves rows through
+// queued → sending → sent | failed | needs_review, each step committed before the next request.
+// An idempotency key (normalised e-mail + portal) keeps one mailbox from being pending twice.
+// Each change also appends to the audit log in the same transaction.
+class InvitationOutbox {
+public:
+    explicit InvitationOutbox(OutboxDatabase &db);
+
+    static QString idempotencyKey(const QString &portal, const QString &email);
+    // Spec §6.7: an employee needs a department, an extranet user a workgroup. A translated sentence,
+    // empty when the invitation has what it needs.
+    static QString targetProblem(const NewInvitation &invitation);
+
+    // All or nothing: either every valid, not-yet-pending invitation is queued or none is.
+    [[nodiscard]] bool enqueue(const QList<NewInvitation> &invitations, EnqueueReport *report = nullptr);
+
+    // Moves up to `max` queued rows of `portal` (oldest first) to `sending` in one transaction and
+    // returns them. Called right before the request that carries them.
+    [[nodiscard]] bool takeForSending(const QString &portal, int max, QList<Invitation> *taken);
+
+    // Writes the outcome of calls (sent / failed / needs_review / back to queued) in one transaction.
+    // Only rows in `sending` are changed, so a late or repeated answer cannot undo a final state.
+    [[nodiscard]] bool applyOutcomes(const QList<InvitationOutcome> &outcomes);
+
+    // Rows of one portal, optionally in one state, oldest first.
+    [[nodiscard]] bool invitations(const QString &portal, std::optional<InvitationState> state,
+                                   QList<Invitation> *out);
+    std::optional<Invitation> invitation(qint64 id);
+
+    // Failed → queued. NeedsReview → sending, so the sender looks the address up before sending it
+    // again. False when the row is not in such a state or the mailbox is pending in another row.
+    [[nodiscard]] bool retry(qint64 id);
+    // Queued, failed or needs review → discarded (never a row in flight).
+    [[nodiscard]] bool discard(qint64 id);
+
+    // Comparison keys of pending (queued, sending, needs review) invitations of a portal, for
+    // RecipientClassifier::setQueuedKeys.
+    [[nodiscard]] bool pendingKeys(const QString &portal, QSet<QString> *keys);
+    [[nodiscard]] bool countByState(const QString &portal, QHash<InvitationState, int> *counts);
+
+    QString lastError() const;
+
+private:
+    bool writeAudit(qint64 invitationId, const QString &event, const QString &answer);
+
+    OutboxDatabase &m_db;
+};

@@ -1,0 +1,291 @@
+#include "invite/invitationsender.h"
+
+#include "common/logging.h"
+#include "invite/emailaddress.h"
+#include "invite/invitationoutbox.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace {
+
+const char *const Ctx = "InvitationSender";
+
+QList<qint64> idsOf(const QList<Invitation> &rows) {
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const Invitation &r : rows)
+        ids << r.id;
+    return ids;
+}
+
+QString answerText(const InvitationFailure &f) {
+    return f.code + QStringLiteral(": ") + f.description;
+}
+
+} // namespace
+
+InvitationSender::InvitationSender(InvitationOutbox &outbox, InvitationTransport &transport,
+                                   const QString &portal, QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_transport(transport)
+    , m_portal(portal) {
+    setBatchSize(DefaultBatchSize);
+}
+
+QString InvitationSender::offlineNote() {
+    return QCoreApplication::translate(Ctx, "Will be sent when the portal is reachable.");
+}
+
+void InvitationSender::setBatchSize(int size) {
+    m_batchSize = std::clamp(size, 1, std::min(50, std::max(1, m_transport.maxBatchSize())));
+}
+
+void InvitationSender::setState(State state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void InvitationSender::start() {
+    m_stopRequested = false;
+    if (m_busy)
+        return;
+    if (m_state == State::StorageFailed || m_state == State::WaitingForPortal || m_state == State::Blocked)
+        setState(State::Idle);
+    scheduleStep();
+}
+
+void InvitationSender::stop() {
+    m_stopRequested = true;
+}
+
+void InvitationSender::scheduleStep(std::chrono::milliseconds delay) {
+    m_busy = true;
+    QTimer::singleShot(delay, this, &InvitationSender::step);
+}
+
+void InvitationSender::failStorage() {
+    m_busy = false;
+    m_lastError = m_outbox.lastError();
+    qCWarning(lcInvite) << "sender: outbox storage failed:" << m_lastError;
+    setState(State::StorageFailed);
+    Q_EMIT storageFailed(m_lastError);
+}
+
+bool InvitationSender::apply(const QList<InvitationOutcome> &outcomes) {
+    if (!m_outbox.applyOutcomes(outcomes)) {
+        failStorage();
+        return false;
+    }
+    QList<qint64> ids;
+    for (const InvitationOutcome &o : outcomes)
+        ids << o.id;
+    Q_EMIT invitationsChanged(ids);
+    return true;
+}
+
+void InvitationSender::step() {
+    if (m_stopRequested) {
+        m_busy = false;
+        setState(State::Idle);
+        return;
+    }
+    // Rows left in `sending` are settled before anything new is sent.
+    QList<Invitation> unsettled;
+    if (!m_outbox.invitations(m_portal, InvitationState::Sending, &unsettled)) {
+        failStorage();
+        return;
+    }
+    if (!unsettled.isEmpty()) {
+        reconcile(unsettled);
+        return;
+    }
+    QList<Invitation> batch;
+    if (!m_outbox.takeForSending(m_portal, m_batchSize, &batch)) {
+        failStorage();
+        return;
+    }
+    if (batch.isEmpty()) {
+        m_busy = false;
+        setState(State::Idle);
+        Q_EMIT drained();
+        return;
+    }
+    Q_EMIT invitationsChanged(idsOf(batch));
+    setState(State::Sending);
+    QList<InviteCall> calls;
+    calls.reserve(batch.size());
+    for (const Invitation &inv : std::as_const(batch)) {
+        InviteCall call;
+        call.invitationId = inv.id;
+        call.email = inv.sendEmail.isEmpty() ? inv.email : inv.sendEmail;
+        call.firstName = inv.firstName;
+        call.middleName = inv.middleName;
+        call.lastName = inv.lastName;
+        call.position = inv.position;
+        call.departmentIds = inv.departmentIds;
+        call.extranet = inv.extranet;
+        call.groupIds = inv.groupIds;
+        call.messageText = inv.message;
+        calls << call;
+    }
+    m_transport.addUsers(calls, this,
+                         [this, batch](const UserAddBatchAnswer &answer) { onBatch(batch, answer); });
+}
+
+void InvitationSender::reconcile(const QList<Invitation> &rows) {
+    setState(State::Reconciling);
+    QStringList emails;
+    for (const Invitation &r : rows)
+        emails << (r.sendEmail.isEmpty() ? r.email : r.sendEmail);
+    qCInfo(lcInvite) << "sender: reconciling" << rows.size() << "invitation(s) left in sending";
+    m_transport.findUsersByEmail(emails, this,
+                                 [this, rows](const UserLookupAnswer &answer) { onLookup(rows, answer); });
+}
+
+void InvitationSender::onLookup(const QList<Invitation> &rows, const UserLookupAnswer &answer) {
+    if (answer.requestFailure.isFailure()) {
+        // Nothing is decided without the portal's word: the rows stay in `sending`.
+        if (answer.requestFailure.kind == InvitationFailureKind::RateLimited) {
+            setState(State::WaitingForRateLimit);
+            scheduleStep(m_rateLimitDelay);
+            return;
+        }
+        m_busy = false;
+        m_lastError = answer.requestFailure.userText();
+        setState(State::WaitingForPortal);
+        Q_EMIT portalUnreachable(m_lastError);
+        return;
+    }
+    QList<InvitationOutcome> outcomes;
+    for (const Invitation &r : rows) {
+        InvitationOutcome o;
+        o.id = r.id;
+        const qint64 userId = answer.userIds.value(r.emailKey, 0);
+        if (userId > 0) {
+            o.state = InvitationState::Sent;
+            o.userId = userId;
+            o.answer = QCoreApplication::translate(Ctx, "found on the portal after an interruption: user %1")
+                           .arg(userId);
+        } else {
+            o.state = InvitationState::Queued;
+            o.answer = QCoreApplication::translate(
+                Ctx, "not found on the portal after an interruption; queued again");
+        }
+        outcomes << o;
+    }
+    if (!apply(outcomes))
+        return;
+    scheduleStep();
+}
+
+void InvitationSender::onBatch(const QList<Invitation> &rows, const UserAddBatchAnswer &answer) {
+    if (answer.requestFailure.isFailure()) {
+        if (answer.delivered) {
+            // The calls may have run: leave the rows in `sending`; the next step looks them up.
+            qCInfo(lcInvite) << "sender: batch outcome unknown (" << answer.requestFailure.code
+                             << "), checking the portal";
+            scheduleStep();
+            return;
+        }
+        requestFailed(rows, answer.requestFailure);
+        return;
+    }
+    QHash<qint64, UserAddAnswer> byId;
+    for (const UserAddAnswer &a : answer.answers)
+        byId.insert(a.invitationId, a);
+    QList<InvitationOutcome> outcomes;
+    bool slowDown = false;
+    for (const Invitation &r : rows) {
+        const auto it = byId.constFind(r.id);
+        if (it == byId.cend())
+            continue; // no answer for this call: stays `sending`, looked up next step
+        InvitationOutcome o;
+        o.id = r.id;
+        o.failure = it->failure;
+        if (!it->failure.isFailure() && it->userId > 0) {
+            o.state = InvitationState::Sent;
+            o.userId = it->userId;
+            o.answer = QString::number(it->userId);
+        } else {
+            o.answer = answerText(it->failure);
+            switch (it->failure.kind) {
+            case InvitationFailureKind::Duplicate:
+            case InvitationFailureKind::Invalid:
+            case InvitationFailureKind::Limit:
+            case InvitationFailureKind::Rights:
+                o.state = InvitationState::Failed;
+                break;
+            case InvitationFailureKind::RateLimited:
+            case InvitationFailureKind::Network:
+                // The portal refused this call without running it.
+                o.state = InvitationState::Queued;
+                o.note = offlineNote();
+                o.failure = InvitationFailure();
+                slowDown = true;
+                break;
+            case InvitationFailureKind::None:    // neither a user id nor an error
+            case InvitationFailureKind::Unknown: // e.g. ERROR_CORE with no text: the user may exist
+                o.state = InvitationState::NeedsReview;
+                break;
+            }
+        }
+        outcomes << o;
+    }
+    if (!apply(outcomes))
+        return;
+    if (slowDown) {
+        setState(State::WaitingForRateLimit);
+        m_currentDelay =
+            std::max(m_rateLimitDelay, std::min(m_currentDelay * 2, std::chrono::milliseconds(60000)));
+        scheduleStep(m_currentDelay);
+        return;
+    }
+    m_currentDelay = std::chrono::milliseconds(0);
+    scheduleStep();
+}
+
+void InvitationSender::requestFailed(const QList<Invitation> &rows, const InvitationFailure &failure) {
+    QList<InvitationOutcome> outcomes;
+    const bool finalFailure =
+        failure.kind == InvitationFailureKind::Rights || failure.kind == InvitationFailureKind::Limit;
+    for (const Invitation &r : rows) {
+        InvitationOutcome o;
+        o.id = r.id;
+        o.answer = answerText(failure);
+        if (finalFailure) {
+            o.state = InvitationState::Failed;
+            o.failure = failure;
+        } else {
+            o.state = InvitationState::Queued;
+            o.note = failure.kind == InvitationFailureKind::RateLimited ? failure.userText() : offlineNote();
+        }
+        outcomes << o;
+    }
+    if (!apply(outcomes))
+        return;
+    if (failure.kind == InvitationFailureKind::RateLimited) {
+        setState(State::WaitingForRateLimit);
+        m_currentDelay =
+            std::max(m_rateLimitDelay, std::min(m_currentDelay * 2, std::chrono::milliseconds(60000)));
+        scheduleStep(m_currentDelay);
+        return;
+    }
+    m_busy = false;
+    if (finalFailure) {
+        // Rights or the plan refuse every call alike: stop and let the user act before resume().
+        m_lastError = failure.userText();
+        setState(State::Blocked);
+        Q_EMIT blocked(m_lastError);
+        return;
+    }
+    m_lastError = offlineNote();
+    setState(State::WaitingForPortal);
+    Q_EMIT portalUnreachable(failure.userText());
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "invite/invitation.h"
+#include "invite/invitationtransport.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+
+class InvitationOutbox;
+
+// Drains the outbox of one portal through an InvitationTransport, one batch request at a time.
+// Each step is committed before the next request: rows become `sending` before their request leaves
+// and get their outcome as soon as the answer arrives. Rows found in `sending` when a cycle begins
+// (after a crash, a timeout or a lost answer) are looked up on the portal first: an existing user
+// means sent (with that ID), an absent one goes back to the queue. So an invitation is never sent
+// twice and never lost. Offline, rows go back to the queue and the sender waits for resume().
+// Asynchronous only: no nested event loops; answers arrive through callbacks bound to this object,
+// so destroying the sender mid-batch simply drops the answer (the rows stay `sending`).
+class InvitationSender : public QObject {
+    Q_OBJECT
+public:
+    enum class State {
+        Idle,
+        Reconciling,         // looking up rows left in `sending`
+        Sending,             // a batch is in flight
+        WaitingForPortal,    // offline: resume() after the user confirms reconnecting
+        WaitingForRateLimit, // the portal asked to slow down; continues by itself
+        Blocked,             // the portal refused the batch as a whole (rights, plan limit): resume() later
+        StorageFailed,       // the outbox file refused a write; nothing more is sent
+    };
+    Q_ENUM(State)
+
+    static constexpr int DefaultBatchSize = 10; // spec §5.3: user.add is heavy, keep batches small
+
+    InvitationSender(InvitationOutbox &outbox, InvitationTransport &transport, const QString &portal,
+                     QObject *parent = nullptr);
+
+    void setBatchSize(int size); // clamped to 1 … min(50, transport's maximum)
+    int batchSize() const { return m_batchSize; }
+    void setRateLimitDelay(std::chrono::milliseconds delay) { m_rateLimitDelay = delay; }
+
+    State state() const { return m_state; }
+    QString lastError() const { return m_lastError; }
+
+    // Reconciles, then sends everything queued. Harmless while already running.
+    void start();
+    // After going offline (or a storage failure that was fixed): same as start().
+    void resume() { start(); }
+    // Stops after the batch in flight; its answer is still written.
+    void stop();
+
+    static QString offlineNote();
+
+Q_SIGNALS:
+    void stateChanged(InvitationSender::State state);
+    void invitationsChanged(const QList<qint64> &ids);
+    void drained(); // nothing is queued or in flight any more
+    void portalUnreachable(const QString &message);
+    void blocked(const QString &message);
+    void storageFailed(const QString &message);
+
+private:
+    void scheduleStep(std::chrono::milliseconds delay = std::chrono::milliseconds(0));
+    void step();
+    void reconcile(const QList<Invitation> &rows);
+    void onLookup(const QList<Invitation> &rows, const UserLookupAnswer &answer);
+    void onBatch(const QList<Invitation> &rows, const UserAddBatchAnswer &answer);
+    void requestFailed(const QList<Invitation> &rows, const InvitationFailure &failure);
+    bool apply(const QList<InvitationOutcome> &outcomes);
+    void setState(State state);
+    void failStorage();
+
+    InvitationOutbox &m_outbox;
+    InvitationTransport &m_transport;
+    QString m_portal;
+    int m_batchSize = DefaultBatchSize;
+    std::chrono::milliseconds m_rateLimitDelay{2000};
+    std::chrono::milliseconds m_currentDelay{0};
+    State m_state = State::Idle;
+    bool m_busy = false; // a step is scheduled or a request is in flight
+    bool m_stopRequested = false;
+    QString m_lastError;
+};
