@@ -152,8 +152,50 @@ QString toVersion2(QSqlDatabase &db) {
                       });
 }
 
+QString toVersion3(QSqlDatabase &db) {
+    // The search index gains a state token per person (so a state filter is answered inside the index)
+    // and the sort indexes carry the state (a filtered walk needs no table lookup). users_by_email was
+    // the same index as users_email_norm (the rowid is the id); both give way to (email_norm, state),
+    // which also answers the invite dialog's e-mail lookups alone.
+    QString error =
+        runAll(db, {
+                       QStringLiteral("DROP TABLE user_search"),
+                       QString(u"CREATE VIRTUAL TABLE user_search USING fts5(" +
+                               DirectorySchema::SearchColumns + u", tokenize = '" +
+                               DirectorySchema::SearchTokenizer + u"', prefix = '1 2 3', detail = none)"),
+                       QStringLiteral("DROP INDEX users_by_email"),
+                       QStringLiteral("DROP INDEX users_email_norm"),
+                   });
+    if (!error.isEmpty())
+        return error;
+    error = DirectorySchema::dropSortIndexes(db);
+    if (!error.isEmpty())
+        return error;
+    QSqlQuery users(db);
+    users.setForwardOnly(true);
+    if (!users.exec(QStringLiteral("SELECT id, first_name, last_name, second_name, email, position,"
+                                   " work_phone, mobile_phone, inner_phone, state FROM users")))
+        return users.lastError().text();
+    QSqlQuery index(db);
+    index.prepare(DirectorySchema::searchInsertSql());
+    while (users.next()) {
+        const QStringList names{users.value(1).toString(), users.value(3).toString(),
+                                users.value(2).toString()};
+        const QStringList phones{users.value(6).toString(), users.value(7).toString(),
+                                 users.value(8).toString()};
+        const QVariantList values =
+            DirectorySchema::searchRow(users.value(0).toLongLong(), names, users.value(4).toString(),
+                                       users.value(5).toString(), phones, users.value(9).toInt());
+        for (const QVariant &value : values)
+            index.addBindValue(value);
+        if (!index.exec())
+            return index.lastError().text();
+    }
+    return DirectorySchema::createSortIndexes(db);
+}
+
 using Step = QString (*)(QSqlDatabase &);
-constexpr Step Steps[] = {toVersion1, toVersion2}; // Steps[n] moves version n to n + 1
+constexpr Step Steps[] = {toVersion1, toVersion2, toVersion3}; // Steps[n] moves version n to n + 1
 static_assert(std::size(Steps) == DirectorySchema::CurrentVersion);
 
 } // namespace
@@ -201,6 +243,52 @@ QString DirectorySchema::migrate(QSqlDatabase &db) {
         return error;
     }
     return {};
+}
+
+QString DirectorySchema::searchInsertSql() {
+    return QStringLiteral("INSERT INTO user_search (rowid, names, email, position, phones, tags)"
+                          " VALUES (?, ?, ?, ?, ?, ?)");
+}
+
+QVariantList DirectorySchema::searchRow(qint64 id, const QStringList &names, const QString &email,
+                                        const QString &position, const QStringList &phones, int state) {
+    QStringList parts;
+    for (const QString &part : names)
+        if (!part.isEmpty())
+            parts << part;
+    return {QVariant(id),
+            text(SearchText::indexText(parts.join(u' '))),
+            text(SearchText::indexText(email)),
+            text(SearchText::indexText(position)),
+            text(SearchText::phoneIndexText(phones).remove(SearchText::TokenMark)),
+            QVariant(SearchText::stateToken(state))};
+}
+
+QString DirectorySchema::dropSortIndexes(QSqlDatabase &db) {
+    return runAll(db, {
+                          QStringLiteral("DROP INDEX IF EXISTS users_by_name"),
+                          QStringLiteral("DROP INDEX IF EXISTS users_by_email_state"),
+                          QStringLiteral("DROP INDEX IF EXISTS users_by_position"),
+                          QStringLiteral("DROP INDEX IF EXISTS users_by_department"),
+                          QStringLiteral("DROP INDEX IF EXISTS users_by_state"),
+                      });
+}
+
+QString DirectorySchema::createSortIndexes(QSqlDatabase &db) {
+    // Key then id, so ORDER BY key, id walks an index without sorting (the state after the id, never
+    // before it: it would break the order of ties); the state lets a
+    // filtered walk skip rows without reading them.
+    return runAll(
+        db, {
+                QStringLiteral("CREATE INDEX IF NOT EXISTS users_by_name ON users (sort_name, id, state)"),
+                QStringLiteral(
+                    "CREATE INDEX IF NOT EXISTS users_by_email_state ON users (email_norm, id, state)"),
+                QStringLiteral(
+                    "CREATE INDEX IF NOT EXISTS users_by_position ON users (sort_position, id, state)"),
+                QStringLiteral(
+                    "CREATE INDEX IF NOT EXISTS users_by_department ON users (sort_department, id, state)"),
+                QStringLiteral("CREATE INDEX IF NOT EXISTS users_by_state ON users (state, sort_name)"),
+            });
 }
 
 QString DirectorySchema::refreshDepartmentSortKeys(QSqlDatabase &db) {

@@ -2,6 +2,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <QStringView>
+#include <QVariantList>
 
 // The directory file's schema and its step-by-step migrations. Version 0 is an empty file; each step
 // moves one version forward, and all pending steps run in one transaction so a file is never left
@@ -9,8 +12,25 @@
 //   v1: users, departments, membership, sync_state.
 //   v2: FTS5 search index (folded names, e-mail, position, phones), sort keys with their indexes, and
 //       the raw JSON moved from users to user_raw.
+//   v3: the search index holds a state token per person (tags column); the sort indexes carry the
+//       state after the id; (email_norm, id, state) replaces the two e-mail indexes.
 namespace DirectorySchema {
-constexpr int CurrentVersion = 2;
+constexpr int CurrentVersion = 3;
+
+// The search index's columns and tokenizer. SearchText::TokenMark is a token character so that the
+// state tokens ("\uE000" + state) can never be typed by a person (typed words are letters and digits).
+inline constexpr QStringView SearchColumns = u"names, email, position, phones, tags";
+inline const QString SearchTokenizer =
+    QStringLiteral("unicode61 remove_diacritics 2 tokenchars ''") + QChar(0xE000) + QStringLiteral("''");
+
+// INSERT INTO user_search with six parameters, and the values for one person in that order.
+QString searchInsertSql();
+QVariantList searchRow(qint64 id, const QStringList &names, const QString &email, const QString &position,
+                       const QStringList &phones, int state);
+
+// The users sort indexes; dropped while the first full sync fills an empty file, built after it.
+QString dropSortIndexes(QSqlDatabase &db);
+QString createSortIndexes(QSqlDatabase &db); // IF NOT EXISTS: safe to call at any time
 
 // The file's version: 0 for a new, empty file; -1 if it cannot be read (not a directory file).
 int version(const QSqlDatabase &db);

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -71,8 +72,7 @@ struct DirectorySync::UserStatements {
         raw.prepare(QStringLiteral("INSERT INTO user_raw (id, json) VALUES (?, ?)"
                                    " ON CONFLICT (id) DO UPDATE SET json = excluded.json"));
         unindex.prepare(QStringLiteral("DELETE FROM user_search WHERE rowid = ?"));
-        index.prepare(QStringLiteral("INSERT INTO user_search (rowid, names, email, position, phones)"
-                                     " VALUES (?, ?, ?, ?, ?)"));
+        index.prepare(DirectorySchema::searchInsertSql());
         unlink.prepare(QStringLiteral("DELETE FROM membership WHERE user_id = ?"));
         link.prepare(
             QStringLiteral("INSERT OR IGNORE INTO membership (user_id, department_id) VALUES (?, ?)"));
@@ -85,9 +85,20 @@ DirectorySync::DirectorySync(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_path(databasePath) {
     qRegisterMetaType<DirectorySyncSummary>();
+    m_commitTimer.setSingleShot(true);
+    connect(&m_commitTimer, &QTimer::timeout, this, [this] {
+        if (m_running)
+            commitBatch();
+    });
 }
 
-DirectorySync::~DirectorySync() = default;
+DirectorySync::~DirectorySync() {
+    if (m_db && m_db->isOpen()) {
+        commitBatch();
+        restoreSortIndexes();
+    }
+    m_statements.reset(); // before the connection goes
+}
 
 void DirectorySync::open() {
     m_db = std::make_unique<DirectoryDatabase>(m_path, QStringLiteral("writer"));
@@ -95,8 +106,13 @@ void DirectorySync::open() {
     if (!report.ok) {
         qCCritical(lcDirectory) << "cannot open the directory file:" << report.error;
         m_db.reset();
-    } else if (report.migratedFrom > 0) {
-        qCInfo(lcDirectory) << "directory file migrated from version" << report.migratedFrom;
+    } else {
+        if (report.migratedFrom > 0)
+            qCInfo(lcDirectory) << "directory file migrated from version" << report.migratedFrom;
+        // A first sync that was interrupted (the process ended) may have left the sort indexes out.
+        QSqlDatabase db = m_db->database();
+        if (const QString error = DirectorySchema::createSortIndexes(db); !error.isEmpty())
+            qCWarning(lcDirectory) << "sort indexes not checked:" << error;
     }
     emit opened(report.ok, report.notice());
 }
@@ -116,6 +132,16 @@ void DirectorySync::beginFullSync(qint64 expectedUsers) {
     }
     m_summary = {};
     m_summary.generation = bump.value(0).toLongLong();
+    // Into an empty file, the sort indexes are built once at the end rather than kept up row by row.
+    bump.finish();
+    if (bump.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM users)")) && bump.next() &&
+        bump.value(0).toBool()) {
+        bump.finish();
+        if (const QString error = DirectorySchema::dropSortIndexes(db); error.isEmpty())
+            m_sortIndexesDropped = true;
+    }
+    bump.finish();
+    m_statements.reset();
     m_running = true;
     m_sawUsers = false;
     m_sawDepartments = false;
@@ -147,10 +173,8 @@ void DirectorySync::ingestDepartments(const QJsonArray &rows) {
         return;
     m_sawDepartments = true;
     QSqlDatabase db = m_db->database();
-    if (!db.transaction()) {
-        fail(db.lastError().text());
+    if (!beginBatch())
         return;
-    }
     QSqlQuery lookup(db);
     lookup.prepare(QStringLiteral("SELECT name, parent_id, head_id, sort, seen_generation FROM departments"
                                   " WHERE id = ?"));
@@ -189,12 +213,10 @@ void DirectorySync::ingestDepartments(const QJsonArray &rows) {
             break;
     }
     if (!error.isEmpty()) {
-        db.rollback();
         fail(error);
         return;
     }
-    if (!db.commit())
-        fail(db.lastError().text());
+    endPage(0);
 }
 
 bool DirectorySync::writeRaw(const DirectoryUser &user, UserStatements &s) {
@@ -268,11 +290,10 @@ bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
         if (!s.unindex.exec() || !s.unlink.exec())
             return false;
     }
-    s.index.addBindValue(user.id);
-    s.index.addBindValue(text(SearchText::fold(user.fullName())));
-    s.index.addBindValue(text(SearchText::fold(user.email)));
-    s.index.addBindValue(text(SearchText::fold(user.position)));
-    s.index.addBindValue(text(SearchText::phoneIndexText(user.phones())));
+    const QStringList names{user.firstName, user.secondName, user.lastName};
+    for (const QVariant &value : DirectorySchema::searchRow(user.id, names, user.email, user.position,
+                                                            user.phones(), UserStates::toStorage(user.state)))
+        s.index.addBindValue(value);
     if (!s.index.exec())
         return false;
     for (const qint64 department : user.departmentIds) {
@@ -288,12 +309,11 @@ void DirectorySync::ingestUsers(const QJsonArray &rows) {
     if (!acceptPage("users"))
         return;
     m_sawUsers = true;
-    QSqlDatabase db = m_db->database();
-    if (!db.transaction()) {
-        fail(db.lastError().text());
+    if (!beginBatch())
         return;
-    }
-    UserStatements statements(db);
+    if (!m_statements)
+        m_statements = std::make_unique<UserStatements>(m_db->database());
+    UserStatements &statements = *m_statements;
     for (const QJsonValue &value : rows) {
         if (!writeUser(value.toObject(), statements)) {
             QString error;
@@ -302,17 +322,69 @@ void DirectorySync::ingestUsers(const QJsonArray &rows) {
                   &statements.unindex, &statements.index, &statements.unlink, &statements.link})
                 if (q->lastError().isValid())
                     error = q->lastError().text();
-            db.rollback();
             fail(error);
             return;
         }
     }
-    if (!db.commit()) {
-        fail(db.lastError().text());
-        return;
-    }
     m_written += rows.size();
-    emit progress(m_written, m_expected);
+    if (endPage(rows.size()))
+        emit progress(m_written, m_expected);
+}
+
+bool DirectorySync::beginBatch() {
+    if (m_inTransaction)
+        return true;
+    QSqlDatabase db = m_db->database();
+    if (!db.transaction()) {
+        fail(db.lastError().text());
+        return false;
+    }
+    m_inTransaction = true;
+    m_batchUsers = 0;
+    m_batchAge.start();
+    return true;
+}
+
+bool DirectorySync::endPage(qsizetype users) {
+    m_batchUsers += users;
+    if (m_batchUsers >= BatchUsers || m_batchAge.elapsed() >= BatchMs)
+        return commitBatch();
+    // Pages come at the portal's pace: what is written becomes visible at the latest after BatchMs.
+    m_commitTimer.start(BatchMs);
+    return true;
+}
+
+bool DirectorySync::commitBatch() {
+    m_commitTimer.stop();
+    if (!m_inTransaction)
+        return true;
+    m_inTransaction = false;
+    QSqlDatabase db = m_db->database();
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        fail(error);
+        return false;
+    }
+    return true;
+}
+
+void DirectorySync::rollbackBatch() {
+    m_commitTimer.stop();
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
+    m_db->database().rollback();
+}
+
+void DirectorySync::restoreSortIndexes() {
+    if (!m_sortIndexesDropped || !m_db)
+        return;
+    QSqlDatabase db = m_db->database();
+    if (const QString error = DirectorySchema::createSortIndexes(db); !error.isEmpty())
+        qCWarning(lcDirectory) << "sort indexes not rebuilt:" << error;
+    else
+        m_sortIndexesDropped = false;
 }
 
 QString DirectorySync::removeUnseen(DirectorySyncSummary &summary) {
@@ -365,21 +437,22 @@ QString DirectorySync::removeUnseen(DirectorySyncSummary &summary) {
 void DirectorySync::finishFullSync() {
     if (!acceptPage("finish"))
         return;
-    QSqlDatabase db = m_db->database();
-    if (!db.transaction()) {
-        fail(db.lastError().text());
+    if (!beginBatch())
         return;
-    }
     DirectorySyncSummary summary = m_summary;
-    if (const QString error = removeUnseen(summary); !error.isEmpty()) {
-        db.rollback();
+    QString error = removeUnseen(summary);
+    if (error.isEmpty() && m_sortIndexesDropped) {
+        QSqlDatabase db = m_db->database();
+        error = DirectorySchema::createSortIndexes(db);
+    }
+    if (!error.isEmpty()) {
         fail(error);
         return;
     }
-    if (!db.commit()) {
-        fail(db.lastError().text());
+    if (!commitBatch())
         return;
-    }
+    m_sortIndexesDropped = false;
+    m_statements.reset();
     m_running = false;
     qCInfo(lcDirectory) << "full sync finished:" << summary.usersAdded << "added," << summary.usersChanged
                         << "changed," << summary.usersRemoved << "removed," << summary.userCount << "users";
@@ -393,12 +466,18 @@ void DirectorySync::cancel() {
 }
 
 void DirectorySync::endAsCancelled() {
+    commitBatch(); // pages already written are newer truth and are kept
+    restoreSortIndexes();
+    m_statements.reset();
     m_running = false;
     qCInfo(lcDirectory) << "full sync cancelled after" << m_written << "users; nothing removed";
     emit cancelled();
 }
 
 void DirectorySync::fail(const QString &technical) {
+    rollbackBatch();
+    restoreSortIndexes();
+    m_statements.reset();
     m_running = false;
     qCWarning(lcDirectory) << "directory sync failed:" << technical;
     emit failed(tr("The local copy of the directory could not be updated."));

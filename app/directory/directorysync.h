@@ -2,9 +2,11 @@
 
 #include "directory/directorysyncsummary.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -15,8 +17,9 @@ struct DirectoryUser;
 // The directory's only writer. It lives on a worker thread (see DirectorySyncRunner) with its own
 // connection, and consumes a full sync as a sequence of pages of raw user.get / department.get rows:
 //   beginFullSync() → ingestDepartments()/ingestUsers() per page → finishFullSync().
-// Each page is written in one transaction, so readers see the copy fill up; rows the portal no longer
-// returns are removed only by finishFullSync(). A cancelled sync therefore never removes anything: the
+// Pages are written in transactions of up to BatchUsers users (or BatchMs), so readers see the copy
+// fill up while the writer does not pay a commit (and a search-index segment) per page; rows the portal no
+// longer returns are removed only by finishFullSync(). A cancelled sync therefore never removes anything: the
 // previous copy stays complete (pages already written are newer truth and are kept).
 class DirectorySync : public QObject {
     Q_OBJECT
@@ -26,6 +29,9 @@ public:
 
     // Thread-safe: pages still queued are skipped and the sync ends with cancelled().
     void requestCancel() { m_cancelRequested.store(true); }
+
+    static constexpr qsizetype BatchUsers = 2500; // one portal batch request
+    static constexpr int BatchMs = 500;
 
 public slots:
     // Opens (checks, migrates, recovers) the file on the calling thread; emits opened().
@@ -51,6 +57,11 @@ private:
     struct UserStatements;
     bool writeUser(const QJsonObject &row, UserStatements &statements);
     static bool writeRaw(const DirectoryUser &user, UserStatements &statements);
+    bool beginBatch();
+    bool endPage(qsizetype users); // commits when the batch is full or old; false on failure
+    bool commitBatch();
+    void rollbackBatch();
+    void restoreSortIndexes();
     void fail(const QString &technical);
     void endAsCancelled();
     QString removeUnseen(DirectorySyncSummary &summary);
@@ -64,4 +75,10 @@ private:
     qint64 m_written = 0;
     qint64 m_expected = -1;
     DirectorySyncSummary m_summary;
+    std::unique_ptr<UserStatements> m_statements; // prepared once per sync, reused for every page
+    bool m_inTransaction = false;
+    bool m_sortIndexesDropped = false;
+    qsizetype m_batchUsers = 0;
+    QElapsedTimer m_batchAge;
+    QTimer m_commitTimer{this}; // a child, so it moves to the worker thread with the writer
 };

@@ -39,6 +39,8 @@ public:
     // searchMatches, if given, receives the probe's count of search matches (capped; -1 if no probe ran).
     Plan plan(const QSqlDatabase &db, int totalUsers, int *searchMatches = nullptr) const;
     bool searchesOnly() const; // search text, no state or department filter
+    // Search text and no department filter: the plan's probe counts exactly what count() would.
+    bool countedByProbe() const;
 
     // Number of matching people, or -1 on a database error. With cap >= 0 the counting stops early: the
     // result is then at most cap + 1, meaning "more than cap".
@@ -49,7 +51,11 @@ public:
     // The index is walked when at least this many rows, and at least 1/WalkFraction of all, match.
     static constexpr int WalkMinimum = 2000;
     static constexpr int WalkFraction = 50;
+    // Index entries a walk reads (plus 8 per row up to the window's end) before it gives way to sorting.
+    static constexpr int WalkBudget = 16384;
 
 private:
     QString fromAndWhere(QVariantList *binds, Plan plan) const;
+    QString fullMatch() const; // the MATCH expression of the search text and the state filter
+    UserState filteredState() const;
 };

@@ -138,8 +138,8 @@ void EmployeeTableModel::requery() {
     if (m_reader && m_reader->isOpen()) {
         int searchMatches = -1;
         m_plan = m_query.plan(m_reader->database(), m_totalUsers, &searchMatches);
-        if (m_query.searchesOnly() && searchMatches >= 0 && searchMatches <= CountCap)
-            m_count = searchMatches; // the probe already counted every match
+        if (m_query.countedByProbe() && searchMatches >= 0)
+            m_count = std::min(searchMatches, CountCap + 1); // the probe counted (up to its threshold)
         else
             m_count = std::max(0, m_query.count(m_reader->database(), CountCap, m_plan));
     }

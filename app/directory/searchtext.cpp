@@ -105,3 +105,15 @@ QString SearchText::nameSortKey(const QString &firstName, const QString &lastNam
                fold(email); // unnamed (often just invited) people sort after named ones
     return fold(parts.join(u' '));
 }
+
+QString SearchText::indexText(const QString &text) {
+    return fold(text).remove(TokenMark);
+}
+
+QString SearchText::stateToken(int state) {
+    return TokenMark + QString::number(state);
+}
+
+QString SearchText::stateTerm(int state) {
+    return u'"' + stateToken(state) + u'"';
+}

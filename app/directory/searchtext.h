@@ -20,6 +20,16 @@ QStringList words(const QString &text);
 // "anna be" -> "\"anna\"* \"be\"*". Empty when nothing searchable was typed.
 QString matchExpression(const QString &typed);
 
+// Marks tokens that only InviteDesk writes (the state tokens); a token character of the search index.
+inline constexpr QChar TokenMark = QChar(0xE000);
+
+// fold() for the search index: the token mark removed, so indexed text cannot forge a state token.
+QString indexText(const QString &text);
+
+// The search-index token for a stored user state, and the MATCH term that selects it.
+QString stateToken(int state);
+QString stateTerm(int state);
+
 // The e-mail key used for duplicate checks: trimmed and case-folded.
 QString normalizedEmail(const QString &email);
 

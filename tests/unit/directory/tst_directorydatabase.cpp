@@ -143,7 +143,7 @@ private slots:
         QVERIFY2(report.ok, qPrintable(report.error));
         QCOMPARE(report.migratedFrom, 1);
         QCOMPARE(report.setAside, DirectoryOpenReport::SetAside::No);
-        QCOMPARE(DirectorySchema::version(db.database()), 2);
+        QCOMPARE(DirectorySchema::version(db.database()), DirectorySchema::CurrentVersion); // was 2: v3 added
         QCOMPARE(scalar(db.database(), u"SELECT count(*) FROM users"_s), 1);
         QCOMPARE(scalar(db.database(), u"SELECT generation FROM sync_state"_s), 4);
 
