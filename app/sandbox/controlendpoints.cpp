@@ -53,6 +53,9 @@ QJsonObject SandboxPortalPrivate::settingsJson() const {
                        {QStringLiteral("userAddErrorCore"), options.userAddErrorCore},
                        {QStringLiteral("accessTokenLifetimeSeconds"), options.accessTokenLifetimeSeconds},
                        {QStringLiteral("maxBodyBytes"), double(options.maxBodyBytes)},
+                       {QStringLiteral("limitedScope"), options.limitedScope},
+                       {QStringLiteral("scopeErrorInResult"), options.scopeErrorInResult},
+                       {QStringLiteral("https"), options.https},
                        {QStringLiteral("methodCostSeconds"), costs}};
 }
 
@@ -65,6 +68,7 @@ bool SandboxPortalPrivate::applySettings(const QJsonObject &json, QString *error
     if (!readBool(json, QStringLiteral("rateLimit"), &next.rateLimit, error) ||
         !readBool(json, QStringLiteral("everyoneMayInvite"), &next.everyoneMayInvite, error) ||
         !readBool(json, QStringLiteral("userAddErrorCore"), &next.userAddErrorCore, error) ||
+        !readBool(json, QStringLiteral("scopeErrorInResult"), &next.scopeErrorInResult, error) ||
         !readNumber(json, QStringLiteral("ratePerSecond"), 0, 1e6, &rate, error) ||
         !readNumber(json, QStringLiteral("burst"), 1, 1e6, &burst, error) ||
         !readNumber(json, QStringLiteral("operatingLimitSeconds"), 0, 1e9, &operating, error) ||
@@ -72,6 +76,14 @@ bool SandboxPortalPrivate::applySettings(const QJsonObject &json, QString *error
         !readNumber(json, QStringLiteral("accessTokenLifetimeSeconds"), 1, 1e9, &lifetime, error) ||
         !readNumber(json, QStringLiteral("maxBodyBytes"), 1, 1e10, &maxBody, error))
         return false;
+    if (json.contains(QStringLiteral("limitedScope"))) {
+        const QString scope = json.value(QStringLiteral("limitedScope")).toString();
+        if (scope != u"user_brief" && scope != u"user_basic") {
+            *error = QStringLiteral("limitedScope must be \"user_brief\" or \"user_basic\"");
+            return false;
+        }
+        next.limitedScope = scope;
+    }
     QHash<QString, double> costs = methods.methodCosts();
     if (json.contains(QStringLiteral("methodCostSeconds"))) {
         if (!json.value(QStringLiteral("methodCostSeconds")).isObject()) {
@@ -93,6 +105,7 @@ bool SandboxPortalPrivate::applySettings(const QJsonObject &json, QString *error
         next.ratePerSecond != options.ratePerSecond)
         limiter.resetBuckets();
     options = next;
+    auth.setLimitedUserScope(options.limitedScope);
     methods.methodCosts() = costs;
     return true;
 }

@@ -6,7 +6,7 @@ FaultInjector::FaultInjector(quint32 seed)
 QStringList FaultInjector::kinds() {
     return {QStringLiteral("latency"),   QStringLiteral("http500"),  QStringLiteral("drop"),
             QStringLiteral("malformed"), QStringLiteral("truncate"), QStringLiteral("ratelimit"),
-            QStringLiteral("operating"), QStringLiteral("moved")};
+            QStringLiteral("operating"), QStringLiteral("moved"),    QStringLiteral("stall")};
 }
 
 bool FaultInjector::add(const QJsonObject &json, QString *error) {
@@ -37,6 +37,19 @@ bool FaultInjector::add(const QJsonObject &json, QString *error) {
     f.location = json.value(QStringLiteral("location")).toString();
     if (f.kind == u"moved" && f.location.isEmpty()) {
         *error = QStringLiteral("moved needs a location");
+        return false;
+    }
+    const QJsonValue before = json.value(QStringLiteral("before"));
+    if (!before.isUndefined() && !before.isBool()) {
+        *error = QStringLiteral("before must be true or false");
+        return false;
+    }
+    f.before = before.toBool(false);
+    static const QStringList canRunBefore = {QStringLiteral("drop"), QStringLiteral("malformed"),
+                                             QStringLiteral("truncate"), QStringLiteral("stall")};
+    if (f.before && !canRunBefore.contains(f.kind)) {
+        *error = QStringLiteral("before applies to drop, malformed, truncate and stall only (http500, "
+                                "ratelimit, operating and moved never run the method)");
         return false;
     }
     m_faults.append(f);
@@ -70,7 +83,8 @@ QJsonArray FaultInjector::toJson() const {
                                {QStringLiteral("share"), f.share},
                                {QStringLiteral("latencyMs"), f.latencyMs},
                                {QStringLiteral("method"), f.method},
-                               {QStringLiteral("location"), f.location}});
+                               {QStringLiteral("location"), f.location},
+                               {QStringLiteral("before"), f.before}});
     }
     return out;
 }

@@ -7,16 +7,20 @@
 #include <QString>
 
 // Faults requested through POST /sandbox/faults, applied to REST requests: for the next N
-// matching requests and/or a seeded share of them, optionally for one method only.
+// matching requests and/or a seeded share of them, optionally for one method only, and for the
+// kinds that break an answer either after the method ran (default) or before.
 class FaultInjector {
 public:
     struct Fault {
-        QString kind;      // latency, http500, drop, malformed, truncate, ratelimit, operating, moved
+        QString kind;      // latency, http500, drop, malformed, truncate, ratelimit, operating, moved, stall
         int remaining = 1; // -1: no count limit
         double share = 1.0;
         int latencyMs = 0;
         QString method; // lower-case REST method; empty = every method
         QString location;
+        // drop, malformed, truncate, stall: break the request before the method runs ("it never
+        // arrived") instead of after (the default: "the answer was lost").
+        bool before = false;
     };
 
     explicit FaultInjector(quint32 seed = 1);

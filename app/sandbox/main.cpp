@@ -3,7 +3,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QSocketNotifier>
+#include <QSslCertificate>
 #include <QTextStream>
 
 #include <csignal>
@@ -48,7 +50,10 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption burstOption(QStringLiteral("burst"),
                                          QCoreApplication::translate("main", "Leaky bucket size."),
                                          QStringLiteral("B"), QStringLiteral("50"));
-    parser.addOptions({portOption, usersOption, seedOption, rateOption, burstOption});
+    const QCommandLineOption httpsOption(
+        QStringLiteral("https"),
+        QCoreApplication::translate("main", "Serve HTTPS with a self-signed throw-away test certificate."));
+    parser.addOptions({portOption, usersOption, seedOption, rateOption, burstOption, httpsOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -71,6 +76,7 @@ int main(int argc, char *argv[]) {
     options.ratePerSecond = number(rateOption, 0, 1e6);
     options.burst = int(number(burstOption, 1, 1e6));
     options.rateLimit = options.ratePerSecond > 0;
+    options.https = parser.isSet(httpsOption);
     if (!ok)
         return 2;
 
@@ -105,12 +111,22 @@ int main(int argc, char *argv[]) {
         << QCoreApplication::translate("main", "Employee webhook: %1")
                .arg(portal.employeeWebhookUrl().toString())
         << '\n'
+        << QCoreApplication::translate("main", "Limited webhook (department, %1): %2")
+               .arg(options.limitedScope, portal.limitedWebhookUrl().toString())
+        << '\n'
         << QCoreApplication::translate("main", "OAuth client id: %1").arg(portal.oauthClientId()) << '\n'
         << QCoreApplication::translate("main", "OAuth client secret: %1").arg(portal.oauthClientSecret())
         << '\n'
         << QCoreApplication::translate("main", "OAuth server: %1").arg(portal.oauthServerUrl().toString())
         << '\n'
         << QCoreApplication::translate("main", "Press Ctrl+C to stop.") << '\n';
+    if (options.https) {
+        out << QCoreApplication::translate("main", "HTTPS with a self-signed THROW-AWAY TEST certificate "
+                                                   "(SHA-256 %1); trust it for tests only.")
+                   .arg(QString::fromLatin1(
+                       portal.certificate().digest(QCryptographicHash::Sha256).toHex(':')))
+            << '\n';
+    }
     out.flush();
     const int rc = app.exec();
     portal.stop();

@@ -43,14 +43,29 @@ bool RestMethods::exists(const QString &method) {
     return handlers().contains(method);
 }
 
-QString RestMethods::requiredScope(const QString &method) {
+QStringList RestMethods::requiredScopes(const QString &method) {
+    // user.add and user.update need the full `user` scope; the reading methods accept the
+    // reduced user scopes too, with smaller field sets (spec §6.6).
+    if (method == u"user.add" || method == u"user.update")
+        return {QStringLiteral("user")};
     if (method.startsWith(u"user.") && method != u"user.admin" && method != u"user.access")
-        return QStringLiteral("user");
+        return {QStringLiteral("user"), QStringLiteral("user_basic"), QStringLiteral("user_brief")};
     if (method.startsWith(u"department."))
-        return QStringLiteral("department");
+        return {QStringLiteral("department")};
     if (method.startsWith(u"sonet_group."))
-        return QStringLiteral("sonet_group");
-    return QString();
+        return {QStringLiteral("sonet_group")};
+    return {};
+}
+
+bool RestMethods::hasScopeFor(const SandboxCaller &caller, const QString &method) {
+    const QStringList needed = requiredScopes(method);
+    if (needed.isEmpty())
+        return true;
+    for (const QString &scope : needed) {
+        if (caller.scopes.contains(scope))
+            return true;
+    }
+    return false;
 }
 
 RestOutcome RestMethods::invoke(const RestCall &call, QJsonObject *time) {
@@ -58,11 +73,20 @@ RestOutcome RestMethods::invoke(const RestCall &call, QJsonObject *time) {
     if (handler == handlers().constEnd())
         return RestOutcome::fail(404, QStringLiteral("ERROR_METHOD_NOT_FOUND"),
                                  QStringLiteral("Method not found!"));
-    const QString scopeName = requiredScope(call.method);
-    if (!scopeName.isEmpty() && !call.caller.scopes.contains(scopeName))
+    // user.add/user.update under user_basic/user_brief: the portal's handler refuses them itself
+    // (spec §6.6), as a top-level 403 or, with scopeErrorInResult, inside a 200 result.
+    const bool reducedUserScope = (call.method == u"user.add" || call.method == u"user.update") &&
+                                  !call.caller.scopes.contains(QStringLiteral("user")) &&
+                                  (call.caller.scopes.contains(QStringLiteral("user_basic")) ||
+                                   call.caller.scopes.contains(QStringLiteral("user_brief")));
+    if (!reducedUserScope && !hasScopeFor(call.caller, call.method))
         return RestOutcome::fail(
             403, QStringLiteral("insufficient_scope"),
             QStringLiteral("The request requires higher privileges than provided by the webhook token"));
+    if (reducedUserScope && !m_options->scopeErrorInResult)
+        return RestOutcome::fail(
+            403, QStringLiteral("insufficient_scope"),
+            QStringLiteral("The request requires higher privileges than provided by the access token"));
     const QString &credential = call.caller.credentialKey;
     if (m_limiter->overBudget(credential, call.method, m_options->operatingLimitSeconds))
         return RestOutcome::fail(429, QStringLiteral("OPERATION_TIME_LIMIT"),
@@ -70,7 +94,14 @@ RestOutcome RestMethods::invoke(const RestCall &call, QJsonObject *time) {
     const qint64 startMs = QDateTime::currentMSecsSinceEpoch();
     QElapsedTimer timer;
     timer.start();
-    RestOutcome outcome = (this->*(*handler))(call);
+    RestOutcome outcome =
+        reducedUserScope
+            ? RestOutcome::ok(QJsonObject{
+                  {QStringLiteral("error"), QStringLiteral("insufficient_scope")},
+                  {QStringLiteral("error_description"),
+                   QStringLiteral(
+                       "The request requires higher privileges than provided by the access token")}})
+            : (this->*(*handler))(call);
     const double processing = double(timer.nsecsElapsed()) / 1e9;
     // The outer batch is not billed; its commands are billed to their own methods (spec §4).
     if (call.method != u"batch")
@@ -93,11 +124,9 @@ RestOutcome RestMethods::scope(const RestCall &call) {
 RestOutcome RestMethods::methodGet(const RestCall &call) {
     const QString name = RequestParser::phpString(call.params.value(QStringLiteral("name"))).toLower();
     const bool existing = exists(name);
-    const QString scopeName = requiredScope(name);
     return RestOutcome::ok(
         QJsonObject{{QStringLiteral("isExisting"), existing},
-                    {QStringLiteral("isAvailable"),
-                     existing && (scopeName.isEmpty() || call.caller.scopes.contains(scopeName))}});
+                    {QStringLiteral("isAvailable"), existing && hasScopeFor(call.caller, name)}});
 }
 
 RestOutcome RestMethods::serverTime(const RestCall &) {

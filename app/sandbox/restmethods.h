@@ -35,7 +35,9 @@ public:
 private:
     using Handler = RestOutcome (RestMethods::*)(const RestCall &);
     static const QHash<QString, Handler> &handlers();
-    static QString requiredScope(const QString &method);
+    // The scopes of which a caller needs one for `method` (empty: none needed).
+    static QStringList requiredScopes(const QString &method);
+    static bool hasScopeFor(const SandboxCaller &caller, const QString &method);
     bool mayInvite(const SandboxCaller &caller) const;
     RestOutcome userArgumentError(const QString &description) const;
 

@@ -27,6 +27,7 @@ void SandboxAuth::setup(quint32 seed, int adminUserId, int employeeUserId) {
         u"local." + randomString(rng, 14, true) + u'.' + QString::number(10000000 + rng.bounded(89999999));
     m_clientSecret = randomString(rng, 50, false);
     m_memberId = randomString(rng, 32, true);
+    m_limitedSecret = randomString(rng, 16, false); // drawn last: the other secrets stay as they were
     m_codes.clear();
     m_access.clear();
     m_refresh.clear();
@@ -36,12 +37,17 @@ QStringList SandboxAuth::grantedScopes() {
     return {QStringLiteral("department"), QStringLiteral("sonet_group"), QStringLiteral("user")};
 }
 
-SandboxCaller SandboxAuth::callerFor(int userId, const QString &credentialKey) const {
+QStringList SandboxAuth::limitedScopes() const {
+    return {QStringLiteral("department"), m_limitedUserScope};
+}
+
+SandboxCaller SandboxAuth::callerFor(int userId, const QString &credentialKey,
+                                     const QStringList &scopes) const {
     SandboxCaller c;
     c.userId = userId;
     c.admin = userId == m_adminUserId;
     c.credentialKey = credentialKey;
-    c.scopes = grantedScopes();
+    c.scopes = scopes;
     return c;
 }
 
@@ -50,6 +56,10 @@ SandboxAuth::Status SandboxAuth::checkWebhook(int userId, const QString &secret,
     if ((userId == m_adminUserId && secret == m_adminSecret) ||
         (userId == m_employeeUserId && secret == m_employeeSecret)) {
         *caller = callerFor(userId, u"webhook:" + QString::number(userId));
+        return Status::Ok;
+    }
+    if (userId == m_adminUserId && secret == m_limitedSecret) {
+        *caller = callerFor(userId, u"webhook:" + QString::number(userId) + u":limited", limitedScopes());
         return Status::Ok;
     }
     return Status::BadCredentials;

@@ -5,9 +5,10 @@
 #include <QHash>
 #include <QString>
 
-// Credentials of the sandbox portal: two incoming webhooks (the administrator, user 1, and an
-// ordinary employee), one local OAuth application, authorization codes (30 s), access tokens
-// that expire and rotating refresh tokens (spec §1).
+// Credentials of the sandbox portal: three incoming webhooks (the administrator, user 1; an
+// ordinary employee; and a scope-limited one of the administrator with only `department` and
+// `user_brief` or `user_basic`, spec §6.6), one local OAuth application, authorization codes (30 s), access
+// tokens that expire and rotating refresh tokens (spec §1).
 class SandboxAuth {
 public:
     enum class Status { Ok, BadCredentials, InvalidToken, ExpiredToken };
@@ -24,6 +25,10 @@ public:
     int employeeUserId() const { return m_employeeUserId; }
     QString adminSecret() const { return m_adminSecret; }
     QString employeeSecret() const { return m_employeeSecret; }
+    QString limitedSecret() const { return m_limitedSecret; }
+    // The user scope of the limited webhook: "user_brief" or "user_basic".
+    void setLimitedUserScope(const QString &scope) { m_limitedUserScope = scope; }
+    QStringList limitedScopes() const;
     QString clientId() const { return m_clientId; }
     QString clientSecret() const { return m_clientSecret; }
     QString memberId() const { return m_memberId; }
@@ -49,12 +54,15 @@ private:
         qint64 expiresAtMs = 0;
     };
     TokenPair issue(int userId, int lifetimeSeconds);
-    SandboxCaller callerFor(int userId, const QString &credentialKey) const;
+    SandboxCaller callerFor(int userId, const QString &credentialKey,
+                            const QStringList &scopes = grantedScopes()) const;
 
     int m_adminUserId = 1;
     int m_employeeUserId = 2;
     QString m_adminSecret;
     QString m_employeeSecret;
+    QString m_limitedSecret;
+    QString m_limitedUserScope = QStringLiteral("user_brief");
     QString m_clientId;
     QString m_clientSecret;
     QString m_memberId;

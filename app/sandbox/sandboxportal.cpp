@@ -6,10 +6,19 @@
 #include "sandbox/requestparser.h"
 #include "sandbox/sandboxportal_p.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+// Outside any namespace, as Q_INIT_RESOURCE requires (the .qrc lives in a static library).
+static void initSandboxTlsResource() {
+    Q_INIT_RESOURCE(sandboxtls);
+}
 
 SandboxPortalPrivate::SandboxPortalPrivate(const SandboxOptions &opts)
     : options(opts)
@@ -21,6 +30,7 @@ SandboxPortalPrivate::SandboxPortalPrivate(const SandboxOptions &opts)
 void SandboxPortalPrivate::resetState() {
     DemoCompany::generate(&directory, options.users, options.seed);
     auth.setup(options.seed, 1, 2);
+    auth.setLimitedUserScope(options.limitedScope);
     faults = FaultInjector(options.seed);
     journal.clear();
     journal.clearCounters();
@@ -38,7 +48,7 @@ void SandboxPortalPrivate::resetState() {
 
 QUrl SandboxPortalPrivate::baseUrl() const {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(options.https ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(options.address.toString());
     url.setPort(port);
     url.setPath(QStringLiteral("/"));
@@ -240,7 +250,7 @@ void SandboxPortalPrivate::handleRest(const QHttpServerRequest &request, QTcpSoc
                                              QStringLiteral("Invalid request credentials"))));
             return;
         }
-        entry.auth = u"webhook:" + QString::number(uid);
+        entry.auth = call.caller.credentialKey; // webhook:<uid>, or webhook:<uid>:limited
     } else if (parts.size() == 1) {
         if (token.isEmpty()) {
             finish(json(401, Envelope::error(QStringLiteral("NO_AUTH_FOUND"),
@@ -265,6 +275,9 @@ void SandboxPortalPrivate::handleRest(const QHttpServerRequest &request, QTcpSoc
         return;
     }
 
+    if (faulty && fault.before && breakBeforeMethod(fault, socket, &entry))
+        return;
+
     QJsonObject time;
     const RestOutcome outcome = methods.invoke(call, &time);
     HttpReply reply = outcome.isError ? json(outcome.status, Envelope::error(outcome))
@@ -274,6 +287,13 @@ void SandboxPortalPrivate::handleRest(const QHttpServerRequest &request, QTcpSoc
         entry.error = QStringLiteral("fault:drop");
         journal.record(entry);
         SandboxHttpServer::drop(socket, fault.latencyMs);
+        return;
+    }
+    if (faulty && fault.kind == u"stall") {
+        // Accepted, maybe done, never answered: the socket stays open until the client gives up.
+        entry.status = 0;
+        entry.error = QStringLiteral("fault:stall");
+        journal.record(entry);
         return;
     }
     if (faulty && fault.kind == u"malformed") {
@@ -290,6 +310,62 @@ void SandboxPortalPrivate::handleRest(const QHttpServerRequest &request, QTcpSoc
     finish(reply, faulty ? fault.latencyMs : 0);
 }
 
+bool SandboxPortalPrivate::breakBeforeMethod(const FaultInjector::Fault &fault, QTcpSocket *socket,
+                                             RequestJournal::Entry *entry) {
+    // "The request never arrived": the connection breaks (or garbage comes back) and the method
+    // does not run, so a retry is safe. The journal still shows the attempt.
+    entry->status = 0;
+    entry->error = u"fault:" + fault.kind + u":before";
+    if (fault.kind == u"drop") {
+        journal.record(*entry);
+        SandboxHttpServer::drop(socket, fault.latencyMs);
+        return true;
+    }
+    if (fault.kind == u"stall") {
+        journal.record(*entry);
+        return true; // never answered, the socket stays open
+    }
+    HttpReply reply;
+    if (fault.kind == u"malformed") {
+        reply.body = "<br />\n<b>Fatal error</b>: Maximum execution time of 30 seconds exceeded in "
+                     "<b>/home/bitrix/www/bitrix/modules/main/lib/db/connection.php</b>";
+    } else if (fault.kind == u"truncate") {
+        reply.body = QJsonDocument(QJsonObject{{QStringLiteral("result"), QJsonObject()},
+                                               {QStringLiteral("padding"), QString(128, u'x')}})
+                         .toJson(QJsonDocument::Compact);
+    } else {
+        return false;
+    }
+    entry->status = 200;
+    journal.record(*entry);
+    SandboxHttpServer::send(socket, reply, fault.latencyMs,
+                            fault.kind == u"truncate" ? SandboxHttpServer::Delivery::Truncated
+                                                      : SandboxHttpServer::Delivery::Normal);
+    return true;
+}
+
+bool SandboxPortalPrivate::loadTlsConfiguration(QSslConfiguration *configuration, QString *error) {
+    initSandboxTlsResource();
+    QFile certFile(QStringLiteral(":/sandbox/tls/cert.pem"));
+    QFile keyFile(QStringLiteral(":/sandbox/tls/key.pem"));
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("the sandbox's test certificate is missing from the resources");
+        return false;
+    }
+    const QSslCertificate cert(certFile.readAll(), QSsl::Pem);
+    const QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+    if (cert.isNull() || key.isNull()) {
+        *error = QStringLiteral("the sandbox's test certificate or key cannot be read (no TLS backend?)");
+        return false;
+    }
+    *configuration = QSslConfiguration::defaultConfiguration();
+    configuration->setLocalCertificate(cert);
+    configuration->setPrivateKey(key);
+    configuration->setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+    certificate = cert;
+    return true;
+}
+
 SandboxPortal::SandboxPortal(const SandboxOptions &options, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<SandboxPortalPrivate>(options)) {}
@@ -301,7 +377,24 @@ bool SandboxPortal::start(QString *errorMessage) {
     d->resetState();
     d->server = std::make_unique<SandboxHttpServer>(
         [this](const QHttpServerRequest &request, QTcpSocket *socket) { d->handle(request, socket); });
-    auto *tcp = new QTcpServer(d->server.get());
+    d->certificate = QSslCertificate();
+    QTcpServer *tcp = nullptr;
+    if (d->options.https) {
+        // QSslServer hands over sockets once the handshake is done; bind() takes either kind.
+        QSslConfiguration tls;
+        QString tlsError;
+        if (!QSslSocket::supportsSsl() || !d->loadTlsConfiguration(&tls, &tlsError)) {
+            if (errorMessage)
+                *errorMessage = tlsError.isEmpty() ? QStringLiteral("TLS is not available") : tlsError;
+            d->server.reset();
+            return false;
+        }
+        auto *ssl = new QSslServer(d->server.get());
+        ssl->setSslConfiguration(tls);
+        tcp = ssl;
+    } else {
+        tcp = new QTcpServer(d->server.get());
+    }
     if (!tcp->listen(d->options.address, d->options.port)) {
         if (errorMessage)
             *errorMessage = tcp->errorString();
@@ -311,7 +404,7 @@ bool SandboxPortal::start(QString *errorMessage) {
     d->server->bind(tcp);
     d->port = tcp->serverPort();
     qCInfo(lcSandbox) << "sandbox portal listening on port" << d->port << "with" << d->options.users
-                      << "users";
+                      << "users" << (d->options.https ? "(https, throw-away test certificate)" : "(http)");
     return true;
 }
 
@@ -342,6 +435,16 @@ QUrl SandboxPortal::employeeWebhookUrl() const {
     QUrl url = baseUrl();
     url.setPath(QStringLiteral("/rest/%1/%2/").arg(d->auth.employeeUserId()).arg(d->auth.employeeSecret()));
     return url;
+}
+
+QUrl SandboxPortal::limitedWebhookUrl() const {
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/rest/%1/%2/").arg(d->auth.adminUserId()).arg(d->auth.limitedSecret()));
+    return url;
+}
+
+QSslCertificate SandboxPortal::certificate() const {
+    return d->certificate;
 }
 
 QString SandboxPortal::oauthClientId() const {

@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -24,6 +25,12 @@ struct SandboxOptions
     bool userAddErrorCore = false;      // user.add argument errors as ERROR_CORE instead of ERROR_ARGUMENT
     int accessTokenLifetimeSeconds = 3600;
     qint64 maxBodyBytes = 8 * 1024 * 1024; // larger bodies get 413
+    bool https = false; // TLS with the throw-away test certificate (SandboxPortal::certificate())
+    // The limited webhook's user scope: "user_brief" or "user_basic" (spec §6.6).
+    QString limitedScope = QStringLiteral("user_brief");
+    // insufficient_scope of user.add/user.update as 200 {"result":{"error":…}} (the UNVERIFIED
+    // variant of spec §6.6) instead of a top-level 403.
+    bool scopeErrorInResult = false;
 };
 
 class SandboxPortalPrivate;
@@ -43,12 +50,17 @@ public:
     bool isListening() const;
 
     quint16 port() const;
-    QUrl baseUrl() const;            // http://127.0.0.1:<port>/
+    QUrl baseUrl() const;            // http://127.0.0.1:<port>/ (https:// when options().https)
     QUrl adminWebhookUrl() const;    // http://127.0.0.1:<port>/rest/1/<secret>/   (portal administrator)
     QUrl employeeWebhookUrl() const; // http://127.0.0.1:<port>/rest/<uid>/<secret>/ (ordinary employee)
+    QUrl limitedWebhookUrl() const;  // http://127.0.0.1:<port>/rest/1/<secret>/   (administrator, scopes
+                                     // `department` + options().limitedScope only)
     QString oauthClientId() const;
     QString oauthClientSecret() const;
     QUrl oauthServerUrl() const;     // base of /oauth/token/ and /oauth/authorize/ (here: baseUrl())
+    // The self-signed throw-away test certificate served when options().https is on (null
+    // otherwise); a test adds it to a request's CA list to trust the sandbox.
+    QSslCertificate certificate() const;
 
     const SandboxOptions &options() const;
 

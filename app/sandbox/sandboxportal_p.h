@@ -11,6 +11,8 @@
 
 #include <QHttpServerRequest>
 #include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QUrlQuery>
 
 #include <memory>
@@ -30,6 +32,12 @@ public:
     void handleOAuthToken(const QHttpServerRequest &request, QTcpSocket *socket);
     void handleJoin(const QHttpServerRequest &request, QTcpSocket *socket, const QString &token);
 
+    // Applies a `before` fault (drop, malformed, truncate, stall) instead of running the method.
+    bool breakBeforeMethod(const FaultInjector::Fault &fault, QTcpSocket *socket,
+                           RequestJournal::Entry *entry);
+    // The throw-away test certificate and key from sandboxtls.qrc; sets `certificate`.
+    bool loadTlsConfiguration(QSslConfiguration *configuration, QString *error);
+
     QJsonObject settingsJson() const;
     bool applySettings(const QJsonObject &json, QString *error);
     QUrl baseUrl() const;
@@ -48,6 +56,7 @@ public:
     RestMethods methods;
     std::unique_ptr<SandboxHttpServer> server;
     quint16 port = 0;
+    QSslCertificate certificate; // null unless serving https
     QString registrationToken;
     bool registrationModerated = false;
     QStringList trustedDomains;

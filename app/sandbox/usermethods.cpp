@@ -155,7 +155,7 @@ RestOutcome RestMethods::userCurrent(const RestCall &call) {
     if (!u)
         return RestOutcome::fail(401, QStringLiteral("authorization_error"),
                                  QStringLiteral("Unable to authorize user"));
-    return RestOutcome::ok(UserQuery::toJson(*u));
+    return RestOutcome::ok(UserQuery::toJson(*u, {}, UserQuery::fieldSetOf(call.caller.scopes)));
 }
 
 RestOutcome RestMethods::userAdmin(const RestCall &call) {
@@ -186,8 +186,8 @@ RestOutcome RestMethods::userAccess(const RestCall &call) {
     return RestOutcome::ok(false);
 }
 
-RestOutcome RestMethods::userFields(const RestCall &) {
-    return RestOutcome::ok(UserQuery::fieldLabels());
+RestOutcome RestMethods::userFields(const RestCall &call) {
+    return RestOutcome::ok(UserQuery::fieldLabels(UserQuery::fieldSetOf(call.caller.scopes)));
 }
 
 RestOutcome RestMethods::userGet(const RestCall &call) {

@@ -7,14 +7,25 @@
 #include <QStringList>
 
 // user.get and user.search: filter (spec §6.5 prefixes), sort/order, select, ADMIN_MODE and
-// extranet visibility, paging (§3); and the wire form of a user record.
+// extranet visibility, paging (§3); and the wire form of a user record (userfields.cpp), filtered
+// by the caller's user scope (§6.6).
 class UserQuery {
 public:
+    // Which user fields a credential sees: scope `user`, `user_basic` (no LAST_LOGIN) or
+    // `user_brief` (name-level data: no EMAIL, no LAST_LOGIN, no phones).
+    enum class FieldSet { Full, Basic, Brief };
+
     static RestOutcome run(const SandboxDirectory &directory, const RestCall &call, bool search);
     // A user as user.get returns it; select (upper-case names) limits the fields when non-empty.
-    static QJsonObject toJson(const SandboxUser &user, const QStringList &select = {});
+    static QJsonObject toJson(const SandboxUser &user, const QStringList &select = {},
+                              FieldSet fieldSet = FieldSet::Full);
     // Every standard field with its label (user.fields).
-    static QJsonObject fieldLabels();
+    static QJsonObject fieldLabels(FieldSet fieldSet = FieldSet::Full);
+    // The standard fields, in the portal's order.
+    static const QStringList &standardFields();
+    // The field set of a caller's scopes (the widest user scope it has).
+    static FieldSet fieldSetOf(const QStringList &scopes);
+    static bool fieldAllowed(const QString &field, FieldSet fieldSet);
     // May `viewer` see `user` without ADMIN_MODE? (Extranet users need a shared workgroup.)
     static bool visibleTo(const SandboxUser &user, const SandboxUser *viewer);
     // The string value of a field as filters compare it; multi-valued fields give several.

@@ -1,6 +1,6 @@
 // Fault injection and bad input on the sandbox portal: latency, http500 with HTML, dropped
-// connections, malformed and truncated bodies, injected limits, moved portal; malformed JSON
-// and huge bodies get error envelopes.
+// connections, malformed and truncated bodies (after the method ran, or `before` it), stalled
+// requests, injected limits, moved portal; malformed JSON and huge bodies get error envelopes.
 #include "sandbox/sandboxportal.h"
 #include "sandboxtestclient.h"
 
@@ -17,6 +17,10 @@ private slots:
     void drop();
     void malformed();
     void truncate();
+    void beforeDoesNotRunTheMethod_data();
+    void beforeDoesNotRunTheMethod();
+    void stall_data();
+    void stall();
     void injectedLimits_data();
     void injectedLimits();
     void moved();
@@ -34,6 +38,20 @@ private:
     }
     HttpResult admin() {
         return m_client.get(methodUrl(m_portal->adminWebhookUrl(), QStringLiteral("user.admin")));
+    }
+    int usersWithEmail(const QString &email) {
+        return m_client
+            .get(methodUrl(m_portal->adminWebhookUrl(), QStringLiteral("user.get"),
+                           u"FILTER[%3DEMAIL]=" + email))
+            .json.value(QStringLiteral("result"))
+            .toArray()
+            .size();
+    }
+    QJsonObject lastJournalEntry() {
+        const QJsonArray journal = m_client.get(controlUrl(m_portal->baseUrl(), QStringLiteral("journal")))
+                                       .json.value(QStringLiteral("requests"))
+                                       .toArray();
+        return journal.isEmpty() ? QJsonObject() : journal.last().toObject();
     }
     std::unique_ptr<SandboxPortal> m_portal;
     SandboxTestClient m_client;
@@ -107,6 +125,72 @@ void TestSandboxFaults::truncate() {
     QCOMPARE(admin().status, 200);
 }
 
+void TestSandboxFaults::beforeDoesNotRunTheMethod_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("drop") << "drop";
+    QTest::newRow("malformed") << "malformed";
+    QTest::newRow("truncate") << "truncate";
+}
+
+void TestSandboxFaults::beforeDoesNotRunTheMethod() {
+    // "The request never arrived": the client sees the same breakage as with the default fault,
+    // but the method did not run, so the user does not exist (and a retry is safe).
+    QFETCH(QString, kind);
+    const QString email = kind + u"-before@b.cz";
+    fault({{QStringLiteral("kind"), kind},
+           {QStringLiteral("before"), true},
+           {QStringLiteral("method"), QStringLiteral("user.add")},
+           {QStringLiteral("count"), 5}}); // QNetworkAccessManager may re-send after a drop
+    const HttpResult r =
+        m_client.postJson(methodUrl(m_portal->adminWebhookUrl(), QStringLiteral("user.add")),
+                          {{QStringLiteral("EMAIL"), email}, {QStringLiteral("UF_DEPARTMENT"), 1}});
+    QVERIFY(r.error != QNetworkReply::NoError || !r.isJson);
+    if (kind == u"malformed")
+        QCOMPARE(r.status, 200);
+    const QJsonObject entry = lastJournalEntry();
+    QCOMPARE(entry.value(QStringLiteral("restMethod")).toString(), QStringLiteral("user.add"));
+    QCOMPARE(entry.value(QStringLiteral("error")).toString(), u"fault:" + kind + u":before");
+    QCOMPARE(m_client.del(controlUrl(m_portal->baseUrl(), QStringLiteral("faults"))).status, 200);
+    QCOMPARE(usersWithEmail(email), 0);
+    // The same request without the fault goes through once.
+    const HttpResult retry =
+        m_client.postJson(methodUrl(m_portal->adminWebhookUrl(), QStringLiteral("user.add")),
+                          {{QStringLiteral("EMAIL"), email}, {QStringLiteral("UF_DEPARTMENT"), 1}});
+    QCOMPARE(retry.status, 200);
+    QCOMPARE(usersWithEmail(email), 1);
+}
+
+void TestSandboxFaults::stall_data() {
+    QTest::addColumn<bool>("before");
+    QTest::newRow("after the method") << false;
+    QTest::newRow("before the method") << true;
+}
+
+void TestSandboxFaults::stall() {
+    QFETCH(bool, before);
+    const QString email = before ? QStringLiteral("stall-before@b.cz") : QStringLiteral("stall-after@b.cz");
+    fault({{QStringLiteral("kind"), QStringLiteral("stall")},
+           {QStringLiteral("before"), before},
+           {QStringLiteral("method"), QStringLiteral("user.add")}});
+    QNetworkRequest req =
+        SandboxTestClient::request(methodUrl(m_portal->adminWebhookUrl(), QStringLiteral("user.add")));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    req.setTransferTimeout(400);
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("EMAIL"), email}, {QStringLiteral("UF_DEPARTMENT"), 1}})
+            .toJson(QJsonDocument::Compact);
+    const HttpResult r = m_client.finish(m_client.nam.post(req, body));
+    QVERIFY(timer.elapsed() >= 350);
+    QVERIFY(r.error == QNetworkReply::OperationCanceledError || r.error == QNetworkReply::TimeoutError);
+    QCOMPARE(r.status, 0);
+    QCOMPARE(lastJournalEntry().value(QStringLiteral("error")).toString(),
+             before ? QStringLiteral("fault:stall:before") : QStringLiteral("fault:stall"));
+    QCOMPARE(usersWithEmail(email), before ? 0 : 1);
+    QCOMPARE(admin().status, 200); // the portal is not blocked by the stalled connection
+}
+
 void TestSandboxFaults::injectedLimits_data() {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<int>("status");
@@ -174,6 +258,9 @@ void TestSandboxFaults::faultValidation_data() {
     QTest::newRow("zero count") << QByteArray(R"({"kind":"drop","count":0})");
     QTest::newRow("moved without location") << QByteArray(R"({"kind":"moved"})");
     QTest::newRow("not JSON") << QByteArray("kind=drop");
+    QTest::newRow("before on latency") << QByteArray(R"({"kind":"latency","before":true})");
+    QTest::newRow("before on http500") << QByteArray(R"({"kind":"http500","before":true})");
+    QTest::newRow("before not a bool") << QByteArray(R"({"kind":"drop","before":"yes"})");
 }
 
 void TestSandboxFaults::faultValidation() {
