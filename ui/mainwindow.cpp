@@ -67,6 +67,27 @@ void MainWindow::createActions() {
     m_refreshAction->setToolTip(tr("Download the company directory from the portal again (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshRequested);
 
+    auto *connectAction = new QAction(tr("&Connect a portal…"), this);
+    connectAction->setObjectName(QStringLiteral("connectPortalAction"));
+    connect(connectAction, &QAction::triggered, this, &MainWindow::connectPortalRequested);
+
+    m_signOutAction = new QAction(tr("&Sign out"), this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setToolTip(tr("Forget this portal and remove its secrets from the keychain"));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+
+    auto *preferencesAction = new QAction(tr("&Preferences…"), this);
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(preferencesAction, &QAction::triggered, this, &MainWindow::preferencesRequested);
+
+    auto *outboxAction = new QAction(tr("&Outbox…"), this);
+    outboxAction->setObjectName(QStringLiteral("outboxAction"));
+    outboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    outboxAction->setToolTip(tr("Invitations and their results (Ctrl+O)"));
+    connect(outboxAction, &QAction::triggered, this, &MainWindow::outboxRequested);
+
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
@@ -75,6 +96,12 @@ void MainWindow::createActions() {
     QMenu *fileMenu = menuBar()->addMenu(tr("&Portal"));
     fileMenu->addAction(m_inviteAction);
     fileMenu->addAction(m_refreshAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(connectAction);
+    fileMenu->addAction(m_signOutAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(outboxAction);
+    fileMenu->addAction(preferencesAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
 
@@ -85,6 +112,7 @@ void MainWindow::createActions() {
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_inviteAction);
     toolBar->addAction(m_refreshAction);
+    toolBar->addAction(outboxAction);
 }
 
 QWidget *MainWindow::createBanner() {
@@ -135,4 +163,9 @@ void MainWindow::setSyncProgress(int done, int total) {
 
 void MainWindow::showNotice(const QString &message) {
     statusBar()->showMessage(message, 10000);
+}
+
+QString MainWindow::statusText() const {
+    return QStringList{m_portalLabel->text(), m_userLabel->text(), m_syncLabel->text(), m_onlineLabel->text()}
+        .join(QStringLiteral(" | "));
 }

@@ -32,13 +32,20 @@ public:
     void showNotice(const QString &message);   // transient status-bar message
 
     void addPage(QWidget *page, const QString &title);
+    // What the status bar says about the portal and the user, as shown (for logs and tests).
+    QString statusText() const;
     QAction *inviteAction() const { return m_inviteAction; }
     QAction *refreshAction() const { return m_refreshAction; }
+    QAction *signOutAction() const { return m_signOutAction; }
 
 signals:
     // "Invite users…" from the menu or toolbar: no context.
     void inviteRequested();
     void refreshRequested();
+    void connectPortalRequested();
+    void signOutRequested();
+    void preferencesRequested();
+    void outboxRequested();
 
 private:
     void createActions();
@@ -53,4 +60,5 @@ private:
     QProgressBar *m_progress = nullptr;
     QAction *m_inviteAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_signOutAction = nullptr;
 };

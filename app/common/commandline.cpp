@@ -40,12 +40,22 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments) {
     const QCommandLineOption usersOption(QStringLiteral("sandbox-users"),
                                          trc("Number of employees in the sandbox's demo company."),
                                          trc("count"), QStringLiteral("300"));
+    const QCommandLineOption csvOption(
+        QStringLiteral("invite-csv"),
+        trc("Invite everyone in this CSV file without opening a window, then exit "
+            "(0: all sent, 4: some failed, 3: portal unreachable)."),
+        trc("file"));
+    const QCommandLineOption departmentOption(
+        QStringLiteral("department"), trc("Department ID for the people of --invite-csv."), trc("id"));
+    const QCommandLineOption pendingOption(
+        QStringLiteral("send-pending"),
+        trc("Send the invitations earlier runs left in the outbox, then exit."));
     QCommandLineOption quitOption(
         QStringLiteral("quit-when-ready"),
         trc("Exit as soon as the window shows a connected portal (for smoke tests)."));
     quitOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {helpOption, versionOption, sandboxOption, portalOption, langOption, usersOption, quitOption});
+    parser.addOptions({helpOption, versionOption, sandboxOption, portalOption, langOption, usersOption,
+                       csvOption, departmentOption, pendingOption, quitOption});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText(), parser.helpText());
@@ -82,6 +92,16 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments) {
         if (!langShape.match(o.language).hasMatch())
             return failure(trc("--lang needs a language code such as en, ru or pt_BR."), parser.helpText());
     }
+    o.inviteCsv = parser.value(csvOption);
+    o.sendPending = parser.isSet(pendingOption);
+    if (parser.isSet(departmentOption)) {
+        bool numeric = false;
+        o.departmentId = parser.value(departmentOption).toInt(&numeric);
+        if (!numeric || o.departmentId <= 0)
+            return failure(trc("--department needs a department ID (a positive number)."), parser.helpText());
+    }
+    if (!o.inviteCsv.isEmpty() && o.sendPending)
+        return failure(trc("--invite-csv and --send-pending cannot be used together."), parser.helpText());
     bool ok = false;
     o.sandboxUsers = parser.value(usersOption).toInt(&ok);
     if (!ok || o.sandboxUsers < 1 || o.sandboxUsers > 500000)

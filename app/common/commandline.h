@@ -10,19 +10,25 @@ struct LaunchOptions {
     enum class Action { Run, ShowHelp, ShowVersion, Error };
 
     Action action = Action::Run;
-    bool sandbox = false;   // --sandbox: open on the built-in sandbox portal even if a portal is configured
-    QUrl portalWebhook;     // --portal <webhook-url>: connect to this portal for this run
-    QString language;       // --lang <code>: user-interface language for this run
-    int sandboxUsers = 300; // --sandbox-users <n>: size of the demo company in training mode
-    bool quitWhenReady =
-        false;        // --quit-when-ready: exit once the window shows a connected portal (smoke tests)
+    bool sandbox = false;     // --sandbox: open on the built-in sandbox portal even if a portal is configured
+    QUrl portalWebhook;       // --portal <webhook-url>: connect to this portal for this run
+    QString language;         // --lang <code>: user-interface language for this run
+    int sandboxUsers = 300;   // --sandbox-users <n>: size of the demo company in training mode
+    QString inviteCsv;        // --invite-csv <file>: queue and send these invitations without a window
+    int departmentId = 0;     // --department <id>: the department of --invite-csv's employees
+    bool sendPending = false; // --send-pending: send what earlier runs left queued, without a window
+    // --quit-when-ready: exit once the window shows a connected portal (smoke tests)
+    bool quitWhenReady = false;
     QString text;     // help, version or error text to print
     int exitCode = 0; // for ShowHelp / ShowVersion / Error
 
     // Exit codes a script can rely on.
     static constexpr int ExitOk = 0;
-    static constexpr int ExitUsage = 2;    // unknown option, missing or malformed value
-    static constexpr int ExitNoPortal = 3; // the portal could not be reached or refused the credentials
+    static constexpr int ExitUsage = 2;      // unknown option, missing or malformed value
+    static constexpr int ExitNoPortal = 3;   // the portal could not be reached or refused the credentials
+    static constexpr int ExitSomeFailed = 4; // --invite-csv / --send-pending: not every invitation was sent
+
+    bool headless() const { return !inviteCsv.isEmpty() || sendPending; }
 
     static LaunchOptions parse(const QStringList &arguments);
 };

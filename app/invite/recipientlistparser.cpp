@@ -180,17 +180,30 @@ public:
         : m_out(out) {}
 
     void readSegment(const Segment &seg, const QString &namePrefix) {
-        qsizetype angle = -1;
-        for (qsizetype i = 0; i < seg.size(); ++i) {
-            if (seg.at(i).kind == AtomKind::Angle) {
-                angle = i;
-                break;
+        // "A <a@x> B <b@y> …": each angle form is one entry and the rest is read again. Iterative, on
+        // offsets: recursing on a copy of the rest overflowed the stack and was quadratic in memory
+        // for a long space-separated paste.
+        qsizetype from = 0;
+        QString prefix = namePrefix;
+        while (from < seg.size()) {
+            qsizetype angle = -1;
+            for (qsizetype i = from; i < seg.size(); ++i) {
+                if (seg.at(i).kind == AtomKind::Angle) {
+                    angle = i;
+                    break;
+                }
             }
+            if (angle < 0) {
+                readWithoutAngle(from == 0 ? seg : seg.mid(from), prefix);
+                return;
+            }
+            from = readAngleForm(seg, from, angle, prefix);
+            prefix.clear();
         }
-        if (angle >= 0) {
-            readAngleForm(seg, angle, namePrefix);
-            return;
-        }
+    }
+
+private:
+    void readWithoutAngle(const Segment &seg, const QString &namePrefix) {
         int addresses = 0;
         bool othersAreName = true;
         for (const Atom &a : seg) {
@@ -232,18 +245,17 @@ public:
         }
     }
 
-private:
-    void readAngleForm(const Segment &seg, qsizetype angle, const QString &namePrefix) {
-        QString display = joinText(seg, 0, angle);
+    // Reads seg[from..] up to the angle and its comment; returns where the next entry starts.
+    qsizetype readAngleForm(const Segment &seg, qsizetype from, qsizetype angle, const QString &namePrefix) {
+        QString display = joinText(seg, from, angle);
         qsizetype next = angle + 1;
         if (display.isEmpty() && next < seg.size() && seg.at(next).kind == AtomKind::Comment)
             display = seg.at(next++).text;
         if (!namePrefix.isEmpty())
             display = namePrefix + QStringLiteral(", ") + display;
-        const Segment own = seg.mid(0, next);
+        const Segment own = seg.mid(from, next - from);
         m_out.append(makeRecipient(joinRaw(own), seg.at(angle).text, display));
-        if (next < seg.size())
-            readSegment(seg.mid(next), QString()); // "A <a@x> b@y": the rest is another entry
+        return next; // "A <a@x> b@y": the rest is another entry
     }
 
     QList<Recipient> &m_out;

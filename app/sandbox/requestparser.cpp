@@ -8,8 +8,25 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <limits>
 
 namespace {
+
+// PHP's max_input_nesting_level (default 64): a variable nested deeper is dropped, as PHP does. Also
+// keeps the recursive setIn/phpShape within the stack for hostile keys like a[][][]…
+constexpr qsizetype maxNestingLevel = 64;
+
+// qint64(double) is undefined outside qint64's range (a JSON body may say 1e300): clamp, NaN is 0.
+qint64 wholeNumber(double value) {
+    if (std::isnan(value))
+        return 0;
+    if (value >= 9223372036854775807.0)
+        return std::numeric_limits<qint64>::max();
+    if (value <= -9223372036854775807.0)
+        return std::numeric_limits<qint64>::min();
+    return qint64(value);
+}
 
 QString formDecode(QByteArrayView part) {
     QByteArray bytes = part.toByteArray();
@@ -35,13 +52,15 @@ QStringList splitBracketKey(const QString &key) {
     return parts;
 }
 
-int nextIndex(const QJsonObject &object) {
-    int next = 0;
+// PHP's next append index: one past the largest integer key (a[9223372036854775807]=x&a[]=y
+// cannot append; PHP drops y, here it overwrites the last slot rather than overflow).
+qint64 nextIndex(const QJsonObject &object) {
+    qint64 next = 0;
     for (auto it = object.begin(); it != object.end(); ++it) {
         bool ok = false;
-        const int n = it.key().toInt(&ok);
+        const qint64 n = it.key().toLongLong(&ok);
         if (ok && n >= next)
-            next = n + 1;
+            next = n < std::numeric_limits<qint64>::max() ? n + 1 : n;
     }
     return next;
 }
@@ -86,6 +105,10 @@ void mergeMultipart(const QByteArray &contentType, const QByteArray &body, QJson
             const QString name = QString::fromUtf8(headers.mid(n + 6, end - n - 6));
             QJsonObject &root = *params;
             const QStringList parts = splitBracketKey(name);
+            if (parts.size() - 1 > maxNestingLevel) {
+                pos = next;
+                continue;
+            }
             root.insert(parts.first(),
                         setIn(root.value(parts.first()), parts, 1, QString::fromUtf8(content)));
         }
@@ -214,7 +237,7 @@ QStringList RequestParser::cmdKeyOrder(const QByteArray &raw, bool json) {
 
 void RequestParser::insertPath(QJsonObject &root, const QString &key, const QString &value) {
     const QStringList parts = splitBracketKey(key);
-    if (parts.first().isEmpty())
+    if (parts.first().isEmpty() || parts.size() - 1 > maxNestingLevel)
         return;
     root.insert(parts.first(), setIn(root.value(parts.first()), parts, 1, value));
 }
@@ -288,7 +311,7 @@ bool RequestParser::phpTruthy(const QJsonValue &value) {
 
 qint64 RequestParser::phpInt(const QJsonValue &value) {
     if (value.isDouble())
-        return qint64(value.toDouble());
+        return wholeNumber(value.toDouble());
     if (value.isBool())
         return value.toBool() ? 1 : 0;
     if (!value.isString())
@@ -308,7 +331,7 @@ QString RequestParser::phpString(const QJsonValue &value) {
         return value.toBool() ? QStringLiteral("1") : QString();
     case QJsonValue::Double: {
         const double d = value.toDouble();
-        if (d == double(qint64(d)))
+        if (std::abs(d) < 9223372036854775807.0 && d == double(qint64(d)))
             return QString::number(qint64(d));
         return QString::number(d);
     }

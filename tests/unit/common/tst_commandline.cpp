@@ -41,6 +41,16 @@ private slots:
         row("unknown option", {QStringLiteral("--frobnicate")}, A::Error, LaunchOptions::ExitUsage);
         row("stray argument", {QStringLiteral("hello")}, A::Error, LaunchOptions::ExitUsage);
         row("sandbox users", {QStringLiteral("--sandbox-users"), QStringLiteral("1000")}, A::Run, 0);
+        row("invite csv",
+            {QStringLiteral("--portal"), QStringLiteral("https://a.b/rest/1/x/"),
+             QStringLiteral("--invite-csv"), QStringLiteral("people.csv"), QStringLiteral("--department"),
+             QStringLiteral("3")},
+            A::Run, 0, false, QStringLiteral("a.b"));
+        row("department not a number", {QStringLiteral("--department"), QStringLiteral("sales")}, A::Error,
+            LaunchOptions::ExitUsage);
+        row("csv and pending",
+            {QStringLiteral("--invite-csv"), QStringLiteral("a.csv"), QStringLiteral("--send-pending")},
+            A::Error, LaunchOptions::ExitUsage);
         row("sandbox users bad", {QStringLiteral("--sandbox-users"), QStringLiteral("lots")}, A::Error,
             LaunchOptions::ExitUsage);
     }
@@ -59,6 +69,11 @@ private slots:
         QCOMPARE(o.language, language);
         if (o.action != LaunchOptions::Action::Run)
             QVERIFY(!o.text.isEmpty());
+        if (QTest::currentDataTag() == QByteArray("invite csv")) {
+            QVERIFY(o.headless());
+            QCOMPARE(o.inviteCsv, QStringLiteral("people.csv"));
+            QCOMPARE(o.departmentId, 3);
+        }
     }
 };
 

@@ -110,6 +110,15 @@ void TestRecipientListParser::parse_data() {
         {s(u"anna@example.com|Anna|Schmidt|1")});
     row("upper-case address", s(u"ANNA@EXAMPLE.COM"), {s(u"ANNA@EXAMPLE.COM|||1")});
     row("duplicates kept", s(u"a@x.com a@x.com"), {s(u"a@x.com|||1"), s(u"a@x.com|||1")});
+    // Caught by fuzz_recipients (ASan): a long space-separated paste of angle entries recursed once per
+    // entry on a copy of the rest, overflowing the stack (and memory) at ~20 000 entries.
+    QString longPaste;
+    QStringList longExpected;
+    for (int i = 0; i < 20000; ++i) {
+        longPaste += QStringLiteral("P%1 <p%1@example.com> ").arg(i);
+        longExpected << QStringLiteral("p%1@example.com|P%1||1").arg(i);
+    }
+    row("fuzz: 20000 angle entries on one line", longPaste, longExpected);
 }
 
 void TestRecipientListParser::parse() {

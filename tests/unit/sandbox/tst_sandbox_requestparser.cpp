@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <limits>
+
 class TestSandboxRequestParser : public QObject {
     Q_OBJECT
 private slots:
@@ -43,6 +45,18 @@ void TestSandboxRequestParser::parseQuery_data() {
     QTest::newRow("= in a key must be encoded")
         << QByteArray("F[%3DID]=7") << QByteArray(R"({"F":{"=ID":"7"}})");
     QTest::newRow("unclosed bracket") << QByteArray("a[b=1") << QByteArray(R"({"a[b":"1"})");
+    // Caught by fuzz_requestparser (UBSan): the append index overflowed int (undefined behaviour) ...
+    QTest::newRow("fuzz: append after int max")
+        << QByteArray("a[2147483647]=1&a[]=2") << QByteArray(R"({"a":{"2147483647":"1","2147483648":"2"}})");
+    // ... and a[][][]… thousands deep overflowed the stack; deeper than PHP's
+    // max_input_nesting_level (64) the variable is dropped, as PHP does.
+    QTest::newRow("fuzz: nesting deeper than 64 dropped")
+        << QByteArray("a") + QByteArray("[]").repeated(8000) + QByteArray("=1&b=2")
+        << QByteArray(R"({"b":"2"})");
+    QTest::newRow("nesting of 64 kept")
+        << QByteArray("a") + QByteArray("[x]").repeated(63) + QByteArray("[y]=1")
+        << QByteArray("{\"a\":") + QByteArray("{\"x\":").repeated(63) + QByteArray("{\"y\":\"1\"}") +
+               QByteArray("}").repeated(64);
 }
 
 void TestSandboxRequestParser::parseQuery() {
@@ -72,6 +86,11 @@ void TestSandboxRequestParser::parseBody_data() {
         << QByteArray("multipart/form-data; boundary=\"b1\"")
         << QByteArray("--b1\r\nContent-Disposition: form-data; name=\"x[y]\"\r\n\r\nv\r\n--b1--\r\n") << true
         << QByteArray(R"({"x":{"y":"v"},"q":"1"})");
+    QTest::newRow("multipart nested too deep")
+        << QByteArray("multipart/form-data; boundary=b1")
+        << QByteArray("--b1\r\nContent-Disposition: form-data; name=\"x") + QByteArray("[]").repeated(5000) +
+               QByteArray("\"\r\n\r\nv\r\n--b1--\r\n")
+        << true << QByteArray(R"({"q":"1"})");
     QTest::newRow("empty body") << QByteArray("application/json") << QByteArray("  ") << true
                                 << QByteArray(R"({"q":"1"})");
 }
@@ -122,6 +141,10 @@ void TestSandboxRequestParser::phpInt() {
     QCOMPARE(RequestParser::phpString(true), QStringLiteral("1"));
     QCOMPARE(RequestParser::phpString(false), QString());
     QCOMPARE(RequestParser::phpString(50), QStringLiteral("50"));
+    // Caught by fuzz_requestparser (UBSan): a JSON body's 1e300 made the conversion undefined behaviour.
+    QCOMPARE(RequestParser::phpInt(1e300), std::numeric_limits<qint64>::max());
+    QCOMPARE(RequestParser::phpInt(-1e300), std::numeric_limits<qint64>::min());
+    QCOMPARE(RequestParser::phpString(1e300), QStringLiteral("1e+300"));
 }
 
 void TestSandboxRequestParser::cmdOrder() {

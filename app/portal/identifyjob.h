@@ -1,0 +1,57 @@
+#pragma once
+
+#include "portal/portalreply.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <optional>
+
+class PortalSession;
+
+// Who the credential acts as, and what it may do (spec §6.1, §6.2, §6.11).
+struct PortalIdentity {
+    enum class InviteRight {
+        Yes,   // portal administrator with the `user` scope
+        Maybe, // an employee: depends on the portal's "everyone can invite" setting (not in REST)
+        No,    // the credential lacks the `user` scope
+    };
+
+    qint64 userId = 0;
+    QString name;
+    QString lastName;
+    QString email;
+    bool isAdmin = false;
+    QStringList scopes;
+    QStringList missingScopes; // of user, department, sonet_group
+    InviteRight inviteRight = InviteRight::No;
+
+    static const QStringList &requiredScopes(); // user, department
+    static const QStringList &optionalScopes(); // sonet_group (extranet invitations)
+};
+
+// connectAndIdentify(): user.current + user.admin + scope in one `batch` request. Fails with
+// InsufficientScope naming the missing required scopes; a missing optional scope is only listed.
+// Unreachable hosts and non-portals fail with Network / NotFound and a message saying so.
+class IdentifyJob : public QObject {
+    Q_OBJECT
+public:
+    explicit IdentifyJob(PortalSession *session);
+
+    bool isFinished() const { return m_finished; }
+    bool ok() const { return m_identity.has_value(); }
+    const PortalIdentity &identity() const { return *m_identity; }
+    const PortalError &error() const { return m_error; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void finish();
+
+    QPointer<PortalSession> m_session;
+    std::optional<PortalIdentity> m_identity;
+    PortalError m_error;
+    bool m_finished = false;
+};

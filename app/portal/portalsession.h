@@ -1,0 +1,108 @@
+#pragma once
+
+#include "portal/leakybucket.h"
+#include "portal/portalcall.h"
+#include "portal/portalcredentials.h"
+#include "portal/sessionrequest.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class BatchBuilder;
+class PortalBatchJob;
+class IdentifyJob;
+class ListEnumeration;
+class EmailLookupJob;
+class UserAddJob;
+class TokenRefresher;
+struct UserAddRequest;
+
+// Figures a session keeps for diagnostics and benchmarks.
+struct SessionStats {
+    int requestsSent = 0;     // HTTP requests that left (retries and redirects included)
+    int rateLimitAnswers = 0; // 503/429 QUERY_LIMIT_EXCEEDED received
+    int retries = 0;
+    int tokenRefreshes = 0;
+    qint64 throttleWaitMs = 0; // time requests were held back by the client-side bucket
+};
+
+// One connection to one portal: owns the QNetworkAccessManager, the credential (webhook or OAuth
+// with single-flight refresh) and the leaky-bucket throttle that every call shares. Calls are
+// asynchronous jobs; nothing here blocks or spins an event loop. See app/portal/README.md.
+class PortalSession : public QObject {
+    Q_OBJECT
+public:
+    explicit PortalSession(const PortalCredentials &credentials, QObject *parent = nullptr);
+    ~PortalSession() override;
+
+    const PortalCredentials &credentials() const { return m_credentials; }
+    QString host() const { return m_credentials.host(); }
+
+    void setThrottle(ThrottleLimits limits) { m_bucket.setLimits(limits); }
+    ThrottleLimits throttle() const { return m_bucket.limits(); }
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    const RetryPolicy &retryPolicy() const { return m_policy; }
+    void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
+    int transferTimeout() const { return m_transferTimeoutMs; }
+    void setMaxInFlight(int count) { m_maxInFlight = qMax(1, count); }
+    // Extra trusted CAs (a self-hosted portal's private CA, the sandbox's test certificate). The
+    // system store still applies; certificate errors are never ignored.
+    void addCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCa += certificates; }
+    const SessionStats &stats() const { return m_stats; }
+
+    // One REST method. `idempotent` defaults to RestQuery::isReadMethod(method).
+    PortalCall *call(const QString &method, const QJsonObject &params = {});
+    PortalCall *call(const QString &method, const QJsonObject &params, bool idempotent);
+    // A prepared JSON body (used by batch, whose command order must survive).
+    PortalCall *callWithBody(const QString &method, const QByteArray &jsonBody, bool idempotent);
+
+    PortalBatchJob *batch(const BatchBuilder &builder);
+    IdentifyJob *connectAndIdentify();
+    ListEnumeration *enumerateUsers(const QJsonObject &filter = {}, const QStringList &select = {});
+    ListEnumeration *enumerateDepartments();
+    EmailLookupJob *findUsersByEmail(const QStringList &emails);
+    UserAddJob *addUsers(const QList<UserAddRequest> &requests);
+
+Q_SIGNALS:
+    // The portal answered 302 to another host; the credential now points there. Persist it.
+    void portalMoved(const QUrl &newPortalUrl);
+    // A refresh rotated the token pair: store the new pair (write new before dropping the old).
+    void tokensChanged(const OAuthTokens &tokens);
+    // The refresh token is no longer accepted (invalid_grant): the user must sign in again.
+    void signInRequired(const PortalError &error);
+
+private:
+    void enqueue(SessionRequest request, bool front = false);
+    void schedule();
+    void send(SessionRequest request);
+    void onReply(SessionRequest request, QNetworkReply *reply);
+    void retryLater(SessionRequest request, int delayMs);
+    bool handleRedirect(SessionRequest &request, QNetworkReply *reply);
+    void handleAuthExpired(SessionRequest request);
+    void fail(SessionRequest &request, PortalError error);
+    QByteArray bodyWithAuth(const QByteArray &body) const;
+    PortalError networkError(QNetworkReply *reply) const;
+
+    PortalCredentials m_credentials;
+    QNetworkAccessManager *m_network = nullptr;
+    TokenRefresher *m_refresher = nullptr;
+    LeakyBucket m_bucket;
+    RetryPolicy m_policy;
+    QList<SessionRequest> m_queue;
+    QTimer m_throttleTimer;
+    QElapsedTimer m_heldBack;
+    QList<QSslCertificate> m_extraCa;
+    QHash<QString, qint64> m_operatingResetAt; // method -> Unix time, from replies
+    SessionStats m_stats;
+    int m_inFlight = 0;
+    int m_maxInFlight = 4;
+    int m_transferTimeoutMs = 60'000;
+    bool m_signInRequired = false;
+};

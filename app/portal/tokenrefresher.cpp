@@ -1,0 +1,93 @@
+#include "portal/tokenrefresher.h"
+
+#include "common/appinfo.h"
+#include "common/logging.h"
+#include "portal/redaction.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+TokenRefresher::TokenRefresher(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network) {}
+
+QUrl TokenRefresher::tokenEndpoint(const OAuthClient &client, const OAuthTokens &last) {
+    QUrl base = client.serverUrl;
+    if (base == OAuthClient::defaultServerUrl() && !last.serverDomain.isEmpty() &&
+        !last.serverDomain.contains(u'/')) {
+        base = QUrl(u"https://"_s + last.serverDomain + u'/');
+    }
+    QString path = base.path();
+    if (!path.endsWith(u'/'))
+        path += u'/';
+    base.setPath(path + u"oauth/token/"_s);
+    return base;
+}
+
+void TokenRefresher::refresh(const OAuthClient &client, const OAuthTokens &current, Done done) {
+    m_waiting.append(std::move(done));
+    if (m_refreshing)
+        return; // joins the refresh in flight
+    m_refreshing = true;
+    QUrl url = tokenEndpoint(client, current);
+    QUrlQuery query;
+    query.addQueryItem(u"grant_type"_s, u"refresh_token"_s);
+    query.addQueryItem(u"client_id"_s, client.clientId);
+    query.addQueryItem(u"client_secret"_s, client.clientSecret);
+    query.addQueryItem(u"refresh_token"_s, current.refreshToken);
+    url.setQuery(query);
+    qCInfo(lcPortal) << "refreshing the OAuth token at" << Redaction::url(url);
+    request(url, [this](const Result<OAuthTokens> &result) {
+        m_refreshing = false;
+        const QList<Done> waiting = std::exchange(m_waiting, {});
+        for (const Done &callback : waiting)
+            callback(result);
+    });
+}
+
+void TokenRefresher::exchangeCode(const OAuthClient &client, const QString &code, Done done) {
+    QUrl url = tokenEndpoint(client);
+    QUrlQuery query;
+    query.addQueryItem(u"grant_type"_s, u"authorization_code"_s);
+    query.addQueryItem(u"client_id"_s, client.clientId);
+    query.addQueryItem(u"client_secret"_s, client.clientSecret);
+    query.addQueryItem(u"code"_s, code);
+    url.setQuery(query);
+    qCInfo(lcPortal) << "exchanging the authorization code at" << Redaction::url(url);
+    request(url, std::move(done));
+}
+
+void TokenRefresher::request(const QUrl &url, Done done) {
+    if (!m_network) {
+        done(PortalError(PortalError::Kind::Canceled));
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader, AppInfo::userAgent());
+    request.setRawHeader("Accept", "application/json");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 0) {
+            const bool timeout = reply->error() == QNetworkReply::OperationCanceledError ||
+                                 reply->error() == QNetworkReply::TimeoutError;
+            const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
+            PortalError error(timeout ? PortalError::Kind::Timeout
+                              : tls   ? PortalError::Kind::Tls
+                                      : PortalError::Kind::Network);
+            error.setDetail(Redaction::text(reply->errorString()));
+            done(error);
+            return;
+        }
+        Result<OAuthTokens> result = OAuthTokens::fromTokenResponse(status, reply->readAll());
+        if (!result)
+            qCWarning(lcPortal) << "token endpoint failed:" << result.error().logText();
+        done(result);
+    });
+}

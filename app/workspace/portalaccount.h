@@ -1,0 +1,42 @@
+#pragma once
+
+#include "credentials/secretstore.h"
+#include "portal/portalcredentials.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QSettings;
+
+// The portal InviteDesk connects to at start-up, remembered between runs. Settings keep only the
+// portal address, the user id, the connection method, the OAuth client id and server; the webhook
+// URL, the client secret and the tokens live in the SecretStore (the OS keychain).
+class PortalAccount : public QObject {
+    Q_OBJECT
+public:
+    PortalAccount(QSettings *settings, SecretStore *secrets, QObject *parent = nullptr);
+
+    bool hasStoredPortal() const;
+    QString storedHost() const;
+    qint64 storedUserId() const;
+
+    using Loaded =
+        std::function<void(const Result<PortalCredentials> &credentials, const SecretError &keychain)>;
+    using Done = std::function<void(const SecretError &keychain)>;
+
+    // Rebuilds the stored credentials from the keychain. `context` bounds the callback's life.
+    void load(QObject *context, Loaded done);
+    // Remembers a portal after it answered: secrets to the keychain, the rest to settings.
+    void save(const PortalCredentials &credentials, qint64 userId, QObject *context, Done done);
+    // After a token refresh: the new pair replaces the old (new refresh token written first).
+    void storeTokens(const OAuthTokens &tokens);
+    // After a portal move: remember the new address.
+    void storeMovedAddress(const QUrl &portalUrl);
+    // Forgets the portal: every secret of the account, then the settings.
+    void signOut(QObject *context, Done done);
+
+private:
+    QSettings *m_settings;
+    SecretStore *m_secrets;
+};

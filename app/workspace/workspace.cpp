@@ -1,0 +1,323 @@
+#include "workspace/workspace.h"
+
+#include "common/logging.h"
+#include "credentials/secretstore.h"
+#include "directory/directorydatabase.h"
+#include "directory/directoryreader.h"
+#include "directory/directorysyncrunner.h"
+#include "invite/invitationoutbox.h"
+#include "invite/invitationsender.h"
+#include "invite/outboxdatabase.h"
+#include "portal/listenumeration.h"
+#include "portal/portalsession.h"
+#include "workspace/portalaccount.h"
+#include "workspace/portalinvitationtransport.h"
+#include "workspace/trainingportal.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Training mode keeps its files under this name, apart from any real portal's.
+const QString kTrainingHost = u"sandbox"_s;
+constexpr int kReconnectMs = 30'000;
+} // namespace
+
+Workspace::Workspace(QSettings *settings, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_options(options) {
+    if (m_options.dataDir.isEmpty())
+        m_options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    m_secrets = new SecretStore(m_settings, this);
+    m_account = new PortalAccount(m_settings, m_secrets, this);
+    m_refreshTimer.setSingleShot(false);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &Workspace::refreshDirectory);
+    m_reconnectTimer.setSingleShot(true);
+    m_reconnectTimer.setInterval(kReconnectMs);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
+        if (!m_online && m_session)
+            connectWith(m_session->credentials(), false);
+    });
+}
+
+Workspace::~Workspace() {
+    if (m_enumeration)
+        m_enumeration->abort();
+    m_sync.reset(); // joins the writer thread before the session and sandbox go
+    m_sender.reset();
+    m_transport.reset();
+    m_outbox.reset();
+    m_outboxDb.reset();
+}
+
+QString Workspace::outboxPath() const {
+    return m_outboxPath;
+}
+
+void Workspace::start() {
+    if (m_options.forceSandbox) {
+        startTraining();
+        return;
+    }
+    if (!m_options.portalWebhook.isEmpty()) {
+        const Result<PortalCredentials> credentials =
+            PortalCredentials::fromWebhookUrl(m_options.portalWebhook.toString());
+        if (!credentials) {
+            emit connectionFailed(credentials.error(), false);
+            return;
+        }
+        connectWith(credentials.value(), false);
+        return;
+    }
+    if (!m_account->hasStoredPortal()) {
+        startTraining();
+        return;
+    }
+    emit connecting(m_account->storedHost());
+    m_account->load(this, [this](const Result<PortalCredentials> &credentials, const SecretError &keychain) {
+        if (keychain.kind() == SecretError::Kind::NoKeychain) {
+            emit keychainUnavailable(keychain.userMessage());
+        }
+        if (!credentials) {
+            // The secret is gone or unreadable: show the cached directory and ask to sign in again.
+            openDirectory(m_account->storedHost(), m_account->storedUserId());
+            emit connectionFailed(credentials.error(), QFileInfo::exists(m_directoryPath));
+            return;
+        }
+        connectWith(credentials.value(), false);
+    });
+}
+
+void Workspace::startTraining() {
+    m_training = true;
+    if (!m_trainingPortal) {
+        m_trainingPortal = new TrainingPortal(this);
+        SandboxOptions options;
+        options.users = m_options.sandboxUsers;
+        options.everyoneMayInvite = false;
+        QString error;
+        if (!m_trainingPortal->start(options, &error)) {
+            emit connectionFailed(PortalError(PortalError::Kind::Network, u"sandbox"_s, error), false);
+            return;
+        }
+    }
+    const Result<PortalCredentials> credentials =
+        PortalCredentials::fromWebhookUrl(m_trainingPortal->adminWebhookUrl().toString());
+    Q_ASSERT(credentials.ok());
+    connectWith(credentials.value(), false);
+}
+
+void Workspace::connectPortal(const PortalCredentials &credentials) {
+    m_training = false;
+    connectWith(credentials, true);
+}
+
+void Workspace::useSessionOnlySecrets() {
+    m_secrets->useSessionOnlyStorage();
+}
+
+void Workspace::connectWith(const PortalCredentials &credentials, bool remember) {
+    if (m_session && m_session->credentials().restBase() != credentials.restBase()) {
+        m_session->deleteLater();
+        m_session.clear();
+    }
+    if (!m_session) {
+        m_session = new PortalSession(credentials, this);
+        m_session->setThrottle(m_options.enterprisePlan ? ThrottleLimits::enterprise()
+                                                        : ThrottleLimits::standard());
+        connect(m_session, &PortalSession::portalMoved, this, [this](const QUrl &url) {
+            if (!m_training)
+                m_account->storeMovedAddress(url);
+        });
+        connect(m_session, &PortalSession::tokensChanged, this,
+                [this](const OAuthTokens &tokens) { m_account->storeTokens(tokens); });
+    }
+    emit connecting(credentials.host());
+    IdentifyJob *job = m_session->connectAndIdentify();
+    connect(job, &IdentifyJob::finished, this, [this, job, remember] {
+        job->deleteLater();
+        if (job->ok()) {
+            onIdentified(job->identity(), remember);
+            return;
+        }
+        const PortalError error = job->error();
+        qCWarning(lcPortal) << "connection failed:" << error.logText();
+        m_online = false;
+        // Offline start: the cached directory of the last portal still serves every read.
+        if (!m_directoryReady && !m_training && m_account->hasStoredPortal()) {
+            openDirectory(m_account->storedHost(), m_account->storedUserId());
+            openOutbox(m_account->storedHost(), m_account->storedUserId());
+        }
+        if (error.isTransient())
+            scheduleReconnect();
+        emit connectionFailed(error, m_directoryReady ||
+                                         (!m_directoryPath.isEmpty() && QFileInfo::exists(m_directoryPath)));
+    });
+}
+
+void Workspace::onIdentified(const PortalIdentity &identity, bool remember) {
+    m_identity = identity;
+    m_online = true;
+    m_host = m_session->host();
+    m_reconnectTimer.stop();
+    qCInfo(lcPortal) << "connected to" << m_host << "as user" << identity.userId
+                     << (identity.isAdmin ? "(administrator)" : "(employee)");
+    if (remember) {
+        m_account->save(m_session->credentials(), identity.userId, this, [this](const SecretError &error) {
+            if (error.kind() == SecretError::Kind::NoKeychain)
+                emit keychainUnavailable(error.userMessage());
+            else if (!error.isError())
+                emit portalRemembered();
+        });
+    }
+    emit connected(identity);
+    const QString hostKey = m_training ? kTrainingHost : m_host;
+    if (!m_directoryReady ||
+        m_directoryPath != DirectoryDatabase::defaultPath(m_options.dataDir, hostKey, identity.userId))
+        openDirectory(hostKey, identity.userId);
+    openOutbox(hostKey, identity.userId);
+    m_syncWanted = m_options.syncDirectory;
+    if (m_directoryReady && m_syncWanted)
+        refreshDirectory();
+    if (m_options.refreshMinutes > 0 && m_options.syncDirectory)
+        m_refreshTimer.start(m_options.refreshMinutes * 60'000);
+}
+
+void Workspace::openDirectory(const QString &hostKey, qint64 userId) {
+    if (hostKey.isEmpty() || userId <= 0)
+        return;
+    const QString path = DirectoryDatabase::defaultPath(m_options.dataDir, hostKey, userId);
+    if (m_training && m_directoryPath != path) {
+        // Training starts from a fresh copy of the freshly generated sandbox company every time.
+        QFile::remove(path);
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_directoryPath = path;
+    m_directoryReady = false;
+    m_sync = std::make_unique<DirectorySyncRunner>(path);
+    connect(m_sync.get(), &DirectorySyncRunner::opened, this, [this, path](bool ok, const QString &notice) {
+        if (!ok) {
+            emit syncFailed(notice);
+            return;
+        }
+        m_directoryReady = true;
+        emit directoryOpened(path, notice);
+        if (m_syncWanted && m_online)
+            refreshDirectory();
+    });
+    connect(m_sync.get(), &DirectorySyncRunner::progress, this, &Workspace::syncProgress);
+    connect(m_sync.get(), &DirectorySyncRunner::finished, this, &Workspace::syncFinished);
+    connect(m_sync.get(), &DirectorySyncRunner::failed, this, &Workspace::syncFailed);
+    connect(m_sync.get(), &DirectorySyncRunner::cancelled, this,
+            [this] { emit syncFailed(tr("Directory refresh cancelled; the previous copy is kept.")); });
+    m_sync->start();
+}
+
+void Workspace::refreshDirectory() {
+    if (!m_session || !m_online || !m_directoryReady || !m_sync || m_sync->isSyncing() || m_enumeration)
+        return;
+    m_syncWanted = false;
+    DirectoryReader reader(m_directoryPath);
+    const DirectorySyncStatus status = reader.open().ok ? reader.syncStatus() : DirectorySyncStatus{};
+    emit syncStarted();
+    m_sync->beginFullSync(status.userCount > 0 ? status.userCount : -1);
+
+    auto failSync = [this](const PortalError &error) {
+        qCWarning(lcDirectory) << "directory refresh failed:" << error.logText();
+        m_sync->cancel();
+        if (error.isTransient()) {
+            m_online = false;
+            scheduleReconnect();
+        }
+        emit syncFailed(error.userMessage());
+    };
+
+    ListEnumeration *departments = m_session->enumerateDepartments();
+    m_enumeration = departments;
+    connect(departments, &ListEnumeration::page, this,
+            [this](const QJsonArray &rows) { m_sync->addDepartments(rows); });
+    connect(departments, &ListEnumeration::finished, this, [this, departments, failSync] {
+        departments->deleteLater();
+        if (!departments->ok()) {
+            m_enumeration.clear();
+            failSync(departments->error());
+            return;
+        }
+        ListEnumeration *users = m_session->enumerateUsers();
+        m_enumeration = users;
+        connect(users, &ListEnumeration::page, this,
+                [this](const QJsonArray &rows) { m_sync->addUsers(rows); });
+        connect(users, &ListEnumeration::finished, this, [this, users, failSync] {
+            users->deleteLater();
+            m_enumeration.clear();
+            if (!users->ok()) {
+                failSync(users->error());
+                return;
+            }
+            m_sync->finishFullSync();
+        });
+    });
+}
+
+void Workspace::cancelRefresh() {
+    if (m_enumeration)
+        m_enumeration->abort();
+    if (m_sync)
+        m_sync->cancel();
+}
+
+void Workspace::scheduleReconnect() {
+    if (!m_reconnectTimer.isActive())
+        m_reconnectTimer.start();
+}
+
+void Workspace::signOut() {
+    m_account->signOut(this, [this](const SecretError &) { emit portalForgotten(); });
+}
+
+void Workspace::openOutbox(const QString &hostKey, qint64 userId) {
+    const QString path = QDir(m_options.dataDir)
+                             .filePath(u"outbox/%1-%2.sqlite"_s.arg(
+                                 QString(hostKey).replace(QRegularExpression(u"[^A-Za-z0-9._-]"_s), u"_"_s),
+                                 QString::number(userId)));
+    if (path == m_outboxPath && m_outbox) {
+        // Same portal again (reconnected): pick up whatever waited while offline.
+        if (m_sender && m_online)
+            m_sender->resume();
+        return;
+    }
+    m_sender.reset();
+    m_transport.reset();
+    m_outbox.reset();
+    m_outboxDb.reset();
+    if (m_training && path != m_outboxPath) {
+        // The training portal is generated afresh each run; so is its outbox.
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_outboxPath = path;
+    m_outboxDb = std::make_unique<OutboxDatabase>(path);
+    if (!m_outboxDb->open()) {
+        qCWarning(lcInvite) << "outbox could not be opened:" << m_outboxDb->lastError();
+        emit outboxFailed(tr("The outbox file could not be opened: %1").arg(m_outboxDb->lastError()));
+        m_outboxDb.reset();
+        return;
+    }
+    m_outbox = std::make_unique<InvitationOutbox>(*m_outboxDb);
+    m_transport = std::make_unique<PortalInvitationTransport>(m_session);
+    m_portalKey = hostKey;
+    m_sender = std::make_unique<InvitationSender>(*m_outbox, *m_transport, m_portalKey);
+    emit outboxOpened();
+    // Whatever was left queued or in flight by an earlier run is reconciled and sent now.
+    if (m_online)
+        m_sender->start();
+}

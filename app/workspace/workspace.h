@@ -1,0 +1,121 @@
+#pragma once
+
+#include "directory/directorysyncsummary.h"
+#include "portal/identifyjob.h"
+#include "portal/listenumeration.h"
+#include "portal/portalcredentials.h"
+#include "portal/portalsession.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class DirectoryReader;
+class InvitationOutbox;
+class InvitationSender;
+class OutboxDatabase;
+class PortalInvitationTransport;
+class DirectorySyncRunner;
+class ListEnumeration;
+class PortalAccount;
+class PortalSession;
+class QSettings;
+class SecretStore;
+class TrainingPortal;
+
+// Everything one running InviteDesk works with, wired together: which portal (training sandbox,
+// --portal, or the stored one), its session, the local directory copy and its sync. The window
+// shows what this object reports and forwards the user's intents to it; it holds no widgets.
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        bool forceSandbox = false; // --sandbox
+        QUrl portalWebhook;        // --portal
+        int sandboxUsers = 300;
+        QString dataDir;             // where directory and outbox files live (AppDataLocation by default)
+        int refreshMinutes = 30;     // automatic directory refresh; 0: off
+        bool syncDirectory = true;   // false for scripted runs that only send invitations
+        bool enterprisePlan = false; // the portal's request-rate model: 5/s burst 250 instead of 2/s 50
+    };
+
+    Workspace(QSettings *settings, const Options &options, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Decides the portal and connects. Ends in connected() or connectionFailed().
+    void start();
+    // A portal entered in the Connect dialog: connect, and remember it once it answered.
+    void connectPortal(const PortalCredentials &credentials);
+    // The user accepted keeping secrets for this session only (no keychain on this system).
+    void useSessionOnlySecrets();
+    void signOut();
+    void refreshDirectory();
+    void cancelRefresh();
+
+    bool isTrainingMode() const { return m_training; }
+    bool isOnline() const { return m_online; }
+    PortalSession *session() const { return m_session; }
+    const PortalIdentity &identity() const { return m_identity; }
+    QString portalHost() const { return m_host; }
+    // The directory copy of the current portal and user; empty until known.
+    QString directoryPath() const { return m_directoryPath; }
+    QString dataDir() const { return m_options.dataDir; }
+    // The outbox of the current portal and user (opened once the portal answered, or offline from
+    // the stored account); null until then.
+    InvitationOutbox *outbox() const { return m_outbox.get(); }
+    InvitationSender *sender() const { return m_sender.get(); }
+    QString outboxPath() const;
+    // The name outbox rows are filed under: the portal host ("sandbox" in training mode).
+    QString portalKey() const { return m_portalKey; }
+
+signals:
+    void connecting(const QString &host);
+    void connected(const PortalIdentity &identity);
+    // Not reachable or refused. With a cached directory the app goes on offline.
+    void connectionFailed(const PortalError &error, bool offlineWithCache);
+    void keychainUnavailable(const QString &message);
+    void portalRemembered();
+    void portalForgotten();
+    void directoryOpened(const QString &path, const QString &notice);
+    void syncStarted();
+    void syncProgress(qint64 written, qint64 expected);
+    void syncFinished(const DirectorySyncSummary &summary);
+    void syncFailed(const QString &message);
+    void outboxOpened();
+    void outboxFailed(const QString &message);
+
+private:
+    void startTraining();
+    void connectWith(const PortalCredentials &credentials, bool remember);
+    void onIdentified(const PortalIdentity &identity, bool remember);
+    void openDirectory(const QString &hostKey, qint64 userId);
+    void scheduleReconnect();
+    void openOutbox(const QString &hostKey, qint64 userId);
+
+    QSettings *m_settings;
+    Options m_options;
+    SecretStore *m_secrets = nullptr;
+    PortalAccount *m_account = nullptr;
+    TrainingPortal *m_trainingPortal = nullptr;
+    QPointer<PortalSession> m_session;
+    std::unique_ptr<DirectorySyncRunner> m_sync;
+    QPointer<ListEnumeration> m_enumeration;
+    PortalCredentials m_pendingCredentials;
+    PortalIdentity m_identity;
+    QString m_host;
+    QString m_directoryPath;
+    std::unique_ptr<OutboxDatabase> m_outboxDb;
+    std::unique_ptr<InvitationOutbox> m_outbox;
+    std::unique_ptr<PortalInvitationTransport> m_transport;
+    std::unique_ptr<InvitationSender> m_sender;
+    QString m_outboxPath;
+    QString m_portalKey;
+    QTimer m_refreshTimer;
+    QTimer m_reconnectTimer;
+    bool m_training = false;
+    bool m_online = false;
+    bool m_directoryReady = false;
+    bool m_syncWanted = false;
+};

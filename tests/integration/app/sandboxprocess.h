@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QUrl>
+
+// An invitedesk-sandbox process for tests that need the portal outside the test's own process, with
+// the control endpoints read over HTTP.
+class SandboxProcess {
+public:
+    bool start(const QStringList &extraArgs = {}) {
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(QStringLiteral(SANDBOX_EXE),
+                        QStringList{QStringLiteral("--port"), QStringLiteral("0")} + extraArgs);
+        if (!m_process.waitForStarted(10000))
+            return false;
+        // The sandbox prints its webhook URLs once it listens.
+        static const QRegularExpression admin(
+            QStringLiteral("(http://127\\.0\\.0\\.1:\\d+/rest/1/[^/\\s]+/)"));
+        QByteArray seen;
+        for (int i = 0; i < 100 && m_webhook.isEmpty(); ++i) {
+            m_process.waitForReadyRead(200);
+            seen += m_process.readAllStandardOutput();
+            const auto match = admin.match(QString::fromUtf8(seen));
+            if (match.hasMatch())
+                m_webhook = match.captured(1);
+        }
+        return !m_webhook.isEmpty();
+    }
+    ~SandboxProcess() {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+    QString webhook() const { return m_webhook; }
+    QUrl base() const {
+        QUrl url(m_webhook);
+        url.setPath(QStringLiteral("/"));
+        return url;
+    }
+    QJsonObject get(const QString &path) {
+        QNetworkReply *reply = m_network.get(QNetworkRequest(base().resolved(QUrl(path))));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return o;
+    }
+    QJsonObject post(const QString &path, const QJsonObject &body) {
+        QNetworkRequest request(base().resolved(QUrl(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return o;
+    }
+
+private:
+    QProcess m_process;
+    QNetworkAccessManager m_network;
+    QString m_webhook;
+};

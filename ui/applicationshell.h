@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class CompanyStructurePage;
+class ConnectPortalDialog;
+class EmployeesPage;
+class MainWindow;
+class QSettings;
+class Workspace;
+
+// The widgets' side of a running InviteDesk: the main window with its pages and dialogs, kept in
+// step with what the Workspace reports, and the user's intents forwarded to it.
+class ApplicationShell : public QObject {
+    Q_OBJECT
+public:
+    ApplicationShell(Workspace *workspace, QSettings *settings, QObject *parent = nullptr);
+    ~ApplicationShell() override;
+
+    MainWindow *window() const { return m_window; }
+    void show();
+
+signals:
+    // The window shows a connected portal and a directory copy (for --quit-when-ready).
+    void ready();
+    // Nothing could be shown: not connected and no cached directory.
+    void failedToStart(const QString &message);
+
+private:
+    void updateStatus();
+    void openConnectDialog();
+    void openInviteDialog(qint64 departmentId, const QString &departmentName);
+
+    Workspace *m_workspace;
+    QSettings *m_settings;
+    MainWindow *m_window = nullptr;
+    EmployeesPage *m_employees = nullptr;
+    CompanyStructurePage *m_structure = nullptr;
+    QPointer<ConnectPortalDialog> m_connectDialog;
+    QString m_lastSync;
+    bool m_readyEmitted = false;
+};

@@ -1,0 +1,153 @@
+#include "connectportaldialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace {
+QLineEdit *makeEdit(QWidget *parent, const char *objectName, const QString &accessibleName,
+                    const QString &placeholder) {
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(QString::fromLatin1(objectName));
+    edit->setAccessibleName(accessibleName);
+    edit->setPlaceholderText(placeholder);
+    edit->setClearButtonEnabled(true);
+    return edit;
+}
+} // namespace
+
+ConnectPortalDialog::ConnectPortalDialog(QWidget *parent)
+    : QDialog(parent) {
+    setObjectName(QStringLiteral("connectPortalDialog"));
+    setWindowTitle(tr("Connect a Bitrix24 portal"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("connectMethodTabs"));
+    m_tabs->setAccessibleName(tr("Connection method"));
+    m_tabs->addTab(createWebhookPage(), tr("&Webhook"));
+    m_tabs->addTab(createOAuthPage(), tr("&OAuth application"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ConnectPortalDialog::revalidate);
+
+    m_problemLabel = new QLabel(this);
+    m_problemLabel->setObjectName(QStringLiteral("connectProblem"));
+    m_problemLabel->setAccessibleName(tr("Problem with the address"));
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setTextFormat(Qt::PlainText);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("connectButtons"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("connectButton"));
+    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Connect"));
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        const Result<PortalCredentials> credentials = currentCredentials();
+        if (!credentials) {
+            showError(credentials.error().userMessage());
+            return;
+        }
+        setBusy(true);
+        emit connectRequested(credentials.value());
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_problemLabel);
+    layout->addWidget(m_buttons);
+    revalidate();
+}
+
+QWidget *ConnectPortalDialog::createWebhookPage() {
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    auto *help = new QLabel(tr("In your portal open Developer resources → Other → Inbound webhook, tick the "
+                               "scopes <i>user</i>, <i>department</i> and <i>sonet_group</i>, and paste the "
+                               "webhook address here. It is kept in your system's keychain."),
+                            page);
+    help->setWordWrap(true);
+    form->addRow(help);
+    m_webhookEdit = makeEdit(page, "webhookEdit", tr("Webhook address"),
+                             tr("https://company.bitrix24.com/rest/1/abc123xyz/"));
+    m_webhookEdit->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    connect(m_webhookEdit, &QLineEdit::textChanged, this, &ConnectPortalDialog::revalidate);
+    auto *label = new QLabel(tr("Webhook &address:"), page);
+    label->setBuddy(m_webhookEdit);
+    form->addRow(label, m_webhookEdit);
+    return page;
+}
+
+QWidget *ConnectPortalDialog::createOAuthPage() {
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    auto *help =
+        new QLabel(tr("Use a local application created in your portal. InviteDesk opens your browser "
+                      "to sign in; the tokens are kept in your system's keychain."),
+                   page);
+    help->setWordWrap(true);
+    form->addRow(help);
+    m_portalEdit = makeEdit(page, "oauthPortalEdit", tr("Portal address"), tr("company.bitrix24.com"));
+    m_clientIdEdit = makeEdit(page, "oauthClientIdEdit", tr("Application ID (client_id)"), {});
+    m_clientSecretEdit = makeEdit(page, "oauthClientSecretEdit", tr("Application key (client_secret)"), {});
+    m_clientSecretEdit->setEchoMode(QLineEdit::Password);
+    m_oauthServerEdit = makeEdit(page, "oauthServerEdit", tr("Authorization server"),
+                                 OAuthClient::defaultServerUrl().toString());
+    const std::pair<QLineEdit *, QString> rows[] = {
+        {m_portalEdit, tr("&Portal:")},
+        {m_clientIdEdit, tr("Application &ID:")},
+        {m_clientSecretEdit, tr("Application &key:")},
+        {m_oauthServerEdit, tr("Authorization &server:")},
+    };
+    for (const auto &[edit, text] : rows) {
+        auto *label = new QLabel(text, page);
+        label->setBuddy(edit);
+        form->addRow(label, edit);
+        connect(edit, &QLineEdit::textChanged, this, &ConnectPortalDialog::revalidate);
+    }
+    return page;
+}
+
+Result<PortalCredentials> ConnectPortalDialog::currentCredentials() const {
+    if (m_tabs->currentIndex() == 0)
+        return PortalCredentials::fromWebhookUrl(m_webhookEdit->text());
+    OAuthClient client;
+    client.clientId = m_clientIdEdit->text().trimmed();
+    client.clientSecret = m_clientSecretEdit->text().trimmed();
+    if (!m_oauthServerEdit->text().trimmed().isEmpty()) {
+        const Result<QUrl> server = PortalCredentials::portalAddress(m_oauthServerEdit->text());
+        if (!server)
+            return server.error();
+        client.serverUrl = server.value();
+    }
+    if (client.clientId.isEmpty() || client.clientSecret.isEmpty())
+        return PortalError(
+            PortalError::Kind::InvalidAddress, QStringLiteral("no_client"),
+            tr("Enter the application ID and key shown in the application's card in your portal."));
+    return PortalCredentials::forOAuth(m_portalEdit->text(), client);
+}
+
+void ConnectPortalDialog::revalidate() {
+    const Result<PortalCredentials> credentials = currentCredentials();
+    const bool empty = m_tabs->currentIndex() == 0 ? m_webhookEdit->text().trimmed().isEmpty()
+                                                   : m_portalEdit->text().trimmed().isEmpty();
+    m_problemLabel->setText(credentials || empty ? QString() : credentials.error().userMessage());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && credentials.ok());
+}
+
+void ConnectPortalDialog::setBusy(bool busy) {
+    m_busy = busy;
+    m_tabs->setEnabled(!busy);
+    if (busy)
+        m_problemLabel->setText(tr("Connecting…"));
+    revalidate();
+    if (busy)
+        m_problemLabel->setText(tr("Connecting…"));
+}
+
+void ConnectPortalDialog::showError(const QString &message) {
+    setBusy(false);
+    m_problemLabel->setText(message);
+}

@@ -1,0 +1,419 @@
+#include "invite/invitebyemailtab.h"
+
+#include "invite/csvimportdialog.h"
+#include "invite/csvrecipientreader.h"
+#include "invite/departmentcombo.h"
+#include "invite/inmemoryknownpeople.h"
+#include "invite/invitationdrafts.h"
+#include "invite/invitationoutbox.h"
+#include "invite/invitationsender.h"
+#include "invite/invitetargetpicker.h"
+#include "invite/invitetexts.h"
+#include "invite/messagecomposer.h"
+#include "invite/recipientlistparser.h"
+#include "invite/recipienttablemodel.h"
+
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+const InMemoryKnownPeople &nobodyKnown() {
+    static const InMemoryKnownPeople nobody;
+    return nobody;
+}
+} // namespace
+
+InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const KnownPeopleLookup *knownPeople,
+                                   const DirectoryReader *directory, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_knownPeople(knownPeople ? knownPeople : &nobodyKnown())
+    , m_recipients(new QPlainTextEdit(this))
+    , m_import(new QPushButton(tr("Import &CSV…"), this))
+    , m_table(new QTableView(this))
+    , m_model(new RecipientTableModel(this))
+    , m_summaryLabel(new QLabel(this))
+    , m_target(new InviteTargetPicker(QStringLiteral("email"), context.groups, this))
+    , m_composer(new MessageComposer(QStringLiteral("email"), context.templates, this))
+    , m_status(new QLabel(this))
+    , m_discard(new QPushButton(tr("&Discard draft"), this))
+    , m_invite(new QPushButton(this))
+    , m_classifyTimer(new QTimer(this))
+    , m_draftTimer(new QTimer(this)) {
+    setObjectName(QStringLiteral("inviteByEmailTab"));
+
+    auto *recipientsLabel = new QLabel(tr("&Recipients:"), this);
+    recipientsLabel->setBuddy(m_recipients);
+    m_recipients->setObjectName(QStringLiteral("emailRecipients"));
+    m_recipients->setAccessibleName(tr("Recipients"));
+    m_recipients->setAccessibleDescription(tr(
+        "E-mail addresses separated by commas, semicolons, spaces or new lines; Name <address> works too."));
+    m_recipients->setPlaceholderText(tr("anna@example.com, Boris Petrov <boris@example.com>; …"));
+    m_recipients->setTabChangesFocus(true);
+    m_recipients->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_import->setObjectName(QStringLiteral("emailImportCsv"));
+    m_import->setAccessibleName(tr("Import CSV"));
+    m_import->setAutoDefault(false);
+
+    m_table->setObjectName(QStringLiteral("emailRecipientTable"));
+    m_table->setAccessibleName(tr("Recipients and their state"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(RecipientTableModel::AddressColumn,
+                                                      QHeaderView::ResizeToContents);
+
+    m_summaryLabel->setObjectName(QStringLiteral("emailSummary"));
+    m_summaryLabel->setTextFormat(Qt::PlainText);
+    m_summaryLabel->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("emailStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_discard->setObjectName(QStringLiteral("emailDiscard"));
+    m_discard->setAccessibleName(tr("Discard draft"));
+    m_discard->setAutoDefault(false);
+    m_invite->setObjectName(QStringLiteral("emailInvite"));
+    m_invite->setToolTip(tr("Ctrl+Enter"));
+
+    auto *recipientsBox = new QWidget(this);
+    auto *recipientsLayout = new QGridLayout(recipientsBox);
+    recipientsLayout->setContentsMargins(0, 0, 0, 0);
+    recipientsLayout->addWidget(recipientsLabel, 0, 0);
+    recipientsLayout->addWidget(m_import, 0, 1, Qt::AlignRight);
+    recipientsLayout->addWidget(m_recipients, 1, 0, 1, 2);
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->setObjectName(QStringLiteral("emailRecipientsSplitter"));
+    top->setChildrenCollapsible(false);
+    top->addWidget(recipientsBox);
+    top->addWidget(m_table);
+    top->setStretchFactor(1, 2);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_discard);
+    buttons->addWidget(m_invite);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(top, 2);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_target);
+    layout->addWidget(m_composer, 3);
+    layout->addLayout(buttons);
+
+    setTabOrder(m_recipients, m_import);
+    setTabOrder(m_import, m_table);
+
+    m_classifyTimer->setSingleShot(true);
+    m_classifyTimer->setInterval(150);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(800);
+    connect(m_classifyTimer, &QTimer::timeout, this, &InviteByEmailTab::classifyNow);
+    connect(m_draftTimer, &QTimer::timeout, this, &InviteByEmailTab::saveDraftNow);
+    connect(m_recipients, &QPlainTextEdit::textChanged, this, [this] {
+        m_classifyTimer->start();
+        scheduleDraft();
+    });
+    connect(m_composer, &MessageComposer::textChanged, this, &InviteByEmailTab::scheduleDraft);
+    connect(m_target, &InviteTargetPicker::changed, this, [this] {
+        updateActions();
+        updatePreviewValues();
+        scheduleDraft();
+    });
+    connect(m_import, &QPushButton::clicked, this, &InviteByEmailTab::chooseCsvFile);
+    connect(m_discard, &QPushButton::clicked, this, &InviteByEmailTab::discardDraft);
+    connect(m_invite, &QPushButton::clicked, this, [this] { invite(); });
+    auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(send, &QShortcut::activated, this, [this] {
+        if (m_invite->isEnabled())
+            invite();
+    });
+    auto *sendEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    connect(sendEnter, &QShortcut::activated, send, &QShortcut::activated);
+
+    if (m_context.sender) {
+        connect(m_context.sender, &InvitationSender::invitationsChanged, this,
+                &InviteByEmailTab::onInvitationsChanged);
+        connect(m_context.sender, &InvitationSender::drained, this, &InviteByEmailTab::showSendingStatus);
+        connect(m_context.sender, &InvitationSender::portalUnreachable, this, [this](const QString &message) {
+            setStatus(message + u' ' + InvitationSender::offlineNote());
+        });
+        connect(m_context.sender, &InvitationSender::storageFailed, this, &InviteByEmailTab::setStatus);
+        connect(m_context.sender, &InvitationSender::blocked, this, [this](const QString &message) {
+            if (m_sentIds.isEmpty())
+                return;
+            setStatus(message);
+            showSendingStatus();
+        });
+    }
+
+    m_target->reloadDepartments(directory);
+    restoreDraft();
+    if (m_context.department)
+        m_target->setDepartment(m_context.department->id, m_context.department->name);
+    classifyNow();
+    m_dirty = false;
+}
+
+InviteByEmailTab::~InviteByEmailTab() = default;
+
+void InviteByEmailTab::classifyNow() {
+    m_classifyTimer->stop();
+    const QList<Recipient> parsed = RecipientListParser().parse(m_recipients->toPlainText());
+    RecipientClassifier classifier(*m_knownPeople);
+    if (m_context.outbox) {
+        QSet<QString> pending;
+        if (m_context.outbox->pendingKeys(m_context.portal, &pending))
+            classifier.setQueuedKeys(pending);
+    }
+    classifier.setFreeSeats(m_context.freeSeats);
+    const QList<ClassifiedRecipient> classified = classifier.classify(parsed);
+    m_model->setRecipients(classified);
+    m_summary = ClassificationSummary::of(classified);
+    m_summaryLabel->setText(parsed.isEmpty()
+                                ? tr("Type, paste or import the addresses of the people to invite.")
+                                : m_summary.text());
+    updateActions();
+    updatePreviewValues();
+}
+
+void InviteByEmailTab::updateActions() {
+    const QString label = m_summary.inviteButtonText();
+    m_invite->setText(u'&' + label);
+    m_invite->setAccessibleName(label);
+    m_invite->setEnabled(m_context.outbox && m_summary.toSend() > 0 && m_target->isComplete());
+}
+
+void InviteByEmailTab::updatePreviewValues() {
+    Recipient first;
+    for (const ClassifiedRecipient &entry : m_model->recipients()) {
+        if (entry.state == RecipientState::Ready) {
+            first = entry.recipient;
+            break;
+        }
+    }
+    m_composer->setPreviewInput(
+        {m_context.portalName, m_context.inviterName, m_context.inviterEmail, {}, {}});
+    m_composer->setPreviewValues(TemplateValues::forRecipient(
+        first, m_context.portalName, m_context.inviterName, m_target->targetName(), QString()));
+}
+
+bool InviteByEmailTab::invite() {
+    classifyNow();
+    if (!m_context.outbox) {
+        setStatus(tr("Nothing can be sent: the outbox is not available."));
+        return false;
+    }
+    if (const QString problem = m_target->problem(); !problem.isEmpty()) {
+        setStatus(problem);
+        return false;
+    }
+    const MessageTemplate message = m_composer->messageTemplate();
+    if (!message.isValid()) {
+        setStatus(message.problemText());
+        return false;
+    }
+    QList<NewInvitation> invitations;
+    const QString target = m_target->targetName();
+    for (const ClassifiedRecipient &entry : m_model->recipients()) {
+        if (entry.state != RecipientState::Ready)
+            continue;
+        const Recipient &r = entry.recipient;
+        NewInvitation invitation;
+        invitation.portal = m_context.portal;
+        invitation.email = r.email;
+        invitation.firstName = r.firstName;
+        invitation.middleName = r.middleName;
+        invitation.lastName = r.lastName;
+        invitation.position = r.position;
+        if (const qint64 id = m_target->departmentId(); id != 0)
+            invitation.departmentIds << int(id);
+        invitation.departmentName = target;
+        invitation.extranet = m_target->isExtranet();
+        invitation.groupIds = m_target->groupIds();
+        invitation.message = message.fill(
+            TemplateValues::forRecipient(r, m_context.portalName, m_context.inviterName, target, QString()));
+        invitation.tab = QString::fromLatin1(DraftTab);
+        invitation.inviter = m_context.inviterName;
+        invitations << invitation;
+    }
+    if (invitations.isEmpty()) {
+        setStatus(tr("Nobody in the list is ready to be invited."));
+        return false;
+    }
+    EnqueueReport report;
+    if (!m_context.outbox->enqueue(invitations, &report)) {
+        setStatus(tr("The invitations could not be written to the outbox, so nothing was sent: %1")
+                      .arg(m_context.outbox->lastError()));
+        return false;
+    }
+    m_sentIds << report.queuedIds;
+    for (const qint64 id : std::as_const(report.queuedIds))
+        if (const std::optional<Invitation> row = m_context.outbox->invitation(id))
+            m_model->setResult(*row);
+    m_draftTimer->stop();
+    discardDraft();
+    if (m_context.sender)
+        m_context.sender->start();
+    showSendingStatus();
+    return true;
+}
+
+void InviteByEmailTab::onInvitationsChanged(const QList<qint64> &ids) {
+    bool rights = false;
+    for (const qint64 id : ids) {
+        if (!m_sentIds.contains(id) || !m_context.outbox)
+            continue;
+        if (const std::optional<Invitation> row = m_context.outbox->invitation(id)) {
+            m_model->setResult(*row);
+            rights = rights || row->failure.kind == InvitationFailureKind::Rights;
+        }
+    }
+    showSendingStatus();
+    if (rights) {
+        setStatus(InviteTexts::rightsExplanation());
+        Q_EMIT rightsRefused();
+    }
+}
+
+void InviteByEmailTab::showSendingStatus() {
+    if (m_sentIds.isEmpty() || !m_context.outbox)
+        return;
+    int sent = 0, failed = 0, pending = 0;
+    bool rights = false;
+    for (const qint64 id : std::as_const(m_sentIds)) {
+        const std::optional<Invitation> row = m_context.outbox->invitation(id);
+        if (!row)
+            continue;
+        switch (row->state) {
+        case InvitationState::Sent:
+            ++sent;
+            break;
+        case InvitationState::Failed:
+        case InvitationState::NeedsReview:
+            ++failed;
+            rights = rights || row->failure.kind == InvitationFailureKind::Rights;
+            break;
+        case InvitationState::Queued:
+        case InvitationState::Sending:
+            ++pending;
+            break;
+        case InvitationState::Discarded:
+            break;
+        }
+    }
+    QString text = tr("Sent %1 · failed %2 · waiting %3").arg(sent).arg(failed).arg(pending);
+    if (rights)
+        text += u'\n' + InviteTexts::rightsExplanation();
+    setStatus(text);
+}
+
+void InviteByEmailTab::setStatus(const QString &text) {
+    m_status->setText(text);
+    m_status->setAccessibleName(text);
+}
+
+void InviteByEmailTab::chooseCsvFile() {
+    auto *dialog = new QFileDialog(this, tr("Import recipients"), QString(),
+                                   tr("CSV files (*.csv *.txt);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("csvFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { importCsvFile(path); });
+    dialog->open();
+}
+
+CsvImportDialog *InviteByEmailTab::importCsvFile(const QString &path) {
+    const CsvRecipientImport import = CsvRecipientReader().readFile(path);
+    auto *dialog = new CsvImportDialog(path, import, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString text = m_recipients->toPlainText();
+        if (!text.isEmpty() && !text.endsWith(u'\n'))
+            text += u'\n';
+        text += dialog->recipientLines().join(u'\n');
+        m_recipients->setPlainText(text);
+        classifyNow();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void InviteByEmailTab::scheduleDraft() {
+    if (m_restoring)
+        return;
+    m_dirty = true;
+    m_draftTimer->start();
+}
+
+void InviteByEmailTab::saveDraftNow() {
+    m_draftTimer->stop();
+    if (!m_context.drafts || !m_dirty)
+        return;
+    m_dirty = false;
+    const bool untouched = m_recipients->toPlainText().trimmed().isEmpty() &&
+                           m_composer->text() == MessageTemplate::defaultTemplate().text();
+    if (untouched) {
+        (void)m_context.drafts->discard(m_context.portal, QString::fromLatin1(DraftTab));
+        return;
+    }
+    InvitationDraft draft;
+    draft.portal = m_context.portal;
+    draft.tab = QString::fromLatin1(DraftTab);
+    draft.recipients = m_recipients->toPlainText();
+    draft.message = m_composer->text();
+    draft.templateName = m_composer->templateName();
+    if (const qint64 id = m_target->departmentCombo()->departmentId(); id != 0)
+        draft.departmentIds << int(id);
+    draft.departmentName = m_target->departmentCombo()->departmentName();
+    draft.extranet = m_target->isExtranet();
+    draft.groupIds = m_target->groupIds();
+    if (!m_context.drafts->save(draft))
+        setStatus(tr("The draft could not be saved: %1").arg(m_context.drafts->lastError()));
+}
+
+void InviteByEmailTab::restoreDraft() {
+    if (!m_context.drafts)
+        return;
+    const std::optional<InvitationDraft> draft =
+        m_context.drafts->restore(m_context.portal, QString::fromLatin1(DraftTab));
+    if (!draft)
+        return;
+    m_restoring = true;
+    m_recipients->setPlainText(draft->recipients);
+    m_composer->setText(draft->message);
+    m_composer->setTemplateName(draft->templateName);
+    if (!draft->departmentIds.isEmpty())
+        m_target->setDepartment(draft->departmentIds.constFirst(), draft->departmentName);
+    m_target->setExtranet(draft->extranet);
+    m_target->setGroupIds(draft->groupIds);
+    m_restoring = false;
+    setStatus(
+        tr("Restored the draft saved %1.").arg(QLocale().toString(draft->savedAt, QLocale::ShortFormat)));
+}
+
+void InviteByEmailTab::discardDraft() {
+    m_draftTimer->stop();
+    m_dirty = false;
+    if (m_context.drafts)
+        (void)m_context.drafts->discard(m_context.portal, QString::fromLatin1(DraftTab));
+    if (!m_sentIds.isEmpty())
+        return; // after sending, keep the list visible with its results
+    m_restoring = true;
+    m_recipients->clear();
+    m_composer->setText(MessageTemplate::defaultTemplate().text());
+    m_restoring = false;
+    classifyNow();
+    setStatus(tr("The draft was discarded."));
+}

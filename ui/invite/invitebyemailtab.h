@@ -1,0 +1,79 @@
+#pragma once
+
+#include "invite/invitedialogcontext.h"
+#include "invite/recipientclassifier.h"
+
+#include <QList>
+#include <QWidget>
+
+class CsvImportDialog;
+class DirectoryReader;
+class InviteTargetPicker;
+class MessageComposer;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+class RecipientTableModel;
+
+// The Invite by Email tab: recipients typed, pasted or imported from CSV, each classified before
+// sending; the department or extranet groups; the message beside its live preview. "Invite" writes the
+// ready recipients to the outbox (each with its own filled MESSAGE_TEXT), starts the sender and then
+// shows each recipient's result as it arrives. Keeps a draft of the composition as it changes.
+class InviteByEmailTab : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr auto DraftTab = "email";
+
+    InviteByEmailTab(const InviteDialogContext &context, const KnownPeopleLookup *knownPeople,
+                     const DirectoryReader *directory, QWidget *parent = nullptr);
+    ~InviteByEmailTab() override;
+
+    QPushButton *primaryButton() const { return m_invite; }
+    RecipientTableModel *recipientModel() const { return m_model; }
+    ClassificationSummary summary() const { return m_summary; }
+
+    // Reads a CSV file and shows its rows in a preview dialog (non-modal); accepting adds them.
+    CsvImportDialog *importCsvFile(const QString &path);
+    // Classifies now instead of after the typing pause.
+    void classifyNow();
+    // Writes the draft now (also done after a pause in editing and when the dialog closes).
+    void saveDraftNow();
+    void discardDraft();
+    // Enqueues the ready recipients and starts the sender. False (with the reason shown) when nothing
+    // was queued.
+    bool invite();
+
+Q_SIGNALS:
+    void rightsRefused(); // the portal answered access_denied
+
+private:
+    void restoreDraft();
+    void scheduleDraft();
+    void updateActions();
+    void updatePreviewValues();
+    void chooseCsvFile();
+    void onInvitationsChanged(const QList<qint64> &ids);
+    void showSendingStatus();
+    void setStatus(const QString &text);
+
+    const InviteDialogContext &m_context;
+    const KnownPeopleLookup *m_knownPeople;
+    QPlainTextEdit *m_recipients;
+    QPushButton *m_import;
+    QTableView *m_table;
+    RecipientTableModel *m_model;
+    QLabel *m_summaryLabel;
+    InviteTargetPicker *m_target;
+    MessageComposer *m_composer;
+    QLabel *m_status;
+    QPushButton *m_discard;
+    QPushButton *m_invite;
+    QTimer *m_classifyTimer;
+    QTimer *m_draftTimer;
+    ClassificationSummary m_summary;
+    QList<qint64> m_sentIds;
+    bool m_restoring = false;
+    bool m_dirty = false;
+};

@@ -1,0 +1,184 @@
+#include "invite/invitedialog.h"
+
+#include "directory/directoryreader.h"
+#include "invite/invitebyemailtab.h"
+#include "invite/invitedirectorylookup.h"
+#include "invite/invitetexts.h"
+#include "invite/outboxview.h"
+#include "invite/quickregistrationtab.h"
+#include "invite/registertab.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace {
+const QString LastTabKey = QStringLiteral("invite/lastTab");
+
+QString tabToken(InviteDialog::Tab tab) {
+    switch (tab) {
+    case InviteDialog::Tab::QuickRegistration:
+        return QStringLiteral("quick");
+    case InviteDialog::Tab::InviteByEmail:
+        return QStringLiteral("email");
+    case InviteDialog::Tab::Register:
+        return QStringLiteral("register");
+    }
+    return {};
+}
+} // namespace
+
+InviteDialog::InviteDialog(const InviteDialogContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_rightsBanner(new QLabel(InviteTexts::rightsExplanation(), this))
+    , m_tabs(new QTabWidget(this)) {
+    setObjectName(QStringLiteral("inviteDialog"));
+    setWindowTitle(context.portalName.isEmpty() ? tr("Invite users")
+                                                : tr("Invite users to %1").arg(context.portalName));
+
+    if (!m_context.directoryPath.isEmpty()) {
+        m_directory = std::make_unique<DirectoryReader>(m_context.directoryPath);
+        m_directory->open();
+        if (!m_context.knownPeople) {
+            m_directoryPeople = std::make_unique<InviteDirectoryLookup>(*m_directory);
+            m_context.knownPeople = m_directoryPeople.get();
+        }
+    }
+    const DirectoryReader *directory = m_directory && m_directory->isOpen() ? m_directory.get() : nullptr;
+
+    m_rightsBanner->setObjectName(QStringLiteral("rightsBanner"));
+    m_rightsBanner->setWordWrap(true);
+    m_rightsBanner->setTextFormat(Qt::PlainText);
+    m_rightsBanner->setFrameShape(QFrame::StyledPanel);
+    m_rightsBanner->setMargin(m_rightsBanner->fontMetrics().height() / 3);
+    m_rightsBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_rightsBanner->palette();
+    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
+    bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
+    m_rightsBanner->setPalette(bannerPalette);
+    m_rightsBanner->setAccessibleName(InviteTexts::rightsExplanation());
+    m_rightsBanner->setVisible(!m_context.isAdmin);
+
+    m_quick = new QuickRegistrationTab(m_context, m_tabs);
+    m_email = new InviteByEmailTab(m_context, m_context.knownPeople, directory, m_tabs);
+    m_register = new RegisterTab(m_context, m_context.knownPeople, directory, m_tabs);
+    m_tabs->setObjectName(QStringLiteral("inviteTabs"));
+    m_tabs->setAccessibleName(tr("Ways to invite"));
+    m_tabs->addTab(m_quick, tr("&Quick Registration"));
+    m_tabs->addTab(m_email, tr("Invite by &Email"));
+    m_tabs->addTab(m_register, tr("Regis&ter"));
+    m_tabs->setDocumentMode(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("inviteDialogButtons"));
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("inviteClose"));
+    close->setAccessibleName(tr("Close"));
+    close->setAutoDefault(false);
+    auto *outbox = buttons->addButton(tr("&Outbox…"), QDialogButtonBox::ActionRole);
+    outbox->setObjectName(QStringLiteral("inviteShowOutbox"));
+    outbox->setAccessibleName(tr("Show the outbox"));
+    outbox->setAutoDefault(false);
+    outbox->setEnabled(m_context.outbox != nullptr);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(outbox, &QPushButton::clicked, this, [this] { showOutbox(); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_rightsBanner);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(buttons);
+
+    connect(m_email, &InviteByEmailTab::rightsRefused, this, &InviteDialog::showRightsBanner);
+    connect(m_register, &RegisterTab::rightsRefused, this, &InviteDialog::showRightsBanner);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &InviteDialog::onTabChanged);
+
+    Tab initial = Tab::InviteByEmail;
+    if (m_context.settings) {
+        const QString last = m_context.settings->value(LastTabKey).toString();
+        for (const Tab tab : {Tab::QuickRegistration, Tab::InviteByEmail, Tab::Register})
+            if (tabToken(tab) == last)
+                initial = tab;
+    }
+    setCurrentTab(initial);
+    onTabChanged(m_tabs->currentIndex());
+
+    const QFontMetrics metrics = fontMetrics();
+    resize(metrics.averageCharWidth() * 130, metrics.height() * 46);
+}
+
+InviteDialog::~InviteDialog() = default;
+
+InviteDialog::Tab InviteDialog::currentTab() const {
+    QWidget *current = m_tabs->currentWidget();
+    if (current == m_quick)
+        return Tab::QuickRegistration;
+    return current == m_register ? Tab::Register : Tab::InviteByEmail;
+}
+
+void InviteDialog::setCurrentTab(Tab tab) {
+    switch (tab) {
+    case Tab::QuickRegistration:
+        m_tabs->setCurrentWidget(m_quick);
+        break;
+    case Tab::InviteByEmail:
+        m_tabs->setCurrentWidget(m_email);
+        break;
+    case Tab::Register:
+        m_tabs->setCurrentWidget(m_register);
+        break;
+    }
+}
+
+void InviteDialog::onTabChanged(int) {
+    // Enter in a one-line field means the current tab's main action; the other tabs' buttons step back.
+    const QList<QPushButton *> primaries{m_quick->primaryButton(), m_email->primaryButton(),
+                                         m_register->primaryButton()};
+    QPushButton *current = currentTab() == Tab::QuickRegistration ? primaries.at(0)
+                           : currentTab() == Tab::Register        ? primaries.at(2)
+                                                                  : primaries.at(1);
+    for (QPushButton *button : primaries) {
+        button->setAutoDefault(button == current);
+        button->setDefault(button == current);
+    }
+    if (m_context.settings)
+        m_context.settings->setValue(LastTabKey, tabToken(currentTab()));
+}
+
+void InviteDialog::showRightsBanner() {
+    m_rightsBanner->show();
+    Q_EMIT rightsRefused();
+}
+
+OutboxView *InviteDialog::showOutbox() {
+    if (!m_outboxWindow) {
+        m_outboxWindow = new QDialog(this);
+        m_outboxWindow->setObjectName(QStringLiteral("outboxWindow"));
+        m_outboxWindow->setWindowTitle(tr("Outbox"));
+        auto *view = new OutboxView(m_context, m_outboxWindow);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_outboxWindow);
+        buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("outboxClose"));
+        buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+        connect(buttons, &QDialogButtonBox::rejected, m_outboxWindow, &QDialog::reject);
+        auto *layout = new QVBoxLayout(m_outboxWindow);
+        layout->addWidget(view, 1);
+        layout->addWidget(buttons);
+        const QFontMetrics metrics = fontMetrics();
+        m_outboxWindow->resize(metrics.averageCharWidth() * 120, metrics.height() * 30);
+    }
+    auto *view = m_outboxWindow->findChild<OutboxView *>();
+    view->refresh();
+    m_outboxWindow->show();
+    m_outboxWindow->raise();
+    return view;
+}
+
+void InviteDialog::done(int result) {
+    m_email->saveDraftNow();
+    if (m_context.settings)
+        m_context.settings->setValue(LastTabKey, tabToken(currentTab()));
+    QDialog::done(result);
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "invite/invitation.h"
+
+#include <QString>
+
+// Sentences the invite dialog shows in several places, so that they read the same everywhere.
+namespace InviteTexts {
+// The rights explanation: shown as a banner for non-administrators and instead of a raw access_denied.
+QString rightsExplanation();
+// An outbox row's state and result in the user's words ("Sent (user 1042)", "Failed: Duplicate: …").
+QString resultText(const Invitation &invitation);
+} // namespace InviteTexts

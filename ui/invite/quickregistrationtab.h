@@ -1,0 +1,64 @@
+#pragma once
+
+#include "invite/invitedialogcontext.h"
+
+#include <QImage>
+#include <QWidget>
+
+class MessageComposer;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QPushButton;
+class QRadioButton;
+
+// The Quick Registration tab. The portal exposes no registration link over REST (spec §7.3), so the
+// administrator pastes it once; it is checked against the portal's host, kept in the settings and
+// shown with Copy, a QR code (PNG, SVG, print) and "Share by e-mail…" with an editable message. The
+// registration mode is shown as last recorded; changing it happens in the portal.
+class QuickRegistrationTab : public QWidget {
+    Q_OBJECT
+public:
+    QuickRegistrationTab(const InviteDialogContext &context, QWidget *parent = nullptr);
+
+    QPushButton *primaryButton() const { return m_share; }
+    QString link() const;
+    void setLink(const QString &link);
+    QString linkProblem() const; // empty when the link is usable
+    QImage qrImage() const { return m_qr; }
+    bool saveQrPng(const QString &path) const;
+    bool saveQrSvg(const QString &path) const;
+    QUrl shareUrl() const; // the mailto: URL "Share by e-mail…" opens
+    void fetchFromSandbox();
+
+Q_SIGNALS:
+    void fetched(bool ok);
+
+private:
+    void onLinkChanged();
+    void saveSettings();
+    void restoreSettings();
+    void openExternal(const QUrl &url);
+    void chooseFile(const QString &filter, const QString &suffix);
+    void print();
+    QString settingsKey(const QString &name) const;
+
+    const InviteDialogContext &m_context;
+    QLineEdit *m_link;
+    QLabel *m_linkProblem;
+    QLabel *m_qrLabel;
+    QPushButton *m_copy;
+    QPushButton *m_savePng;
+    QPushButton *m_saveSvg;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_fetch = nullptr;
+    QRadioButton *m_public;
+    QRadioButton *m_moderated;
+    QLineEdit *m_trustedDomains;
+    QPushButton *m_changeInPortal;
+    MessageComposer *m_message;
+    QPushButton *m_share;
+    QLabel *m_status;
+    QNetworkAccessManager *m_network = nullptr;
+    QImage m_qr;
+};

@@ -1,0 +1,310 @@
+#include "invite/registertab.h"
+
+#include "invite/emailaddress.h"
+#include "invite/invitationoutbox.h"
+#include "invite/invitationsender.h"
+#include "invite/invitetargetpicker.h"
+#include "invite/invitetexts.h"
+#include "invite/knownpeoplelookup.h"
+#include "invite/rolepresets.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLookup *knownPeople,
+                         const DirectoryReader *directory, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_knownPeople(knownPeople)
+    , m_firstName(addField(QStringLiteral("registerFirstName"), tr("First name")))
+    , m_lastName(addField(QStringLiteral("registerLastName"), tr("Last name")))
+    , m_email(addField(QStringLiteral("registerEmail"), tr("E-mail"), tr("name@example.com")))
+    , m_position(addField(QStringLiteral("registerPosition"), tr("Position")))
+    , m_phone(addField(QStringLiteral("registerPhone"), tr("Phone (optional)"), tr("optional")))
+    , m_target(new InviteTargetPicker(QStringLiteral("register"), context.groups, this))
+    , m_presets(new QComboBox(this))
+    , m_savePreset(new QPushButton(tr("Sa&ve as preset…"), this))
+    , m_deletePreset(new QPushButton(tr("Delete preset"), this))
+    , m_problem(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_mailbox(new QPushButton(tr("Create or attach a company mail&box in the portal…"), this))
+    , m_register(new QPushButton(tr("Re&gister"), this))
+    , m_registerAnother(new QPushButton(tr("Register and add &another"), this))
+    , m_resultView(new QListView(this))
+    , m_results(new QStandardItemModel(this)) {
+    setObjectName(QStringLiteral("registerTab"));
+    m_presets->setObjectName(QStringLiteral("registerPresets"));
+    m_presets->setAccessibleName(tr("Role preset"));
+    m_savePreset->setObjectName(QStringLiteral("registerSavePreset"));
+    m_savePreset->setAccessibleName(tr("Save as preset"));
+    m_deletePreset->setObjectName(QStringLiteral("registerDeletePreset"));
+    m_deletePreset->setAccessibleName(tr("Delete preset"));
+    m_mailbox->setObjectName(QStringLiteral("registerMailbox"));
+    m_mailbox->setAccessibleName(tr("Create or attach a company mailbox in the portal"));
+    m_mailbox->setToolTip(tr("Opens the portal's mail settings in your browser; there is no REST method for "
+                             "mailboxes."));
+    m_register->setObjectName(QStringLiteral("registerSubmit"));
+    m_register->setAccessibleName(tr("Register"));
+    m_registerAnother->setObjectName(QStringLiteral("registerSubmitAnother"));
+    m_registerAnother->setAccessibleName(tr("Register and add another"));
+    for (QPushButton *button : {m_savePreset, m_deletePreset, m_mailbox, m_registerAnother})
+        button->setAutoDefault(false);
+    m_resultView->setObjectName(QStringLiteral("registerResults"));
+    m_resultView->setAccessibleName(tr("Registered people and their results"));
+    m_resultView->setModel(m_results);
+    m_resultView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_resultView->setWordWrap(true);
+    m_problem->setObjectName(QStringLiteral("registerProblem"));
+    m_status->setObjectName(QStringLiteral("registerStatus"));
+    for (QLabel *label : {m_problem, m_status}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+    }
+    m_phone->setToolTip(tr("Kept for you to see; the outbox does not send phone numbers yet."));
+
+    auto *note = new QLabel(tr("The portal e-mails the new person a link to set their password and sign in. "
+                               "Passwords cannot be set from here: the portal's API has none."),
+                            this);
+    note->setObjectName(QStringLiteral("registerPasswordNote"));
+    note->setWordWrap(true);
+    note->setTextFormat(Qt::PlainText);
+
+    auto *presetRow = new QHBoxLayout;
+    presetRow->addWidget(m_presets, 1);
+    presetRow->addWidget(m_savePreset);
+    presetRow->addWidget(m_deletePreset);
+
+    auto *form = new QFormLayout;
+    const auto addRow = [form, this](const QString &label, QWidget *field) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(field);
+        form->addRow(l, field);
+    };
+    auto *presetLabel = new QLabel(tr("Role pre&set:"), this);
+    presetLabel->setBuddy(m_presets);
+    form->addRow(presetLabel, presetRow);
+    addRow(tr("&First name:"), m_firstName);
+    addRow(tr("&Last name:"), m_lastName);
+    addRow(tr("E-ma&il:"), m_email);
+    addRow(tr("&Position:"), m_position);
+    form->addRow(tr("Department:"), m_target);
+    addRow(tr("P&hone:"), m_phone);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_mailbox);
+    buttons->addStretch(1);
+    buttons->addWidget(m_registerAnother);
+    buttons->addWidget(m_register);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(note);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(m_resultView, 1);
+
+    connect(m_presets, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applyPreset(m_presets->itemText(index));
+    });
+    connect(m_savePreset, &QPushButton::clicked, this, &RegisterTab::askPresetName);
+    connect(m_deletePreset, &QPushButton::clicked, this, [this] {
+        if (m_presets->currentIndex() <= 0)
+            return;
+        RolePresets(m_context.settings, m_context.portal).remove(m_presets->currentText());
+        reloadPresets({});
+    });
+    connect(m_mailbox, &QPushButton::clicked, this, [this] {
+        QUrl url = m_context.portalUrl;
+        url.setPath(QStringLiteral("/mail/config/"));
+        if (m_context.openUrl)
+            m_context.openUrl(url);
+        else
+            QDesktopServices::openUrl(url);
+    });
+    connect(m_register, &QPushButton::clicked, this, [this] { registerPerson(false); });
+    connect(m_registerAnother, &QPushButton::clicked, this, [this] { registerPerson(true); });
+    for (QLineEdit *edit : {m_firstName, m_lastName, m_email, m_position})
+        connect(edit, &QLineEdit::textChanged, this, &RegisterTab::updateActions);
+    connect(m_target, &InviteTargetPicker::changed, this, &RegisterTab::updateActions);
+    if (m_context.sender)
+        connect(m_context.sender, &InvitationSender::invitationsChanged, this,
+                &RegisterTab::onInvitationsChanged);
+
+    m_mailbox->setEnabled(m_context.portalUrl.isValid());
+    m_savePreset->setEnabled(m_context.settings != nullptr);
+    m_target->reloadDepartments(directory);
+    if (m_context.department)
+        m_target->setDepartment(m_context.department->id, m_context.department->name);
+    reloadPresets({});
+    updateActions();
+}
+
+QLineEdit *RegisterTab::addField(const QString &objectName, const QString &accessible,
+                                 const QString &placeholder) {
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessible);
+    edit->setPlaceholderText(placeholder);
+    return edit;
+}
+
+void RegisterTab::updateActions() {
+    QString problem;
+    const QString email = m_email->text().trimmed();
+    if (!email.isEmpty()) {
+        const EmailCheck check = EmailAddress::check(email);
+        if (!check.isValid()) {
+            problem = tr("Invalid address: %1").arg(EmailAddress::problemText(check.problem));
+        } else if (m_knownPeople) {
+            const QHash<QString, KnownPerson> known = m_knownPeople->peopleFor({check.comparisonKey});
+            switch (known.value(check.comparisonKey).state) {
+            case KnownPersonState::Employee:
+                problem = tr("This address already belongs to an employee.");
+                break;
+            case KnownPersonState::Invited:
+                problem = tr("This address was already invited and has not joined yet.");
+                break;
+            case KnownPersonState::Dismissed:
+                problem = tr("This address belongs to a dismissed user; the portal does not reuse it.");
+                break;
+            case KnownPersonState::Unknown:
+                break;
+            }
+        }
+    }
+    if (problem.isEmpty())
+        problem = m_target->problem();
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty() && !email.isEmpty());
+    const bool ready = m_context.outbox && !email.isEmpty() && problem.isEmpty();
+    m_register->setEnabled(ready);
+    m_registerAnother->setEnabled(ready);
+}
+
+bool RegisterTab::registerPerson(bool addAnother) {
+    updateActions();
+    if (!m_register->isEnabled()) {
+        setStatus(m_problem->text().isEmpty() ? tr("Enter the person's e-mail address.") : m_problem->text());
+        return false;
+    }
+    NewInvitation invitation;
+    invitation.portal = m_context.portal;
+    invitation.email = m_email->text().trimmed();
+    invitation.firstName = m_firstName->text().trimmed();
+    invitation.lastName = m_lastName->text().trimmed();
+    invitation.position = m_position->text().trimmed();
+    if (const qint64 id = m_target->departmentId(); id != 0)
+        invitation.departmentIds << int(id);
+    invitation.departmentName = m_target->targetName();
+    invitation.extranet = m_target->isExtranet();
+    invitation.groupIds = m_target->groupIds();
+    invitation.tab = QStringLiteral("register");
+    invitation.inviter = m_context.inviterName;
+    EnqueueReport report;
+    if (!m_context.outbox->enqueue({invitation}, &report) || report.queuedIds.isEmpty()) {
+        setStatus(report.alreadyPending.isEmpty()
+                      ? tr("Could not queue the registration: %1").arg(m_context.outbox->lastError())
+                      : tr("%1 is already waiting in the outbox.").arg(invitation.email));
+        return false;
+    }
+    const qint64 id = report.queuedIds.constFirst();
+    m_ids << id;
+    auto *item = new QStandardItem;
+    item->setData(id, Qt::UserRole);
+    m_results->insertRow(0, item);
+    onInvitationsChanged({id});
+    setStatus(tr("%1 is queued; the portal will e-mail the access details.").arg(invitation.email));
+    if (m_context.sender)
+        m_context.sender->start();
+    for (QLineEdit *edit : {m_firstName, m_lastName, m_email, m_phone})
+        edit->clear();
+    if (!addAnother)
+        m_position->clear();
+    m_firstName->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void RegisterTab::onInvitationsChanged(const QList<qint64> &ids) {
+    bool rights = false;
+    for (int row = 0; row < m_results->rowCount(); ++row) {
+        QStandardItem *item = m_results->item(row);
+        const qint64 id = item->data(Qt::UserRole).toLongLong();
+        if (!ids.contains(id) || !m_context.outbox)
+            continue;
+        if (const std::optional<Invitation> invitation = m_context.outbox->invitation(id)) {
+            const QString name =
+                QStringList{invitation->firstName, invitation->lastName}.join(u' ').trimmed();
+            item->setText(tr("%1 — %2").arg(
+                name.isEmpty() ? invitation->email : name + QStringLiteral(" <") + invitation->email + u'>',
+                InviteTexts::resultText(*invitation)));
+            rights = rights || invitation->failure.kind == InvitationFailureKind::Rights;
+        }
+    }
+    if (rights) {
+        setStatus(InviteTexts::rightsExplanation());
+        Q_EMIT rightsRefused();
+    }
+}
+
+void RegisterTab::setStatus(const QString &text) {
+    m_status->setText(text);
+    m_status->setAccessibleName(text);
+}
+
+void RegisterTab::reloadPresets(const QString &select) {
+    QSignalBlocker blocker(m_presets);
+    m_presets->clear();
+    m_presets->addItem(tr("(no preset)"));
+    m_presets->addItems(RolePresets(m_context.settings, m_context.portal).names());
+    const int found = select.isEmpty() ? 0 : m_presets->findText(select);
+    m_presets->setCurrentIndex(found > 0 ? found : 0);
+    m_deletePreset->setEnabled(m_presets->count() > 1);
+}
+
+void RegisterTab::applyPreset(const QString &name) {
+    const std::optional<RolePreset> preset = RolePresets(m_context.settings, m_context.portal).preset(name);
+    if (!preset)
+        return;
+    m_position->setText(preset->position);
+    m_target->setExtranet(preset->extranet);
+    if (preset->departmentId != 0)
+        m_target->setDepartment(preset->departmentId, preset->departmentName);
+    m_target->setGroupIds(preset->groupIds);
+    reloadPresets(name);
+    setStatus(tr("Preset “%1” applied.").arg(name));
+}
+
+bool RegisterTab::savePreset(const QString &name) {
+    RolePreset preset;
+    preset.name = name.trimmed();
+    preset.departmentId = m_target->isExtranet() ? 0 : m_target->departmentId();
+    preset.departmentName = m_target->departmentName();
+    preset.position = m_position->text().trimmed();
+    preset.extranet = m_target->isExtranet();
+    preset.groupIds = m_target->groupIds();
+    if (!RolePresets(m_context.settings, m_context.portal).save(preset))
+        return false;
+    reloadPresets(preset.name);
+    return true;
+}
+
+void RegisterTab::askPresetName() {
+    auto *ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("savePresetDialog"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setWindowTitle(tr("Save role preset"));
+    ask->setLabelText(tr("Preset &name (department, position and groups are saved):"));
+    connect(ask, &QInputDialog::textValueSelected, this, [this](const QString &name) { savePreset(name); });
+    ask->open();
+}

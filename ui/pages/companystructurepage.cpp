@@ -1,0 +1,279 @@
+#include "pages/companystructurepage.h"
+
+#include "directory/departmenttreemodel.h"
+#include "directory/directoryreader.h"
+#include "directory/employeetablemodel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QContextMenuEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int ExpandedDepth = 1; // the company, its divisions and their teams
+} // namespace
+
+CompanyStructurePage::CompanyStructurePage(QWidget *parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("companyStructurePage"));
+    setAccessibleName(tr("Company structure"));
+    const int charWidth = fontMetrics().averageCharWidth();
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("departmentTree"));
+    m_tree->setAccessibleName(tr("Departments"));
+    m_tree->setAccessibleDescription(tr("The company's departments with their heads and number of "
+                                        "members. The context menu invites people to a department."));
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setMinimumWidth(charWidth * 60);
+    m_tree->installEventFilter(this);
+    m_tree->viewport()->installEventFilter(this);
+    auto *treeLabel = new QLabel(tr("De&partments:"), this);
+    treeLabel->setBuddy(m_tree);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("departmentTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+
+    m_includeSub = new QCheckBox(tr("Include &sub-departments"), this);
+    m_includeSub->setObjectName(QStringLiteral("includeSubDepartments"));
+    m_includeSub->setAccessibleName(tr("Include sub-departments"));
+    m_includeSub->setChecked(true);
+
+    m_invite = new QPushButton(tr("&Invite to this department…"), this);
+    m_invite->setObjectName(QStringLiteral("inviteToDepartmentButton"));
+    m_invite->setAccessibleName(tr("Invite to this department…"));
+    m_invite->setAccessibleDescription(tr("Opens the invite dialog with the selected department"));
+    m_invite->setEnabled(false);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_includeSub);
+    header->addWidget(m_invite);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("departmentPeople"));
+    m_table->setAccessibleName(tr("People in the department"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Enabled before there is a model, so that attaching one does not sort (re-query) it again.
+    m_table->setSortingEnabled(true);
+
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("departmentPeopleHint"));
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_peopleOrHint = new QStackedWidget(this);
+    m_peopleOrHint->addWidget(m_table);
+    m_peopleOrHint->addWidget(m_hint);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("departmentPeopleCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *treeSide = new QWidget(this);
+    auto *treeLayout = new QVBoxLayout(treeSide);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->addWidget(treeLabel);
+    treeLayout->addWidget(m_tree, 1);
+    auto *peopleSide = new QWidget(this);
+    auto *peopleLayout = new QVBoxLayout(peopleSide);
+    peopleLayout->setContentsMargins(0, 0, 0, 0);
+    peopleLayout->addLayout(header);
+    peopleLayout->addWidget(m_peopleOrHint, 1);
+    peopleLayout->addWidget(m_count);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("structureSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(treeSide);
+    splitter->addWidget(peopleSide);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    setTabOrder(m_tree, m_includeSub);
+    setTabOrder(m_includeSub, m_invite);
+    setTabOrder(m_invite, m_table);
+
+    m_menu = new QMenu(this);
+    m_menu->setObjectName(QStringLiteral("departmentContextMenu"));
+    m_menu->setAccessibleName(tr("Department actions"));
+    m_inviteAction = m_menu->addAction(tr("&Invite to this department…"));
+    m_inviteAction->setObjectName(QStringLiteral("inviteToDepartmentAction"));
+
+    connect(m_invite, &QPushButton::clicked, this, &CompanyStructurePage::requestInvite);
+    connect(m_inviteAction, &QAction::triggered, this, &CompanyStructurePage::requestInvite);
+    connect(m_includeSub, &QCheckBox::toggled, this, &CompanyStructurePage::departmentSelected);
+    departmentSelected();
+}
+
+CompanyStructurePage::~CompanyStructurePage() {
+    // The views and the models go before the connection they read through.
+    delete m_tree;
+    delete m_table;
+    delete m_departments;
+    delete m_people;
+}
+
+bool CompanyStructurePage::setDirectory(const QString &databasePath) {
+    m_tree->setModel(nullptr);
+    m_table->setModel(nullptr);
+    delete m_departments;
+    delete m_people;
+    m_reader = std::make_unique<DirectoryReader>(databasePath);
+    const bool ok = m_reader->open(DirectoryDatabase::OpenMode::Trusted).ok;
+
+    m_departments = new DepartmentTreeModel(m_reader.get(), this);
+    m_tree->setModel(m_departments);
+    const int charWidth = fontMetrics().averageCharWidth();
+    m_tree->header()->resizeSection(DepartmentTreeModel::NameColumn, charWidth * 30);
+    m_tree->header()->resizeSection(DepartmentTreeModel::HeadColumn, charWidth * 20);
+    m_tree->expandToDepth(ExpandedDepth);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CompanyStructurePage::departmentSelected);
+
+    m_people = new EmployeeTableModel(m_reader.get(), this);
+    m_table->setModel(m_people);
+    for (const auto &[column, chars] : {std::pair{0, 28}, {1, 30}, {2, 22}, {3, 22}})
+        m_table->setColumnWidth(column, charWidth * chars);
+    connect(m_people, &QAbstractItemModel::modelReset, this, &CompanyStructurePage::peopleChanged);
+    connect(m_people, &QAbstractItemModel::rowsInserted, this, &CompanyStructurePage::peopleChanged);
+
+    // Nothing is chosen at first: the root department holds the whole company, and listing it sorted
+    // costs SQLite a sort of every member (see EmployeeQuery::plan), which start-up should not pay.
+    departmentSelected();
+    return ok;
+}
+
+void CompanyStructurePage::reload() {
+    if (!m_departments || !m_people)
+        return;
+    const qint64 selected = currentDepartmentId();
+    m_departments->refresh();
+    m_tree->expandToDepth(ExpandedDepth);
+    selectDepartment(selected);
+    m_people->refresh();
+    departmentSelected();
+}
+
+qint64 CompanyStructurePage::currentDepartmentId() const {
+    const QModelIndex current = m_tree->currentIndex();
+    return current.isValid() ? current.data(DepartmentTreeModel::DepartmentIdRole).toLongLong() : 0;
+}
+
+QString CompanyStructurePage::currentDepartmentName() const {
+    const QModelIndex current = m_tree->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(DepartmentTreeModel::NameColumn).data().toString()
+                             : QString();
+}
+
+bool CompanyStructurePage::selectDepartment(qint64 departmentId) {
+    if (!m_departments)
+        return false;
+    const QModelIndex index = m_departments->indexForDepartment(departmentId);
+    if (!index.isValid())
+        return false;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+void CompanyStructurePage::departmentSelected() {
+    const qint64 id = currentDepartmentId();
+    m_invite->setEnabled(id > 0);
+    m_inviteAction->setEnabled(id > 0);
+    m_title->setText(id > 0 ? currentDepartmentName() : QString());
+    if (m_people && id > 0)
+        m_people->setDepartmentFilter(id, m_includeSub->isChecked());
+    peopleChanged();
+}
+
+void CompanyStructurePage::peopleChanged() {
+    const bool chosen = m_people && currentDepartmentId() > 0;
+    const int rows = chosen ? m_people->rowCount() : 0;
+    if (!m_reader || !m_reader->isOpen())
+        m_hint->setText(tr("The directory is not available yet. It appears here once it has been "
+                           "downloaded from the portal."));
+    else if (!chosen)
+        m_hint->setText(tr("Select a department to see its people."));
+    else
+        m_hint->setText(tr("Nobody works in this department yet."));
+    m_peopleOrHint->setCurrentWidget(rows > 0 ? static_cast<QWidget *>(m_table) : m_hint);
+    if (!chosen)
+        m_count->clear();
+    else if (m_people->canFetchMore({}))
+        m_count->setText(tr("More than %1 people").arg(QLocale().toString(rows)));
+    else
+        m_count->setText(tr("%n people", nullptr, rows));
+}
+
+void CompanyStructurePage::requestInvite() {
+    const qint64 id = currentDepartmentId();
+    if (id > 0)
+        emit inviteRequested(id, currentDepartmentName());
+}
+
+void CompanyStructurePage::openContextMenu(const QModelIndex &index, const QPoint &globalPos) {
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index.siblingAtColumn(DepartmentTreeModel::NameColumn));
+    m_menu->popup(globalPos); // not exec(): no nested event loop
+}
+
+bool CompanyStructurePage::eventFilter(QObject *watched, QEvent *event) {
+    if (watched != m_tree && watched != m_tree->viewport())
+        return QWidget::eventFilter(watched, event);
+    // From the keyboard the menu belongs to the current department, shown beside it.
+    const auto atCurrent = [this] {
+        const QModelIndex current = m_tree->currentIndex();
+        const QRect rect = m_tree->visualRect(current);
+        openContextMenu(current, m_tree->viewport()->mapToGlobal(rect.isValid() ? rect.center() : QPoint()));
+    };
+    if (event->type() == QEvent::ContextMenu) {
+        auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+        if (menuEvent->reason() == QContextMenuEvent::Keyboard) {
+            atCurrent();
+        } else {
+            const QPoint viewportPos = m_tree->viewport()->mapFromGlobal(menuEvent->globalPos());
+            openContextMenu(m_tree->indexAt(viewportPos), menuEvent->globalPos());
+        }
+        return true;
+    }
+    if (event->type() == QEvent::KeyPress && watched == m_tree) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Menu ||
+            (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier)) {
+            atCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

@@ -1,0 +1,241 @@
+#include "pages/employeespage.h"
+
+#include "directory/directoryreader.h"
+#include "directory/employeetablemodel.h"
+#include "pages/departmentselector.h"
+#include "pages/employeedetailspane.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int SearchDelayMs = 80; // a pause between keystrokes, not a wait: every query takes ~1 ms
+
+// Column widths in average characters: name, e-mail, position, department, state.
+constexpr int ColumnChars[] = {28, 30, 22, 22, 12};
+} // namespace
+
+EmployeesPage::EmployeesPage(QWidget *parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("employeesPage"));
+    setAccessibleName(tr("Employees"));
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("employeeSearch"));
+    m_search->setAccessibleName(tr("Search people"));
+    m_search->setAccessibleDescription(tr("Filters the list as you type: name, e-mail, position or phone"));
+    m_search->setPlaceholderText(tr("Name, e-mail, position or phone"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_stateFilter->setAccessibleName(tr("Show"));
+    m_stateFilter->setAccessibleDescription(tr("Which people to list: everyone, employees, pending "
+                                               "invitations, dismissed or extranet users"));
+    m_stateFilter->addItem(tr("All"), int(EmployeeQuery::StateFilter::All));
+    m_stateFilter->addItem(tr("Employees"), int(EmployeeQuery::StateFilter::Employees));
+    m_stateFilter->addItem(tr("Invited, not yet joined"), int(EmployeeQuery::StateFilter::Invited));
+    m_stateFilter->addItem(tr("Dismissed"), int(EmployeeQuery::StateFilter::Dismissed));
+    m_stateFilter->addItem(tr("Extranet"), int(EmployeeQuery::StateFilter::Extranet));
+    m_stateFilter->view()->setObjectName(QStringLiteral("stateFilterList"));
+    m_stateFilter->view()->setAccessibleName(tr("Show"));
+    auto *stateLabel = new QLabel(tr("S&how:"), this);
+    stateLabel->setBuddy(m_stateFilter);
+
+    m_department = new DepartmentSelector(this);
+    auto *departmentLabel = new QLabel(tr("&Department:"), this);
+    departmentLabel->setBuddy(m_department);
+
+    m_invite = new QPushButton(tr("I&nvite users…"), this);
+    m_invite->setObjectName(QStringLiteral("inviteUsersButton"));
+    m_invite->setAccessibleName(tr("Invite users…"));
+    m_invite->setAccessibleDescription(tr("Opens the invite dialog"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(searchLabel);
+    filters->addWidget(m_search, 2);
+    filters->addWidget(stateLabel);
+    filters->addWidget(m_stateFilter);
+    filters->addWidget(departmentLabel);
+    filters->addWidget(m_department, 1);
+    filters->addStretch();
+    filters->addWidget(m_invite);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("employeeTable"));
+    m_table->setAccessibleName(tr("People"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never asks the model about rows it does not show.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Enabled before there is a model, so that attaching one does not sort (re-query) it again: the
+    // model starts in the header's order.
+    m_table->setSortingEnabled(true);
+
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("employeesEmptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_tableOrEmpty = new QStackedWidget(this);
+    m_tableOrEmpty->addWidget(m_table);
+    m_tableOrEmpty->addWidget(m_empty);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("employeeCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *listSide = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_tableOrEmpty, 1);
+    listLayout->addWidget(m_count);
+
+    m_details = new EmployeeDetailsPane(this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("employeesSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(listSide);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+
+    setTabOrder(m_search, m_stateFilter);
+    setTabOrder(m_stateFilter, m_department);
+    setTabOrder(m_department, m_invite);
+    setTabOrder(m_invite, m_table);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(SearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &EmployeesPage::applySearch);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &EmployeesPage::applySearch);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &EmployeesPage::applyStateFilter);
+    connect(m_department, &DepartmentSelector::departmentChanged, this, [this](qint64 id) {
+        if (m_model)
+            m_model->setDepartmentFilter(id, true);
+    });
+    connect(m_invite, &QPushButton::clicked, this, &EmployeesPage::inviteRequested);
+    modelChanged();
+}
+
+EmployeesPage::~EmployeesPage() {
+    // The view and the model go before the connection they read through.
+    delete m_table;
+    delete m_model;
+}
+
+bool EmployeesPage::setDirectory(const QString &databasePath) {
+    m_table->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_reader = std::make_unique<DirectoryReader>(databasePath);
+    const bool ok = m_reader->open(DirectoryDatabase::OpenMode::Trusted).ok;
+
+    m_model = new EmployeeTableModel(m_reader.get(), this);
+    m_model->setSearchText(m_search->text());
+    applyStateFilter();
+    m_department->reload(m_reader.get());
+    if (m_department->departmentId() > 0)
+        m_model->setDepartmentFilter(m_department->departmentId(), true);
+    m_table->setModel(m_model);
+    for (int column = 0; column < int(std::size(ColumnChars)); ++column)
+        m_table->setColumnWidth(column, fontMetrics().averageCharWidth() * ColumnChars[column]);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EmployeesPage::modelChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &EmployeesPage::modelChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EmployeesPage::showCurrentPerson);
+    modelChanged();
+    return ok;
+}
+
+void EmployeesPage::reload() {
+    if (!m_reader || !m_model)
+        return;
+    // The reset that follows brings the selected person back (modelChanged).
+    m_department->reload(m_reader.get()); // may re-filter if the chosen department is gone
+    m_model->refresh();
+}
+
+void EmployeesPage::applySearch() {
+    m_searchDelay->stop();
+    if (m_model)
+        m_model->setSearchText(m_search->text());
+}
+
+void EmployeesPage::applyStateFilter() {
+    if (m_model)
+        m_model->setStateFilter(
+            static_cast<EmployeeQuery::StateFilter>(m_stateFilter->currentData().toInt()));
+}
+
+void EmployeesPage::modelChanged() {
+    const int rows = m_model ? m_model->rowCount() : 0;
+    if (!m_model || !m_reader->isOpen())
+        m_empty->setText(tr("The directory is not available yet. It appears here once it has been "
+                            "downloaded from the portal."));
+    else if (!m_search->text().trimmed().isEmpty())
+        m_empty->setText(tr("No one matches “%1”.\nCheck the spelling, or try fewer letters or another "
+                            "filter.")
+                             .arg(m_search->text().trimmed()));
+    else
+        m_empty->setText(tr("No people match these filters."));
+    m_tableOrEmpty->setCurrentWidget(rows > 0 ? static_cast<QWidget *>(m_table) : m_empty);
+    if (m_model && m_model->canFetchMore({}))
+        m_count->setText(tr("More than %1 people").arg(QLocale().toString(rows)));
+    else
+        m_count->setText(tr("%n people", nullptr, rows));
+    if (m_model && sender() == m_model && m_details->userId() > 0)
+        reselect(m_details->userId());
+}
+
+void EmployeesPage::showCurrentPerson() {
+    const QModelIndex current = m_table->currentIndex();
+    m_details->showUser(m_reader.get(), current.isValid() ? m_model->userIdAt(current.row()) : 0);
+}
+
+void EmployeesPage::reselect(qint64 userId) {
+    if (!m_model)
+        return;
+    // Look through the first windows only: after a change of search the person is either near the
+    // top or no longer of interest.
+    const int limit = std::min(m_model->rowCount(), 2 * EmployeeTableModel::WindowSize);
+    for (int row = 0; row < limit && userId > 0; ++row) {
+        if (m_model->userIdAt(row) == userId) {
+            const QModelIndex index = m_model->index(row, 0);
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+            m_details->showUser(m_reader.get(), userId);
+            return;
+        }
+    }
+    m_details->showUser(m_reader.get(), 0);
+}
