@@ -4,14 +4,22 @@
 
 #include "connectportaldialog.h"
 #include "directory/directoryreader.h"
+#include "invite/invitationsender.h"
+#include "invite/invitedialog.h"
+#include "invite/invitedialogcontext.h"
+#include "invite/outboxview.h"
 #include "mainwindow.h"
 #include "pages/companystructurepage.h"
 #include "pages/employeespage.h"
 #include "preferencesdialog.h"
 #include "workspace/workspace.h"
 
+#include <QDialog>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QVBoxLayout>
 
 ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QObject *parent)
     : QObject(parent)
@@ -29,6 +37,7 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
     connect(m_structure, &CompanyStructurePage::inviteRequested, this, &ApplicationShell::openInviteDialog);
     connect(m_window, &MainWindow::refreshRequested, m_workspace, &Workspace::refreshDirectory);
     connect(m_window, &MainWindow::connectPortalRequested, this, &ApplicationShell::openConnectDialog);
+    connect(m_window, &MainWindow::outboxRequested, this, &ApplicationShell::openOutbox);
     connect(m_window, &MainWindow::preferencesRequested, this, [this] {
         auto *dialog = new PreferencesDialog(m_settings, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -89,6 +98,11 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
                 m_window->setConnectionError(status.offlineText());
             updateStatus();
         });
+    // New users appear in the directory once their invitations went out (DESIGN.md, "Reflect").
+    connect(m_workspace, &Workspace::outboxOpened, this, [this] {
+        connect(m_workspace->sender(), &InvitationSender::drained, m_workspace, &Workspace::refreshDirectory,
+                Qt::UniqueConnection);
+    });
     connect(m_workspace, &Workspace::syncStarted, this, [this] { m_window->setSyncProgress(0, 0); });
     connect(m_workspace, &Workspace::syncProgress, this, [this](qint64 written, qint64 expected) {
         m_window->setSyncProgress(int(written), int(qMax(expected, written)));
@@ -148,8 +162,78 @@ void ApplicationShell::openConnectDialog() {
     m_connectDialog->open();
 }
 
-void ApplicationShell::openInviteDialog(qint64 departmentId, const QString &departmentName) {
-    Q_UNUSED(departmentId);
-    Q_UNUSED(departmentName);
-    m_window->showNotice(tr("The invite dialog is not available yet."));
+InviteDialogContext ApplicationShell::inviteContext() const
+{
+    InviteDialogContext context;
+    context.outbox = m_workspace->outbox();
+    context.sender = m_workspace->sender();
+    context.drafts = m_workspace->drafts();
+    context.templates = m_workspace->templates();
+    context.auditLog = m_workspace->auditLog();
+    context.directoryPath = m_workspace->directoryPath();
+    context.settings = m_settings;
+    context.portal = m_workspace->portalKey();
+    context.portalName = m_workspace->isTrainingMode() ? tr("Sandbox portal") : m_workspace->portalHost();
+    if (m_workspace->session())
+        context.portalUrl = m_workspace->session()->credentials().portalUrl();
+    const PortalIdentity &identity = m_workspace->identity();
+    context.inviterName = QString(identity.name + QLatin1Char(u' ') + identity.lastName).trimmed();
+    context.inviterEmail = identity.email;
+    context.isAdmin = identity.isAdmin;
+    for (const Workspace::Workgroup &group : m_workspace->extranetGroups())
+        context.groups.append({group.id, group.name});
+    context.registrationInfoUrl = m_workspace->registrationInfoUrl();
+    // Seats left on the plan, when the admin entered the plan's size in Preferences.
+    const int seats = m_settings->value(QLatin1StringView(PreferencesDialog::SeatCountKey), 0).toInt();
+    if (seats > 0 && !context.directoryPath.isEmpty()) {
+        DirectoryReader reader(context.directoryPath);
+        QSqlQuery active(reader.open().ok ? reader.database() : QSqlDatabase());
+        if (active.exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 1")) && active.next())
+            context.freeSeats = qMax(0, seats - active.value(0).toInt());
+    }
+    return context;
+}
+
+void ApplicationShell::openInviteDialog(qint64 departmentId, const QString &departmentName)
+{
+    if (!m_workspace->outbox()) {
+        m_window->showNotice(tr("Invitations can be composed once the portal has answered or its outbox is open."));
+        return;
+    }
+    if (m_inviteDialog) {
+        // One dialog at a time: bring it back rather than lose what is being composed.
+        m_inviteDialog->raise();
+        m_inviteDialog->activateWindow();
+        return;
+    }
+    InviteDialogContext context = inviteContext();
+    if (departmentId > 0)
+        context.department = InviteDepartment{departmentId, departmentName};
+    m_inviteDialog = new InviteDialog(context, m_window);
+    m_inviteDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_inviteDialog, &QDialog::finished, this, [this] {
+        m_employees->reload();
+        m_structure->reload();
+    });
+    m_inviteDialog->show();
+}
+
+void ApplicationShell::openOutbox()
+{
+    if (!m_workspace->outbox()) {
+        m_window->showNotice(tr("The outbox opens once the portal has answered."));
+        return;
+    }
+    if (!m_outboxWindow) {
+        auto *window = new QDialog(m_window);
+        window->setObjectName(QStringLiteral("outboxWindow"));
+        window->setWindowTitle(tr("Outbox"));
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        auto *layout = new QVBoxLayout(window);
+        layout->addWidget(new OutboxView(inviteContext(), window));
+        window->resize(m_window->width() * 3 / 4, m_window->height() * 2 / 3);
+        m_outboxWindow = window;
+    }
+    m_outboxWindow->show();
+    m_outboxWindow->raise();
 }

@@ -6,6 +6,8 @@
 class CompanyStructurePage;
 class ConnectPortalDialog;
 class EmployeesPage;
+class InviteDialog;
+struct InviteDialogContext;
 class MainWindow;
 class QSettings;
 class Workspace;
@@ -31,6 +33,8 @@ private:
     void updateStatus();
     void openConnectDialog();
     void openInviteDialog(qint64 departmentId, const QString &departmentName);
+    void openOutbox();
+    InviteDialogContext inviteContext() const;
 
     Workspace *m_workspace;
     QSettings *m_settings;
@@ -38,6 +42,8 @@ private:
     EmployeesPage *m_employees = nullptr;
     CompanyStructurePage *m_structure = nullptr;
     QPointer<ConnectPortalDialog> m_connectDialog;
+    QPointer<InviteDialog> m_inviteDialog;
+    QPointer<QWidget> m_outboxWindow;
     QString m_lastSync;
     bool m_readyEmitted = false;
 };

@@ -45,9 +45,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->setMaximumWidth(fontMetrics().averageCharWidth() * 30);
     m_progress->setFormat(tr("%v of %m"));
     m_progress->hide();
-    statusBar()->addWidget(m_portalLabel);
-    statusBar()->addWidget(m_userLabel);
+    // All permanent: transient notices take the left side without hiding who and where we are.
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_portalLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_onlineLabel);
     resize(1100, 700);

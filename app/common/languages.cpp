@@ -48,15 +48,18 @@ QString choose(const QString &requested, const QString &saved, const QString &sy
 
 bool install(QCoreApplication *app, const QString &code) {
     QLocale::setDefault(QLocale(code));
-    if (code == u"en")
-        return true;
+    // English is the source language; its .qm still carries the English plural forms.
     auto *own = new QTranslator(app);
     if (!own->load(QStringLiteral(":/i18n/invitedesk_%1.qm").arg(code))) {
-        qCWarning(lcUi) << "no translation for" << code;
         delete own;
+        if (code == u"en")
+            return true;
+        qCWarning(lcUi) << "no translation for" << code;
         return false;
     }
     QCoreApplication::installTranslator(own);
+    if (code == u"en")
+        return true;
     auto *qt = new QTranslator(app);
     if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -92,11 +92,17 @@ bool DirectoryDatabase::openConnection(QString *error) {
     }
     // A 100 000-person directory is ~100 MB: a larger page cache and memory-mapped reads keep the
     // per-keystroke queries and the page writes off the system-call path.
-    for (const QString &pragma :
-         {QStringLiteral("cache_size = -32768"), QStringLiteral("mmap_size = 268435456"),
-          QStringLiteral("temp_store = MEMORY")})
-        QSqlQuery(db).exec(u"PRAGMA " + pragma);
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    setCacheLimits(DefaultCacheKiB, DefaultMmapBytes);
     return true;
+}
+
+void DirectoryDatabase::setCacheLimits(int cacheKiB, qint64 mmapBytes) {
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    const QSqlDatabase db = database();
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB));
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA mmap_size = %1").arg(mmapBytes));
 }
 
 void DirectoryDatabase::closeConnection() {

@@ -33,7 +33,13 @@ public:
     static QString defaultPath(const QString &portalHost, qint64 userId);
     static QString defaultPath(const QString &appDataDir, const QString &portalHost, qint64 userId);
 
+    // Page cache (KiB) and memory map (bytes) of this connection; the defaults suit the writer.
+    // Mapped pages that a query touched count in the process's resident set.
+    void setCacheLimits(int cacheKiB, qint64 mmapBytes);
+
     static constexpr int BusyTimeoutMs = 5000;
+    static constexpr int DefaultCacheKiB = 32768;
+    static constexpr qint64 DefaultMmapBytes = 268435456;
 
 private:
     QString prepareFile();

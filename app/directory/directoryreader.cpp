@@ -4,12 +4,24 @@
 #include "directory/searchtext.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sys/stat.h>
+
+namespace {
+QByteArray fileIdentity(const QString &path) {
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return {};
+    return QByteArray::number(qulonglong(info.st_dev)) + ':' + QByteArray::number(qulonglong(info.st_ino));
+}
+} // namespace
 
 QString DirectorySyncStatus::offlineText() const {
     if (!lastFullSync.isValid())
@@ -23,9 +35,28 @@ DirectoryReader::DirectoryReader(const QString &path)
 
 DirectoryOpenReport DirectoryReader::open(DirectoryDatabase::OpenMode mode) {
     const DirectoryOpenReport report = m_db.open(mode);
-    if (!report.ok)
+    if (!report.ok) {
         qCWarning(lcDirectory) << "directory reader not opened:" << report.error;
+        return report;
+    }
+    m_db.setCacheLimits(ReaderCacheKiB, ReaderMmapBytes);
+    m_fileIdentity = fileIdentity(m_db.path());
     return report;
+}
+
+std::shared_ptr<DirectoryReader> DirectoryReader::shared(const QString &path) {
+    // Per thread: a connection belongs to the thread that opened it.
+    thread_local QHash<QString, std::weak_ptr<DirectoryReader>> readers;
+    if (const std::shared_ptr<DirectoryReader> existing = readers.value(path).lock()) {
+        if (existing->isOpen() && existing->m_fileIdentity == fileIdentity(path))
+            return existing;
+    }
+    auto reader = std::make_shared<DirectoryReader>(path);
+    if (reader->open(DirectoryDatabase::OpenMode::Trusted).ok)
+        readers.insert(path, reader);
+    else
+        readers.remove(path);
+    return reader;
 }
 
 std::optional<DirectoryUserDetails> DirectoryReader::userDetails(qint64 userId) const {

@@ -194,8 +194,24 @@ QString toVersion3(QSqlDatabase &db) {
     return DirectorySchema::createSortIndexes(db);
 }
 
+QString toVersion4(QSqlDatabase &db) {
+    // Contentless: the text lives in user_search already; this index only answers MATCH in rank order.
+    const QString error = runAll(
+        db,
+        {
+            QString(u"CREATE VIRTUAL TABLE user_search_by_name USING fts5(" + DirectorySchema::SearchColumns +
+                    u", tokenize = '" + DirectorySchema::SearchTokenizer +
+                    u"', prefix = '1 2 3', detail = none, content = '')"),
+            QStringLiteral("CREATE TABLE name_rank (rank INTEGER PRIMARY KEY, id INTEGER NOT NULL)"),
+            QStringLiteral("ALTER TABLE sync_state ADD COLUMN name_rank_valid INTEGER NOT NULL DEFAULT 0"),
+        });
+    if (!error.isEmpty())
+        return error;
+    return DirectorySchema::rebuildNameRank(db);
+}
+
 using Step = QString (*)(QSqlDatabase &);
-constexpr Step Steps[] = {toVersion1, toVersion2, toVersion3}; // Steps[n] moves version n to n + 1
+constexpr Step Steps[] = {toVersion1, toVersion2, toVersion3, toVersion4}; // Steps[n]: version n to n + 1
 static_assert(std::size(Steps) == DirectorySchema::CurrentVersion);
 
 } // namespace
@@ -297,4 +313,32 @@ QString DirectorySchema::refreshDepartmentSortKeys(QSqlDatabase &db) {
                            " WHERE d.id = users.primary_department_id), '')"
                            " WHERE sort_department IS NOT coalesce((SELECT d.sort_key FROM departments d"
                            " WHERE d.id = users.primary_department_id), '')"));
+}
+
+QString DirectorySchema::rebuildNameRank(QSqlDatabase &db) {
+    // Ranks are dense and follow ORDER BY sort_name, id (the Name column's order and its ties), so
+    // ORDER BY rowid of user_search_by_name is that order, ascending and descending.
+    return runAll(
+        db, {
+                QStringLiteral("INSERT INTO user_search_by_name (user_search_by_name) VALUES ('delete-all')"),
+                QStringLiteral("DELETE FROM name_rank"),
+                QStringLiteral("INSERT INTO name_rank (rank, id)"
+                               " SELECT row_number() OVER (ORDER BY sort_name, id), id FROM users"),
+                QStringLiteral("INSERT INTO user_search_by_name (rowid, names, email, position, phones, tags)"
+                               " SELECT r.rank, s.names, s.email, s.position, s.phones, s.tags"
+                               " FROM name_rank r JOIN user_search s ON s.rowid = r.id ORDER BY r.rank"),
+                // One segment: a prefix's doclist is read front to back and the read stops after a window.
+                QStringLiteral("INSERT INTO user_search_by_name (user_search_by_name) VALUES ('optimize')"),
+                QStringLiteral("UPDATE sync_state SET name_rank_valid = 1"),
+            });
+}
+
+QString DirectorySchema::invalidateNameRank(QSqlDatabase &db) {
+    return run(db, QStringLiteral("UPDATE sync_state SET name_rank_valid = 0 WHERE name_rank_valid <> 0"));
+}
+
+bool DirectorySchema::nameRankValid(const QSqlDatabase &db) {
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT name_rank_valid FROM sync_state")) && query.next() &&
+           query.value(0).toInt() == 1;
 }

@@ -14,8 +14,12 @@
 //       the raw JSON moved from users to user_raw.
 //   v3: the search index holds a state token per person (tags column); the sort indexes carry the
 //       state after the id; (email_norm, id, state) replaces the two e-mail indexes.
+//   v4: the name-ranked search index: user_search_by_name (contentless FTS5, same columns) whose rowid
+//       is the person's position in name order (name_rank maps it to the id), so a search under the
+//       Name sort reads matches in display order and stops after one window; rebuilt at the end of
+//       every full sync that changed anything (sync_state.name_rank_valid says whether it is current).
 namespace DirectorySchema {
-constexpr int CurrentVersion = 3;
+constexpr int CurrentVersion = 4;
 
 // The search index's columns and tokenizer. SearchText::TokenMark is a token character so that the
 // state tokens ("\uE000" + state) can never be typed by a person (typed words are letters and digits).
@@ -37,6 +41,14 @@ int version(const QSqlDatabase &db);
 
 // Brings the file to CurrentVersion. Returns an empty string on success, else the SQL error.
 QString migrate(QSqlDatabase &db);
+
+// Renumbers name_rank from users (sort_name, id) and refills user_search_by_name from user_search;
+// marks the ranking valid. Runs inside the caller's transaction.
+QString rebuildNameRank(QSqlDatabase &db);
+// Marks the ranking stale (the writer changed users); readers then search without it.
+QString invalidateNameRank(QSqlDatabase &db);
+// Whether name_rank and user_search_by_name match the users table (false on an older file).
+bool nameRankValid(const QSqlDatabase &db);
 
 // Recomputes users.sort_department from the departments' names (after departments changed).
 QString refreshDepartmentSortKeys(QSqlDatabase &db);

@@ -145,6 +145,7 @@ void DirectorySync::beginFullSync(qint64 expectedUsers) {
     m_running = true;
     m_sawUsers = false;
     m_sawDepartments = false;
+    m_nameRankInvalidated = false;
     m_written = 0;
     m_expected = expectedUsers;
     qCInfo(lcDirectory) << "full sync started, generation" << m_summary.generation;
@@ -252,6 +253,13 @@ bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
         ++m_summary.usersAdded;
     else if (!seenThisSync)
         ++m_summary.usersChanged;
+    if (!m_nameRankInvalidated) {
+        // Readers stop using the name ranking once this batch commits; finishFullSync() rebuilds it.
+        QSqlDatabase db = m_db->database();
+        if (!DirectorySchema::invalidateNameRank(db).isEmpty())
+            return false;
+        m_nameRankInvalidated = true;
+    }
 
     QStringList departmentIds;
     for (const qint64 department : user.departmentIds)
@@ -441,10 +449,14 @@ void DirectorySync::finishFullSync() {
         return;
     DirectorySyncSummary summary = m_summary;
     QString error = removeUnseen(summary);
-    if (error.isEmpty() && m_sortIndexesDropped) {
-        QSqlDatabase db = m_db->database();
+    QSqlDatabase db = m_db->database();
+    if (error.isEmpty() && m_sortIndexesDropped)
         error = DirectorySchema::createSortIndexes(db);
-    }
+    // Renumbered when anything changed (here or in a sync that did not finish), in this transaction:
+    // readers see the new copy and its ranking together.
+    if (error.isEmpty() && (summary.usersRemoved > 0 || !DirectorySchema::nameRankValid(db)))
+        error = DirectorySchema::rebuildNameRank(db);
+    db = {};
     if (!error.isEmpty()) {
         fail(error);
         return;

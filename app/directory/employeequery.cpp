@@ -1,6 +1,7 @@
 #include "directory/employeequery.h"
 
 #include "common/logging.h"
+#include "directory/directoryschema.h"
 #include "directory/searchtext.h"
 
 #include <QSqlError>
@@ -156,8 +157,54 @@ int EmployeeQuery::count(const QSqlDatabase &db, int cap, Plan plan) const {
     return query.value(0).toInt();
 }
 
+bool EmployeeQuery::usesNameRank() const {
+    return sortColumn == Column::Name && departmentId <= 0 &&
+           !SearchText::matchExpression(searchText).isEmpty();
+}
+
+namespace {
+QList<EmployeeQuery::Row> readRows(QSqlQuery &query, int limit) {
+    QList<EmployeeQuery::Row> rows;
+    rows.reserve(limit);
+    while (query.next()) {
+        EmployeeQuery::Row row;
+        row.id = query.value(0).toLongLong();
+        QStringList names;
+        for (int i = 1; i <= 3; ++i)
+            if (const QString part = query.value(i).toString(); !part.isEmpty())
+                names << part;
+        row.email = query.value(4).toString();
+        row.name = names.isEmpty() ? row.email : names.join(u' ');
+        row.position = query.value(5).toString();
+        row.state = UserStates::fromStorage(query.value(6).toInt());
+        row.department = query.value(7).toString();
+        rows << row;
+    }
+    return rows;
+}
+} // namespace
+
+QList<EmployeeQuery::Row> EmployeeQuery::fetchByNameRank(const QSqlDatabase &db, int offset,
+                                                         int limit) const {
+    // FTS5 walks its doclists in rowid (= name rank) order, either way, and stops at the LIMIT.
+    const QString sql =
+        QStringLiteral(
+            "SELECT u.id, u.first_name, u.second_name, u.last_name, u.email, u.position, u.state,"
+            " (SELECT d.name FROM departments d WHERE d.id = u.primary_department_id)"
+            " FROM (SELECT rowid AS rank FROM user_search_by_name WHERE user_search_by_name MATCH ?"
+            " ORDER BY rowid %1 LIMIT ? OFFSET ?) AS page JOIN name_rank r ON r.rank = page.rank"
+            " JOIN users u ON u.id = r.id ORDER BY page.rank %1")
+            .arg(sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    QSqlQuery query(db);
+    if (!run(query, sql, {fullMatch(), limit, offset}))
+        return {};
+    return readRows(query, limit);
+}
+
 QList<EmployeeQuery::Row> EmployeeQuery::fetch(const QSqlDatabase &db, int offset, int limit,
                                                Plan plan) const {
+    if (usesNameRank() && DirectorySchema::nameRankValid(db))
+        return fetchByNameRank(db, offset, limit);
     QVariantList binds;
     const QString direction =
         sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
@@ -197,24 +244,9 @@ QList<EmployeeQuery::Row> EmployeeQuery::fetch(const QSqlDatabase &db, int offse
         u" LIMIT ? OFFSET ?) AS page JOIN users u ON u.id = page.id ORDER BY " + order;
     binds << limit << offset;
     QSqlQuery query(db);
-    QList<Row> rows;
     if (!run(query, sql, binds))
-        return rows;
-    rows.reserve(limit);
-    while (query.next()) {
-        Row row;
-        row.id = query.value(0).toLongLong();
-        QStringList names;
-        for (int i = 1; i <= 3; ++i)
-            if (const QString part = query.value(i).toString(); !part.isEmpty())
-                names << part;
-        row.email = query.value(4).toString();
-        row.name = names.isEmpty() ? row.email : names.join(u' ');
-        row.position = query.value(5).toString();
-        row.state = UserStates::fromStorage(query.value(6).toInt());
-        row.department = query.value(7).toString();
-        rows << row;
-    }
+        return {};
+    const QList<Row> rows = readRows(query, limit);
     if (budgeted && rows.size() < limit)
         return fetch(db, offset, limit, Plan::SortMatches); // the budget ran out before the window filled
     return rows;

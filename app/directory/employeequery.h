@@ -54,7 +54,13 @@ public:
     // Index entries a walk reads (plus 8 per row up to the window's end) before it gives way to sorting.
     static constexpr int WalkBudget = 16384;
 
+    // Search text under the Name sort and no department filter: the name-ranked index
+    // (user_search_by_name) returns the matches in display order, so a window costs one short read
+    // whatever the plan, wherever the matches sit in the order. Used when the ranking is current.
+    bool usesNameRank() const;
+
 private:
+    QList<Row> fetchByNameRank(const QSqlDatabase &db, int offset, int limit) const;
     QString fromAndWhere(QVariantList *binds, Plan plan) const;
     QString fullMatch() const; // the MATCH expression of the search text and the state filter
     UserState filteredState() const;

@@ -22,17 +22,27 @@ const EmployeeQuery::Row *EmployeeTableModel::rowAt(int row) const {
     if (row < 0 || row >= m_count)
         return nullptr;
     const int window = row / WindowSize;
+    const int offset = row % WindowSize;
     auto found = m_windows.find(window);
+    if (found != m_windows.end() && window == 0 && m_firstWindowShort && offset >= found->size()) {
+        m_windows.erase(found); // the short first read: now the whole window
+        m_recentWindows.removeOne(0);
+        m_firstWindowShort = false;
+        found = m_windows.end();
+    }
     if (found == m_windows.end()) {
         if (m_windows.size() >= CachedWindows && !m_recentWindows.isEmpty())
             m_windows.remove(m_recentWindows.takeFirst());
-        found = m_windows.insert(
-            window, m_query.fetch(m_reader->database(), window * WindowSize, WindowSize, m_plan));
+        const bool shortRead = window == 0 && m_firstWindowShort && offset < FirstFetch;
+        if (window == 0 && !shortRead)
+            m_firstWindowShort = false;
+        const int limit = shortRead ? FirstFetch : WindowSize;
+        found =
+            m_windows.insert(window, m_query.fetch(m_reader->database(), window * WindowSize, limit, m_plan));
     } else {
         m_recentWindows.removeOne(window);
     }
     m_recentWindows << window;
-    const int offset = row % WindowSize;
     return offset < found->size() ? &found->at(offset) : nullptr;
 }
 
@@ -121,12 +131,9 @@ qint64 EmployeeTableModel::userIdAt(int row) const {
 }
 
 void EmployeeTableModel::refresh() {
-    m_totalUsers = 0;
-    if (m_reader && m_reader->isOpen()) {
-        QSqlQuery query(m_reader->database());
-        if (query.exec(QStringLiteral("SELECT count(*) FROM users")) && query.next())
-            m_totalUsers = query.value(0).toInt();
-    }
+    // Only the plan's threshold depends on it; during a first sync (0 until it finishes) the
+    // threshold's minimum applies.
+    m_totalUsers = m_reader && m_reader->isOpen() ? m_reader->syncStatus().userCount : 0;
     requery();
 }
 
@@ -134,6 +141,7 @@ void EmployeeTableModel::requery() {
     beginResetModel();
     m_windows.clear();
     m_recentWindows.clear();
+    m_firstWindowShort = true;
     m_count = 0;
     if (m_reader && m_reader->isOpen()) {
         int searchMatches = -1;

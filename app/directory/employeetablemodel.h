@@ -39,9 +39,14 @@ public:
     const EmployeeQuery &query() const { return m_query; }
 
     qint64 userIdAt(int row) const;
-    void refresh(); // re-reads after the directory changed
+    // Re-reads after the directory changed. The directory's size comes from sync_state (what the
+    // writer counted at the end of the last full sync), not from a count of the users table.
+    void refresh();
 
     static constexpr int WindowSize = 128;
+    // The first query after a reset reads only this many rows (a window's worth fills the screen);
+    // the rest of the first window is read when a row beyond them is asked for.
+    static constexpr int FirstFetch = 64;
     static constexpr int CountCap = 1000;
     static constexpr int CachedWindows = 6;
 
@@ -54,6 +59,7 @@ private:
     int m_count = 0;
     bool m_countCapped = false; // m_count == CountCap and more rows match
     int m_totalUsers = 0;
+    mutable bool m_firstWindowShort = false; // window 0 holds FirstFetch rows only
     EmployeeQuery::Plan m_plan = EmployeeQuery::Plan::WalkSortIndex;
     // window index -> rows; the least recently used window is dropped first
     mutable QHash<int, QList<EmployeeQuery::Row>> m_windows;

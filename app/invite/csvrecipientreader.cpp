@@ -11,7 +11,6 @@
 
 namespace {
 
-const char *const Ctx = "CsvRecipientReader";
 
 struct Record {
     int line = 0;
@@ -131,23 +130,23 @@ QString cellText(const QString &raw) {
 QString columnLabel(CsvRecipientReader::Column c) {
     switch (c) {
     case CsvRecipientReader::Column::Email:
-        return QCoreApplication::translate(Ctx, "e-mail");
+        return QCoreApplication::translate("CsvRecipientReader", "e-mail");
     case CsvRecipientReader::Column::FirstName:
-        return QCoreApplication::translate(Ctx, "first name");
+        return QCoreApplication::translate("CsvRecipientReader", "first name");
     case CsvRecipientReader::Column::MiddleName:
-        return QCoreApplication::translate(Ctx, "middle name");
+        return QCoreApplication::translate("CsvRecipientReader", "middle name");
     case CsvRecipientReader::Column::LastName:
-        return QCoreApplication::translate(Ctx, "last name");
+        return QCoreApplication::translate("CsvRecipientReader", "last name");
     case CsvRecipientReader::Column::FullName:
-        return QCoreApplication::translate(Ctx, "name");
+        return QCoreApplication::translate("CsvRecipientReader", "name");
     case CsvRecipientReader::Column::Position:
-        return QCoreApplication::translate(Ctx, "position");
+        return QCoreApplication::translate("CsvRecipientReader", "position");
     case CsvRecipientReader::Column::Department:
-        return QCoreApplication::translate(Ctx, "department");
+        return QCoreApplication::translate("CsvRecipientReader", "department");
     case CsvRecipientReader::Column::Ignored:
         break;
     }
-    return QCoreApplication::translate(Ctx, "ignored");
+    return QCoreApplication::translate("CsvRecipientReader", "ignored");
 }
 
 } // namespace
@@ -205,7 +204,7 @@ CsvRecipientImport CsvRecipientReader::readFile(const QString &path) const {
         CsvRecipientImport result;
         result.ok = false;
         result.notes
-            << QCoreApplication::translate(Ctx, "The file could not be opened: %1").arg(file.errorString());
+            << QCoreApplication::translate("CsvRecipientReader", "The file could not be opened: %1").arg(file.errorString());
         return result;
     }
     return read(file.readAll());
@@ -221,8 +220,7 @@ CsvRecipientImport CsvRecipientReader::read(const QByteArray &data) const {
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder(bytes);
     if (decoder.hasError())
-        result.notes << QCoreApplication::translate(
-            Ctx, "The file is not valid UTF-8; some characters were replaced. Save it as \"CSV UTF-8\" and "
+        result.notes << QCoreApplication::translate("CsvRecipientReader", "The file is not valid UTF-8; some characters were replaced. Save it as \"CSV UTF-8\" and "
                  "import it again.");
 
     // Excel's delimiter hint: a first line "sep=;".
@@ -240,7 +238,7 @@ CsvRecipientImport CsvRecipientReader::read(const QByteArray &data) const {
     QList<Record> records = splitRecords(text, result.delimiter);
     records.erase(std::remove_if(records.begin(), records.end(), isBlankRecord), records.end());
     if (records.isEmpty()) {
-        result.notes << QCoreApplication::translate(Ctx, "The file contains no rows.");
+        result.notes << QCoreApplication::translate("CsvRecipientReader", "The file contains no rows.");
         return result;
     }
 
@@ -262,7 +260,7 @@ CsvRecipientImport CsvRecipientReader::read(const QByteArray &data) const {
     if (result.hasHeader) {
         dataStart = 1;
         if (!emailNamed)
-            result.notes << QCoreApplication::translate(Ctx, "No e-mail column was found in the header row.");
+            result.notes << QCoreApplication::translate("CsvRecipientReader", "No e-mail column was found in the header row.");
     } else {
         // No header: the address column is the one with most '@'; the others in order are taken as
         // first name, last name, position and department.
@@ -287,7 +285,7 @@ CsvRecipientImport CsvRecipientReader::read(const QByteArray &data) const {
                 columns[k] = rest[next++];
             labels << columnLabel(columns.at(k));
         }
-        result.notes << QCoreApplication::translate(Ctx, "No header row; columns read as: %1.")
+        result.notes << QCoreApplication::translate("CsvRecipientReader", "No header row; columns read as: %1.")
                             .arg(labels.join(QStringLiteral(", ")));
     }
 
@@ -337,15 +335,13 @@ CsvRecipientImport CsvRecipientReader::read(const QByteArray &data) const {
         r.source = rec.fields.join(result.delimiter);
         r.check = EmailAddress::check(r.email);
         if (rec.unclosedQuote)
-            row.problems << QCoreApplication::translate(
-                Ctx, "A quotation mark is not closed; the rest of the file was read as one field.");
+            row.problems << QCoreApplication::translate("CsvRecipientReader", "A quotation mark is not closed; the rest of the file was read as one field.");
         if (r.email.isEmpty())
-            row.problems << QCoreApplication::translate(Ctx, "No e-mail address in this row.");
+            row.problems << QCoreApplication::translate("CsvRecipientReader", "No e-mail address in this row.");
         else if (!r.check.isValid())
             row.problems << EmailAddress::problemText(r.check.problem);
         if (rec.fields.size() > columns.size() && result.hasHeader)
-            row.problems << QCoreApplication::translate(
-                Ctx, "This row has more fields than the header; the extra ones were ignored.");
+            row.problems << QCoreApplication::translate("CsvRecipientReader", "This row has more fields than the header; the extra ones were ignored.");
         result.rows.append(row);
     }
     return result;

@@ -250,53 +250,52 @@ QString comparisonKey(const QString &text) {
 }
 
 QString problemText(EmailProblem problem) {
-    const char *const ctx = "EmailAddress";
     switch (problem) {
     case EmailProblem::None:
         return {};
     case EmailProblem::Empty:
-        return QCoreApplication::translate(ctx, "The address is empty.");
+        return QCoreApplication::translate("EmailAddress", "The address is empty.");
     case EmailProblem::TooLong:
-        return QCoreApplication::translate(ctx, "The address is longer than 254 characters.");
+        return QCoreApplication::translate("EmailAddress", "The address is longer than 254 characters.");
     case EmailProblem::ContainsSpaces:
-        return QCoreApplication::translate(ctx, "The address contains spaces.");
+        return QCoreApplication::translate("EmailAddress", "The address contains spaces.");
     case EmailProblem::MissingAt:
-        return QCoreApplication::translate(ctx, "The address has no @.");
+        return QCoreApplication::translate("EmailAddress", "The address has no @.");
     case EmailProblem::MultipleAt:
-        return QCoreApplication::translate(ctx, "The address has more than one @.");
+        return QCoreApplication::translate("EmailAddress", "The address has more than one @.");
     case EmailProblem::EmptyLocalPart:
-        return QCoreApplication::translate(ctx, "Nothing comes before the @.");
+        return QCoreApplication::translate("EmailAddress", "Nothing comes before the @.");
     case EmailProblem::LocalPartTooLong:
-        return QCoreApplication::translate(ctx, "The part before the @ is longer than 64 characters.");
+        return QCoreApplication::translate("EmailAddress", "The part before the @ is longer than 64 characters.");
     case EmailProblem::UnterminatedQuote:
-        return QCoreApplication::translate(ctx, "A quotation mark is not closed.");
+        return QCoreApplication::translate("EmailAddress", "A quotation mark is not closed.");
     case EmailProblem::InvalidQuotedLocalPart:
-        return QCoreApplication::translate(ctx, "The quoted part before the @ is not valid.");
+        return QCoreApplication::translate("EmailAddress", "The quoted part before the @ is not valid.");
     case EmailProblem::DotAtLocalPartEdge:
-        return QCoreApplication::translate(ctx, "The part before the @ starts or ends with a dot.");
+        return QCoreApplication::translate("EmailAddress", "The part before the @ starts or ends with a dot.");
     case EmailProblem::ConsecutiveDots:
-        return QCoreApplication::translate(ctx, "The address has two dots in a row.");
+        return QCoreApplication::translate("EmailAddress", "The address has two dots in a row.");
     case EmailProblem::InvalidLocalCharacter:
-        return QCoreApplication::translate(ctx,
+        return QCoreApplication::translate("EmailAddress",
                                            "The part before the @ contains a character that is not allowed.");
     case EmailProblem::EmptyDomain:
-        return QCoreApplication::translate(ctx, "The domain after the @ is missing.");
+        return QCoreApplication::translate("EmailAddress", "The domain after the @ is missing.");
     case EmailProblem::DomainDotAtEdge:
-        return QCoreApplication::translate(ctx, "The domain starts with a dot.");
+        return QCoreApplication::translate("EmailAddress", "The domain starts with a dot.");
     case EmailProblem::DomainLiteral:
-        return QCoreApplication::translate(ctx, "IP addresses cannot be used as a domain.");
+        return QCoreApplication::translate("EmailAddress", "IP addresses cannot be used as a domain.");
     case EmailProblem::DomainWithoutDot:
-        return QCoreApplication::translate(ctx, "The domain is incomplete (for example, \"example.com\").");
+        return QCoreApplication::translate("EmailAddress", "The domain is incomplete (for example, \"example.com\").");
     case EmailProblem::InvalidDomainCharacter:
-        return QCoreApplication::translate(ctx, "The domain contains a character that is not allowed.");
+        return QCoreApplication::translate("EmailAddress", "The domain contains a character that is not allowed.");
     case EmailProblem::DomainLabelHyphen:
-        return QCoreApplication::translate(ctx, "A part of the domain starts or ends with a hyphen.");
+        return QCoreApplication::translate("EmailAddress", "A part of the domain starts or ends with a hyphen.");
     case EmailProblem::DomainLabelTooLong:
-        return QCoreApplication::translate(ctx, "A part of the domain is longer than 63 characters.");
+        return QCoreApplication::translate("EmailAddress", "A part of the domain is longer than 63 characters.");
     case EmailProblem::DomainTooLong:
-        return QCoreApplication::translate(ctx, "The domain is longer than 253 characters.");
+        return QCoreApplication::translate("EmailAddress", "The domain is longer than 253 characters.");
     case EmailProblem::NumericTopLevelDomain:
-        return QCoreApplication::translate(ctx, "The domain ends in a number, not a name.");
+        return QCoreApplication::translate("EmailAddress", "The domain ends in a number, not a name.");
     }
     return {};
 }

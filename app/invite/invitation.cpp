@@ -30,20 +30,19 @@ InvitationState invitationStateFromToken(const QString &token) {
 }
 
 QString invitationStateText(InvitationState state) {
-    const char *const ctx = "InvitationState";
     switch (state) {
     case InvitationState::Queued:
-        return QCoreApplication::translate(ctx, "Queued");
+        return QCoreApplication::translate("InvitationState", "Queued");
     case InvitationState::Sending:
-        return QCoreApplication::translate(ctx, "Sending");
+        return QCoreApplication::translate("InvitationState", "Sending");
     case InvitationState::Sent:
-        return QCoreApplication::translate(ctx, "Sent");
+        return QCoreApplication::translate("InvitationState", "Sent");
     case InvitationState::Failed:
-        return QCoreApplication::translate(ctx, "Failed");
+        return QCoreApplication::translate("InvitationState", "Failed");
     case InvitationState::NeedsReview:
-        return QCoreApplication::translate(ctx, "Needs review");
+        return QCoreApplication::translate("InvitationState", "Needs review");
     case InvitationState::Discarded:
-        return QCoreApplication::translate(ctx, "Discarded");
+        return QCoreApplication::translate("InvitationState", "Discarded");
     }
     return {};
 }

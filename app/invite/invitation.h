@@ -28,6 +28,7 @@ struct NewInvitation {
     QString message; // MESSAGE_TEXT already filled for this recipient
     QString tab;     // "email", "register", … (which tab of the dialog)
     QString inviter; // who invited (display name of the current user)
+    QString phone;   // optional mobile number (Register tab), sent as PERSONAL_MOBILE
 };
 
 // A row of the outbox.

@@ -8,7 +8,6 @@
 #include <QStringList>
 
 namespace {
-const char *const Ctx = "InvitationAuditLog";
 }
 
 InvitationAuditLog::InvitationAuditLog(OutboxDatabase &db)
@@ -61,11 +60,11 @@ bool InvitationAuditLog::exportCsv(const QString &portal, QIODevice *device) {
         return false;
     QString text;
     const QStringList header = {
-        QCoreApplication::translate(Ctx, "Time (UTC)"),   QCoreApplication::translate(Ctx, "Portal"),
-        QCoreApplication::translate(Ctx, "Invited by"),   QCoreApplication::translate(Ctx, "E-mail"),
-        QCoreApplication::translate(Ctx, "Tab"),          QCoreApplication::translate(Ctx, "Message"),
-        QCoreApplication::translate(Ctx, "Department"),   QCoreApplication::translate(Ctx, "Event"),
-        QCoreApplication::translate(Ctx, "Portal answer")};
+        QCoreApplication::translate("InvitationAuditLog", "Time (UTC)"),   QCoreApplication::translate("InvitationAuditLog", "Portal"),
+        QCoreApplication::translate("InvitationAuditLog", "Invited by"),   QCoreApplication::translate("InvitationAuditLog", "E-mail"),
+        QCoreApplication::translate("InvitationAuditLog", "Tab"),          QCoreApplication::translate("InvitationAuditLog", "Message"),
+        QCoreApplication::translate("InvitationAuditLog", "Department"),   QCoreApplication::translate("InvitationAuditLog", "Event"),
+        QCoreApplication::translate("InvitationAuditLog", "Portal answer")};
     QStringList cells;
     for (const QString &h : header)
         cells << csvField(h);

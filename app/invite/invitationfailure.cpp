@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 
 namespace {
-const char *const Ctx = "InvitationFailure";
 }
 
 QString InvitationFailure::userText() const {
@@ -11,23 +10,20 @@ QString InvitationFailure::userText() const {
     case InvitationFailureKind::None:
         return {};
     case InvitationFailureKind::Duplicate:
-        return QCoreApplication::translate(
-            Ctx, "Duplicate: a user with this e-mail already exists on the portal.");
+        return QCoreApplication::translate("InvitationFailure", "Duplicate: a user with this e-mail already exists on the portal.");
     case InvitationFailureKind::Invalid:
-        return QCoreApplication::translate(Ctx,
+        return QCoreApplication::translate("InvitationFailure",
                                            "Invalid: the portal did not accept the address or the details.");
     case InvitationFailureKind::Limit:
-        return QCoreApplication::translate(
-            Ctx, "Limit: the plan's user limit is reached. Free seats or upgrade the plan, then retry.");
+        return QCoreApplication::translate("InvitationFailure", "Limit: the plan's user limit is reached. Free seats or upgrade the plan, then retry.");
     case InvitationFailureKind::Rights:
-        return QCoreApplication::translate(
-            Ctx, "Rights: only administrators can invite unless the portal lets everyone invite.");
+        return QCoreApplication::translate("InvitationFailure", "Rights: only administrators can invite unless the portal lets everyone invite.");
     case InvitationFailureKind::Network:
-        return QCoreApplication::translate(Ctx, "Network: will be sent when the portal is reachable.");
+        return QCoreApplication::translate("InvitationFailure", "Network: will be sent when the portal is reachable.");
     case InvitationFailureKind::RateLimited:
-        return QCoreApplication::translate(Ctx, "The portal asked to slow down; will be sent shortly.");
+        return QCoreApplication::translate("InvitationFailure", "The portal asked to slow down; will be sent shortly.");
     case InvitationFailureKind::Unknown:
-        return QCoreApplication::translate(Ctx, "The portal answered with an unexpected error: %1")
+        return QCoreApplication::translate("InvitationFailure", "The portal answered with an unexpected error: %1")
             .arg(description.isEmpty() ? code : description);
     }
     return {};
@@ -95,18 +91,18 @@ QString InvitationFailure::kindText(InvitationFailureKind kind) {
     case InvitationFailureKind::None:
         return {};
     case InvitationFailureKind::Duplicate:
-        return QCoreApplication::translate(Ctx, "duplicate");
+        return QCoreApplication::translate("InvitationFailure", "duplicate");
     case InvitationFailureKind::Invalid:
-        return QCoreApplication::translate(Ctx, "invalid");
+        return QCoreApplication::translate("InvitationFailure", "invalid");
     case InvitationFailureKind::Limit:
-        return QCoreApplication::translate(Ctx, "limit");
+        return QCoreApplication::translate("InvitationFailure", "limit");
     case InvitationFailureKind::Rights:
-        return QCoreApplication::translate(Ctx, "rights");
+        return QCoreApplication::translate("InvitationFailure", "rights");
     case InvitationFailureKind::Network:
     case InvitationFailureKind::RateLimited:
-        return QCoreApplication::translate(Ctx, "network");
+        return QCoreApplication::translate("InvitationFailure", "network");
     case InvitationFailureKind::Unknown:
-        return QCoreApplication::translate(Ctx, "unknown");
+        return QCoreApplication::translate("InvitationFailure", "unknown");
     }
     return {};
 }

@@ -10,7 +10,6 @@
 
 namespace {
 
-const char *const Ctx = "InvitationOutbox";
 
 QString now() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -58,6 +57,7 @@ Invitation readRow(const QSqlQuery &q) {
     inv.message = s("message");
     inv.tab = s("tab");
     inv.inviter = s("inviter");
+    inv.phone = s("phone");
     inv.state = invitationStateFromToken(s("state"));
     inv.userId = q.value(r.indexOf(QLatin1String("user_id"))).toLongLong();
     inv.failure.kind = InvitationFailure::kindFromToken(s("failure_kind"));
@@ -85,10 +85,10 @@ QString InvitationOutbox::idempotencyKey(const QString &portal, const QString &e
 
 QString InvitationOutbox::targetProblem(const NewInvitation &invitation) {
     if (invitation.extranet && invitation.groupIds.isEmpty())
-        return QCoreApplication::translate(Ctx,
+        return QCoreApplication::translate("InvitationOutbox",
                                            "An extranet user must be invited into at least one workgroup.");
     if (!invitation.extranet && invitation.departmentIds.isEmpty())
-        return QCoreApplication::translate(Ctx, "An employee must be invited into a department.");
+        return QCoreApplication::translate("InvitationOutbox", "An employee must be invited into a department.");
     return {};
 }
 
@@ -143,15 +143,15 @@ bool InvitationOutbox::enqueue(const QList<NewInvitation> &invitations, EnqueueR
         q.prepare(QStringLiteral(
             "INSERT INTO invitations (idempotency_key, portal, email, email_key, first_name, middle_name, "
             "last_name,"
-            " position, department_ids, department_name, extranet, group_ids, message, tab, inviter, state,"
-            " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'queued',?,?)"));
+            " position, department_ids, department_name, extranet, group_ids, message, tab, inviter, phone,"
+            " state, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'queued',?,?)"));
         using D = OutboxDatabase;
         for (const QVariant &v :
              {D::text(key), D::text(n.portal.trimmed().toLower()), D::text(check.address),
               D::text(check.comparisonKey), D::text(n.firstName), D::text(n.middleName), D::text(n.lastName),
               D::text(n.position), D::text(joinIds(n.departmentIds)), D::text(n.departmentName),
               QVariant(n.extranet ? 1 : 0), D::text(joinIds(n.groupIds)), D::text(n.message), D::text(n.tab),
-              D::text(n.inviter), D::text(stamp), D::text(stamp)})
+              D::text(n.inviter), D::text(n.phone.trimmed()), D::text(stamp), D::text(stamp)})
             q.addBindValue(v);
         if (!m_db.exec(q))
             return false;
@@ -267,7 +267,7 @@ bool InvitationOutbox::retry(qint64 id) {
                              " failure_message = '', note = ?, updated_at = ? WHERE id = ? AND state = ?"));
     q.addBindValue(review ? QStringLiteral("sending") : QStringLiteral("queued"));
     q.addBindValue(OutboxDatabase::text(
-        review ? QCoreApplication::translate(Ctx, "Checking the portal before sending again.") : QString()));
+        review ? QCoreApplication::translate("InvitationOutbox", "Checking the portal before sending again.") : QString()));
     q.addBindValue(now());
     q.addBindValue(id);
     q.addBindValue(invitationStateToken(inv->state));

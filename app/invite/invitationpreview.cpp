@@ -6,7 +6,6 @@
 
 namespace {
 
-const char *const Ctx = "InvitationPreview";
 
 QString escapedParagraphs(const QString &text) {
     QStringList paragraphs;
@@ -33,24 +32,24 @@ QString safeHref(const QString &link) {
 QString InvitationPreview::subject(const InvitationPreviewInput &input) {
     const QString portal = input.portalName.isEmpty() ? QStringLiteral("Bitrix24") : input.portalName;
     if (input.senderName.isEmpty())
-        return QCoreApplication::translate(Ctx, "Invitation to %1").arg(portal);
-    return QCoreApplication::translate(Ctx, "%1 invites you to %2").arg(input.senderName, portal);
+        return QCoreApplication::translate("InvitationPreview", "Invitation to %1").arg(portal);
+    return QCoreApplication::translate("InvitationPreview", "%1 invites you to %2").arg(input.senderName, portal);
 }
 
 QString InvitationPreview::html(const InvitationPreviewInput &input) {
     QString sender = input.senderName.toHtmlEscaped();
     if (!input.senderEmail.isEmpty())
         sender += QStringLiteral(" &lt;") + input.senderEmail.toHtmlEscaped() + QStringLiteral("&gt;");
-    const QString joinLabel = QCoreApplication::translate(Ctx, "Join").toHtmlEscaped();
+    const QString joinLabel = QCoreApplication::translate("InvitationPreview", "Join").toHtmlEscaped();
 
     QString html;
     html.reserve(2048 + input.message.size() * 2);
     html += QStringLiteral("<html><body style=\"font-family:sans-serif;\">\n"
                            "<table width=\"100%\" cellpadding=\"4\" cellspacing=\"0\">\n");
-    html += QStringLiteral("<tr><td><b>") + QCoreApplication::translate(Ctx, "Subject:").toHtmlEscaped() +
+    html += QStringLiteral("<tr><td><b>") + QCoreApplication::translate("InvitationPreview", "Subject:").toHtmlEscaped() +
             QStringLiteral("</b> <span id=\"subject\">") + subject(input).toHtmlEscaped() +
             QStringLiteral("</span></td></tr>\n");
-    html += QStringLiteral("<tr><td><b>") + QCoreApplication::translate(Ctx, "From:").toHtmlEscaped() +
+    html += QStringLiteral("<tr><td><b>") + QCoreApplication::translate("InvitationPreview", "From:").toHtmlEscaped() +
             QStringLiteral("</b> <span id=\"sender\">") + sender + QStringLiteral("</span></td></tr>\n");
     html += QStringLiteral("</table>\n<hr>\n");
     html += QStringLiteral("<h2 style=\"margin:8px 0;\">") + input.portalName.toHtmlEscaped() +
@@ -64,8 +63,8 @@ QString InvitationPreview::html(const InvitationPreviewInput &input) {
             QStringLiteral("</a></td></tr></table>\n");
     html +=
         QStringLiteral("<p style=\"color:#808080;font-size:small;\">") +
-        QCoreApplication::translate(Ctx, "You received this e-mail because %1 invited you to %2.")
-            .arg(input.senderName.isEmpty() ? QCoreApplication::translate(Ctx, "someone") : input.senderName,
+        QCoreApplication::translate("InvitationPreview", "You received this e-mail because %1 invited you to %2.")
+            .arg(input.senderName.isEmpty() ? QCoreApplication::translate("InvitationPreview", "someone") : input.senderName,
                  input.portalName)
             .toHtmlEscaped() +
         QStringLiteral("</p>\n</body></html>\n");

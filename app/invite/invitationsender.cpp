@@ -12,7 +12,6 @@
 
 namespace {
 
-const char *const Ctx = "InvitationSender";
 
 QList<qint64> idsOf(const QList<Invitation> &rows) {
     QList<qint64> ids;
@@ -38,11 +37,35 @@ InvitationSender::InvitationSender(InvitationOutbox &outbox, InvitationTransport
 }
 
 QString InvitationSender::offlineNote() {
-    return QCoreApplication::translate(Ctx, "Will be sent when the portal is reachable.");
+    return QCoreApplication::translate("InvitationSender", "Will be sent when the portal is reachable.");
 }
 
 void InvitationSender::setBatchSize(int size) {
+    const bool shrunk = m_currentBatchSize < m_batchSize;
     m_batchSize = std::clamp(size, 1, std::min(50, std::max(1, m_transport.maxBatchSize())));
+    m_currentBatchSize = shrunk ? std::min(m_currentBatchSize, m_batchSize) : m_batchSize;
+    m_cleanBatches = 0;
+}
+
+void InvitationSender::answerLost() {
+    m_cleanBatches = 0;
+    const int before = m_currentBatchSize;
+    m_currentBatchSize = std::max(1, m_currentBatchSize / 2);
+    if (m_currentBatchSize != before)
+        qCInfo(lcInvite) << "sender: answer lost, batch size" << before << "->" << m_currentBatchSize;
+}
+
+void InvitationSender::answerReceived() {
+    if (m_currentBatchSize >= m_batchSize) {
+        m_cleanBatches = 0;
+        return;
+    }
+    if (++m_cleanBatches < BatchGrowthAfter)
+        return;
+    m_cleanBatches = 0;
+    const int before = m_currentBatchSize;
+    m_currentBatchSize = std::min(m_batchSize, m_currentBatchSize + BatchGrowthStep);
+    qCInfo(lcInvite) << "sender: batch size" << before << "->" << m_currentBatchSize;
 }
 
 void InvitationSender::setState(State state) {
@@ -107,7 +130,7 @@ void InvitationSender::step() {
         return;
     }
     QList<Invitation> batch;
-    if (!m_outbox.takeForSending(m_portal, m_batchSize, &batch)) {
+    if (!m_outbox.takeForSending(m_portal, m_currentBatchSize, &batch)) {
         failStorage();
         return;
     }
@@ -133,6 +156,7 @@ void InvitationSender::step() {
         call.extranet = inv.extranet;
         call.groupIds = inv.groupIds;
         call.messageText = inv.message;
+        call.phone = inv.phone;
         calls << call;
     }
     m_transport.addUsers(calls, this,
@@ -171,12 +195,11 @@ void InvitationSender::onLookup(const QList<Invitation> &rows, const UserLookupA
         if (userId > 0) {
             o.state = InvitationState::Sent;
             o.userId = userId;
-            o.answer = QCoreApplication::translate(Ctx, "found on the portal after an interruption: user %1")
+            o.answer = QCoreApplication::translate("InvitationSender", "found on the portal after an interruption: user %1")
                            .arg(userId);
         } else {
             o.state = InvitationState::Queued;
-            o.answer = QCoreApplication::translate(
-                Ctx, "not found on the portal after an interruption; queued again");
+            o.answer = QCoreApplication::translate("InvitationSender", "not found on the portal after an interruption; queued again");
         }
         outcomes << o;
     }
@@ -189,14 +212,17 @@ void InvitationSender::onBatch(const QList<Invitation> &rows, const UserAddBatch
     if (answer.requestFailure.isFailure()) {
         if (answer.delivered) {
             // The calls may have run: leave the rows in `sending`; the next step looks them up.
+            // A lost answer is often the portal choking on the batch (spec §5.3, §8.8): send less.
             qCInfo(lcInvite) << "sender: batch outcome unknown (" << answer.requestFailure.code
                              << "), checking the portal";
+            answerLost();
             scheduleStep();
             return;
         }
         requestFailed(rows, answer.requestFailure);
         return;
     }
+    answerReceived();
     QHash<qint64, UserAddAnswer> byId;
     for (const UserAddAnswer &a : answer.answers)
         byId.insert(a.invitationId, a);

@@ -19,6 +19,10 @@ class InvitationOutbox;
 // twice and never lost. Offline, rows go back to the queue and the sender waits for resume().
 // Asynchronous only: no nested event loops; answers arrive through callbacks bound to this object,
 // so destroying the sender mid-batch simply drops the answer (the rows stay `sending`).
+// The batch size adapts (spec §5.3: a batch of 50 user.add once hit a gateway timeout): it starts at
+// the ceiling, halves after every batch whose answer was lost (timeout, dropped connection, 5xx or
+// gateway page, malformed body), and grows back by BatchGrowthStep after BatchGrowthAfter clean
+// batches in a row, never above the ceiling.
 class InvitationSender : public QObject {
     Q_OBJECT
 public:
@@ -33,13 +37,21 @@ public:
     };
     Q_ENUM(State)
 
-    static constexpr int DefaultBatchSize = 10; // spec §5.3: user.add is heavy, keep batches small
+    // The default ceiling: a full `batch` (spec §4, 50 commands; §5.1: fewer requests against the
+    // leaky bucket). user.add is heavy (§5.3), so the working size shrinks when answers get lost.
+    static constexpr int DefaultBatchSize = 50;
+    static constexpr int BatchGrowthAfter = 5; // clean batches in a row before growing
+    static constexpr int BatchGrowthStep = 5;  // calls added per growth
 
     InvitationSender(InvitationOutbox &outbox, InvitationTransport &transport, const QString &portal,
                      QObject *parent = nullptr);
 
-    void setBatchSize(int size); // clamped to 1 … min(50, transport's maximum)
+    // The ceiling of the adaptive size, clamped to 1 … min(50, transport's maximum). The working size
+    // is brought down to it (or up to it, when no answer has been lost yet).
+    void setBatchSize(int size);
     int batchSize() const { return m_batchSize; }
+    // The size the next batch will have at most (≤ batchSize()).
+    int currentBatchSize() const { return m_currentBatchSize; }
     void setRateLimitDelay(std::chrono::milliseconds delay) { m_rateLimitDelay = delay; }
 
     State state() const { return m_state; }
@@ -69,6 +81,8 @@ private:
     void onLookup(const QList<Invitation> &rows, const UserLookupAnswer &answer);
     void onBatch(const QList<Invitation> &rows, const UserAddBatchAnswer &answer);
     void requestFailed(const QList<Invitation> &rows, const InvitationFailure &failure);
+    void answerLost();
+    void answerReceived();
     bool apply(const QList<InvitationOutcome> &outcomes);
     void setState(State state);
     void failStorage();
@@ -76,7 +90,9 @@ private:
     InvitationOutbox &m_outbox;
     InvitationTransport &m_transport;
     QString m_portal;
-    int m_batchSize = DefaultBatchSize;
+    int m_batchSize = DefaultBatchSize;        // the ceiling
+    int m_currentBatchSize = DefaultBatchSize; // adaptive, 1 … m_batchSize
+    int m_cleanBatches = 0;                    // answered batches since the last change of size
     std::chrono::milliseconds m_rateLimitDelay{2000};
     std::chrono::milliseconds m_currentDelay{0};
     State m_state = State::Idle;

@@ -23,6 +23,7 @@ struct InviteCall {
     bool extranet = false;    // EXTRANET=Y with SONET_GROUP_ID
     QList<int> groupIds;
     QString messageText; // MESSAGE_TEXT, already filled for this recipient
+    QString phone;       // PERSONAL_MOBILE, optional
 };
 
 // The portal's answer to one call of a batch: a new user ID or a failure.

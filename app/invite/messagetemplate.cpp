@@ -7,7 +7,6 @@
 
 namespace {
 
-const char *const Ctx = "MessageTemplate";
 
 bool isPlaceholderChar(QChar c) {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
@@ -123,7 +122,7 @@ QString MessageTemplate::problemText() const {
     QStringList names;
     for (const UnknownPlaceholder &u : unknown)
         names << u'{' + u.name + u'}';
-    return QCoreApplication::translate(Ctx, "Unknown placeholder(s): %1. Known: %2.", nullptr,
+    return QCoreApplication::translate("MessageTemplate", "Unknown placeholder(s): %1. Known: %2.", nullptr,
                                        int(unknown.size()))
         .arg(names.join(QStringLiteral(", ")),
              u'{' + knownPlaceholders().join(QStringLiteral("}, {")) + u'}');
@@ -158,8 +157,7 @@ QString MessageTemplate::fill(const TemplateValues &values) const {
 }
 
 MessageTemplate MessageTemplate::defaultTemplate() {
-    return MessageTemplate(QCoreApplication::translate(
-        Ctx, "Hello {first_name},\n\n"
+    return MessageTemplate(QCoreApplication::translate("MessageTemplate", "Hello {first_name},\n\n"
              "{inviter} invites you to join {portal}, our company's Bitrix24, where we chat, share files and "
              "plan our work together.\n\n"
              "Accept the invitation to set your password and sign in.\n\n"
@@ -167,6 +165,5 @@ MessageTemplate MessageTemplate::defaultTemplate() {
 }
 
 QString MessageTemplate::freePlanNote() {
-    return QCoreApplication::translate(
-        Ctx, "On free plans the portal may send its standard invitation text instead of this message.");
+    return QCoreApplication::translate("MessageTemplate", "On free plans the portal may send its standard invitation text instead of this message.");
 }

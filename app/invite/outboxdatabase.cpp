@@ -10,7 +10,6 @@
 
 namespace {
 
-const char *const Ctx = "OutboxDatabase";
 
 // Step n brings the schema from version n-1 to n. Never edit a released step; add a new one.
 QStringList migrationStep(int version) {
@@ -56,6 +55,9 @@ QStringList migrationStep(int version) {
             QStringLiteral("CREATE TABLE templates ("
                            " name TEXT PRIMARY KEY, body TEXT NOT NULL, updated_at TEXT NOT NULL)"),
         };
+    case 2:
+        // The optional phone of the Register tab (PERSONAL_MOBILE).
+        return {QStringLiteral("ALTER TABLE invitations ADD COLUMN phone TEXT NOT NULL DEFAULT ''")};
     default:
         return {};
     }
@@ -94,7 +96,7 @@ QSqlDatabase OutboxDatabase::connection() {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     if (!db.open()) {
-        m_lastError = QCoreApplication::translate(Ctx, "The outbox file %1 could not be opened: %2")
+        m_lastError = QCoreApplication::translate("OutboxDatabase", "The outbox file %1 could not be opened: %2")
                           .arg(m_path, db.lastError().text());
         return db;
     }
@@ -141,7 +143,7 @@ bool OutboxDatabase::open() {
     const QString verdict = q.value(0).toString();
     if (verdict != u"ok") {
         m_lastError =
-            QCoreApplication::translate(Ctx, "The outbox file %1 is damaged (%2).").arg(m_path, verdict);
+            QCoreApplication::translate("OutboxDatabase", "The outbox file %1 is damaged (%2).").arg(m_path, verdict);
         return false;
     }
     q.finish();
@@ -168,8 +170,7 @@ bool OutboxDatabase::migrate() {
     q.finish();
     if (version > SchemaVersion) {
         m_lastError =
-            QCoreApplication::translate(
-                Ctx, "The outbox file was written by a newer InviteDesk (schema %1; this version knows %2).")
+            QCoreApplication::translate("OutboxDatabase", "The outbox file was written by a newer InviteDesk (schema %1; this version knows %2).")
                 .arg(version)
                 .arg(SchemaVersion);
         return false;
@@ -194,7 +195,7 @@ bool OutboxDatabase::migrate() {
 bool OutboxDatabase::countAccess() {
     const int n = ++m_accesses;
     if (m_failAt.load() > 0 && n == m_failAt.load()) {
-        m_lastError = QCoreApplication::translate(Ctx, "Injected storage fault at access %1.").arg(n);
+        m_lastError = QCoreApplication::translate("OutboxDatabase", "Injected storage fault at access %1.").arg(n);
         return false;
     }
     return true;

@@ -6,54 +6,52 @@
 #include <limits>
 
 namespace {
-const char *const Ctx = "RecipientClassifier";
 }
 
 QString ClassifiedRecipient::reason() const {
     switch (state) {
     case RecipientState::Ready:
-        return QCoreApplication::translate(Ctx, "Ready");
+        return QCoreApplication::translate("RecipientClassifier", "Ready");
     case RecipientState::InvalidAddress:
-        return QCoreApplication::translate(Ctx, "Invalid address: %1")
+        return QCoreApplication::translate("RecipientClassifier", "Invalid address: %1")
             .arg(EmailAddress::problemText(recipient.check.problem));
     case RecipientState::Repeated:
-        return QCoreApplication::translate(Ctx, "Repeated: this address is already in the list (row %1).")
+        return QCoreApplication::translate("RecipientClassifier", "Repeated: this address is already in the list (row %1).")
             .arg(firstIndex + 1);
     case RecipientState::AlreadyEmployee:
-        return QCoreApplication::translate(Ctx, "Already an employee.");
+        return QCoreApplication::translate("RecipientClassifier", "Already an employee.");
     case RecipientState::AlreadyInvited:
-        return QCoreApplication::translate(Ctx, "Already invited and not joined yet.");
+        return QCoreApplication::translate("RecipientClassifier", "Already invited and not joined yet.");
     case RecipientState::Dismissed:
-        return QCoreApplication::translate(
-            Ctx, "Belongs to a dismissed user; the portal does not reuse it. Reinstate the user instead.");
+        return QCoreApplication::translate("RecipientClassifier", "Belongs to a dismissed user; the portal does not reuse it. Reinstate the user instead.");
     case RecipientState::AlreadyQueued:
-        return QCoreApplication::translate(Ctx, "Already waiting in the outbox.");
+        return QCoreApplication::translate("RecipientClassifier", "Already waiting in the outbox.");
     case RecipientState::OverUserLimit:
-        return QCoreApplication::translate(Ctx, "Would exceed the plan's user limit.");
+        return QCoreApplication::translate("RecipientClassifier", "Would exceed the plan's user limit.");
     }
     return {};
 }
 
 QString ClassificationSummary::text() const {
     QStringList parts;
-    parts << (ready > 0 ? QCoreApplication::translate(Ctx, "Will invite %n", nullptr, ready)
-                        : QCoreApplication::translate(Ctx, "Nothing to invite"));
+    parts << (ready > 0 ? QCoreApplication::translate("RecipientClassifier", "Will invite %n", nullptr, ready)
+                        : QCoreApplication::translate("RecipientClassifier", "Nothing to invite"));
     const auto add = [&parts](int n, const char *text) {
         if (n > 0)
-            parts << QCoreApplication::translate(Ctx, text, nullptr, n);
+            parts << QCoreApplication::translate("RecipientClassifier", text, nullptr, n);
     };
-    add(employees, QT_TRANSLATE_NOOP("RecipientClassifier", "skip %n already employee(s)"));
-    add(invited, QT_TRANSLATE_NOOP("RecipientClassifier", "skip %n already invited"));
-    add(queued, QT_TRANSLATE_NOOP("RecipientClassifier", "skip %n already in the outbox"));
-    add(dismissed, QT_TRANSLATE_NOOP("RecipientClassifier", "skip %n dismissed user(s)"));
-    add(repeated, QT_TRANSLATE_NOOP("RecipientClassifier", "%n repeated"));
-    add(invalid, QT_TRANSLATE_NOOP("RecipientClassifier", "%n invalid"));
-    add(overLimit, QT_TRANSLATE_NOOP("RecipientClassifier", "%n over the user limit"));
+    add(employees, QT_TRANSLATE_N_NOOP("RecipientClassifier", "skip %n already employee(s)"));
+    add(invited, QT_TRANSLATE_N_NOOP("RecipientClassifier", "skip %n already invited"));
+    add(queued, QT_TRANSLATE_N_NOOP("RecipientClassifier", "skip %n already in the outbox"));
+    add(dismissed, QT_TRANSLATE_N_NOOP("RecipientClassifier", "skip %n dismissed user(s)"));
+    add(repeated, QT_TRANSLATE_N_NOOP("RecipientClassifier", "%n repeated"));
+    add(invalid, QT_TRANSLATE_N_NOOP("RecipientClassifier", "%n invalid"));
+    add(overLimit, QT_TRANSLATE_N_NOOP("RecipientClassifier", "%n over the user limit"));
     return parts.join(QStringLiteral(" · "));
 }
 
 QString ClassificationSummary::inviteButtonText() const {
-    return QCoreApplication::translate(Ctx, "Invite %n", nullptr, ready);
+    return QCoreApplication::translate("RecipientClassifier", "Invite %n", nullptr, ready);
 }
 
 ClassificationSummary ClassificationSummary::of(const QList<ClassifiedRecipient> &recipients) {

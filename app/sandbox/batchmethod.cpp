@@ -10,6 +10,8 @@
 #include <QPair>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int kMaxBatch = 50;
@@ -107,6 +109,25 @@ QJsonValue substitute(const QJsonValue &value, const BatchState &state) {
     return out;
 }
 
+// True when the keys are the decimal numbers 0..n-1 in canonical form ("01" is a string key).
+bool sequentialKeys(const QJsonObject &object) {
+    QList<int> indexes;
+    indexes.reserve(object.size());
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        bool ok = false;
+        const int n = it.key().toInt(&ok);
+        if (!ok || QString::number(n) != it.key())
+            return false;
+        indexes.append(n);
+    }
+    std::sort(indexes.begin(), indexes.end());
+    for (qsizetype i = 0; i < indexes.size(); ++i) {
+        if (indexes.at(i) != i)
+            return false;
+    }
+    return !indexes.isEmpty();
+}
+
 QJsonObject errorObject(const RestOutcome &o) {
     return Envelope::error(o);
 }
@@ -177,8 +198,9 @@ RestOutcome RestMethods::batch(const RestCall &call) {
     const auto shaped = [](const QJsonObject &o) -> QJsonValue {
         if (o.isEmpty())
             return QJsonArray(); // PHP serializes an empty map as []
-        const QJsonValue v = RequestParser::phpShape(QJsonValue(o));
-        if (!v.isArray())
+        // A list when the keys are exactly 0..n-1 (RequestParser::phpShape's rule for the top
+        // level); decided on the keys alone, without copying the results themselves.
+        if (!sequentialKeys(o))
             return o; // keep the values themselves unshaped
         QJsonArray a;
         for (qsizetype i = 0; i < o.size(); ++i)

@@ -42,21 +42,23 @@ QJsonObject SandboxPortalPrivate::settingsJson() const {
     QJsonObject costs;
     for (auto it = methods.methodCosts().constBegin(); it != methods.methodCosts().constEnd(); ++it)
         costs.insert(it.key(), it.value());
-    return QJsonObject{{QStringLiteral("users"), options.users},
-                       {QStringLiteral("seed"), double(options.seed)},
-                       {QStringLiteral("rateLimit"), options.rateLimit},
-                       {QStringLiteral("ratePerSecond"), options.ratePerSecond},
-                       {QStringLiteral("burst"), options.burst},
-                       {QStringLiteral("operatingLimitSeconds"), options.operatingLimitSeconds},
-                       {QStringLiteral("everyoneMayInvite"), options.everyoneMayInvite},
-                       {QStringLiteral("userLimit"), options.userLimit},
-                       {QStringLiteral("userAddErrorCore"), options.userAddErrorCore},
-                       {QStringLiteral("accessTokenLifetimeSeconds"), options.accessTokenLifetimeSeconds},
-                       {QStringLiteral("maxBodyBytes"), double(options.maxBodyBytes)},
-                       {QStringLiteral("limitedScope"), options.limitedScope},
-                       {QStringLiteral("scopeErrorInResult"), options.scopeErrorInResult},
-                       {QStringLiteral("https"), options.https},
-                       {QStringLiteral("methodCostSeconds"), costs}};
+    return QJsonObject{
+        {QStringLiteral("users"), options.users},
+        {QStringLiteral("seed"), double(options.seed)},
+        {QStringLiteral("rateLimit"), options.rateLimit},
+        {QStringLiteral("ratePerSecond"), options.ratePerSecond},
+        {QStringLiteral("burst"), options.burst},
+        {QStringLiteral("operatingLimitSeconds"), options.operatingLimitSeconds},
+        {QStringLiteral("everyoneMayInvite"), options.everyoneMayInvite},
+        {QStringLiteral("userLimit"), options.userLimit},
+        {QStringLiteral("userAddErrorCore"), options.userAddErrorCore},
+        {QStringLiteral("accessTokenLifetimeSeconds"), options.accessTokenLifetimeSeconds},
+        {QStringLiteral("refreshedTokenLifetimeSeconds"), options.refreshedTokenLifetimeSeconds},
+        {QStringLiteral("maxBodyBytes"), double(options.maxBodyBytes)},
+        {QStringLiteral("limitedScope"), options.limitedScope},
+        {QStringLiteral("scopeErrorInResult"), options.scopeErrorInResult},
+        {QStringLiteral("https"), options.https},
+        {QStringLiteral("methodCostSeconds"), costs}};
 }
 
 bool SandboxPortalPrivate::applySettings(const QJsonObject &json, QString *error) {
@@ -64,7 +66,7 @@ bool SandboxPortalPrivate::applySettings(const QJsonObject &json, QString *error
     SandboxOptions next = options;
     double rate = next.ratePerSecond, burst = next.burst, operating = next.operatingLimitSeconds;
     double userLimit = next.userLimit, lifetime = next.accessTokenLifetimeSeconds,
-           maxBody = double(next.maxBodyBytes);
+           maxBody = double(next.maxBodyBytes), refreshedLifetime = next.refreshedTokenLifetimeSeconds;
     if (!readBool(json, QStringLiteral("rateLimit"), &next.rateLimit, error) ||
         !readBool(json, QStringLiteral("everyoneMayInvite"), &next.everyoneMayInvite, error) ||
         !readBool(json, QStringLiteral("userAddErrorCore"), &next.userAddErrorCore, error) ||
@@ -74,6 +76,8 @@ bool SandboxPortalPrivate::applySettings(const QJsonObject &json, QString *error
         !readNumber(json, QStringLiteral("operatingLimitSeconds"), 0, 1e9, &operating, error) ||
         !readNumber(json, QStringLiteral("userLimit"), 0, 1e9, &userLimit, error) ||
         !readNumber(json, QStringLiteral("accessTokenLifetimeSeconds"), 1, 1e9, &lifetime, error) ||
+        !readNumber(json, QStringLiteral("refreshedTokenLifetimeSeconds"), -1, 1e9, &refreshedLifetime,
+                    error) ||
         !readNumber(json, QStringLiteral("maxBodyBytes"), 1, 1e10, &maxBody, error))
         return false;
     if (json.contains(QStringLiteral("limitedScope"))) {
@@ -100,6 +104,7 @@ bool SandboxPortalPrivate::applySettings(const QJsonObject &json, QString *error
     next.operatingLimitSeconds = operating;
     next.userLimit = int(userLimit);
     next.accessTokenLifetimeSeconds = int(lifetime);
+    next.refreshedTokenLifetimeSeconds = int(refreshedLifetime);
     next.maxBodyBytes = qint64(maxBody);
     if (next.rateLimit != options.rateLimit || next.burst != options.burst ||
         next.ratePerSecond != options.ratePerSecond)

@@ -52,6 +52,18 @@ bool FaultInjector::add(const QJsonObject &json, QString *error) {
                                 "ratelimit, operating and moved never run the method)");
         return false;
     }
+    const QJsonValue status = json.value(QStringLiteral("status"));
+    if (!status.isUndefined()) {
+        if (f.kind != u"ratelimit") {
+            *error = QStringLiteral("status applies to ratelimit only");
+            return false;
+        }
+        if (!status.isDouble() || (status.toDouble() != 503 && status.toDouble() != 429)) {
+            *error = QStringLiteral("status must be 503 or 429");
+            return false;
+        }
+        f.status = status.toInt();
+    }
     m_faults.append(f);
     return true;
 }
@@ -78,13 +90,13 @@ bool FaultInjector::take(const QString &method, Fault *fault) {
 QJsonArray FaultInjector::toJson() const {
     QJsonArray out;
     for (const Fault &f : m_faults) {
-        out.append(QJsonObject{{QStringLiteral("kind"), f.kind},
-                               {QStringLiteral("count"), f.remaining},
-                               {QStringLiteral("share"), f.share},
-                               {QStringLiteral("latencyMs"), f.latencyMs},
-                               {QStringLiteral("method"), f.method},
-                               {QStringLiteral("location"), f.location},
-                               {QStringLiteral("before"), f.before}});
+        QJsonObject o{{QStringLiteral("kind"), f.kind},     {QStringLiteral("count"), f.remaining},
+                      {QStringLiteral("share"), f.share},   {QStringLiteral("latencyMs"), f.latencyMs},
+                      {QStringLiteral("method"), f.method}, {QStringLiteral("location"), f.location},
+                      {QStringLiteral("before"), f.before}};
+        if (f.kind == u"ratelimit")
+            o.insert(QStringLiteral("status"), f.status);
+        out.append(o);
     }
     return out;
 }

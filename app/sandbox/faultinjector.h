@@ -21,6 +21,9 @@ public:
         // drop, malformed, truncate, stall: break the request before the method runs ("it never
         // arrived") instead of after (the default: "the answer was lost").
         bool before = false;
+        // ratelimit: the HTTP status of QUERY_LIMIT_EXCEEDED, 503 (today's portals) or 429 (the
+        // 2024-09/10 docs, spec §5.1).
+        int status = 503;
     };
 
     explicit FaultInjector(quint32 seed = 1);

@@ -96,8 +96,10 @@ void SandboxPortalPrivate::handleOAuthToken(const QHttpServerRequest &request, Q
         }
         journal.countTokenIssue();
     } else {
-        if (!auth.refresh(RequestParser::phpString(params.value(QStringLiteral("refresh_token"))), lifetime,
-                          &pair)) {
+        const int refreshedLifetime =
+            options.refreshedTokenLifetimeSeconds < 0 ? lifetime : options.refreshedTokenLifetimeSeconds;
+        if (!auth.refresh(RequestParser::phpString(params.value(QStringLiteral("refresh_token"))),
+                          refreshedLifetime, &pair)) {
             reply(400,
                   Envelope::error(QStringLiteral("invalid_grant"), QStringLiteral("Invalid refresh token")));
             return;

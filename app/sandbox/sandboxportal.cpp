@@ -147,9 +147,13 @@ void SandboxPortalPrivate::handleRest(const QHttpServerRequest &request, QTcpSoc
     const auto finish = [&](const HttpReply &reply, int delayMs = 0,
                             SandboxHttpServer::Delivery delivery = SandboxHttpServer::Delivery::Normal) {
         entry.status = reply.status;
-        const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
-        if (body.contains(QStringLiteral("error")))
-            entry.error = body.value(QStringLiteral("error")).toString();
+        // Every 200 here is a success envelope (no top-level `error`) or a malformed body, so only
+        // the (small) error answers are read back; a 2 500-user answer is not parsed again.
+        if (reply.status != 200) {
+            const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+            if (body.contains(QStringLiteral("error")))
+                entry.error = body.value(QStringLiteral("error")).toString();
+        }
         journal.record(entry);
         SandboxHttpServer::send(socket, reply, delayMs, delivery);
     };
@@ -181,8 +185,8 @@ void SandboxPortalPrivate::handleRest(const QHttpServerRequest &request, QTcpSoc
             return;
         }
         if (fault.kind == u"ratelimit") {
-            finish(json(503, Envelope::error(QStringLiteral("QUERY_LIMIT_EXCEEDED"),
-                                             QStringLiteral("Too many requests"))),
+            finish(json(fault.status, Envelope::error(QStringLiteral("QUERY_LIMIT_EXCEEDED"),
+                                                      QStringLiteral("Too many requests"))),
                    fault.latencyMs);
             return;
         }

@@ -10,20 +10,22 @@
 
 // Options of the built-in simulated Bitrix24 portal. Every field can also be changed at run time
 // through POST /sandbox/settings (same names, JSON).
-struct SandboxOptions
-{
+struct SandboxOptions {
     QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 0;          // 0: any free port
-    int users = 300;           // demo company size, up to 100 000 (more is allowed for benchmarks)
-    quint32 seed = 1;          // the demo company is a pure function of (users, seed)
-    bool rateLimit = true;     // leaky bucket per client address
-    double ratePerSecond = 2;  // drain rate (Enterprise: 5)
-    int burst = 50;            // bucket size (Enterprise: 250)
+    quint16 port = 0;                   // 0: any free port
+    int users = 300;                    // demo company size, up to 100 000 (more is allowed for benchmarks)
+    quint32 seed = 1;                   // the demo company is a pure function of (users, seed)
+    bool rateLimit = true;              // leaky bucket per client address
+    double ratePerSecond = 2;           // drain rate (Enterprise: 5)
+    int burst = 50;                     // bucket size (Enterprise: 250)
     double operatingLimitSeconds = 480; // per (credential, method) over a sliding 10 minutes
     bool everyoneMayInvite = false;     // portal setting: may employees invite?
     int userLimit = 0;                  // plan's user limit, 0 = unlimited
     bool userAddErrorCore = false;      // user.add argument errors as ERROR_CORE instead of ERROR_ARGUMENT
     int accessTokenLifetimeSeconds = 3600;
+    // Lifetime of access tokens issued by a refresh_token grant; -1: accessTokenLifetimeSeconds.
+    // 0 issues tokens that are already expired (to test "expired again right after a refresh").
+    int refreshedTokenLifetimeSeconds = -1;
     qint64 maxBodyBytes = 8 * 1024 * 1024; // larger bodies get 413
     bool https = false; // TLS with the throw-away test certificate (SandboxPortal::certificate())
     // The limited webhook's user scope: "user_brief" or "user_basic" (spec §6.6).
@@ -37,8 +39,7 @@ class SandboxPortalPrivate;
 
 // A faithful, self-contained Bitrix24-like portal on loopback (QtHttpServer). See DESIGN.md,
 // spec §9 and app/sandbox/README.md. Lives in the thread that creates it; never blocks it.
-class SandboxPortal : public QObject
-{
+class SandboxPortal : public QObject {
     Q_OBJECT
 public:
     explicit SandboxPortal(const SandboxOptions &options = {}, QObject *parent = nullptr);
@@ -57,7 +58,7 @@ public:
                                      // `department` + options().limitedScope only)
     QString oauthClientId() const;
     QString oauthClientSecret() const;
-    QUrl oauthServerUrl() const;     // base of /oauth/token/ and /oauth/authorize/ (here: baseUrl())
+    QUrl oauthServerUrl() const; // base of /oauth/token/ and /oauth/authorize/ (here: baseUrl())
     // The self-signed throw-away test certificate served when options().https is on (null
     // otherwise); a test adds it to a request's CA list to trust the sandbox.
     QSslCertificate certificate() const;

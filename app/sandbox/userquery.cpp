@@ -8,6 +8,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <iterator>
+#include <limits>
 
 namespace {
 
@@ -180,6 +182,121 @@ Condition parseKey(const QString &key) {
     return c;
 }
 
+// The IDs that the conditions on ID can let through, worked out as matchOne evaluates them
+// (ranges: QString::toLongLong through compareValues; equality: phpInt through equalValues),
+// so that user.get finds them by binary search instead of testing every user. A superset:
+// every candidate still goes through all conditions.
+struct IdCandidates {
+    qint64 low = std::numeric_limits<qint64>::min();
+    qint64 high = std::numeric_limits<qint64>::max();
+    bool none = false;   // a condition no user can meet (e.g. `>ID` with no value)
+    bool listed = false; // `exact` holds the only IDs that can match
+    QList<qint64> exact; // sorted, unique
+};
+
+IdCandidates idCandidates(const QList<Condition> &conditions) {
+    IdCandidates r;
+    constexpr qint64 kMin = std::numeric_limits<qint64>::min();
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+    for (const Condition &c : conditions) {
+        if (c.field != u"ID")
+            continue;
+        switch (c.op) {
+        case Op::Gt:
+        case Op::Ge:
+        case Op::Lt:
+        case Op::Le: {
+            if (c.values.isEmpty()) { // any() over no values: never true
+                r.none = true;
+                break;
+            }
+            const bool lower = c.op == Op::Gt || c.op == Op::Ge;
+            qint64 bound = lower ? kMax : kMin; // any(): the loosest value decides
+            for (const QString &v : c.values) {
+                const qint64 t = v.toLongLong();
+                bound = lower ? std::min(bound, t) : std::max(bound, t);
+            }
+            if (c.op == Op::Gt) {
+                if (bound == kMax)
+                    r.none = true;
+                else
+                    r.low = std::max(r.low, bound + 1);
+            } else if (c.op == Op::Ge) {
+                r.low = std::max(r.low, bound);
+            } else if (c.op == Op::Lt) {
+                if (bound == kMin)
+                    r.none = true;
+                else
+                    r.high = std::min(r.high, bound - 1);
+            } else {
+                r.high = std::min(r.high, bound);
+            }
+            break;
+        }
+        case Op::Eq:
+        case Op::In: {
+            QList<qint64> ids;
+            bool pattern = false;
+            for (const QString &v : c.values) {
+                if (v.contains(u'%')) {
+                    pattern = true; // LIKE on the ID's text: no shortcut
+                    break;
+                }
+                if (!v.trimmed().isEmpty())
+                    ids.append(RequestParser::phpInt(v));
+            }
+            if (pattern)
+                break;
+            std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+            if (r.listed) {
+                QList<qint64> both;
+                std::set_intersection(r.exact.begin(), r.exact.end(), ids.begin(), ids.end(),
+                                      std::back_inserter(both));
+                ids = both;
+            }
+            r.exact = ids;
+            r.listed = true;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    if (r.listed && r.exact.isEmpty())
+        r.none = true;
+    if (r.low > r.high)
+        r.none = true;
+    return r;
+}
+
+// Calls visit(user) in ID order for every user whose ID may pass the conditions and is at least
+// minId, until visit returns false. Users are kept in ID order (SandboxDirectory).
+template<typename Visit>
+void forEachCandidate(const SandboxDirectory &directory, const IdCandidates &ids, int minId, Visit visit) {
+    if (ids.none)
+        return;
+    const qint64 low = std::max<qint64>(ids.low, minId);
+    const std::vector<SandboxUser> &users = directory.users();
+    if (ids.listed) {
+        for (qint64 id : ids.exact) {
+            if (id < low || id > ids.high || id < std::numeric_limits<int>::min() ||
+                id > std::numeric_limits<int>::max())
+                continue;
+            const SandboxUser *u = directory.user(int(id));
+            if (u && !visit(*u))
+                return;
+        }
+        return;
+    }
+    auto it = std::lower_bound(users.begin(), users.end(), low,
+                               [](const SandboxUser &u, qint64 value) { return u.id < value; });
+    for (; it != users.end() && it->id <= ids.high; ++it) {
+        if (!visit(*it))
+            return;
+    }
+}
+
 QString searchText(const SandboxUser &u, const SandboxDirectory &directory) {
     QString text = u.name + u' ' + u.lastName + u' ' + u.secondName + u' ' + u.workPosition;
     for (int d : u.departments)
@@ -311,27 +428,26 @@ RestOutcome UserQuery::run(const SandboxDirectory &directory, const RestCall &ca
         return true;
     };
 
-    const std::vector<SandboxUser> &users = directory.users();
+    const IdCandidates ids = idCandidates(conditions);
     QList<const SandboxUser *> page;
     qint64 total = 0;
     if (!impossible) {
         if (sortField == u"ID" && !descending) {
-            for (qsizetype i = directory.lowerBoundIndex(minId); i < qsizetype(users.size()); ++i) {
-                const SandboxUser &u = users[size_t(i)];
+            forEachCandidate(directory, ids, minId, [&](const SandboxUser &u) {
                 if (!matches(u))
-                    continue;
+                    return true;
                 if (total >= start && page.size() < 50)
                     page.append(&u);
                 ++total;
-                if (noCount && page.size() == 50)
-                    break;
-            }
+                return !(noCount && page.size() == 50); // start=-1: no count, stop at a full page
+            });
         } else {
             QList<const SandboxUser *> all;
-            for (qsizetype i = directory.lowerBoundIndex(minId); i < qsizetype(users.size()); ++i) {
-                if (matches(users[size_t(i)]))
-                    all.append(&users[size_t(i)]);
-            }
+            forEachCandidate(directory, ids, minId, [&](const SandboxUser &u) {
+                if (matches(u))
+                    all.append(&u);
+                return true;
+            });
             std::stable_sort(all.begin(), all.end(), [&](const SandboxUser *a, const SandboxUser *b) {
                 const int r = compareValues(sortField, fieldValues(*a, sortField, directory).value(0),
                                             fieldValues(*b, sortField, directory).value(0));

@@ -80,6 +80,7 @@ QJsonObject PortalInvitationTransport::userAddParams(const InviteCall &call) {
     put(u"SECOND_NAME"_s, call.middleName);
     put(u"LAST_NAME"_s, call.lastName);
     put(u"WORK_POSITION"_s, call.position);
+    put(u"PERSONAL_MOBILE"_s, call.phone);
     put(u"MESSAGE_TEXT"_s, call.messageText);
     if (call.extranet) {
         params.insert(u"EXTRANET"_s, u"Y"_s);

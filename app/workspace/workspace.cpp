@@ -5,16 +5,22 @@
 #include "directory/directorydatabase.h"
 #include "directory/directoryreader.h"
 #include "directory/directorysyncrunner.h"
+#include "invite/invitationauditlog.h"
+#include "invite/invitationdrafts.h"
 #include "invite/invitationoutbox.h"
+#include "invite/templatelibrary.h"
 #include "invite/invitationsender.h"
 #include "invite/outboxdatabase.h"
 #include "portal/listenumeration.h"
+#include "portal/portalcall.h"
+#include "portal/portalreply.h"
 #include "portal/portalsession.h"
 #include "workspace/portalaccount.h"
 #include "workspace/portalinvitationtransport.h"
 #include "workspace/trainingportal.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
@@ -52,8 +58,37 @@ Workspace::~Workspace() {
     m_sync.reset(); // joins the writer thread before the session and sandbox go
     m_sender.reset();
     m_transport.reset();
+    m_drafts.reset();
+    m_templates.reset();
+    m_auditLog.reset();
     m_outbox.reset();
     m_outboxDb.reset();
+}
+
+QUrl Workspace::registrationInfoUrl() const
+{
+    if (!m_trainingPortal)
+        return {};
+    return m_trainingPortal->baseUrl().resolved(QUrl(u"sandbox/registration"_s));
+}
+
+void Workspace::fetchExtranetGroups()
+{
+    PortalCall *call = m_session->call(u"sonet_group.get"_s,
+                                       QJsonObject{{u"FILTER"_s, QJsonObject{{u"IS_EXTRANET"_s, u"Y"_s}}}});
+    connect(call, &PortalCall::finished, this, [this, call] {
+        if (!call->result().ok()) {
+            // Without the sonet_group scope there are no extranet invitations; nothing else depends on it.
+            qCInfo(lcPortal) << "no extranet groups:" << call->result().error().logText();
+            return;
+        }
+        m_groups.clear();
+        const QJsonArray rows = call->result().value().result.toArray();
+        for (const QJsonValue &row : rows) {
+            const QJsonObject group = row.toObject();
+            m_groups.append({int(PortalParse::idValue(group.value(u"ID"_s))), group.value(u"NAME"_s).toString()});
+        }
+    });
 }
 
 QString Workspace::outboxPath() const {
@@ -182,6 +217,7 @@ void Workspace::onIdentified(const PortalIdentity &identity, bool remember) {
         m_directoryPath != DirectoryDatabase::defaultPath(m_options.dataDir, hostKey, identity.userId))
         openDirectory(hostKey, identity.userId);
     openOutbox(hostKey, identity.userId);
+    fetchExtranetGroups();
     m_syncWanted = m_options.syncDirectory;
     if (m_directoryReady && m_syncWanted)
         refreshDirectory();
@@ -296,6 +332,9 @@ void Workspace::openOutbox(const QString &hostKey, qint64 userId) {
     }
     m_sender.reset();
     m_transport.reset();
+    m_drafts.reset();
+    m_templates.reset();
+    m_auditLog.reset();
     m_outbox.reset();
     m_outboxDb.reset();
     if (m_training && path != m_outboxPath) {
@@ -313,6 +352,9 @@ void Workspace::openOutbox(const QString &hostKey, qint64 userId) {
         return;
     }
     m_outbox = std::make_unique<InvitationOutbox>(*m_outboxDb);
+    m_drafts = std::make_unique<InvitationDrafts>(*m_outboxDb);
+    m_templates = std::make_unique<TemplateLibrary>(*m_outboxDb);
+    m_auditLog = std::make_unique<InvitationAuditLog>(*m_outboxDb);
     m_transport = std::make_unique<PortalInvitationTransport>(m_session);
     m_portalKey = hostKey;
     m_sender = std::make_unique<InvitationSender>(*m_outbox, *m_transport, m_portalKey);

@@ -13,7 +13,10 @@
 #include <memory>
 
 class DirectoryReader;
+class InvitationAuditLog;
+class InvitationDrafts;
 class InvitationOutbox;
+class TemplateLibrary;
 class InvitationSender;
 class OutboxDatabase;
 class PortalInvitationTransport;
@@ -67,6 +70,18 @@ public:
     InvitationOutbox *outbox() const { return m_outbox.get(); }
     InvitationSender *sender() const { return m_sender.get(); }
     QString outboxPath() const;
+    InvitationDrafts *drafts() const { return m_drafts.get(); }
+    TemplateLibrary *templates() const { return m_templates.get(); }
+    InvitationAuditLog *auditLog() const { return m_auditLog.get(); }
+    // Extranet workgroups (sonet_group.get IS_EXTRANET=Y), fetched after connecting.
+    struct Workgroup
+    {
+        int id = 0;
+        QString name;
+    };
+    const QList<Workgroup> &extranetGroups() const { return m_groups; }
+    // Training mode: the sandbox's Quick Registration endpoint; empty otherwise.
+    QUrl registrationInfoUrl() const;
     // The name outbox rows are filed under: the portal host ("sandbox" in training mode).
     QString portalKey() const { return m_portalKey; }
 
@@ -93,6 +108,7 @@ private:
     void openDirectory(const QString &hostKey, qint64 userId);
     void scheduleReconnect();
     void openOutbox(const QString &hostKey, qint64 userId);
+    void fetchExtranetGroups();
 
     QSettings *m_settings;
     Options m_options;
@@ -110,6 +126,10 @@ private:
     std::unique_ptr<InvitationOutbox> m_outbox;
     std::unique_ptr<PortalInvitationTransport> m_transport;
     std::unique_ptr<InvitationSender> m_sender;
+    std::unique_ptr<InvitationDrafts> m_drafts;
+    std::unique_ptr<TemplateLibrary> m_templates;
+    std::unique_ptr<InvitationAuditLog> m_auditLog;
+    QList<Workgroup> m_groups;
     QString m_outboxPath;
     QString m_portalKey;
     QTimer m_refreshTimer;

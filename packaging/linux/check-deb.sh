@@ -15,7 +15,8 @@ echo "unpacked $(basename "$deb")"
 for f in usr/bin/invitedesk usr/bin/invitedesk-sandbox \
          usr/share/applications/io.github.invitedesk.InviteDesk.desktop \
          usr/share/metainfo/io.github.invitedesk.InviteDesk.metainfo.xml \
-         usr/share/icons/hicolor/scalable/apps/io.github.invitedesk.InviteDesk.svg; do
+         usr/share/icons/hicolor/scalable/apps/io.github.invitedesk.InviteDesk.svg \
+         usr/share/icons/hicolor/{16x16,22x22,24x24,32x32,48x48,64x64,128x128,256x256}/apps/io.github.invitedesk.InviteDesk.png; do
   [ -e "$root/$f" ] || { echo "missing from the package: /$f"; exit 1; }
 done
 dpkg-deb -f "$deb" Depends | grep -q libqt6core6 || { echo "Depends lacks the Qt runtime"; exit 1; }

@@ -106,7 +106,7 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     buttons->addWidget(m_invite);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(top, 2);
+    layout->addWidget(top, 3);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_target);
     layout->addWidget(m_composer, 3);
@@ -136,6 +136,7 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     connect(m_invite, &QPushButton::clicked, this, [this] { invite(); });
     auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(send, &QShortcut::activated, this, [this] {
+        classifyNow(); // typed just now: do not wait for the pause
         if (m_invite->isEnabled())
             invite();
     });

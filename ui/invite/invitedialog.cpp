@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -72,6 +73,7 @@ InviteDialog::InviteDialog(const InviteDialogContext &context, QWidget *parent)
     m_tabs->addTab(m_email, tr("Invite by &Email"));
     m_tabs->addTab(m_register, tr("Regis&ter"));
     m_tabs->setDocumentMode(true);
+    m_tabs->tabBar()->setAccessibleName(tr("Ways to invite"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("inviteDialogButtons"));

@@ -3,6 +3,7 @@
 #include "invite/departmentcombo.h"
 #include "invite/invitationoutbox.h"
 
+#include <QAbstractItemView>
 #include <QButtonGroup>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@ InviteTargetPicker::InviteTargetPicker(const QString &prefix, const QList<Invite
     m_department->setAccessibleDescription(tr("Type to find a department."));
     m_department->lineEdit()->setObjectName(prefix + QStringLiteral("DepartmentEdit"));
     m_department->lineEdit()->setAccessibleName(tr("Department"));
+    m_department->view()->setAccessibleName(tr("Departments"));
     m_groups->setObjectName(prefix + QStringLiteral("Groups"));
     m_groups->setAccessibleName(tr("Workgroups"));
     m_groups->setAccessibleDescription(tr("Check the workgroups the extranet user joins."));

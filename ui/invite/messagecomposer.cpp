@@ -2,6 +2,7 @@
 
 #include "invite/templatelibrary.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -55,6 +56,7 @@ MessageComposer::MessageComposer(const QString &prefix, TemplateLibrary *library
         m_templates = new QComboBox(this);
         m_templates->setObjectName(prefix + QStringLiteral("Templates"));
         m_templates->setAccessibleName(tr("Saved templates"));
+        m_templates->view()->setAccessibleName(tr("Saved templates"));
         m_templates->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         m_save = new QPushButton(tr("Save &as…"), this);
         m_save->setObjectName(prefix + QStringLiteral("SaveTemplate"));

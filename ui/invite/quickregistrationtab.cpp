@@ -193,7 +193,12 @@ void QuickRegistrationTab::onLinkChanged() {
         m_qrLabel->setText(tr("The QR code appears here once the link is valid."));
         m_qrLabel->setWordWrap(true);
     } else {
-        m_qrLabel->setPixmap(QPixmap::fromImage(m_qr));
+        // Whole modules only (a scaled QR blurs); about twelve lines of text high.
+        const QrCodeImage code(link());
+        const int scale = std::max(2, fontMetrics().height() * 12 / (code.modules() + 8));
+        const QImage shown = code.image(scale);
+        m_qrLabel->setMinimumSize(shown.size());
+        m_qrLabel->setPixmap(QPixmap::fromImage(shown));
     }
     for (QPushButton *b : {m_copy, m_savePng, m_saveSvg, m_share})
         b->setEnabled(usable);

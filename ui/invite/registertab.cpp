@@ -8,6 +8,7 @@
 #include "invite/knownpeoplelookup.h"
 #include "invite/rolepresets.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFormLayout>
@@ -44,6 +45,7 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     setObjectName(QStringLiteral("registerTab"));
     m_presets->setObjectName(QStringLiteral("registerPresets"));
     m_presets->setAccessibleName(tr("Role preset"));
+    m_presets->view()->setAccessibleName(tr("Role presets"));
     m_savePreset->setObjectName(QStringLiteral("registerSavePreset"));
     m_savePreset->setAccessibleName(tr("Save as preset"));
     m_deletePreset->setObjectName(QStringLiteral("registerDeletePreset"));

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -144,13 +145,44 @@ CompanyStructurePage::~CompanyStructurePage() {
 }
 
 bool CompanyStructurePage::setDirectory(const QString &databasePath) {
+    return setDirectory(DirectoryReader::shared(databasePath));
+}
+
+bool CompanyStructurePage::setDirectory(std::shared_ptr<DirectoryReader> reader) {
     m_tree->setModel(nullptr);
     m_table->setModel(nullptr);
     delete m_departments;
     delete m_people;
-    m_reader = std::make_unique<DirectoryReader>(databasePath);
-    const bool ok = m_reader->open(DirectoryDatabase::OpenMode::Trusted).ok;
+    m_departments = nullptr;
+    m_people = nullptr;
+    m_reader = std::move(reader);
+    m_modelsPending = true;
+    if (isVisible())
+        ensureModels();
+    else
+        peopleChanged();
+    return m_reader && m_reader->isOpen();
+}
 
+void CompanyStructurePage::showEvent(QShowEvent *event) {
+    ensureModels();
+    QWidget::showEvent(event);
+}
+
+DepartmentTreeModel *CompanyStructurePage::departmentModel() const {
+    const_cast<CompanyStructurePage *>(this)->ensureModels();
+    return m_departments;
+}
+
+EmployeeTableModel *CompanyStructurePage::peopleModel() const {
+    const_cast<CompanyStructurePage *>(this)->ensureModels();
+    return m_people;
+}
+
+void CompanyStructurePage::ensureModels() {
+    if (!m_modelsPending)
+        return;
+    m_modelsPending = false;
     m_departments = new DepartmentTreeModel(m_reader.get(), this);
     m_tree->setModel(m_departments);
     const int charWidth = fontMetrics().averageCharWidth();
@@ -170,12 +202,11 @@ bool CompanyStructurePage::setDirectory(const QString &databasePath) {
     // Nothing is chosen at first: the root department holds the whole company, and listing it sorted
     // costs SQLite a sort of every member (see EmployeeQuery::plan), which start-up should not pay.
     departmentSelected();
-    return ok;
 }
 
 void CompanyStructurePage::reload() {
     if (!m_departments || !m_people)
-        return;
+        return; // not built yet: they read the current copy when they are
     const qint64 selected = currentDepartmentId();
     m_departments->refresh();
     m_tree->expandToDepth(ExpandedDepth);
@@ -196,6 +227,7 @@ QString CompanyStructurePage::currentDepartmentName() const {
 }
 
 bool CompanyStructurePage::selectDepartment(qint64 departmentId) {
+    ensureModels();
     if (!m_departments)
         return false;
     const QModelIndex index = m_departments->indexForDepartment(departmentId);

@@ -24,8 +24,12 @@ public:
     explicit CompanyStructurePage(QWidget *parent = nullptr);
     ~CompanyStructurePage() override;
 
-    // Opens a read connection (Trusted) to the directory file; call once the writer reported opened().
+    // Reads the directory file through the GUI thread's shared reader (DirectoryReader::shared(), opened
+    // Trusted); call once the writer reported opened(). The tree and the people are read when the page
+    // is first shown (or a method below needs them), so a hidden page costs start-up nothing.
     bool setDirectory(const QString &databasePath);
+    // The same with a reader the caller opened (and may share with other pages).
+    bool setDirectory(std::shared_ptr<DirectoryReader> reader);
     // After a sync finished: re-reads the tree and the people, keeping the selected department.
     void reload();
 
@@ -34,8 +38,8 @@ public:
     bool selectDepartment(qint64 departmentId);
 
     const DirectoryReader *reader() const { return m_reader.get(); }
-    DepartmentTreeModel *departmentModel() const { return m_departments; }
-    EmployeeTableModel *peopleModel() const { return m_people; }
+    DepartmentTreeModel *departmentModel() const;
+    EmployeeTableModel *peopleModel() const;
     QMenu *contextMenu() const { return m_menu; }
 
 signals:
@@ -43,14 +47,17 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void ensureModels(); // builds the models for the reader set last, once
     void departmentSelected();
     void peopleChanged();
     void openContextMenu(const QModelIndex &index, const QPoint &globalPos);
     void requestInvite();
 
-    std::unique_ptr<DirectoryReader> m_reader;
+    std::shared_ptr<DirectoryReader> m_reader;
+    bool m_modelsPending = false; // a reader was set; its models are built on first need
     DepartmentTreeModel *m_departments = nullptr;
     EmployeeTableModel *m_people = nullptr;
     QTreeView *m_tree = nullptr;

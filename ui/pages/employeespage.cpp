@@ -152,11 +152,15 @@ EmployeesPage::~EmployeesPage() {
 }
 
 bool EmployeesPage::setDirectory(const QString &databasePath) {
+    return setDirectory(DirectoryReader::shared(databasePath));
+}
+
+bool EmployeesPage::setDirectory(std::shared_ptr<DirectoryReader> reader) {
     m_table->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
-    m_reader = std::make_unique<DirectoryReader>(databasePath);
-    const bool ok = m_reader->open(DirectoryDatabase::OpenMode::Trusted).ok;
+    m_reader = std::move(reader);
+    const bool ok = m_reader && m_reader->isOpen();
 
     m_model = new EmployeeTableModel(m_reader.get(), this);
     m_model->setSearchText(m_search->text());
@@ -198,7 +202,7 @@ void EmployeesPage::applyStateFilter() {
 
 void EmployeesPage::modelChanged() {
     const int rows = m_model ? m_model->rowCount() : 0;
-    if (!m_model || !m_reader->isOpen())
+    if (!m_model || !m_reader || !m_reader->isOpen())
         m_empty->setText(tr("The directory is not available yet. It appears here once it has been "
                             "downloaded from the portal."));
     else if (!m_search->text().trimmed().isEmpty())

@@ -24,9 +24,12 @@ public:
     explicit EmployeesPage(QWidget *parent = nullptr);
     ~EmployeesPage() override;
 
-    // Opens a read connection (Trusted) to the directory file; call once the writer reported opened().
-    // Returns false when the file cannot be read (the page then shows its empty state).
+    // Reads the directory file through the GUI thread's shared reader (DirectoryReader::shared(), opened
+    // Trusted); call once the writer reported opened(). Returns false when the file cannot be read (the
+    // page then shows its empty state).
     bool setDirectory(const QString &databasePath);
+    // The same with a reader the caller opened (and may share with other pages).
+    bool setDirectory(std::shared_ptr<DirectoryReader> reader);
     // After a sync finished: re-reads everything, keeping the search, filters and selected person.
     void reload();
 
@@ -43,7 +46,7 @@ private:
     void showCurrentPerson();
     void reselect(qint64 userId);
 
-    std::unique_ptr<DirectoryReader> m_reader;
+    std::shared_ptr<DirectoryReader> m_reader;
     EmployeeTableModel *m_model = nullptr;
     QTimer *m_searchDelay = nullptr;
     QLineEdit *m_search = nullptr;

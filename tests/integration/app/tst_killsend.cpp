@@ -81,7 +81,7 @@ private slots:
             firstOutput += first.readAllStandardOutput();
         }
         QVERIFY2(firstOutput.contains("queued 500"), firstOutput.constData());
-        const int killAfterMs = int(random.bounded(6500));
+        const int killAfterMs = int(random.bounded(1800));
         QTest::qWait(killAfterMs);
         const bool killedWhileRunning = first.state() == QProcess::Running;
         first.kill(); // SIGKILL: no clean-up runs

@@ -80,6 +80,7 @@ void InMemoryPortalTransport::addUsers(const QList<InviteCall> &calls, QObject *
         const QString key = EmailAddress::comparisonKey(call.email);
         ++m_executions[key];
         m_messages.insert(key, call.messageText);
+        m_phones.insert(key, call.phone);
         UserAddAnswer a;
         a.invitationId = call.invitationId;
         if (!EmailAddress::isValid(call.email)) {

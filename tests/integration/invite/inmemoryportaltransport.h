@@ -45,6 +45,7 @@ public:
     int lookupRequests() const { return m_lookupRequests; }
     QList<int> batchSizes() const { return m_batchSizes; }
     QHash<QString, QString> messages() const { return m_messages; } // last MESSAGE_TEXT per address
+    QHash<QString, QString> phones() const { return m_phones; }     // last PERSONAL_MOBILE per address
     int userCount() const { return int(m_users.size()); }
 
     void addUsers(const QList<InviteCall> &calls, QObject *context,
@@ -62,6 +63,7 @@ private:
     QHash<QString, int> m_executions;
     QHash<QString, int> m_created;
     QHash<QString, QString> m_messages;
+    QHash<QString, QString> m_phones;
     QList<QString> m_omit;
     QList<QString> m_unknown;
     qint64 m_nextId = 1000;

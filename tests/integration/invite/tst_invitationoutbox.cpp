@@ -23,6 +23,8 @@ private Q_SLOTS:
     void opensWithSafeSettings();
     void refusesNewerSchema();
     void refusesDamagedFile();
+    void migratesVersion1File();
+    void phoneIsStored();
     void enqueueIsIdempotent();
     void enqueueIsAllOrNothing();
     void stateMachine();
@@ -105,6 +107,120 @@ void TestInvitationOutbox::refusesDamagedFile() {
     OutboxDatabase db(m_path);
     QVERIFY(!db.open());
     QVERIFY(!db.lastError().isEmpty());
+}
+
+namespace {
+
+// Schema 1 exactly as released (OutboxDatabase's first migration step), written without
+// OutboxDatabase so the test owns the old file it opens.
+const char *const SchemaV1[] = {
+    "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+    "INSERT INTO schema_version (version) VALUES (1)",
+    "CREATE TABLE invitations ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, idempotency_key TEXT NOT NULL, portal TEXT NOT NULL,"
+    " email TEXT NOT NULL, email_key TEXT NOT NULL,"
+    " first_name TEXT NOT NULL DEFAULT '', middle_name TEXT NOT NULL DEFAULT '',"
+    " last_name TEXT NOT NULL DEFAULT '', position TEXT NOT NULL DEFAULT '',"
+    " department_ids TEXT NOT NULL DEFAULT '', department_name TEXT NOT NULL DEFAULT '',"
+    " extranet INTEGER NOT NULL DEFAULT 0, group_ids TEXT NOT NULL DEFAULT '',"
+    " message TEXT NOT NULL DEFAULT '', tab TEXT NOT NULL DEFAULT '', inviter TEXT NOT NULL DEFAULT '',"
+    " state TEXT NOT NULL CHECK (state IN ('queued','sending','sent','failed','needs_review','discarded')),"
+    " user_id INTEGER, failure_kind TEXT NOT NULL DEFAULT '', failure_code TEXT NOT NULL DEFAULT '',"
+    " failure_message TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',"
+    " attempts INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+    "CREATE UNIQUE INDEX invitations_pending_key ON invitations (idempotency_key)"
+    " WHERE state IN ('queued','sending','needs_review')",
+    "CREATE INDEX invitations_by_state ON invitations (portal, state, id)",
+    "CREATE TABLE audit_log ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, portal TEXT NOT NULL,"
+    " inviter TEXT NOT NULL DEFAULT '', email TEXT NOT NULL, tab TEXT NOT NULL DEFAULT '',"
+    " message TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '',"
+    " event TEXT NOT NULL, answer TEXT NOT NULL DEFAULT '', invitation_id INTEGER)",
+    "CREATE TABLE drafts ("
+    " portal TEXT NOT NULL, tab TEXT NOT NULL, saved_at TEXT NOT NULL,"
+    " recipients TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '',"
+    " template_name TEXT NOT NULL DEFAULT '', department_ids TEXT NOT NULL DEFAULT '',"
+    " department_name TEXT NOT NULL DEFAULT '', extranet INTEGER NOT NULL DEFAULT 0,"
+    " group_ids TEXT NOT NULL DEFAULT '', PRIMARY KEY (portal, tab))",
+    "CREATE TABLE templates (name TEXT PRIMARY KEY, body TEXT NOT NULL, updated_at TEXT NOT NULL)",
+    "INSERT INTO invitations (idempotency_key, portal, email, email_key, first_name, department_ids,"
+    " state, created_at, updated_at) VALUES ('old@example.com|acme.bitrix24.com', 'acme.bitrix24.com',"
+    " 'old@example.com', 'old@example.com', 'Olaf', '1', 'queued', '2024-01-01T00:00:00.000Z',"
+    " '2024-01-01T00:00:00.000Z')",
+};
+
+QStringList columnsOf(QSqlDatabase db, const QString &table) {
+    QStringList columns;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
+        while (q.next())
+            columns << q.value(1).toString();
+    }
+    return columns;
+}
+
+} // namespace
+
+void TestInvitationOutbox::migratesVersion1File() {
+    const QString name = QStringLiteral("v1-writer");
+    {
+        QSqlDatabase v1 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        v1.setDatabaseName(m_path);
+        QVERIFY(v1.open());
+        QSqlQuery q(v1);
+        for (const char *statement : SchemaV1)
+            QVERIFY2(q.exec(QString::fromUtf8(statement)), statement);
+        QVERIFY(!columnsOf(v1, QStringLiteral("invitations")).contains(QStringLiteral("phone")));
+        v1.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    {
+        OutboxDatabase db(m_path);
+        QVERIFY2(db.open(), qPrintable(db.lastError()));
+        QVERIFY(columnsOf(db.connection(), QStringLiteral("invitations")).contains(QStringLiteral("phone")));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(!q.next()); // still one row
+        q.finish();
+
+        // The old row survived, with an empty phone; new rows take one.
+        InvitationOutbox outbox(db);
+        QList<Invitation> rows;
+        QVERIFY(outbox.invitations(QStringLiteral("acme.bitrix24.com"), std::nullopt, &rows));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().email, QStringLiteral("old@example.com"));
+        QCOMPARE(rows.first().firstName, QStringLiteral("Olaf"));
+        QCOMPARE(rows.first().phone, QString());
+        NewInvitation n = invitation(QStringLiteral("new@example.com"));
+        n.phone = QStringLiteral("+49 170 1234567");
+        QVERIFY2(outbox.enqueue({n}), qPrintable(outbox.lastError()));
+        QVERIFY(outbox.invitations(QStringLiteral("acme.bitrix24.com"), std::nullopt, &rows));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.last().phone, QStringLiteral("+49 170 1234567"));
+    }
+    OutboxDatabase again(m_path); // a migrated file opens without migrating again
+    QVERIFY2(again.open(), qPrintable(again.lastError()));
+    QCOMPARE(columnsOf(again.connection(), QStringLiteral("invitations")).count(QStringLiteral("phone")), 1);
+}
+
+void TestInvitationOutbox::phoneIsStored() {
+    OutboxDatabase db(m_path);
+    QVERIFY(db.open());
+    InvitationOutbox outbox(db);
+    NewInvitation with = invitation(QStringLiteral("with.phone@example.com"));
+    with.phone = QStringLiteral("  +1 555 0100 ");
+    const NewInvitation without = invitation(QStringLiteral("without.phone@example.com"));
+    EnqueueReport report;
+    QVERIFY(outbox.enqueue({with, without}, &report));
+    QCOMPARE(report.queuedIds.size(), 2);
+    QCOMPARE(outbox.invitation(report.queuedIds.at(0))->phone, QStringLiteral("+1 555 0100"));
+    QCOMPARE(outbox.invitation(report.queuedIds.at(1))->phone, QString());
+    QList<Invitation> taken;
+    QVERIFY(outbox.takeForSending(QStringLiteral("acme.bitrix24.com"), 10, &taken));
+    QCOMPARE(taken.size(), 2);
+    QCOMPARE(taken.first().phone, QStringLiteral("+1 555 0100"));
 }
 
 void TestInvitationOutbox::enqueueIsIdempotent() {

@@ -32,11 +32,18 @@ private Q_SLOTS:
     void crashBeforeRequestLeft();
     void reconcileWaitsForPortal();
     void needsReviewRetryNeverSendsTwice();
+    void lostAnswersHalveTheBatch();
+    void batchGrowsBackToTheCeiling();
+    void batchSizeFloorIsOne();
+    void ceilingChangeKeepsTheShrunkSize();
+    void phoneReachesTheCall();
 
 private:
     void open();
     void close();
     void enqueue(int count, const QString &prefix = QStringLiteral("user"));
+    void runToDrained();
+    void verifyEachSentOnce(int expected);
     QList<Invitation> rows(std::optional<InvitationState> state = std::nullopt);
 
     const QString m_portal = QStringLiteral("acme.bitrix24.com");
@@ -96,17 +103,35 @@ QList<Invitation> TestInvitationSender::rows(std::optional<InvitationState> stat
     return out;
 }
 
+void TestInvitationSender::runToDrained() {
+    QSignalSpy drained(m_sender.get(), &InvitationSender::drained);
+    m_sender->start();
+    QTRY_COMPARE_WITH_TIMEOUT(drained.count(), 1, 20000);
+    QCOMPARE(m_sender->state(), InvitationSender::State::Idle);
+}
+
+void TestInvitationSender::verifyEachSentOnce(int expected) {
+    const QList<Invitation> all = rows();
+    QCOMPARE(all.size(), expected);
+    for (const Invitation &inv : all) {
+        QCOMPARE(inv.state, InvitationState::Sent);
+        QCOMPARE(inv.userId, m_transport->userId(inv.email));
+        QCOMPARE(m_transport->userAddExecutions(inv.email), 1); // never sent twice
+    }
+}
+
 void TestInvitationSender::sendsEachInvitationOnceInBatches() {
-    enqueue(25);
+    enqueue(120);
     QSignalSpy drained(m_sender.get(), &InvitationSender::drained);
     QCOMPARE(m_sender->batchSize(), InvitationSender::DefaultBatchSize);
+    QCOMPARE(m_sender->currentBatchSize(), 50); // starts at the transport's maximum
     m_sender->start();
     m_sender->start(); // harmless while running
     QTRY_COMPARE(drained.count(), 1);
     QCOMPARE(m_sender->state(), InvitationSender::State::Idle);
-    QCOMPARE(m_transport->batchSizes(), QList<int>({10, 10, 5}));
+    QCOMPARE(m_transport->batchSizes(), QList<int>({50, 50, 20}));
     const QList<Invitation> all = rows();
-    QCOMPARE(all.size(), 25);
+    QCOMPARE(all.size(), 120);
     for (const Invitation &inv : all) {
         QCOMPARE(inv.state, InvitationState::Sent);
         QCOMPARE(inv.userId, m_transport->userId(inv.email));
@@ -120,9 +145,15 @@ void TestInvitationSender::batchSizeIsClamped() {
     QCOMPARE(m_sender->batchSize(), 50);
     m_sender->setBatchSize(0);
     QCOMPARE(m_sender->batchSize(), 1);
+    QCOMPARE(m_sender->currentBatchSize(), 1);
     m_transport->setMaxBatchSize(5);
     m_sender->setBatchSize(10);
     QCOMPARE(m_sender->batchSize(), 5);
+    QCOMPARE(m_sender->currentBatchSize(), 5);
+    // A transport with a smaller maximum bounds the default ceiling.
+    InvitationSender small(*m_outbox, *m_transport, m_portal);
+    QCOMPARE(small.batchSize(), 5);
+    QCOMPARE(small.currentBatchSize(), 5);
 }
 
 void TestInvitationSender::portalErrorsBecomeUserWords() {
@@ -205,6 +236,7 @@ void TestInvitationSender::offlineReturnsRowsToQueue() {
 }
 
 void TestInvitationSender::rateLimitWaitsAndContinues() {
+    m_sender->setBatchSize(10);
     enqueue(15);
     m_transport->setBatchFault(InMemoryPortalTransport::Fault::RateLimited, 2);
     QSignalSpy drained(m_sender.get(), &InvitationSender::drained);
@@ -212,9 +244,13 @@ void TestInvitationSender::rateLimitWaitsAndContinues() {
     QTRY_COMPARE(drained.count(), 1);
     QCOMPARE(rows(InvitationState::Sent).size(), 15);
     QCOMPARE(m_transport->batchRequests(), 4);
+    // Refused before running is not a lost answer: the batch size stays.
+    QCOMPARE(m_transport->batchSizes(), QList<int>({10, 10, 10, 5}));
+    QCOMPARE(m_sender->currentBatchSize(), 10);
 }
 
 void TestInvitationSender::accessDeniedBlocks() {
+    m_sender->setBatchSize(10);
     enqueue(15);
     m_transport->setBatchFault(InMemoryPortalTransport::Fault::AccessDenied);
     QSignalSpy blocked(m_sender.get(), &InvitationSender::blocked);
@@ -253,6 +289,7 @@ void TestInvitationSender::missingAnswerIsLookedUp() {
 }
 
 void TestInvitationSender::crashAfterPortalReceivedBatch() {
+    m_sender->setBatchSize(10);
     enqueue(30);
     m_transport->setAnswerDelayMs(200);
     m_sender->start();
@@ -325,6 +362,88 @@ void TestInvitationSender::needsReviewRetryNeverSendsTwice() {
     QCOMPARE(after.state, InvitationState::Sent); // the user had been created: found, not re-sent
     QCOMPARE(after.userId, m_transport->userId(inv.email));
     QCOMPARE(m_transport->userAddExecutions(inv.email), 1);
+}
+
+void TestInvitationSender::lostAnswersHalveTheBatch() {
+    // Spec §5.3: a batch of 50 user.add can time out at the gateway. Two lost answers in a row halve
+    // the batch twice; the lost rows are looked up (they ran), never re-sent; five clean batches
+    // later the size grows by five.
+    enqueue(200);
+    m_transport->setBatchFault(InMemoryPortalTransport::Fault::LostAnswer, 2);
+    runToDrained();
+    QCOMPARE(m_transport->batchSizes(), QList<int>({50, 25, 12, 12, 12, 12, 12, 17, 17, 17, 14}));
+    QCOMPARE(m_transport->lookupRequests(), 2);
+    QCOMPARE(m_sender->batchSize(), 50); // the ceiling is unchanged
+    QCOMPARE(m_sender->currentBatchSize(), 17);
+    verifyEachSentOnce(200);
+}
+
+void TestInvitationSender::batchGrowsBackToTheCeiling() {
+    m_sender->setBatchSize(20);
+    enqueue(185);
+    m_transport->setBatchFault(InMemoryPortalTransport::Fault::LostAnswer, 1);
+    runToDrained();
+    QList<int> expected{20};
+    for (int i = 0; i < 5; ++i)
+        expected << 10;
+    for (int i = 0; i < 5; ++i)
+        expected << 15;
+    expected << 20 << 20; // back at the ceiling, and never above it
+    QCOMPARE(m_transport->batchSizes(), expected);
+    QCOMPARE(m_sender->currentBatchSize(), 20);
+    QCOMPARE(m_transport->lookupRequests(), 1);
+    verifyEachSentOnce(185);
+}
+
+void TestInvitationSender::batchSizeFloorIsOne() {
+    m_sender->setBatchSize(8);
+    enqueue(20);
+    m_transport->setBatchFault(InMemoryPortalTransport::Fault::LostAnswer, 5);
+    runToDrained();
+    QCOMPARE(m_transport->batchSizes(), QList<int>({8, 4, 2, 1, 1, 1, 1, 1, 1}));
+    QCOMPARE(m_transport->lookupRequests(), 5);
+    verifyEachSentOnce(20);
+}
+
+void TestInvitationSender::ceilingChangeKeepsTheShrunkSize() {
+    enqueue(60);
+    m_transport->setBatchFault(InMemoryPortalTransport::Fault::LostAnswer, 1);
+    m_sender->setBatchSize(40);
+    QCOMPARE(m_sender->currentBatchSize(), 40); // nothing lost yet: follows the ceiling
+    runToDrained();
+    QCOMPARE(m_transport->batchSizes(), QList<int>({40, 20}));
+    QCOMPARE(m_sender->currentBatchSize(), 20);
+    m_sender->setBatchSize(50); // a higher ceiling does not undo the shrinking
+    QCOMPARE(m_sender->batchSize(), 50);
+    QCOMPARE(m_sender->currentBatchSize(), 20);
+    m_sender->setBatchSize(15); // a lower one caps it
+    QCOMPARE(m_sender->currentBatchSize(), 15);
+    enqueue(30, QStringLiteral("more"));
+    QSignalSpy drained(m_sender.get(), &InvitationSender::drained);
+    m_sender->start();
+    QTRY_COMPARE(drained.count(), 1);
+    QCOMPARE(m_transport->batchSizes(), QList<int>({40, 20, 15, 15}));
+    verifyEachSentOnce(90);
+}
+
+void TestInvitationSender::phoneReachesTheCall() {
+    QList<NewInvitation> list;
+    for (const QString &phone : {QStringLiteral("+49 170 1234567"), QString()}) {
+        NewInvitation n;
+        n.portal = m_portal;
+        n.email =
+            phone.isEmpty() ? QStringLiteral("nophone@example.com") : QStringLiteral("phone@example.com");
+        n.departmentIds = {1};
+        n.tab = QStringLiteral("register");
+        n.phone = phone;
+        list << n;
+    }
+    QVERIFY(m_outbox->enqueue(list));
+    runToDrained();
+    QCOMPARE(m_transport->phones().value(QStringLiteral("phone@example.com")),
+             QStringLiteral("+49 170 1234567"));
+    QCOMPARE(m_transport->phones().value(QStringLiteral("nophone@example.com")), QString());
+    verifyEachSentOnce(2);
 }
 
 QTEST_GUILESS_MAIN(TestInvitationSender)

@@ -1,5 +1,6 @@
 #include "directory/departmenttreemodel.h"
 #include "directory/directoryreader.h"
+#include "directory/directoryschema.h"
 #include "directory/directorysync.h"
 #include "directory/employeetablemodel.h"
 #include "directory/searchtext.h"
@@ -8,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -269,6 +271,47 @@ private slots:
                  typed.isEmpty() ? Plan::WalkSortIndex : Plan::SortMatches);
         query.searchText.clear();
         QCOMPARE(query.plan(m_company->database(), 300), Plan::WalkSortIndex);
+    }
+
+    void nameRankAgreesWithTheSortIndex_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("filter");
+        for (const QString &typed :
+             {u"a"_s, u"an"_s, u"mü"_s, u"ива"_s, u"w"_s, u"sales"_s, u"+7"_s, u"49"_s})
+            for (const auto filter : {EmployeeQuery::StateFilter::All, EmployeeQuery::StateFilter::Employees,
+                                      EmployeeQuery::StateFilter::Invited})
+                QTest::addRow("'%s' filter %d", qPrintable(typed), int(filter)) << typed << int(filter);
+    }
+
+    // Under the Name sort a search reads user_search_by_name in rank order; without the ranking (as
+    // during a sync) the same rows come from the sort index, in the same order.
+    void nameRankAgreesWithTheSortIndex() {
+        QFETCH(QString, typed);
+        QFETCH(int, filter);
+        QSqlDatabase db = m_company->database();
+        QVERIFY(DirectorySchema::nameRankValid(db));
+        EmployeeQuery query;
+        query.searchText = typed;
+        query.stateFilter = EmployeeQuery::StateFilter(filter);
+        QVERIFY(query.usesNameRank());
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            query.sortOrder = order;
+            for (const auto &[offset, limit] : {std::pair{0, 64}, {0, 128}, {5, 40}, {100, 128}}) {
+                const auto ranked = query.fetch(db, offset, limit);
+                QVERIFY(DirectorySchema::invalidateNameRank(db).isEmpty());
+                const auto sorted = query.fetch(db, offset, limit, EmployeeQuery::Plan::SortMatches);
+                const auto walked = query.fetch(db, offset, limit, EmployeeQuery::Plan::WalkSortIndex);
+                QVERIFY(QSqlQuery(db).exec(u"UPDATE sync_state SET name_rank_valid = 1"_s));
+                QCOMPARE(ranked.size(), sorted.size());
+                QCOMPARE(walked.size(), sorted.size());
+                for (qsizetype i = 0; i < sorted.size(); ++i) {
+                    QCOMPARE(ranked.at(i).id, sorted.at(i).id);
+                    QCOMPARE(ranked.at(i).name, sorted.at(i).name);
+                    QCOMPARE(ranked.at(i).department, sorted.at(i).department);
+                    QCOMPARE(walked.at(i).id, sorted.at(i).id);
+                }
+            }
+        }
     }
 
     void employeeModelUnderTester() {

@@ -1,4 +1,5 @@
 #include "directory/directoryreader.h"
+#include "directory/directoryschema.h"
 #include "directory/directorysync.h"
 #include "directory/directorysyncrunner.h"
 
@@ -193,6 +194,59 @@ private slots:
         const DirectorySyncSummary again = runSync(sync, next, departments);
         QCOMPARE(again.text(), u"No changes"_s);
         QCOMPARE(again.usersUnchanged, 306);
+    }
+
+    // The name ranking (schema v4) follows every finished sync that changed someone, is marked stale while
+    // a sync writes changes, and stays stale after a cancelled one until the next sync finishes.
+    void nameRankFollowsTheSyncs() {
+        const QString path = newPath();
+        DirectorySync sync(path);
+        sync.open();
+        runSync(sync, UserFixtures::users(1, 300), UserFixtures::departments());
+        DirectoryReader reader(path);
+        QVERIFY(reader.open().ok);
+        const auto rankInOrder = [&reader] {
+            return scalar(reader.database(), u"SELECT count(*) FROM name_rank r JOIN users u ON u.id = r.id"
+                                             u" WHERE r.rank <> (SELECT count(*) FROM users v WHERE"
+                                             u" v.sort_name < u.sort_name OR (v.sort_name = u.sort_name"
+                                             u" AND v.id <= u.id))"_s);
+        };
+        QVERIFY(DirectorySchema::nameRankValid(reader.database()));
+        QCOMPARE(scalar(reader.database(), u"SELECT count(*) FROM name_rank"_s), 300);
+        QCOMPARE(rankInOrder(), 0);
+
+        QJsonArray renamed = UserFixtures::users(1, 300);
+        QJsonObject first = renamed[0].toObject();
+        first[u"LAST_NAME"_s] = u"Zzyzx"_s; // moves from wherever it was to the end of the order
+        renamed[0] = first;
+        sync.beginFullSync();
+        sync.ingestUsers(slice(renamed, 0, 50));
+        // The page is committed by the timer or the batch; a reader must not trust the ranking now.
+        sync.requestCancel();
+        sync.finishFullSync();
+        QVERIFY(!DirectorySchema::nameRankValid(reader.database()));
+
+        runSync(sync, UserFixtures::users(1, 300), UserFixtures::departments()); // first's name restored
+        QVERIFY(DirectorySchema::nameRankValid(reader.database()));
+        QCOMPARE(rankInOrder(), 0);
+        const DirectorySyncSummary summary = runSync(sync, renamed, UserFixtures::departments());
+        QCOMPARE(summary.usersChanged, 1);
+        QVERIFY(DirectorySchema::nameRankValid(reader.database()));
+        QCOMPARE(rankInOrder(), 0);
+        // Moved behind every Latin name (Cyrillic and unnamed people still come after it).
+        QCOMPARE(scalar(reader.database(), u"SELECT count(*) FROM name_rank r JOIN users u USING (id)"
+                                           u" WHERE u.sort_name < 'zzyzx' AND r.rank > (SELECT rank FROM"
+                                           u" name_rank WHERE id = 1)"_s),
+                 0);
+        QVERIFY(scalar(reader.database(), u"SELECT count(*) FROM users WHERE sort_name < 'zzyzx'"_s) > 200);
+        QCOMPARE(
+            scalar(reader.database(),
+                   u"SELECT count(*) FROM user_search_by_name WHERE user_search_by_name MATCH 'zzyzx'"_s),
+            1);
+        const DirectorySyncSummary fewer = runSync(sync, slice(renamed, 0, 290), UserFixtures::departments());
+        QCOMPARE(fewer.usersRemoved, 10);
+        QCOMPARE(scalar(reader.database(), u"SELECT count(*) FROM name_rank"_s), 290);
+        QCOMPARE(rankInOrder(), 0);
     }
 
     void cancelKeepsThePreviousCopy() {

@@ -1,0 +1,211 @@
+#include "invitefixture.h"
+
+#include "invite/invitebyemailtab.h"
+#include "invite/invitedialog.h"
+#include "invite/outboxview.h"
+#include "invite/quickregistrationtab.h"
+#include "invite/registertab.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+using InviteFixture::child;
+
+// The dialog as a whole: last tab, context, rights banner, drafts across close and reopen, keyboard
+// and screen-reader reachability, one invitation with key events only, and screenshots on demand.
+class TestInviteDialog : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { m_env = std::make_unique<InviteFixture::Environment>(); }
+    void cleanup() { m_env.reset(); }
+    void remembersTheLastTab();
+    void preselectsTheContextDepartment();
+    void rightsBannerForNonAdministrators();
+    void draftSurvivesClosingAndReopening();
+    void discardClearsTheDraft();
+    void everyFocusableWidgetHasAnAccessibleName();
+    void oneInvitationWithKeysOnly();
+    void screenshots();
+
+private:
+    std::unique_ptr<InviteFixture::Environment> m_env;
+};
+
+void TestInviteDialog::remembersTheLastTab() {
+    {
+        InviteDialog d(m_env->context());
+        QCOMPARE(d.currentTab(), InviteDialog::Tab::InviteByEmail);
+        d.setCurrentTab(InviteDialog::Tab::Register);
+        d.reject();
+    }
+    InviteDialog again(m_env->context());
+    QCOMPARE(again.currentTab(), InviteDialog::Tab::Register);
+    QVERIFY(child<QPushButton>(&again, u"registerSubmit"_s)->isDefault());
+}
+
+void TestInviteDialog::preselectsTheContextDepartment() {
+    InviteDialogContext context = m_env->context();
+    context.department = InviteDepartment{InviteFixture::Support, u"Support"_s};
+    InviteDialog d(context);
+    QCOMPARE(child<QComboBox>(&d, u"emailDepartment"_s)->currentText(), u"Support"_s);
+    QCOMPARE(child<QComboBox>(&d, u"registerDepartment"_s)->currentText(), u"Support"_s);
+}
+
+void TestInviteDialog::rightsBannerForNonAdministrators() {
+    InviteDialogContext context = m_env->context();
+    context.isAdmin = false;
+    InviteDialog d(context);
+    d.show();
+    auto *banner = child<QLabel>(&d, u"rightsBanner"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY(
+        banner->text().contains(u"Only administrators can invite unless the portal lets everyone invite"_s));
+    // Still lets the user try.
+    child<QPlainTextEdit>(&d, u"emailRecipients"_s)->setPlainText(u"x@example.com"_s);
+    auto *department = child<QComboBox>(&d, u"emailDepartment"_s);
+    department->setCurrentIndex(department->findData(InviteFixture::Sales));
+    d.inviteByEmailTab()->classifyNow();
+    QVERIFY(child<QPushButton>(&d, u"emailInvite"_s)->isEnabled());
+}
+
+void TestInviteDialog::draftSurvivesClosingAndReopening() {
+    {
+        InviteDialog d(m_env->context());
+        d.show();
+        child<QPlainTextEdit>(&d, u"emailRecipients"_s)
+            ->setPlainText(u"nina@example.com, boris@example.com"_s);
+        auto *message = child<QPlainTextEdit>(&d, u"emailMessage"_s);
+        message->setPlainText(u"Hi {first_name}! Draft text."_s);
+        auto *department = child<QComboBox>(&d, u"emailDepartment"_s);
+        department->setCurrentIndex(department->findData(InviteFixture::Support));
+        d.reject(); // closing saves at once, without waiting for the pause
+    }
+    // Reopen everything from the files, as after a restart.
+    m_env->open();
+    InviteDialog d(m_env->context());
+    QCOMPARE(child<QPlainTextEdit>(&d, u"emailRecipients"_s)->toPlainText(),
+             u"nina@example.com, boris@example.com"_s);
+    QCOMPARE(child<QPlainTextEdit>(&d, u"emailMessage"_s)->toPlainText(), u"Hi {first_name}! Draft text."_s);
+    QCOMPARE(child<QComboBox>(&d, u"emailDepartment"_s)->currentText(), u"Support"_s);
+    QCOMPARE(d.inviteByEmailTab()->summary().ready, 2);
+}
+
+void TestInviteDialog::discardClearsTheDraft() {
+    {
+        InviteDialog d(m_env->context());
+        d.show();
+        child<QPlainTextEdit>(&d, u"emailRecipients"_s)->setPlainText(u"nina@example.com"_s);
+        // The debounced save happens by itself.
+        QTest::qWait(1200);
+        QTest::mouseClick(child<QPushButton>(&d, u"emailDiscard"_s), Qt::LeftButton);
+        QVERIFY(child<QPlainTextEdit>(&d, u"emailRecipients"_s)->toPlainText().isEmpty());
+        d.reject();
+    }
+    InviteDialog d(m_env->context());
+    QVERIFY(child<QPlainTextEdit>(&d, u"emailRecipients"_s)->toPlainText().isEmpty());
+}
+
+void TestInviteDialog::everyFocusableWidgetHasAnAccessibleName() {
+    InviteDialogContext context = m_env->context();
+    context.registrationInfoUrl = QUrl(u"http://127.0.0.1:1/sandbox/registration"_s);
+    InviteDialog d(context);
+    d.show();
+    const QStringList missing = InviteFixture::focusableWithoutAccessibleName(&d);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
+    // And every interactive widget has an object name.
+    for (const QWidget *widget : d.findChildren<QWidget *>())
+        if ((widget->focusPolicy() & Qt::TabFocus) && widget->window() == &d &&
+            !widget->inherits("QTabBar") && widget->objectName().isEmpty() &&
+            !widget->parentWidget()->inherits("QComboBox") && !widget->inherits("QScrollBar"))
+            QFAIL(qPrintable(u"no object name: "_s + QString::fromLatin1(widget->metaObject()->className())));
+    OutboxView *outbox = d.showOutbox();
+    const QStringList outboxMissing = InviteFixture::focusableWithoutAccessibleName(outbox->window());
+    QVERIFY2(outboxMissing.isEmpty(), qPrintable(outboxMissing.join(u", "_s)));
+}
+
+void TestInviteDialog::oneInvitationWithKeysOnly() {
+    InviteDialog d(m_env->context());
+    d.show();
+    d.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&d));
+    // Alt+R: the recipients editor (its label's mnemonic).
+    QTest::keyClick(&d, Qt::Key_R, Qt::AltModifier);
+    auto *recipients = child<QPlainTextEdit>(&d, u"emailRecipients"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), recipients);
+    QTest::keyClicks(recipients, u"Nina Holt <nina@example.com>"_s);
+    // Alt+M: "Employee in department"; Tab: the department; type its name; Tab leaves and chooses it.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), u"emailEmployee"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), child<QComboBox>(&d, u"emailDepartment"_s));
+    QTest::keyClicks(QApplication::focusWidget(), u"Sales"_s);
+    // The type-ahead list offers "Sales": Down and Enter take it, Tab moves on.
+    QAbstractItemView *suggestions = child<QComboBox>(&d, u"emailDepartment"_s)->completer()->popup();
+    if (suggestions->isVisible()) {
+        QTest::keyClick(suggestions, Qt::Key_Down);
+        QTest::keyClick(suggestions, Qt::Key_Return);
+    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(child<QComboBox>(&d, u"emailDepartment"_s)->currentText(), u"Sales"_s);
+    QSignalSpy drained(&m_env->sender(), &InvitationSender::drained);
+    // Ctrl+Enter sends from anywhere in the tab.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(drained.count() > 0);
+    QCOMPARE(m_env->transport.usersCreated(u"nina@example.com"_s), 1);
+    // Escape closes the dialog.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!d.isVisible());
+}
+
+void TestInviteDialog::screenshots() {
+    const QString folder = qEnvironmentVariable("INVITEDESK_SCREENSHOTS");
+    if (folder.isEmpty())
+        QSKIP("set INVITEDESK_SCREENSHOTS=<folder> to save screenshots");
+    InviteDialogContext context = m_env->context();
+    context.isAdmin = false;
+    context.department = InviteDepartment{InviteFixture::Sales, u"Sales"_s};
+    context.registrationInfoUrl = QUrl(u"http://127.0.0.1:1/sandbox/registration"_s);
+    m_env->transport.addUser(u"taken@example.com"_s, 77);
+    InviteDialog d(context);
+    d.show();
+    child<QPlainTextEdit>(&d, u"emailRecipients"_s)
+        ->setPlainText(
+            u"Nina Holt <nina@example.com>, \"Petrov, Boris\" <boris@example.com>\nanna@acme.example; "
+            "broken@, newcomer@acme.example\ntaken@example.com"_s);
+    d.inviteByEmailTab()->classifyNow();
+    d.quickRegistrationTab()->setLink(u"https://acme.bitrix24.com/extranet/register/?secret=7f3a9c"_s);
+    child<QLineEdit>(&d, u"registerFirstName"_s)->setText(u"Jürgen"_s);
+    child<QLineEdit>(&d, u"registerEmail"_s)->setText(u"juergen@example.de"_s);
+    const auto shoot = [&](InviteDialog::Tab tab, const QString &name) {
+        d.setCurrentTab(tab);
+        QTest::qWait(100);
+        d.grab().save(folder + u"/invite-"_s + name + u".png"_s);
+        const QPalette original = d.palette();
+        d.setPalette(InviteFixture::darkPalette());
+        QTest::qWait(100);
+        d.grab().save(folder + u"/invite-"_s + name + u"-dark.png"_s);
+        d.setPalette(original);
+    };
+    shoot(InviteDialog::Tab::InviteByEmail, u"email"_s);
+    shoot(InviteDialog::Tab::Register, u"register"_s);
+    shoot(InviteDialog::Tab::QuickRegistration, u"quick"_s);
+    d.setCurrentTab(InviteDialog::Tab::InviteByEmail);
+    QVERIFY(d.inviteByEmailTab()->invite());
+    QTest::qWait(300);
+    shoot(InviteDialog::Tab::InviteByEmail, u"email-sent"_s);
+    OutboxView *outbox = d.showOutbox();
+    QTest::qWait(100);
+    outbox->window()->grab().save(folder + u"/invite-outbox.png"_s);
+}
+
+QTEST_MAIN(TestInviteDialog)
+#include "tst_invitedialog.moc"

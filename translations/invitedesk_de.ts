@@ -1,0 +1,2470 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ApplicationShell</name>
+    <message>
+        <source>&amp;Employees</source>
+        <translation>&amp;Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Company &amp;Structure</source>
+        <translation>&amp;Unternehmensstruktur</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Forget %1 and remove its secrets from the keychain? The local copy of the directory stays until you connect again.</source>
+        <translation>%1 vergessen und die Zugangsdaten aus dem Schlüsselbund entfernen? Die lokale Kopie des Verzeichnisses bleibt erhalten, bis Sie sich erneut verbinden.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>%1 Showing the copy of the directory on this computer.</source>
+        <translation>%1 Angezeigt wird die Kopie des Verzeichnisses auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>%1
+
+InviteDesk never writes secrets to a file. Keep the secret in memory for this session only? You will have to connect again next time.</source>
+        <translation>%1
+
+InviteDesk schreibt Zugangsdaten niemals in eine Datei. Die Zugangsdaten nur für diese Sitzung im Arbeitsspeicher behalten? Beim nächsten Mal müssen Sie sich erneut verbinden.</translation>
+    </message>
+    <message>
+        <source>Signed out. The next start opens the sandbox portal.</source>
+        <translation>Abgemeldet. Beim nächsten Start wird das Sandbox-Portal geöffnet.</translation>
+    </message>
+    <message>
+        <source>Directory updated: %1</source>
+        <translation>Verzeichnis aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox portal</source>
+        <translation>Sandbox-Portal</translation>
+    </message>
+    <message>
+        <source>Invitations can be composed once the portal has answered or its outbox is open.</source>
+        <translation>Einladungen können verfasst werden, sobald das Portal geantwortet hat oder sein Postausgang geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>The outbox opens once the portal has answered.</source>
+        <translation>Der Postausgang wird geöffnet, sobald das Portal geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyStructurePage</name>
+    <message>
+        <source>Company structure</source>
+        <translation>Unternehmensstruktur</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Abteilungen</translation>
+    </message>
+    <message>
+        <source>The company&apos;s departments with their heads and number of members. The context menu invites people to a department.</source>
+        <translation>Die Abteilungen des Unternehmens mit Leitung und Mitgliederzahl. Über das Kontextmenü laden Sie Personen in eine Abteilung ein.</translation>
+    </message>
+    <message>
+        <source>De&amp;partments:</source>
+        <translation>&amp;Abteilungen:</translation>
+    </message>
+    <message>
+        <source>Include &amp;sub-departments</source>
+        <translation>Unterabteilungen ein&amp;beziehen</translation>
+    </message>
+    <message>
+        <source>Include sub-departments</source>
+        <translation>Unterabteilungen einbeziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Invite to this department…</source>
+        <translation>In diese Abteilung &amp;einladen…</translation>
+    </message>
+    <message>
+        <source>Invite to this department…</source>
+        <translation>In diese Abteilung einladen…</translation>
+    </message>
+    <message>
+        <source>Opens the invite dialog with the selected department</source>
+        <translation>Öffnet den Einladungsdialog mit der ausgewählten Abteilung</translation>
+    </message>
+    <message>
+        <source>People in the department</source>
+        <translation>Personen in der Abteilung</translation>
+    </message>
+    <message>
+        <source>Department actions</source>
+        <translation>Aktionen für die Abteilung</translation>
+    </message>
+    <message>
+        <source>The directory is not available yet. It appears here once it has been downloaded from the portal.</source>
+        <translation>Das Verzeichnis ist noch nicht verfügbar. Es erscheint hier, sobald es vom Portal heruntergeladen wurde.</translation>
+    </message>
+    <message>
+        <source>Select a department to see its people.</source>
+        <translation>Wählen Sie eine Abteilung aus, um deren Personen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nobody works in this department yet.</source>
+        <translation>In dieser Abteilung arbeitet noch niemand.</translation>
+    </message>
+    <message>
+        <source>More than %1 people</source>
+        <translation>Mehr als %1 Personen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPortalDialog</name>
+    <message>
+        <source>Connect a Bitrix24 portal</source>
+        <translation>Bitrix24-Portal verbinden</translation>
+    </message>
+    <message>
+        <source>Connection method</source>
+        <translation>Verbindungsmethode</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;OAuth application</source>
+        <translation>&amp;OAuth-Anwendung</translation>
+    </message>
+    <message>
+        <source>Problem with the address</source>
+        <translation>Problem mit der Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>In your portal open Developer resources → Other → Inbound webhook, tick the scopes &lt;i&gt;user&lt;/i&gt;, &lt;i&gt;department&lt;/i&gt; and &lt;i&gt;sonet_group&lt;/i&gt;, and paste the webhook address here. It is kept in your system&apos;s keychain.</source>
+        <translation>Öffnen Sie in Ihrem Portal Entwicklerressourcen → Andere → Eingehender Webhook, aktivieren Sie die Berechtigungen &lt;i&gt;user&lt;/i&gt;, &lt;i&gt;department&lt;/i&gt; und &lt;i&gt;sonet_group&lt;/i&gt; und fügen Sie die Webhook-Adresse hier ein. Sie wird im Schlüsselbund Ihres Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook-Adresse</translation>
+    </message>
+    <message>
+        <source>https://company.bitrix24.com/rest/1/abc123xyz/</source>
+        <translation>https://firma.bitrix24.de/rest/1/abc123xyz/</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;address:</source>
+        <translation>Webhook-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Use a local application created in your portal. InviteDesk opens your browser to sign in; the tokens are kept in your system&apos;s keychain.</source>
+        <translation>Verwenden Sie eine lokale Anwendung, die in Ihrem Portal erstellt wurde. InviteDesk öffnet zur Anmeldung Ihren Browser; die Tokens werden im Schlüsselbund Ihres Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Portaladresse</translation>
+    </message>
+    <message>
+        <source>company.bitrix24.com</source>
+        <translation>firma.bitrix24.de</translation>
+    </message>
+    <message>
+        <source>Application ID (client_id)</source>
+        <translation>Anwendungs-ID (client_id)</translation>
+    </message>
+    <message>
+        <source>Application key (client_secret)</source>
+        <translation>Anwendungsschlüssel (client_secret)</translation>
+    </message>
+    <message>
+        <source>Authorization server</source>
+        <translation>Autorisierungsserver</translation>
+    </message>
+    <message>
+        <source>&amp;Portal:</source>
+        <translation>&amp;Portal:</translation>
+    </message>
+    <message>
+        <source>Application &amp;ID:</source>
+        <translation>Anwendungs-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation>Anwendungs&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>Authorization &amp;server:</source>
+        <translation>A&amp;utorisierungsserver:</translation>
+    </message>
+    <message>
+        <source>Enter the application ID and key shown in the application&apos;s card in your portal.</source>
+        <translation>Geben Sie die Anwendungs-ID und den Anwendungsschlüssel ein, die in der Karte der Anwendung in Ihrem Portal angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read, %1 with a usable address.</source>
+        <translation>
+            <numerusform>%n Zeile gelesen, %1 mit verwendbarer Adresse.</numerusform>
+            <numerusform>%n Zeilen gelesen, %1 mit verwendbarer Adresse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n recipient(s)</source>
+        <translation>
+            <numerusform>%n Empfänger &amp;hinzufügen</numerusform>
+            <numerusform>%n Empfänger &amp;hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRecipientReader</name>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Die Datei ist kein gültiges UTF-8; einige Zeichen wurden ersetzt. Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The file contains no rows.</source>
+        <translation>Die Datei enthält keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>No e-mail column was found in the header row.</source>
+        <translation>In der Kopfzeile wurde keine E-Mail-Spalte gefunden.</translation>
+    </message>
+    <message>
+        <source>No header row; columns read as: %1.</source>
+        <translation>Keine Kopfzeile; Spalten gelesen als: %1.</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed; the rest of the file was read as one field.</source>
+        <translation>Ein Anführungszeichen wurde nicht geschlossen; der Rest der Datei wurde als ein Feld gelesen.</translation>
+    </message>
+    <message>
+        <source>No e-mail address in this row.</source>
+        <translation>Keine E-Mail-Adresse in dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>This row has more fields than the header; the extra ones were ignored.</source>
+        <translation>Diese Zeile hat mehr Felder als die Kopfzeile; die zusätzlichen Felder wurden ignoriert.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentCombo</name>
+    <message>
+        <source>Choose a department…</source>
+        <translation>Abteilung auswählen…</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>Abteilung %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentSelector</name>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Show only people of this department and its sub-departments. Type to find a department.</source>
+        <translation>Nur Personen dieser Abteilung und ihrer Unterabteilungen anzeigen. Tippen Sie, um eine Abteilung zu finden.</translation>
+    </message>
+    <message>
+        <source>Matching departments</source>
+        <translation>Passende Abteilungen</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Abteilungen</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle Abteilungen</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentTreeModel</name>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryOpenReport</name>
+    <message>
+        <source>The local copy of the directory was damaged; it was set aside and will be rebuilt from the portal.</source>
+        <translation>Die lokale Kopie des Verzeichnisses war beschädigt; sie wurde beiseitegelegt und wird aus dem Portal neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory was written by a newer InviteDesk; it was set aside and will be rebuilt from the portal.</source>
+        <translation>Die lokale Kopie des Verzeichnisses wurde von einer neueren InviteDesk-Version geschrieben; sie wurde beiseitegelegt und wird aus dem Portal neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory cannot be opened.</source>
+        <translation>Die lokale Kopie des Verzeichnisses kann nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySync</name>
+    <message>
+        <source>The local copy of the directory could not be updated.</source>
+        <translation>Die lokale Kopie des Verzeichnisses konnte nicht aktualisiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySyncStatus</name>
+    <message>
+        <source>Offline, the directory was never synced</source>
+        <translation>Offline, das Verzeichnis wurde noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySyncSummary</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Keine Änderungen</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between counts</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation>Die Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>The address is longer than 254 characters.</source>
+        <translation>Die Adresse ist länger als 254 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The address contains spaces.</source>
+        <translation>Die Adresse enthält Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The address has no @.</source>
+        <translation>Die Adresse enthält kein @.</translation>
+    </message>
+    <message>
+        <source>The address has more than one @.</source>
+        <translation>Die Adresse enthält mehr als ein @.</translation>
+    </message>
+    <message>
+        <source>Nothing comes before the @.</source>
+        <translation>Vor dem @ steht nichts.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is longer than 64 characters.</source>
+        <translation>Der Teil vor dem @ ist länger als 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed.</source>
+        <translation>Ein Anführungszeichen wurde nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>The quoted part before the @ is not valid.</source>
+        <translation>Der Teil in Anführungszeichen vor dem @ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The part before the @ starts or ends with a dot.</source>
+        <translation>Der Teil vor dem @ beginnt oder endet mit einem Punkt.</translation>
+    </message>
+    <message>
+        <source>The address has two dots in a row.</source>
+        <translation>Die Adresse enthält zwei Punkte hintereinander.</translation>
+    </message>
+    <message>
+        <source>The part before the @ contains a character that is not allowed.</source>
+        <translation>Der Teil vor dem @ enthält ein unzulässiges Zeichen.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is missing.</source>
+        <translation>Die Domain nach dem @ fehlt.</translation>
+    </message>
+    <message>
+        <source>The domain starts with a dot.</source>
+        <translation>Die Domain beginnt mit einem Punkt.</translation>
+    </message>
+    <message>
+        <source>IP addresses cannot be used as a domain.</source>
+        <translation>IP-Adressen können nicht als Domain verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The domain is incomplete (for example, &quot;example.com&quot;).</source>
+        <translation>Die Domain ist unvollständig (Beispiel: „example.com“).</translation>
+    </message>
+    <message>
+        <source>The domain contains a character that is not allowed.</source>
+        <translation>Die Domain enthält ein unzulässiges Zeichen.</translation>
+    </message>
+    <message>
+        <source>A part of the domain starts or ends with a hyphen.</source>
+        <translation>Ein Teil der Domain beginnt oder endet mit einem Bindestrich.</translation>
+    </message>
+    <message>
+        <source>A part of the domain is longer than 63 characters.</source>
+        <translation>Ein Teil der Domain ist länger als 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The domain is longer than 253 characters.</source>
+        <translation>Die Domain ist länger als 253 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The domain ends in a number, not a name.</source>
+        <translation>Die Domain endet mit einer Zahl statt mit einem Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDetailsPane</name>
+    <message>
+        <source>Invited, not yet joined</source>
+        <translation>Eingeladen, noch nicht beigetreten</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Entlassen</translation>
+    </message>
+    <message>
+        <source>Extranet user</source>
+        <translation>Extranet-Benutzer</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Selected person</source>
+        <translation>Ausgewählte Person</translation>
+    </message>
+    <message>
+        <source>Select a person to see their details.</source>
+        <translation>Wählen Sie eine Person aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Departments:</source>
+        <translation>Abteilungen:</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Telefonnummern:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Registriert:</translation>
+    </message>
+    <message>
+        <source>Last login:</source>
+        <translation>Letzte Anmeldung:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeesPage</name>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Personen suchen</translation>
+    </message>
+    <message>
+        <source>Filters the list as you type: name, e-mail, position or phone</source>
+        <translation>Filtert die Liste während der Eingabe: Name, E-Mail, Position oder Telefon</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, position or phone</source>
+        <translation>Name, E-Mail, Position oder Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Which people to list: everyone, employees, pending invitations, dismissed or extranet users</source>
+        <translation>Welche Personen angezeigt werden: alle, Mitarbeiter, ausstehende Einladungen, entlassene oder Extranet-Benutzer</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Invited, not yet joined</source>
+        <translation>Eingeladen, noch nicht beigetreten</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Entlassen</translation>
+    </message>
+    <message>
+        <source>Extranet</source>
+        <translation>Extranet</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>A&amp;nzeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Abteilung:</translation>
+    </message>
+    <message>
+        <source>I&amp;nvite users…</source>
+        <translation>Mitarbeiter &amp;einladen…</translation>
+    </message>
+    <message>
+        <source>Invite users…</source>
+        <translation>Mitarbeiter einladen…</translation>
+    </message>
+    <message>
+        <source>Opens the invite dialog</source>
+        <translation>Öffnet den Einladungsdialog</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>The directory is not available yet. It appears here once it has been downloaded from the portal.</source>
+        <translation>Das Verzeichnis ist noch nicht verfügbar. Es erscheint hier, sobald es vom Portal heruntergeladen wurde.</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”.
+Check the spelling, or try fewer letters or another filter.</source>
+        <translation>Niemand entspricht „%1“.
+Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder einem anderen Filter.</translation>
+    </message>
+    <message>
+        <source>No people match these filters.</source>
+        <translation>Keine Personen entsprechen diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>More than %1 people</source>
+        <translation>Mehr als %1 Personen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessInviter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was queued: %1</source>
+        <translation>Nichts wurde in die Warteschlange gestellt: %1</translation>
+    </message>
+    <message>
+        <source>Employees need a department: pass --department &lt;id&gt;.</source>
+        <translation>Mitarbeiter benötigen eine Abteilung: Geben Sie --department &lt;id&gt; an.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationAuditLog</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Eingeladen von</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Registerkarte</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Portal answer</source>
+        <translation>Antwort des Portals</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationFailure</name>
+    <message>
+        <source>Duplicate: a user with this e-mail already exists on the portal.</source>
+        <translation>Duplikat: Im Portal gibt es bereits einen Benutzer mit dieser E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Invalid: the portal did not accept the address or the details.</source>
+        <translation>Ungültig: Das Portal hat die Adresse oder die Angaben nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Limit: the plan&apos;s user limit is reached. Free seats or upgrade the plan, then retry.</source>
+        <translation>Limit: Das Benutzerlimit des Tarifs ist erreicht. Geben Sie Plätze frei oder wechseln Sie zu einem höheren Tarif und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Rights: only administrators can invite unless the portal lets everyone invite.</source>
+        <translation>Rechte: Nur Administratoren können einladen, sofern das Portal nicht allen das Einladen erlaubt.</translation>
+    </message>
+    <message>
+        <source>Network: will be sent when the portal is reachable.</source>
+        <translation>Netzwerk: Wird gesendet, sobald das Portal erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; will be sent shortly.</source>
+        <translation>Das Portal hat um eine Verlangsamung gebeten; wird in Kürze gesendet.</translation>
+    </message>
+    <message>
+        <source>The portal answered with an unexpected error: %1</source>
+        <translation>Das Portal hat mit einem unerwarteten Fehler geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>rights</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationOutbox</name>
+    <message>
+        <source>An extranet user must be invited into at least one workgroup.</source>
+        <translation>Ein Extranet-Benutzer muss in mindestens eine Arbeitsgruppe eingeladen werden.</translation>
+    </message>
+    <message>
+        <source>An employee must be invited into a department.</source>
+        <translation>Ein Mitarbeiter muss in eine Abteilung eingeladen werden.</translation>
+    </message>
+    <message>
+        <source>Checking the portal before sending again.</source>
+        <translation>Das Portal wird vor dem erneuten Senden geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPreview</name>
+    <message>
+        <source>Invitation to %1</source>
+        <translation>Einladung zu %1</translation>
+    </message>
+    <message>
+        <source>%1 invites you to %2</source>
+        <translation>%1 lädt Sie zu %2 ein</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>You received this e-mail because %1 invited you to %2.</source>
+        <translation>Sie erhalten diese E-Mail, weil %1 Sie zu %2 eingeladen hat.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSender</name>
+    <message>
+        <source>Will be sent when the portal is reachable.</source>
+        <translation>Wird gesendet, sobald das Portal erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>found on the portal after an interruption: user %1</source>
+        <translation>nach einer Unterbrechung im Portal gefunden: Benutzer %1</translation>
+    </message>
+    <message>
+        <source>not found on the portal after an interruption; queued again</source>
+        <translation>nach einer Unterbrechung nicht im Portal gefunden; erneut in die Warteschlange gestellt</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationState</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Prüfung erforderlich</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>InviteByEmailTab</name>
+    <message>
+        <source>Import &amp;CSV…</source>
+        <translation>&amp;CSV importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>Entwurf &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>Em&amp;pfänger:</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>E-mail addresses separated by commas, semicolons, spaces or new lines; Name &lt;address&gt; works too.</source>
+        <translation>E-Mail-Adressen, getrennt durch Kommas, Semikolons, Leerzeichen oder Zeilenumbrüche; auch Name &lt;Adresse&gt; ist möglich.</translation>
+    </message>
+    <message>
+        <source>anna@example.com, Boris Petrov &lt;boris@example.com&gt;; …</source>
+        <translation>anna@example.com, Max Mustermann &lt;max@example.com&gt;; …</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Empfänger und ihr Status</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Enter</translation>
+    </message>
+    <message>
+        <source>Type, paste or import the addresses of the people to invite.</source>
+        <translation>Geben Sie die Adressen der einzuladenden Personen ein, fügen Sie sie ein oder importieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: the outbox is not available.</source>
+        <translation>Es kann nichts gesendet werden: Der Postausgang ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Nobody in the list is ready to be invited.</source>
+        <translation>Niemand in der Liste kann eingeladen werden.</translation>
+    </message>
+    <message>
+        <source>The invitations could not be written to the outbox, so nothing was sent: %1</source>
+        <translation>Die Einladungen konnten nicht in den Postausgang geschrieben werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 · failed %2 · waiting %3</source>
+        <translation>Gesendet: %1 · fehlgeschlagen: %2 · wartend: %3</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>Empfänger importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Restored the draft saved %1.</source>
+        <translation>Entwurf vom %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>Der Entwurf wurde verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite users</source>
+        <translation>Mitarbeiter einladen</translation>
+    </message>
+    <message>
+        <source>Invite users to %1</source>
+        <translation>Mitarbeiter zu %1 einladen</translation>
+    </message>
+    <message>
+        <source>Ways to invite</source>
+        <translation>Einladungswege</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Registration</source>
+        <translation>&amp;Schnellregistrierung</translation>
+    </message>
+    <message>
+        <source>Invite by &amp;Email</source>
+        <translation>Per &amp;E-Mail einladen</translation>
+    </message>
+    <message>
+        <source>Regis&amp;ter</source>
+        <translation>Regis&amp;trieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>Post&amp;ausgang…</translation>
+    </message>
+    <message>
+        <source>Show the outbox</source>
+        <translation>Postausgang anzeigen</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+</context>
+<context>
+    <name>InviteTargetPicker</name>
+    <message>
+        <source>E&amp;mployee in department:</source>
+        <translation>Mitar&amp;beiter in Abteilung:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtranet user in workgroups:</source>
+        <translation>E&amp;xtranet-Benutzer in Arbeitsgruppen:</translation>
+    </message>
+    <message>
+        <source>Employee in department</source>
+        <translation>Mitarbeiter in Abteilung</translation>
+    </message>
+    <message>
+        <source>Extranet user in workgroups</source>
+        <translation>Extranet-Benutzer in Arbeitsgruppen</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Type to find a department.</source>
+        <translation>Tippen Sie, um eine Abteilung zu finden.</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Abteilungen</translation>
+    </message>
+    <message>
+        <source>Workgroups</source>
+        <translation>Arbeitsgruppen</translation>
+    </message>
+    <message>
+        <source>Check the workgroups the extranet user joins.</source>
+        <translation>Wählen Sie die Arbeitsgruppen aus, denen der Extranet-Benutzer beitritt.</translation>
+    </message>
+    <message>
+        <source>No workgroups are known for this portal.</source>
+        <translation>Für dieses Portal sind keine Arbeitsgruppen bekannt.</translation>
+    </message>
+    <message>
+        <source>Extranet: %1</source>
+        <translation>Extranet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteTexts</name>
+    <message>
+        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Nur Administratoren können einladen, sofern das Portal nicht allen das Einladen erlaubt. Sie können es trotzdem versuchen; das Portal lehnt ab, wenn Ihnen das Recht fehlt.</translation>
+    </message>
+    <message>
+        <source>Sent: user %1 created; the portal e-mails the invitation.</source>
+        <translation>Gesendet: Benutzer %1 erstellt; das Portal versendet die Einladung per E-Mail.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>InviteDesk invites people to a Bitrix24 portal. With no portal configured it opens on the built-in sandbox portal.</source>
+        <translation>InviteDesk lädt Personen in ein Bitrix24-Portal ein. Ist kein Portal konfiguriert, wird das integrierte Sandbox-Portal geöffnet.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Open on the built-in sandbox portal (training mode).</source>
+        <translation>Mit dem integrierten Sandbox-Portal starten (Trainingsmodus).</translation>
+    </message>
+    <message>
+        <source>Connect to the portal of this inbound webhook URL.</source>
+        <translation>Mit dem Portal verbinden, zu dem diese URL eines eingehenden Webhooks gehört.</translation>
+    </message>
+    <message>
+        <source>webhook-url</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Use this interface language (e.g. en, ru, de).</source>
+        <translation>Diese Sprache für die Oberfläche verwenden (z. B. en, ru, de).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Number of employees in the sandbox&apos;s demo company.</source>
+        <translation>Anzahl der Mitarbeiter im Demo-Unternehmen des Sandbox-Portals.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent, 4: some failed, 3: portal unreachable).</source>
+        <translation>Alle Personen aus dieser CSV-Datei einladen, ohne ein Fenster zu öffnen, und dann beenden (0: alle gesendet, 4: einige fehlgeschlagen, 3: Portal nicht erreichbar).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Department ID for the people of --invite-csv.</source>
+        <translation>Abteilungs-ID für die Personen aus --invite-csv.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Send the invitations earlier runs left in the outbox, then exit.</source>
+        <translation>Die von früheren Läufen im Postausgang verbliebenen Einladungen senden und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Exit as soon as the window shows a connected portal (for smoke tests).</source>
+        <translation>Beenden, sobald das Fenster ein verbundenes Portal anzeigt (für Smoke-Tests).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--sandbox and --portal cannot be used together.</source>
+        <translation>--sandbox und --portal können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--portal needs a webhook URL such as https://example.bitrix24.com/rest/1/secret/</source>
+        <translation>--portal erfordert eine Webhook-URL wie https://example.bitrix24.com/rest/1/secret/</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code such as en, ru or pt_BR.</source>
+        <translation>--lang erfordert einen Sprachcode wie en, ru oder pt_BR.</translation>
+    </message>
+    <message>
+        <source>--department needs a department ID (a positive number).</source>
+        <translation>--department erfordert eine Abteilungs-ID (eine positive Zahl).</translation>
+    </message>
+    <message>
+        <source>--invite-csv and --send-pending cannot be used together.</source>
+        <translation>--invite-csv und --send-pending können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--sandbox-users needs a number from 1 to 500000.</source>
+        <translation>--sandbox-users erfordert eine Zahl von 1 bis 500000.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Angemeldeter Benutzer</translation>
+    </message>
+    <message>
+        <source>Last directory sync</source>
+        <translation>Letzte Verzeichnissynchronisierung</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Directory sync progress</source>
+        <translation>Fortschritt der Verzeichnissynchronisierung</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>&amp;Invite users…</source>
+        <translation>Mitarbeiter &amp;einladen…</translation>
+    </message>
+    <message>
+        <source>Invite people to the portal (Ctrl+I)</source>
+        <translation>Personen ins Portal einladen (Strg+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh directory</source>
+        <translation>Verzeichnis a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Download the company directory from the portal again (F5)</source>
+        <translation>Das Unternehmensverzeichnis erneut vom Portal herunterladen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a portal…</source>
+        <translation>Portal &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Forget this portal and remove its secrets from the keychain</source>
+        <translation>Dieses Portal vergessen und seine Zugangsdaten aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>Postaus&amp;gang…</translation>
+    </message>
+    <message>
+        <source>Invitations and their results (Ctrl+O)</source>
+        <translation>Einladungen und ihre Ergebnisse (Strg+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Portal</source>
+        <translation>&amp;Portal</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>Training mode notice</source>
+        <translation>Hinweis zum Trainingsmodus</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox portal&lt;/b&gt; — training mode. Everything here happens on a simulated portal on this computer; nobody receives a real invitation.</source>
+        <translation>&lt;b&gt;Sandbox-Portal&lt;/b&gt; — Trainingsmodus. Alles geschieht hier auf einem simulierten Portal auf diesem Computer; niemand erhält eine echte Einladung.</translation>
+    </message>
+    <message>
+        <source>InviteDesk — Sandbox portal</source>
+        <translation>InviteDesk — Sandbox-Portal</translation>
+    </message>
+    <message>
+        <source>InviteDesk — %1</source>
+        <translation>InviteDesk — %1</translation>
+    </message>
+    <message>
+        <source>Sandbox portal (%1)</source>
+        <translation>Sandbox-Portal (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · administrator</source>
+        <translation>%1 · Administrator</translation>
+    </message>
+    <message>
+        <source>%1 · employee</source>
+        <translation>%1 · Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>MessageComposer</name>
+    <message>
+        <source>Messa&amp;ge:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>The invitation text. Placeholders in braces, such as {first_name}, are filled per recipient.</source>
+        <translation>Der Einladungstext. Platzhalter in geschweiften Klammern wie {first_name} werden für jeden Empfänger ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Insert &amp;placeholder</source>
+        <translation>Platzhalter ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Platzhalter einfügen</translation>
+    </message>
+    <message>
+        <source>Saved templates</source>
+        <translation>Gespeicherte Vorlagen</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save template as</source>
+        <translation>Vorlage speichern unter</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>Preview of the invitation e-mail</source>
+        <translation>Vorschau der Einladungs-E-Mail</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>(unsaved text)</source>
+        <translation>(nicht gespeicherter Text)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Template &amp;name:</source>
+        <translation>Vorlagen&amp;name:</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message numerus="yes">
+        <source>Unknown placeholder(s): %1. Known: %2.</source>
+        <translation>
+            <numerusform>%n unbekannter Platzhalter: %1. Bekannt: %2.</numerusform>
+            <numerusform>%n unbekannte Platzhalter: %1. Bekannt: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+{inviter} invites you to join {portal}, our company&apos;s Bitrix24, where we chat, share files and plan our work together.
+
+Accept the invitation to set your password and sign in.
+
+See you there!</source>
+        <translation>Hallo {first_name},
+
+{inviter} lädt Sie zu {portal} ein, dem Bitrix24 unseres Unternehmens, in dem wir chatten, Dateien teilen und unsere Arbeit gemeinsam planen.
+
+Nehmen Sie die Einladung an, um Ihr Passwort festzulegen und sich anzumelden.
+
+Bis bald!</translation>
+    </message>
+    <message>
+        <source>On free plans the portal may send its standard invitation text instead of this message.</source>
+        <translation>Bei kostenlosen Tarifen sendet das Portal möglicherweise seinen Standard-Einladungstext statt dieser Nachricht.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthAuthorizer</name>
+    <message>
+        <source>InviteDesk received the sign-in. You can close this window.</source>
+        <translation>InviteDesk hat die Anmeldung erhalten. Sie können dieses Fenster schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDatabase</name>
+    <message>
+        <source>The outbox file %1 could not be opened: %2</source>
+        <translation>Die Postausgangsdatei %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The outbox file %1 is damaged (%2).</source>
+        <translation>Die Postausgangsdatei %1 ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>The outbox file was written by a newer InviteDesk (schema %1; this version knows %2).</source>
+        <translation>Die Postausgangsdatei wurde von einer neueren InviteDesk-Version geschrieben (Schema %1; diese Version kennt %2).</translation>
+    </message>
+    <message>
+        <source>Injected storage fault at access %1.</source>
+        <translation>Eingeschleuster Speicherfehler bei Zugriff %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Register</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <source>Invite by e-mail</source>
+        <translation>Per E-Mail einladen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Export audit log…</source>
+        <translation>Prüfprotokoll e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Invitations and their results</source>
+        <translation>Einladungen und ihre Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>Der Postausgang konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no outbox</source>
+        <translation>kein Postausgang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n Einladung wird erneut gesendet.</numerusform>
+            <numerusform>%n Einladungen werden erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) could not be retried: the address is pending in another invitation.</source>
+        <translation>
+            <numerusform>%n Einladung konnte nicht wiederholt werden: Die Adresse ist bereits in einer anderen Einladung ausstehend.</numerusform>
+            <numerusform>%n Einladungen konnten nicht wiederholt werden: Die Adresse ist bereits in einer anderen Einladung ausstehend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) discarded; they will not be sent.</source>
+        <translation>
+            <numerusform>%n Einladung verworfen; sie wird nicht gesendet.</numerusform>
+            <numerusform>%n Einladungen verworfen; sie werden nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log saved to %1.</source>
+        <translation>Prüfprotokoll unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be saved: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PortalCredentials</name>
+    <message>
+        <source>Enter the address of your Bitrix24 portal.</source>
+        <translation>Geben Sie die Adresse Ihres Bitrix24-Portals ein.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. It should look like https://company.bitrix24.com/.</source>
+        <translation>Das ist keine Webadresse. Sie sollte so aussehen: https://firma.bitrix24.de/.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>Die Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The address uses http://, which is not secure. Bitrix24 portals need https:// — use the https address.</source>
+        <translation>Die Adresse verwendet http://, das nicht sicher ist. Bitrix24-Portale erfordern https:// — verwenden Sie die https-Adresse.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook address from Bitrix24 (Developer resources → Inbound webhook).</source>
+        <translation>Fügen Sie die Webhook-Adresse aus Bitrix24 ein (Entwicklerressourcen → Eingehender Webhook).</translation>
+    </message>
+    <message>
+        <source>This is not a web address. A webhook address looks like https://company.bitrix24.com/rest/1/abc123/.</source>
+        <translation>Das ist keine Webadresse. Eine Webhook-Adresse sieht so aus: https://firma.bitrix24.de/rest/1/abc123/.</translation>
+    </message>
+    <message>
+        <source>This address is not a webhook: its path must start with /rest/&lt;user id&gt;/&lt;secret&gt;/.</source>
+        <translation>Diese Adresse ist kein Webhook: Ihr Pfad muss mit /rest/&lt;Benutzer-ID&gt;/&lt;Geheimcode&gt;/ beginnen.</translation>
+    </message>
+    <message>
+        <source>This is a REST 3.0 webhook address (/rest/api/…). Use the classic address /rest/&lt;user id&gt;/&lt;secret&gt;/.</source>
+        <translation>Das ist eine Webhook-Adresse für REST 3.0 (/rest/api/…). Verwenden Sie die klassische Adresse /rest/&lt;Benutzer-ID&gt;/&lt;Geheimcode&gt;/.</translation>
+    </message>
+    <message>
+        <source>The webhook address lacks the user id and secret after /rest/.</source>
+        <translation>In der Webhook-Adresse fehlen nach /rest/ die Benutzer-ID und der Geheimcode.</translation>
+    </message>
+    <message>
+        <source>After /rest/ the webhook address must have the numeric id of the user who created it.</source>
+        <translation>Nach /rest/ muss die Webhook-Adresse die numerische ID des Benutzers enthalten, der den Webhook erstellt hat.</translation>
+    </message>
+    <message>
+        <source>The webhook address has no secret code after the user id. Copy the whole address from Bitrix24.</source>
+        <translation>Die Webhook-Adresse enthält nach der Benutzer-ID keinen Geheimcode. Kopieren Sie die vollständige Adresse aus Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The webhook address has no valid secret code after the user id. Copy the whole address from Bitrix24.</source>
+        <translation>Die Webhook-Adresse enthält nach der Benutzer-ID keinen gültigen Geheimcode. Kopieren Sie die vollständige Adresse aus Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The webhook address has extra parts after the secret. It should end with /rest/&lt;user id&gt;/&lt;secret&gt;/.</source>
+        <translation>Die Webhook-Adresse enthält nach dem Geheimcode zusätzliche Teile. Sie sollte mit /rest/&lt;Benutzer-ID&gt;/&lt;Geheimcode&gt;/ enden.</translation>
+    </message>
+    <message>
+        <source>Enter the application&apos;s client id and client secret from the application card in Bitrix24.</source>
+        <translation>Geben Sie die Client-ID und das Client-Secret aus der Karte der Anwendung in Bitrix24 ein.</translation>
+    </message>
+    <message>
+        <source>The OAuth server address must be an https address, e.g. https://oauth.bitrix.info/.</source>
+        <translation>Die Adresse des OAuth-Servers muss eine https-Adresse sein, z. B. https://oauth.bitrix.info/.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalError</name>
+    <message>
+        <source>Cannot reach the portal (%1). Check the address and your network connection, then try again.</source>
+        <translation>Das Portal ist nicht erreichbar (%1). Prüfen Sie die Adresse und Ihre Netzwerkverbindung und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the portal. Check your network connection and try again.</source>
+        <translation>Das Portal ist nicht erreichbar. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time. Try again in a moment.</source>
+        <translation>Das Portal hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The portal requires a secure (https) address. Use the https:// address of the portal.</source>
+        <translation>Das Portal erfordert eine sichere Adresse (https). Verwenden Sie die https://-Adresse des Portals.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock.</source>
+        <translation>Die sichere Verbindung zum Portal ist fehlgeschlagen (%1). Die Verbindung wurde nicht verwendet; prüfen Sie die Adresse und die Systemuhr.</translation>
+    </message>
+    <message>
+        <source>certificate problem</source>
+        <translation>Zertifikatsproblem</translation>
+    </message>
+    <message>
+        <source>The portal sign-in has expired. Sign in again.</source>
+        <translation>Die Anmeldung am Portal ist abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The portal rejected the credentials. Check the webhook address or sign in again; your pending work is kept.</source>
+        <translation>Das Portal hat die Zugangsdaten abgelehnt. Prüfen Sie die Webhook-Adresse oder melden Sie sich erneut an; Ihre offenen Aufgaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The webhook or application lacks the permission &quot;%1&quot;. Edit it in Bitrix24 (Developer resources) and tick that scope.</source>
+        <translation>Dem Webhook oder der Anwendung fehlt die Berechtigung „%1“. Bearbeiten Sie den Webhook bzw. die Anwendung in Bitrix24 (Entwicklerressourcen) und aktivieren Sie diese Berechtigung.</translation>
+    </message>
+    <message>
+        <source>The webhook or application lacks a required permission (scope). Edit it in Bitrix24 and add the user, department and sonet_group scopes.</source>
+        <translation>Dem Webhook oder der Anwendung fehlt eine erforderliche Berechtigung (Scope). Bearbeiten Sie den Webhook bzw. die Anwendung in Bitrix24 und fügen Sie die Berechtigungen user, department und sonet_group hinzu.</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 account is not allowed to do this. Ask a portal administrator for the right to invite users.</source>
+        <translation>Ihr Bitrix24-Konto ist dazu nicht berechtigt. Bitten Sie einen Portaladministrator um das Recht, Mitarbeiter einzuladen.</translation>
+    </message>
+    <message>
+        <source>The portal is limiting requests. InviteDesk will slow down; try again shortly.</source>
+        <translation>Das Portal begrenzt die Anfragen. InviteDesk arbeitet langsamer; versuchen Sie es in Kürze erneut.</translation>
+    </message>
+    <message>
+        <source>The portal has paused this operation for a few minutes because of its load limit. Try again later.</source>
+        <translation>Das Portal hat diesen Vorgang wegen seines Lastlimits für einige Minuten angehalten. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>A user with this e-mail address already exists in the portal.</source>
+        <translation>Im Portal gibt es bereits einen Benutzer mit dieser E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The portal rejected the e-mail address. Check it for typing errors.</source>
+        <translation>Das Portal hat die E-Mail-Adresse abgelehnt. Prüfen Sie sie auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s plan allows no more users. Free a seat or upgrade the plan.</source>
+        <translation>Der Tarif des Portals erlaubt keine weiteren Benutzer. Geben Sie einen Platz frei oder wechseln Sie zu einem höheren Tarif.</translation>
+    </message>
+    <message>
+        <source>Choose a department for the new employee (or invite them to an extranet group).</source>
+        <translation>Wählen Sie eine Abteilung für den neuen Mitarbeiter (oder laden Sie ihn in eine Extranet-Gruppe ein).</translation>
+    </message>
+    <message>
+        <source>Extranet users must be invited into an existing extranet group. Choose a valid group.</source>
+        <translation>Extranet-Benutzer müssen in eine bestehende Extranet-Gruppe eingeladen werden. Wählen Sie eine gültige Gruppe.</translation>
+    </message>
+    <message>
+        <source>This Bitrix24 portal has been deleted.</source>
+        <translation>Dieses Bitrix24-Portal wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>This address does not answer like a Bitrix24 portal. Check the address.</source>
+        <translation>Diese Adresse antwortet nicht wie ein Bitrix24-Portal. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The portal does not know this request or object (%1).</source>
+        <translation>Das Portal kennt diese Anfrage oder dieses Objekt nicht (%1).</translation>
+    </message>
+    <message>
+        <source>The portal had a server problem. Try again later.</source>
+        <translation>Auf dem Server des Portals ist ein Problem aufgetreten. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer InviteDesk cannot read. Try again later; if it persists, check that the address is a Bitrix24 portal.</source>
+        <translation>Das Portal hat eine Antwort gesendet, die InviteDesk nicht lesen kann. Versuchen Sie es später erneut; wenn das Problem bestehen bleibt, prüfen Sie, ob die Adresse zu einem Bitrix24-Portal gehört.</translation>
+    </message>
+    <message>
+        <source>The portal address is not valid.</source>
+        <translation>Die Portaladresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The request was not completed.</source>
+        <translation>Die Anfrage wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The portal refused the request: %1</source>
+        <translation>Das Portal hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The portal refused the request (%1).</source>
+        <translation>Das Portal hat die Anfrage abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe von Gründen</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies after InviteDesk restarts.</source>
+        <translation>Eine neue Sprache wird nach einem Neustart von InviteDesk wirksam.</translation>
+    </message>
+    <message>
+        <source>Refresh the directory every (minutes)</source>
+        <translation>Intervall der Verzeichnisaktualisierung (Minuten)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the directory every:</source>
+        <translation>Verzeichnis &amp;aktualisieren alle:</translation>
+    </message>
+    <message>
+        <source>Users allowed by the plan</source>
+        <translation>Im Tarif erlaubte Benutzer</translation>
+    </message>
+    <message>
+        <source>Used to warn before an invitation would exceed the plan&apos;s user limit. 0 when unknown.</source>
+        <translation>Dient zur Warnung, bevor eine Einladung das Benutzerlimit des Tarifs überschreiten würde. 0, wenn unbekannt.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Users &amp;allowed by the plan:</source>
+        <translation>Im Tarif &amp;erlaubte Benutzer:</translation>
+    </message>
+    <message>
+        <source>Portal plan for the request rate</source>
+        <translation>Portaltarif für die Anfragerate</translation>
+    </message>
+    <message>
+        <source>Standard (2 requests per second)</source>
+        <translation>Standard (2 Anfragen pro Sekunde)</translation>
+    </message>
+    <message>
+        <source>Enterprise (5 requests per second)</source>
+        <translation>Enterprise (5 Anfragen pro Sekunde)</translation>
+    </message>
+    <message>
+        <source>Portal &amp;plan:</source>
+        <translation>Portal&amp;tarif:</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRegistrationTab</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Save P&amp;NG…</source>
+        <translation>Als P&amp;NG speichern…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as PNG</source>
+        <translation>QR-Code als PNG speichern</translation>
+    </message>
+    <message>
+        <source>Save S&amp;VG…</source>
+        <translation>Als SV&amp;G speichern…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as SVG</source>
+        <translation>QR-Code als SVG speichern</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic: anyone with the link joins</source>
+        <translation>Ö&amp;ffentlich: Jeder mit dem Link kann beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Moderated: an administrator approves each person</source>
+        <translation>&amp;Moderiert: Ein Administrator bestätigt jede Person</translation>
+    </message>
+    <message>
+        <source>C&amp;hange in portal…</source>
+        <translation>Im P&amp;ortal ändern…</translation>
+    </message>
+    <message>
+        <source>Change the registration settings in the portal</source>
+        <translation>Registrierungseinstellungen im Portal ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Share by e-mail…</source>
+        <translation>Per E-Mail te&amp;ilen…</translation>
+    </message>
+    <message>
+        <source>Share by e-mail</source>
+        <translation>Per E-Mail teilen</translation>
+    </message>
+    <message>
+        <source>Registration link</source>
+        <translation>Registrierungslink</translation>
+    </message>
+    <message>
+        <source>https://%1/…</source>
+        <translation>https://%1/…</translation>
+    </message>
+    <message>
+        <source>QR code of the registration link</source>
+        <translation>QR-Code des Registrierungslinks</translation>
+    </message>
+    <message>
+        <source>Public registration</source>
+        <translation>Öffentliche Registrierung</translation>
+    </message>
+    <message>
+        <source>Moderated registration</source>
+        <translation>Moderierte Registrierung</translation>
+    </message>
+    <message>
+        <source>Trusted domains</source>
+        <translation>Vertrauenswürdige Domains</translation>
+    </message>
+    <message>
+        <source>example.com, example.org</source>
+        <translation>example.com, example.org</translation>
+    </message>
+    <message>
+        <source>People with addresses in these domains join without approval.</source>
+        <translation>Personen mit Adressen aus diesen Domains treten ohne Bestätigung bei.</translation>
+    </message>
+    <message>
+        <source>Registration &amp;link:</source>
+        <translation>Registrierungs&amp;link:</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch from sandbox</source>
+        <translation>Aus Sandbox a&amp;brufen</translation>
+    </message>
+    <message>
+        <source>Fetch the link from the training portal</source>
+        <translation>Link vom Sandbox-Portal abrufen</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the QR code</source>
+        <translation>QR-Code drucken</translation>
+    </message>
+    <message>
+        <source>Registration mode (as last recorded here)</source>
+        <translation>Registrierungsmodus (zuletzt hier erfasst)</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;domains:</source>
+        <translation>&amp;Vertrauenswürdige Domains:</translation>
+    </message>
+    <message>
+        <source>Regenerating the link in the portal breaks every link already shared, including printed QR codes.</source>
+        <translation>Wenn Sie den Link im Portal neu generieren, werden alle bereits geteilten Links ungültig, auch gedruckte QR-Codes.</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+{inviter} invites you to join {portal}, our company&apos;s Bitrix24. Register with this link:
+{join_link}
+
+See you there!</source>
+        <translation>Hallo,
+
+{inviter} lädt Sie zu {portal} ein, dem Bitrix24 unseres Unternehmens. Registrieren Sie sich über diesen Link:
+{join_link}
+
+Bis bald!</translation>
+    </message>
+    <message>
+        <source>The link is on the clipboard.</source>
+        <translation>Der Link wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>The QR code appears here once the link is valid.</source>
+        <translation>Der QR-Code erscheint hier, sobald der Link gültig ist.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>your mail program</source>
+        <translation>Ihr E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>QR-Code speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Asking the training portal…</source>
+        <translation>Sandbox-Portal wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>The training portal did not answer: %1</source>
+        <translation>Das Sandbox-Portal hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Fetched the registration link from the training portal.</source>
+        <translation>Registrierungslink vom Sandbox-Portal abgerufen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientClassifier</name>
+    <message numerus="yes">
+        <source>skip %n already employee(s)</source>
+        <translation>
+            <numerusform>%n bereits Mitarbeiter (übersprungen)</numerusform>
+            <numerusform>%n bereits Mitarbeiter (übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skip %n already invited</source>
+        <translation>
+            <numerusform>%n bereits eingeladen (übersprungen)</numerusform>
+            <numerusform>%n bereits eingeladen (übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skip %n already in the outbox</source>
+        <translation>
+            <numerusform>%n bereits im Postausgang (übersprungen)</numerusform>
+            <numerusform>%n bereits im Postausgang (übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skip %n dismissed user(s)</source>
+        <translation>
+            <numerusform>%n entlassener Benutzer (übersprungen)</numerusform>
+            <numerusform>%n entlassene Benutzer (übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated</source>
+        <translation>
+            <numerusform>%n doppelt</numerusform>
+            <numerusform>%n doppelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n ungültig</numerusform>
+            <numerusform>%n ungültig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over the user limit</source>
+        <translation>
+            <numerusform>%n über dem Benutzerlimit</numerusform>
+            <numerusform>%n über dem Benutzerlimit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Invalid address: %1</source>
+        <translation>Ungültige Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Repeated: this address is already in the list (row %1).</source>
+        <translation>Doppelt: Diese Adresse steht bereits in der Liste (Zeile %1).</translation>
+    </message>
+    <message>
+        <source>Already an employee.</source>
+        <translation>Bereits Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>Already invited and not joined yet.</source>
+        <translation>Bereits eingeladen und noch nicht beigetreten.</translation>
+    </message>
+    <message>
+        <source>Belongs to a dismissed user; the portal does not reuse it. Reinstate the user instead.</source>
+        <translation>Die Adresse gehört einem entlassenen Benutzer; das Portal verwendet sie nicht erneut. Stellen Sie stattdessen den Benutzer wieder ein.</translation>
+    </message>
+    <message>
+        <source>Already waiting in the outbox.</source>
+        <translation>Wartet bereits im Postausgang.</translation>
+    </message>
+    <message>
+        <source>Would exceed the plan&apos;s user limit.</source>
+        <translation>Würde das Benutzerlimit des Tarifs überschreiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will invite %n</source>
+        <translation>
+            <numerusform>%n wird eingeladen</numerusform>
+            <numerusform>%n werden eingeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to invite</source>
+        <translation>Niemand einzuladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>%n einladen</numerusform>
+            <numerusform>%n einladen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecipientTableModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Telefon (optional)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as preset…</source>
+        <translation>Als Rollenvorlage spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Rollenvorlage löschen</translation>
+    </message>
+    <message>
+        <source>Create or attach a company mail&amp;box in the portal…</source>
+        <translation>Firmen-Post&amp;fach im Portal erstellen oder verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>Re&amp;gistrieren</translation>
+    </message>
+    <message>
+        <source>Register and add &amp;another</source>
+        <translation>Registrieren und &amp;weitere Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Role preset</source>
+        <translation>Rollenvorlage</translation>
+    </message>
+    <message>
+        <source>Role presets</source>
+        <translation>Rollenvorlagen</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Als Rollenvorlage speichern</translation>
+    </message>
+    <message>
+        <source>Create or attach a company mailbox in the portal</source>
+        <translation>Firmen-Postfach im Portal erstellen oder verknüpfen</translation>
+    </message>
+    <message>
+        <source>Opens the portal&apos;s mail settings in your browser; there is no REST method for mailboxes.</source>
+        <translation>Öffnet die E-Mail-Einstellungen des Portals in Ihrem Browser; für Postfächer gibt es keine REST-Methode.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <source>Register and add another</source>
+        <translation>Registrieren und weitere Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Registered people and their results</source>
+        <translation>Registrierte Personen und ihre Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Kept for you to see; the outbox does not send phone numbers yet.</source>
+        <translation>Nur zu Ihrer Information gespeichert; der Postausgang sendet noch keine Telefonnummern.</translation>
+    </message>
+    <message>
+        <source>The portal e-mails the new person a link to set their password and sign in. Passwords cannot be set from here: the portal&apos;s API has none.</source>
+        <translation>Das Portal sendet der neuen Person per E-Mail einen Link, um ein Passwort festzulegen und sich anzumelden. Passwörter können hier nicht festgelegt werden: Die API des Portals bietet dafür keine Funktion.</translation>
+    </message>
+    <message>
+        <source>Role pre&amp;set:</source>
+        <translation>&amp;Rollenvorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Abteilung:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Te&amp;lefon:</translation>
+    </message>
+    <message>
+        <source>Invalid address: %1</source>
+        <translation>Ungültige Adresse: %1</translation>
+    </message>
+    <message>
+        <source>This address already belongs to an employee.</source>
+        <translation>Diese Adresse gehört bereits einem Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>This address was already invited and has not joined yet.</source>
+        <translation>An diese Adresse wurde bereits eine Einladung gesendet, die noch nicht angenommen wurde.</translation>
+    </message>
+    <message>
+        <source>This address belongs to a dismissed user; the portal does not reuse it.</source>
+        <translation>Diese Adresse gehört einem entlassenen Benutzer; das Portal verwendet sie nicht erneut.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse der Person ein.</translation>
+    </message>
+    <message>
+        <source>Could not queue the registration: %1</source>
+        <translation>Die Registrierung konnte nicht in die Warteschlange gestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already waiting in the outbox.</source>
+        <translation>%1 wartet bereits im Postausgang.</translation>
+    </message>
+    <message>
+        <source>%1 is queued; the portal will e-mail the access details.</source>
+        <translation>%1 ist in der Warteschlange; das Portal sendet die Zugangsdaten per E-Mail.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(no preset)</source>
+        <translation>(keine Rollenvorlage)</translation>
+    </message>
+    <message>
+        <source>Preset “%1” applied.</source>
+        <translation>Rollenvorlage „%1“ angewendet.</translation>
+    </message>
+    <message>
+        <source>Save role preset</source>
+        <translation>Rollenvorlage speichern</translation>
+    </message>
+    <message>
+        <source>Preset &amp;name (department, position and groups are saved):</source>
+        <translation>&amp;Name der Rollenvorlage (Abteilung, Position und Gruppen werden gespeichert):</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationLink</name>
+    <message>
+        <source>Paste the registration link from the portal (Employees → Invite → Quick registration).</source>
+        <translation>Fügen Sie den Registrierungslink aus dem Portal ein (Mitarbeiter → Einladen → Schnellregistrierung).</translation>
+    </message>
+    <message>
+        <source>The link contains spaces; paste it exactly as the portal shows it.</source>
+        <translation>Der Link enthält Leerzeichen; fügen Sie ihn genau so ein, wie das Portal ihn anzeigt.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. It should start with https:// and your portal&apos;s name.</source>
+        <translation>Das ist keine Webadresse. Sie sollte mit https:// und dem Namen Ihres Portals beginnen.</translation>
+    </message>
+    <message>
+        <source>The link must start with https://, not %1:.</source>
+        <translation>Der Link muss mit https:// beginnen, nicht mit %1:.</translation>
+    </message>
+    <message>
+        <source>The link uses http://; portal links use https://.</source>
+        <translation>Der Link verwendet http://; Portallinks verwenden https://.</translation>
+    </message>
+    <message>
+        <source>This link belongs to %1, not to your portal %2.</source>
+        <translation>Dieser Link gehört zu %1, nicht zu Ihrem Portal %2.</translation>
+    </message>
+    <message>
+        <source>This link points to port %1 of %2, but your portal answers on port %3.</source>
+        <translation>Dieser Link verweist auf Port %1 von %2, Ihr Portal antwortet aber auf Port %3.</translation>
+    </message>
+    <message>
+        <source>This is the portal&apos;s home page, not its registration link.</source>
+        <translation>Das ist die Startseite des Portals, nicht sein Registrierungslink.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretError</name>
+    <message>
+        <source>No keychain is available on this system (no Secret Service is running), so InviteDesk cannot store the portal&apos;s secret safely. You can keep it for this session only; you will have to connect again next time.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (es läuft kein Secret Service), daher kann InviteDesk die Zugangsdaten des Portals nicht sicher speichern. Sie können sie nur für diese Sitzung behalten; beim nächsten Mal müssen Sie sich erneut verbinden.</translation>
+    </message>
+    <message>
+        <source>The stored sign-in for this portal was not found in the keychain. Connect the portal again.</source>
+        <translation>Die gespeicherte Anmeldung für dieses Portal wurde im Schlüsselbund nicht gefunden. Verbinden Sie das Portal erneut.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused. Unlock the keychain or allow InviteDesk to use it, then try again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Entsperren Sie den Schlüsselbund oder erlauben Sie InviteDesk den Zugriff und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet. Versuchen Sie es erneut; wenn der Fehler bestehen bleibt, starten Sie den Schlüsselbunddienst neu.</translation>
+    </message>
+</context>
+<context>
+    <name>UserState</name>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Extranet</source>
+        <translation>Extranet</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Entlassen</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Directory refresh cancelled; the previous copy is kept.</source>
+        <translation>Aktualisierung des Verzeichnisses abgebrochen; die vorherige Kopie bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The outbox file could not be opened: %1</source>
+        <translation>Die Postausgangsdatei konnte nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--invite-csv and --send-pending need --portal.</source>
+        <translation>--invite-csv und --send-pending erfordern --portal.</translation>
+    </message>
+    <message>
+        <source>A simulated Bitrix24 portal on loopback, for InviteDesk and any other Bitrix24 client.</source>
+        <translation>Ein simuliertes Bitrix24-Portal auf Loopback für InviteDesk und jeden anderen Bitrix24-Client.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port).</source>
+        <translation>Port, auf dem gelauscht wird (0: beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Number of demo users.</source>
+        <translation>Anzahl der Demo-Benutzer.</translation>
+    </message>
+    <message>
+        <source>Seed of the demo company.</source>
+        <translation>Startwert (Seed) des Demo-Unternehmens.</translation>
+    </message>
+    <message>
+        <source>Leaky bucket drain per second (0 disables the limit).</source>
+        <translation>Abflussrate des Leaky Bucket pro Sekunde (0 deaktiviert das Limit).</translation>
+    </message>
+    <message>
+        <source>Leaky bucket size.</source>
+        <translation>Größe des Leaky Bucket.</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with a self-signed throw-away test certificate.</source>
+        <translation>HTTPS mit einem selbstsignierten Wegwerf-Testzertifikat bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Invalid value for --%1: %2</source>
+        <translation>Ungültiger Wert für --%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the signal socket pair</source>
+        <translation>Das Socket-Paar für Signale kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Cannot start the sandbox portal: %1</source>
+        <translation>Das Sandbox-Portal kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox portal: %1</source>
+        <translation>Sandbox-Portal: %1</translation>
+    </message>
+    <message>
+        <source>Admin webhook: %1</source>
+        <translation>Administrator-Webhook: %1</translation>
+    </message>
+    <message>
+        <source>Employee webhook: %1</source>
+        <translation>Mitarbeiter-Webhook: %1</translation>
+    </message>
+    <message>
+        <source>Limited webhook (department, %1): %2</source>
+        <translation>Eingeschränkter Webhook (Abteilung, %1): %2</translation>
+    </message>
+    <message>
+        <source>OAuth client id: %1</source>
+        <translation>OAuth-Client-ID: %1</translation>
+    </message>
+    <message>
+        <source>OAuth client secret: %1</source>
+        <translation>OAuth-Client-Secret: %1</translation>
+    </message>
+    <message>
+        <source>OAuth server: %1</source>
+        <translation>OAuth-Server: %1</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Drücken Sie Strg+C zum Beenden.</translation>
+    </message>
+    <message>
+        <source>HTTPS with a self-signed THROW-AWAY TEST certificate (SHA-256 %1); trust it for tests only.</source>
+        <translation>HTTPS mit einem selbstsignierten WEGWERF-TESTZERTIFIKAT (SHA-256 %1); vertrauen Sie ihm nur für Tests.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2470 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ApplicationShell</name>
+    <message>
+        <source>&amp;Employees</source>
+        <translation>&amp;Employés</translation>
+    </message>
+    <message>
+        <source>Company &amp;Structure</source>
+        <translation>&amp;Structure de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Forget %1 and remove its secrets from the keychain? The local copy of the directory stays until you connect again.</source>
+        <translation>Oublier %1 et supprimer ses secrets du trousseau&#xa0;? La copie locale de l&apos;annuaire est conservée jusqu&apos;à votre prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>%1 Showing the copy of the directory on this computer.</source>
+        <translation>%1 Affichage de la copie de l&apos;annuaire enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation>Aucun trousseau disponible</translation>
+    </message>
+    <message>
+        <source>%1
+
+InviteDesk never writes secrets to a file. Keep the secret in memory for this session only? You will have to connect again next time.</source>
+        <translation>%1
+
+InviteDesk n&apos;écrit jamais de secrets dans un fichier. Garder le secret en mémoire pour cette session uniquement&#xa0;? Vous devrez vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Signed out. The next start opens the sandbox portal.</source>
+        <translation>Déconnecté. Le prochain démarrage ouvrira le portail de test.</translation>
+    </message>
+    <message>
+        <source>Directory updated: %1</source>
+        <translation>Annuaire mis à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox portal</source>
+        <translation>Portail de test</translation>
+    </message>
+    <message>
+        <source>Invitations can be composed once the portal has answered or its outbox is open.</source>
+        <translation>Vous pourrez rédiger des invitations dès que le portail aura répondu ou que sa boîte d&apos;envoi sera ouverte.</translation>
+    </message>
+    <message>
+        <source>The outbox opens once the portal has answered.</source>
+        <translation>La boîte d&apos;envoi s&apos;ouvre dès que le portail a répondu.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyStructurePage</name>
+    <message>
+        <source>Company structure</source>
+        <translation>Structure de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>The company&apos;s departments with their heads and number of members. The context menu invites people to a department.</source>
+        <translation>Les services de l&apos;entreprise avec leurs responsables et leur nombre de membres. Le menu contextuel permet d&apos;inviter des personnes dans un service.</translation>
+    </message>
+    <message>
+        <source>De&amp;partments:</source>
+        <translation>Ser&amp;vices&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Include &amp;sub-departments</source>
+        <translation>Inclure les so&amp;us-services</translation>
+    </message>
+    <message>
+        <source>Include sub-departments</source>
+        <translation>Inclure les sous-services</translation>
+    </message>
+    <message>
+        <source>&amp;Invite to this department…</source>
+        <translation>&amp;Inviter dans ce service…</translation>
+    </message>
+    <message>
+        <source>Invite to this department…</source>
+        <translation>Inviter dans ce service…</translation>
+    </message>
+    <message>
+        <source>Opens the invite dialog with the selected department</source>
+        <translation>Ouvre la fenêtre d&apos;invitation avec le service sélectionné</translation>
+    </message>
+    <message>
+        <source>People in the department</source>
+        <translation>Personnes du service</translation>
+    </message>
+    <message>
+        <source>Department actions</source>
+        <translation>Actions sur le service</translation>
+    </message>
+    <message>
+        <source>The directory is not available yet. It appears here once it has been downloaded from the portal.</source>
+        <translation>L&apos;annuaire n&apos;est pas encore disponible. Il apparaîtra ici une fois téléchargé depuis le portail.</translation>
+    </message>
+    <message>
+        <source>Select a department to see its people.</source>
+        <translation>Sélectionnez un service pour voir ses membres.</translation>
+    </message>
+    <message>
+        <source>Nobody works in this department yet.</source>
+        <translation>Personne ne travaille encore dans ce service.</translation>
+    </message>
+    <message>
+        <source>More than %1 people</source>
+        <translation>Plus de %1 personnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPortalDialog</name>
+    <message>
+        <source>Connect a Bitrix24 portal</source>
+        <translation>Connecter un portail Bitrix24</translation>
+    </message>
+    <message>
+        <source>Connection method</source>
+        <translation>Méthode de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;OAuth application</source>
+        <translation>Application &amp;OAuth</translation>
+    </message>
+    <message>
+        <source>Problem with the address</source>
+        <translation>Problème d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>In your portal open Developer resources → Other → Inbound webhook, tick the scopes &lt;i&gt;user&lt;/i&gt;, &lt;i&gt;department&lt;/i&gt; and &lt;i&gt;sonet_group&lt;/i&gt;, and paste the webhook address here. It is kept in your system&apos;s keychain.</source>
+        <translation>Dans votre portail, ouvrez Ressources pour les développeurs → Autre → Webhook entrant, cochez les autorisations &lt;i&gt;user&lt;/i&gt;, &lt;i&gt;department&lt;/i&gt; et &lt;i&gt;sonet_group&lt;/i&gt;, puis collez ici l&apos;adresse du webhook. Elle est conservée dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Adresse du webhook</translation>
+    </message>
+    <message>
+        <source>https://company.bitrix24.com/rest/1/abc123xyz/</source>
+        <translation>https://company.bitrix24.com/rest/1/abc123xyz/</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;address:</source>
+        <translation>&amp;Adresse du webhook&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use a local application created in your portal. InviteDesk opens your browser to sign in; the tokens are kept in your system&apos;s keychain.</source>
+        <translation>Utilisez une application locale créée dans votre portail. InviteDesk ouvre votre navigateur pour vous connecter&#xa0;; les jetons sont conservés dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Adresse du portail</translation>
+    </message>
+    <message>
+        <source>company.bitrix24.com</source>
+        <translation>company.bitrix24.com</translation>
+    </message>
+    <message>
+        <source>Application ID (client_id)</source>
+        <translation>ID de l&apos;application (client_id)</translation>
+    </message>
+    <message>
+        <source>Application key (client_secret)</source>
+        <translation>Clé de l&apos;application (client_secret)</translation>
+    </message>
+    <message>
+        <source>Authorization server</source>
+        <translation>Serveur d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>&amp;Portal:</source>
+        <translation>&amp;Portail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Application &amp;ID:</source>
+        <translation>&amp;ID de l&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation>C&amp;lé de l&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authorization &amp;server:</source>
+        <translation>&amp;Serveur d&apos;autorisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter the application ID and key shown in the application&apos;s card in your portal.</source>
+        <translation>Saisissez l&apos;ID et la clé affichés dans la fiche de l&apos;application de votre portail.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read, %1 with a usable address.</source>
+        <translation>
+            <numerusform>%n ligne lue, %1 avec une adresse exploitable.</numerusform>
+            <numerusform>%n lignes lues, %1 avec une adresse exploitable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n recipient(s)</source>
+        <translation>
+            <numerusform>&amp;Ajouter %n destinataire</numerusform>
+            <numerusform>&amp;Ajouter %n destinataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRecipientReader</name>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>deuxième prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom complet</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>poste</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Le fichier n&apos;a pas pu être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Le fichier n&apos;est pas en UTF-8 valide&#xa0;; certains caractères ont été remplacés. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file contains no rows.</source>
+        <translation>Le fichier ne contient aucune ligne.</translation>
+    </message>
+    <message>
+        <source>No e-mail column was found in the header row.</source>
+        <translation>Aucune colonne d&apos;e-mail n&apos;a été trouvée dans la ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>No header row; columns read as: %1.</source>
+        <translation>Pas de ligne d&apos;en-tête&#xa0;; colonnes lues comme&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed; the rest of the file was read as one field.</source>
+        <translation>Un guillemet n&apos;est pas fermé&#xa0;; le reste du fichier a été lu comme un seul champ.</translation>
+    </message>
+    <message>
+        <source>No e-mail address in this row.</source>
+        <translation>Aucune adresse e-mail dans cette ligne.</translation>
+    </message>
+    <message>
+        <source>This row has more fields than the header; the extra ones were ignored.</source>
+        <translation>Cette ligne contient plus de champs que l&apos;en-tête&#xa0;; les champs en trop ont été ignorés.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentCombo</name>
+    <message>
+        <source>Choose a department…</source>
+        <translation>Choisissez un service…</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>Service %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentSelector</name>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Show only people of this department and its sub-departments. Type to find a department.</source>
+        <translation>N&apos;afficher que les personnes de ce service et de ses sous-services. Tapez pour trouver un service.</translation>
+    </message>
+    <message>
+        <source>Matching departments</source>
+        <translation>Services correspondants</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tous les services</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentTreeModel</name>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryOpenReport</name>
+    <message>
+        <source>The local copy of the directory was damaged; it was set aside and will be rebuilt from the portal.</source>
+        <translation>La copie locale de l&apos;annuaire était endommagée&#xa0;; elle a été mise de côté et sera reconstruite depuis le portail.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory was written by a newer InviteDesk; it was set aside and will be rebuilt from the portal.</source>
+        <translation>La copie locale de l&apos;annuaire a été écrite par une version plus récente d&apos;InviteDesk&#xa0;; elle a été mise de côté et sera reconstruite depuis le portail.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory cannot be opened.</source>
+        <translation>Impossible d&apos;ouvrir la copie locale de l&apos;annuaire.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySync</name>
+    <message>
+        <source>The local copy of the directory could not be updated.</source>
+        <translation>La copie locale de l&apos;annuaire n&apos;a pas pu être mise à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySyncStatus</name>
+    <message>
+        <source>Offline, the directory was never synced</source>
+        <translation>Hors ligne, l&apos;annuaire n&apos;a jamais été synchronisé</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Hors ligne depuis le %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySyncSummary</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Aucune modification</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between counts</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation>L&apos;adresse est vide.</translation>
+    </message>
+    <message>
+        <source>The address is longer than 254 characters.</source>
+        <translation>L&apos;adresse dépasse 254 caractères.</translation>
+    </message>
+    <message>
+        <source>The address contains spaces.</source>
+        <translation>L&apos;adresse contient des espaces.</translation>
+    </message>
+    <message>
+        <source>The address has no @.</source>
+        <translation>L&apos;adresse ne contient pas de @.</translation>
+    </message>
+    <message>
+        <source>The address has more than one @.</source>
+        <translation>L&apos;adresse contient plus d&apos;un @.</translation>
+    </message>
+    <message>
+        <source>Nothing comes before the @.</source>
+        <translation>Il n&apos;y a rien avant le @.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is longer than 64 characters.</source>
+        <translation>La partie avant le @ dépasse 64 caractères.</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed.</source>
+        <translation>Un guillemet n&apos;est pas fermé.</translation>
+    </message>
+    <message>
+        <source>The quoted part before the @ is not valid.</source>
+        <translation>La partie entre guillemets avant le @ n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The part before the @ starts or ends with a dot.</source>
+        <translation>La partie avant le @ commence ou se termine par un point.</translation>
+    </message>
+    <message>
+        <source>The address has two dots in a row.</source>
+        <translation>L&apos;adresse contient deux points consécutifs.</translation>
+    </message>
+    <message>
+        <source>The part before the @ contains a character that is not allowed.</source>
+        <translation>La partie avant le @ contient un caractère non autorisé.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is missing.</source>
+        <translation>Le domaine après le @ est manquant.</translation>
+    </message>
+    <message>
+        <source>The domain starts with a dot.</source>
+        <translation>Le domaine commence par un point.</translation>
+    </message>
+    <message>
+        <source>IP addresses cannot be used as a domain.</source>
+        <translation>Les adresses IP ne peuvent pas servir de domaine.</translation>
+    </message>
+    <message>
+        <source>The domain is incomplete (for example, &quot;example.com&quot;).</source>
+        <translation>Le domaine est incomplet (par exemple, «&#xa0;example.com&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The domain contains a character that is not allowed.</source>
+        <translation>Le domaine contient un caractère non autorisé.</translation>
+    </message>
+    <message>
+        <source>A part of the domain starts or ends with a hyphen.</source>
+        <translation>Une partie du domaine commence ou se termine par un trait d&apos;union.</translation>
+    </message>
+    <message>
+        <source>A part of the domain is longer than 63 characters.</source>
+        <translation>Une partie du domaine dépasse 63 caractères.</translation>
+    </message>
+    <message>
+        <source>The domain is longer than 253 characters.</source>
+        <translation>Le domaine dépasse 253 caractères.</translation>
+    </message>
+    <message>
+        <source>The domain ends in a number, not a name.</source>
+        <translation>Le domaine se termine par un nombre, et non par un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDetailsPane</name>
+    <message>
+        <source>Invited, not yet joined</source>
+        <translation>Invité, pas encore inscrit</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Licencié</translation>
+    </message>
+    <message>
+        <source>Extranet user</source>
+        <translation>Utilisateur extranet</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <source>Selected person</source>
+        <translation>Personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a person to see their details.</source>
+        <translation>Sélectionnez une personne pour voir ses informations.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Poste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Departments:</source>
+        <translation>Services&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Téléphones&#xa0;:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Inscrit le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last login:</source>
+        <translation>Dernière connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeesPage</name>
+    <message>
+        <source>Employees</source>
+        <translation>Employés</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Rechercher des personnes</translation>
+    </message>
+    <message>
+        <source>Filters the list as you type: name, e-mail, position or phone</source>
+        <translation>Filtre la liste pendant la saisie&#xa0;: nom, e-mail, poste ou téléphone</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, position or phone</source>
+        <translation>Nom, e-mail, poste ou téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Which people to list: everyone, employees, pending invitations, dismissed or extranet users</source>
+        <translation>Personnes à afficher&#xa0;: tout le monde, employés, invitations en attente, licenciés ou utilisateurs extranet</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Invited, not yet joined</source>
+        <translation>Invités, pas encore inscrits</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Licenciés</translation>
+    </message>
+    <message>
+        <source>Extranet</source>
+        <translation>Extranet</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>A&amp;fficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>Ser&amp;vice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I&amp;nvite users…</source>
+        <translation>&amp;Inviter des utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Invite users…</source>
+        <translation>Inviter des utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Opens the invite dialog</source>
+        <translation>Ouvre la fenêtre d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>The directory is not available yet. It appears here once it has been downloaded from the portal.</source>
+        <translation>L&apos;annuaire n&apos;est pas encore disponible. Il apparaîtra ici une fois téléchargé depuis le portail.</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”.
+Check the spelling, or try fewer letters or another filter.</source>
+        <translation>Personne ne correspond à «&#xa0;%1&#xa0;».
+Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</translation>
+    </message>
+    <message>
+        <source>No people match these filters.</source>
+        <translation>Aucune personne ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>More than %1 people</source>
+        <translation>Plus de %1 personnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessInviter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was queued: %1</source>
+        <translation>Rien n&apos;a été mis en file d&apos;attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Employees need a department: pass --department &lt;id&gt;.</source>
+        <translation>Les employés doivent avoir un service&#xa0;: indiquez --department &lt;id&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationAuditLog</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Invité par</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Onglet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Portal answer</source>
+        <translation>Réponse du portail</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationFailure</name>
+    <message>
+        <source>Duplicate: a user with this e-mail already exists on the portal.</source>
+        <translation>Doublon&#xa0;: un utilisateur avec cet e-mail existe déjà sur le portail.</translation>
+    </message>
+    <message>
+        <source>Invalid: the portal did not accept the address or the details.</source>
+        <translation>Non valide&#xa0;: le portail n&apos;a pas accepté l&apos;adresse ou les informations.</translation>
+    </message>
+    <message>
+        <source>Limit: the plan&apos;s user limit is reached. Free seats or upgrade the plan, then retry.</source>
+        <translation>Limite&#xa0;: la limite d&apos;utilisateurs de l&apos;offre est atteinte. Libérez des places ou passez à une offre supérieure, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Rights: only administrators can invite unless the portal lets everyone invite.</source>
+        <translation>Droits&#xa0;: seuls les administrateurs peuvent inviter, sauf si le portail permet à tout le monde d&apos;inviter.</translation>
+    </message>
+    <message>
+        <source>Network: will be sent when the portal is reachable.</source>
+        <translation>Réseau&#xa0;: sera envoyée dès que le portail sera joignable.</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; will be sent shortly.</source>
+        <translation>Le portail a demandé de ralentir&#xa0;; sera envoyée sous peu.</translation>
+    </message>
+    <message>
+        <source>The portal answered with an unexpected error: %1</source>
+        <translation>Le portail a répondu par une erreur inattendue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>limite</translation>
+    </message>
+    <message>
+        <source>rights</source>
+        <translation>droits</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationOutbox</name>
+    <message>
+        <source>An extranet user must be invited into at least one workgroup.</source>
+        <translation>Un utilisateur extranet doit être invité dans au moins un groupe de travail.</translation>
+    </message>
+    <message>
+        <source>An employee must be invited into a department.</source>
+        <translation>Un employé doit être invité dans un service.</translation>
+    </message>
+    <message>
+        <source>Checking the portal before sending again.</source>
+        <translation>Vérification du portail avant un nouvel envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPreview</name>
+    <message>
+        <source>Invitation to %1</source>
+        <translation>Invitation sur %1</translation>
+    </message>
+    <message>
+        <source>%1 invites you to %2</source>
+        <translation>%1 vous invite sur %2</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>You received this e-mail because %1 invited you to %2.</source>
+        <translation>Vous avez reçu cet e-mail parce que %1 vous a invité sur %2.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSender</name>
+    <message>
+        <source>Will be sent when the portal is reachable.</source>
+        <translation>Sera envoyée dès que le portail sera joignable.</translation>
+    </message>
+    <message>
+        <source>found on the portal after an interruption: user %1</source>
+        <translation>trouvé sur le portail après une interruption&#xa0;: utilisateur %1</translation>
+    </message>
+    <message>
+        <source>not found on the portal after an interruption; queued again</source>
+        <translation>introuvable sur le portail après une interruption&#xa0;; remise en file d&apos;attente</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationState</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Abandonnée</translation>
+    </message>
+</context>
+<context>
+    <name>InviteByEmailTab</name>
+    <message>
+        <source>Import &amp;CSV…</source>
+        <translation>Importer un CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Abandonner le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Destinataires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>E-mail addresses separated by commas, semicolons, spaces or new lines; Name &lt;address&gt; works too.</source>
+        <translation>Adresses e-mail séparées par des virgules, des points-virgules, des espaces ou des retours à la ligne&#xa0;; Nom &lt;adresse&gt; fonctionne aussi.</translation>
+    </message>
+    <message>
+        <source>anna@example.com, Boris Petrov &lt;boris@example.com&gt;; …</source>
+        <translation>anna@example.com, Boris Petrov &lt;boris@example.com&gt;; …</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Destinataires et leur état</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Abandonner le brouillon</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Type, paste or import the addresses of the people to invite.</source>
+        <translation>Saisissez, collez ou importez les adresses des personnes à inviter.</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: the outbox is not available.</source>
+        <translation>Rien ne peut être envoyé&#xa0;: la boîte d&apos;envoi n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Nobody in the list is ready to be invited.</source>
+        <translation>Personne dans la liste n&apos;est prêt à être invité.</translation>
+    </message>
+    <message>
+        <source>The invitations could not be written to the outbox, so nothing was sent: %1</source>
+        <translation>Les invitations n&apos;ont pas pu être écrites dans la boîte d&apos;envoi, donc rien n&apos;a été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 · failed %2 · waiting %3</source>
+        <translation>Envoyées %1 · échecs %2 · en attente %3</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>Importer des destinataires</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Le brouillon n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restored the draft saved %1.</source>
+        <translation>Brouillon enregistré le %1 restauré.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>Le brouillon a été abandonné.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite users</source>
+        <translation>Inviter des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Invite users to %1</source>
+        <translation>Inviter des utilisateurs sur %1</translation>
+    </message>
+    <message>
+        <source>Ways to invite</source>
+        <translation>Modes d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Registration</source>
+        <translation>Inscription rapi&amp;de</translation>
+    </message>
+    <message>
+        <source>Invite by &amp;Email</source>
+        <translation>Inviter par &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Regis&amp;ter</source>
+        <translation>Ins&amp;crire</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Boîte d&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>Show the outbox</source>
+        <translation>Afficher la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>InviteTargetPicker</name>
+    <message>
+        <source>E&amp;mployee in department:</source>
+        <translation>Em&amp;ployé dans le service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtranet user in workgroups:</source>
+        <translation>Utilisateur e&amp;xtranet dans les groupes de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Employee in department</source>
+        <translation>Employé dans le service</translation>
+    </message>
+    <message>
+        <source>Extranet user in workgroups</source>
+        <translation>Utilisateur extranet dans les groupes de travail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Type to find a department.</source>
+        <translation>Tapez pour trouver un service.</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Workgroups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <source>Check the workgroups the extranet user joins.</source>
+        <translation>Cochez les groupes de travail que l&apos;utilisateur extranet rejoint.</translation>
+    </message>
+    <message>
+        <source>No workgroups are known for this portal.</source>
+        <translation>Aucun groupe de travail connu pour ce portail.</translation>
+    </message>
+    <message>
+        <source>Extranet: %1</source>
+        <translation>Extranet&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteTexts</name>
+    <message>
+        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Seuls les administrateurs peuvent inviter, sauf si le portail permet à tout le monde d&apos;inviter. Vous pouvez tout de même essayer&#xa0;; le portail refusera si vous n&apos;avez pas ce droit.</translation>
+    </message>
+    <message>
+        <source>Sent: user %1 created; the portal e-mails the invitation.</source>
+        <translation>Envoyée&#xa0;: utilisateur %1 créé&#xa0;; le portail envoie l&apos;invitation par e-mail.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>InviteDesk invites people to a Bitrix24 portal. With no portal configured it opens on the built-in sandbox portal.</source>
+        <translation>InviteDesk invite des personnes sur un portail Bitrix24. Si aucun portail n&apos;est configuré, il s&apos;ouvre sur le portail de test intégré.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Open on the built-in sandbox portal (training mode).</source>
+        <translation>Ouvrir sur le portail de test intégré (mode d&apos;entraînement).</translation>
+    </message>
+    <message>
+        <source>Connect to the portal of this inbound webhook URL.</source>
+        <translation>Se connecter au portail de cette URL de webhook entrant.</translation>
+    </message>
+    <message>
+        <source>webhook-url</source>
+        <translation>url-du-webhook</translation>
+    </message>
+    <message>
+        <source>Use this interface language (e.g. en, ru, de).</source>
+        <translation>Utiliser cette langue d&apos;interface (par ex. en, ru, de).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Number of employees in the sandbox&apos;s demo company.</source>
+        <translation>Nombre d&apos;employés de l&apos;entreprise de démonstration du portail de test.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent, 4: some failed, 3: portal unreachable).</source>
+        <translation>Inviter toutes les personnes de ce fichier CSV sans ouvrir de fenêtre, puis quitter (0&#xa0;: tout envoyé, 4&#xa0;: certains envois ont échoué, 3&#xa0;: portail injoignable).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Department ID for the people of --invite-csv.</source>
+        <translation>ID du service pour les personnes de --invite-csv.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Send the invitations earlier runs left in the outbox, then exit.</source>
+        <translation>Envoyer les invitations laissées dans la boîte d&apos;envoi par les exécutions précédentes, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Exit as soon as the window shows a connected portal (for smoke tests).</source>
+        <translation>Quitter dès que la fenêtre affiche un portail connecté (pour les tests de fumée).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--sandbox and --portal cannot be used together.</source>
+        <translation>--sandbox et --portal ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>--portal needs a webhook URL such as https://example.bitrix24.com/rest/1/secret/</source>
+        <translation>--portal nécessite une URL de webhook telle que https://example.bitrix24.com/rest/1/secret/</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code such as en, ru or pt_BR.</source>
+        <translation>--lang nécessite un code de langue tel que en, ru ou pt_BR.</translation>
+    </message>
+    <message>
+        <source>--department needs a department ID (a positive number).</source>
+        <translation>--department nécessite un ID de service (un nombre positif).</translation>
+    </message>
+    <message>
+        <source>--invite-csv and --send-pending cannot be used together.</source>
+        <translation>--invite-csv et --send-pending ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>--sandbox-users needs a number from 1 to 500000.</source>
+        <translation>--sandbox-users nécessite un nombre compris entre 1 et 500000.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Utilisateur connecté</translation>
+    </message>
+    <message>
+        <source>Last directory sync</source>
+        <translation>Dernière synchronisation de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Directory sync progress</source>
+        <translation>Progression de la synchronisation de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>&amp;Invite users…</source>
+        <translation>&amp;Inviter des utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Invite people to the portal (Ctrl+I)</source>
+        <translation>Inviter des personnes sur le portail (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh directory</source>
+        <translation>&amp;Actualiser l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Download the company directory from the portal again (F5)</source>
+        <translation>Télécharger à nouveau l&apos;annuaire de l&apos;entreprise depuis le portail (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a portal…</source>
+        <translation>&amp;Connecter un portail…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Forget this portal and remove its secrets from the keychain</source>
+        <translation>Oublier ce portail et supprimer ses secrets du trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Boîte d&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>Invitations and their results (Ctrl+O)</source>
+        <translation>Invitations et leurs résultats (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Portal</source>
+        <translation>&amp;Portail</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Training mode notice</source>
+        <translation>Avis du mode d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox portal&lt;/b&gt; — training mode. Everything here happens on a simulated portal on this computer; nobody receives a real invitation.</source>
+        <translation>&lt;b&gt;Portail de test&lt;/b&gt; — mode d&apos;entraînement. Tout se passe ici sur un portail simulé sur cet ordinateur&#xa0;; personne ne reçoit de véritable invitation.</translation>
+    </message>
+    <message>
+        <source>InviteDesk — Sandbox portal</source>
+        <translation>InviteDesk — Portail de test</translation>
+    </message>
+    <message>
+        <source>InviteDesk — %1</source>
+        <translation>InviteDesk — %1</translation>
+    </message>
+    <message>
+        <source>Sandbox portal (%1)</source>
+        <translation>Portail de test (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · administrator</source>
+        <translation>%1 · administrateur</translation>
+    </message>
+    <message>
+        <source>%1 · employee</source>
+        <translation>%1 · employé</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisé le %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>MessageComposer</name>
+    <message>
+        <source>Messa&amp;ge:</source>
+        <translation>&amp;Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>The invitation text. Placeholders in braces, such as {first_name}, are filled per recipient.</source>
+        <translation>Le texte de l&apos;invitation. Les variables entre accolades, comme {first_name}, sont remplies pour chaque destinataire.</translation>
+    </message>
+    <message>
+        <source>Insert &amp;placeholder</source>
+        <translation>I&amp;nsérer une variable</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Insérer une variable</translation>
+    </message>
+    <message>
+        <source>Saved templates</source>
+        <translation>Modèles enregistrés</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer s&amp;ous…</translation>
+    </message>
+    <message>
+        <source>Save template as</source>
+        <translation>Enregistrer le modèle sous</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview of the invitation e-mail</source>
+        <translation>Aperçu de l&apos;e-mail d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(unsaved text)</source>
+        <translation>(texte non enregistré)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Template &amp;name:</source>
+        <translation>&amp;Nom du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Le modèle n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message numerus="yes">
+        <source>Unknown placeholder(s): %1. Known: %2.</source>
+        <translation>
+            <numerusform>Variable inconnue&#xa0;: %1. Variables connues&#xa0;: %2.</numerusform>
+            <numerusform>Variables inconnues&#xa0;: %1. Variables connues&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+{inviter} invites you to join {portal}, our company&apos;s Bitrix24, where we chat, share files and plan our work together.
+
+Accept the invitation to set your password and sign in.
+
+See you there!</source>
+        <translation>Bonjour {first_name},
+
+{inviter} vous invite à rejoindre {portal}, le Bitrix24 de notre entreprise, où nous discutons, partageons des fichiers et planifions notre travail ensemble.
+
+Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
+
+À bientôt&#xa0;!</translation>
+    </message>
+    <message>
+        <source>On free plans the portal may send its standard invitation text instead of this message.</source>
+        <translation>Avec les offres gratuites, le portail peut envoyer son texte d&apos;invitation standard à la place de ce message.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthAuthorizer</name>
+    <message>
+        <source>InviteDesk received the sign-in. You can close this window.</source>
+        <translation>InviteDesk a reçu la connexion. Vous pouvez fermer cette fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDatabase</name>
+    <message>
+        <source>The outbox file %1 could not be opened: %2</source>
+        <translation>Le fichier de la boîte d&apos;envoi %1 n&apos;a pas pu être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The outbox file %1 is damaged (%2).</source>
+        <translation>Le fichier de la boîte d&apos;envoi %1 est endommagé (%2).</translation>
+    </message>
+    <message>
+        <source>The outbox file was written by a newer InviteDesk (schema %1; this version knows %2).</source>
+        <translation>Le fichier de la boîte d&apos;envoi a été écrit par une version plus récente d&apos;InviteDesk (schéma %1&#xa0;; cette version connaît le schéma %2).</translation>
+    </message>
+    <message>
+        <source>Injected storage fault at access %1.</source>
+        <translation>Défaillance de stockage injectée lors de l&apos;accès %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Register</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>Invite by e-mail</source>
+        <translation>Inviter par e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Export audit log…</source>
+        <translation>&amp;Exporter le journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Invitations and their results</source>
+        <translation>Invitations et leurs résultats</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>La boîte d&apos;envoi n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no outbox</source>
+        <translation>pas de boîte d&apos;envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n invitation sera renvoyée.</numerusform>
+            <numerusform>%n invitations seront renvoyées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) could not be retried: the address is pending in another invitation.</source>
+        <translation>
+            <numerusform>%n invitation n&apos;a pas pu être relancée&#xa0;: l&apos;adresse est en attente dans une autre invitation.</numerusform>
+            <numerusform>%n invitations n&apos;ont pas pu être relancées&#xa0;: l&apos;adresse est en attente dans une autre invitation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) discarded; they will not be sent.</source>
+        <translation>
+            <numerusform>%n invitation abandonnée&#xa0;; elle ne sera pas envoyée.</numerusform>
+            <numerusform>%n invitations abandonnées&#xa0;; elles ne seront pas envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log saved to %1.</source>
+        <translation>Journal d&apos;audit enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be saved: %1</source>
+        <translation>Le journal d&apos;audit n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PortalCredentials</name>
+    <message>
+        <source>Enter the address of your Bitrix24 portal.</source>
+        <translation>Saisissez l&apos;adresse de votre portail Bitrix24.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. It should look like https://company.bitrix24.com/.</source>
+        <translation>Ce n&apos;est pas une adresse web. Elle doit ressembler à https://company.bitrix24.com/.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>L&apos;adresse doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>The address uses http://, which is not secure. Bitrix24 portals need https:// — use the https address.</source>
+        <translation>L&apos;adresse utilise http://, qui n&apos;est pas sécurisé. Les portails Bitrix24 nécessitent https:// — utilisez l&apos;adresse https.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook address from Bitrix24 (Developer resources → Inbound webhook).</source>
+        <translation>Collez l&apos;adresse du webhook depuis Bitrix24 (Ressources pour les développeurs → Webhook entrant).</translation>
+    </message>
+    <message>
+        <source>This is not a web address. A webhook address looks like https://company.bitrix24.com/rest/1/abc123/.</source>
+        <translation>Ce n&apos;est pas une adresse web. Une adresse de webhook ressemble à https://company.bitrix24.com/rest/1/abc123/.</translation>
+    </message>
+    <message>
+        <source>This address is not a webhook: its path must start with /rest/&lt;user id&gt;/&lt;secret&gt;/.</source>
+        <translation>Cette adresse n&apos;est pas un webhook&#xa0;: son chemin doit commencer par /rest/&lt;user id&gt;/&lt;secret&gt;/.</translation>
+    </message>
+    <message>
+        <source>This is a REST 3.0 webhook address (/rest/api/…). Use the classic address /rest/&lt;user id&gt;/&lt;secret&gt;/.</source>
+        <translation>C&apos;est une adresse de webhook REST 3.0 (/rest/api/…). Utilisez l&apos;adresse classique /rest/&lt;user id&gt;/&lt;secret&gt;/.</translation>
+    </message>
+    <message>
+        <source>The webhook address lacks the user id and secret after /rest/.</source>
+        <translation>Il manque l&apos;ID utilisateur et le secret après /rest/ dans l&apos;adresse du webhook.</translation>
+    </message>
+    <message>
+        <source>After /rest/ the webhook address must have the numeric id of the user who created it.</source>
+        <translation>Après /rest/, l&apos;adresse du webhook doit contenir l&apos;ID numérique de l&apos;utilisateur qui l&apos;a créé.</translation>
+    </message>
+    <message>
+        <source>The webhook address has no secret code after the user id. Copy the whole address from Bitrix24.</source>
+        <translation>L&apos;adresse du webhook ne contient pas de code secret après l&apos;ID utilisateur. Copiez l&apos;adresse complète depuis Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The webhook address has no valid secret code after the user id. Copy the whole address from Bitrix24.</source>
+        <translation>L&apos;adresse du webhook ne contient pas de code secret valide après l&apos;ID utilisateur. Copiez l&apos;adresse complète depuis Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The webhook address has extra parts after the secret. It should end with /rest/&lt;user id&gt;/&lt;secret&gt;/.</source>
+        <translation>L&apos;adresse du webhook contient des éléments en trop après le secret. Elle doit se terminer par /rest/&lt;user id&gt;/&lt;secret&gt;/.</translation>
+    </message>
+    <message>
+        <source>Enter the application&apos;s client id and client secret from the application card in Bitrix24.</source>
+        <translation>Saisissez le client id et le client secret de l&apos;application indiqués dans la fiche de l&apos;application dans Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The OAuth server address must be an https address, e.g. https://oauth.bitrix.info/.</source>
+        <translation>L&apos;adresse du serveur OAuth doit être une adresse https, par ex. https://oauth.bitrix.info/.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalError</name>
+    <message>
+        <source>Cannot reach the portal (%1). Check the address and your network connection, then try again.</source>
+        <translation>Impossible de joindre le portail (%1). Vérifiez l&apos;adresse et votre connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the portal. Check your network connection and try again.</source>
+        <translation>Impossible de joindre le portail. Vérifiez votre connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time. Try again in a moment.</source>
+        <translation>Le portail n&apos;a pas répondu à temps. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The portal requires a secure (https) address. Use the https:// address of the portal.</source>
+        <translation>Le portail exige une adresse sécurisée (https). Utilisez l&apos;adresse https:// du portail.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock.</source>
+        <translation>La connexion sécurisée au portail a échoué (%1). La connexion n&apos;a pas été utilisée&#xa0;; vérifiez l&apos;adresse et l&apos;horloge du système.</translation>
+    </message>
+    <message>
+        <source>certificate problem</source>
+        <translation>problème de certificat</translation>
+    </message>
+    <message>
+        <source>The portal sign-in has expired. Sign in again.</source>
+        <translation>La connexion au portail a expiré. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The portal rejected the credentials. Check the webhook address or sign in again; your pending work is kept.</source>
+        <translation>Le portail a refusé les identifiants. Vérifiez l&apos;adresse du webhook ou reconnectez-vous&#xa0;; votre travail en attente est conservé.</translation>
+    </message>
+    <message>
+        <source>The webhook or application lacks the permission &quot;%1&quot;. Edit it in Bitrix24 (Developer resources) and tick that scope.</source>
+        <translation>Le webhook ou l&apos;application n&apos;a pas l&apos;autorisation «&#xa0;%1&#xa0;». Modifiez-le dans Bitrix24 (Ressources pour les développeurs) et cochez cette autorisation.</translation>
+    </message>
+    <message>
+        <source>The webhook or application lacks a required permission (scope). Edit it in Bitrix24 and add the user, department and sonet_group scopes.</source>
+        <translation>Le webhook ou l&apos;application n&apos;a pas une autorisation requise (scope). Modifiez-le dans Bitrix24 et ajoutez les autorisations user, department et sonet_group.</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 account is not allowed to do this. Ask a portal administrator for the right to invite users.</source>
+        <translation>Votre compte Bitrix24 n&apos;est pas autorisé à faire cela. Demandez à un administrateur du portail le droit d&apos;inviter des utilisateurs.</translation>
+    </message>
+    <message>
+        <source>The portal is limiting requests. InviteDesk will slow down; try again shortly.</source>
+        <translation>Le portail limite les requêtes. InviteDesk va ralentir&#xa0;; réessayez sous peu.</translation>
+    </message>
+    <message>
+        <source>The portal has paused this operation for a few minutes because of its load limit. Try again later.</source>
+        <translation>Le portail a suspendu cette opération pendant quelques minutes en raison de sa limite de charge. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>A user with this e-mail address already exists in the portal.</source>
+        <translation>Un utilisateur avec cette adresse e-mail existe déjà sur le portail.</translation>
+    </message>
+    <message>
+        <source>The portal rejected the e-mail address. Check it for typing errors.</source>
+        <translation>Le portail a refusé l&apos;adresse e-mail. Vérifiez qu&apos;elle ne contient pas de faute de frappe.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s plan allows no more users. Free a seat or upgrade the plan.</source>
+        <translation>L&apos;offre du portail n&apos;autorise pas d&apos;utilisateurs supplémentaires. Libérez une place ou passez à une offre supérieure.</translation>
+    </message>
+    <message>
+        <source>Choose a department for the new employee (or invite them to an extranet group).</source>
+        <translation>Choisissez un service pour le nouvel employé (ou invitez-le dans un groupe extranet).</translation>
+    </message>
+    <message>
+        <source>Extranet users must be invited into an existing extranet group. Choose a valid group.</source>
+        <translation>Les utilisateurs extranet doivent être invités dans un groupe extranet existant. Choisissez un groupe valide.</translation>
+    </message>
+    <message>
+        <source>This Bitrix24 portal has been deleted.</source>
+        <translation>Ce portail Bitrix24 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>This address does not answer like a Bitrix24 portal. Check the address.</source>
+        <translation>Cette adresse ne répond pas comme un portail Bitrix24. Vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The portal does not know this request or object (%1).</source>
+        <translation>Le portail ne connaît pas cette requête ou cet objet (%1).</translation>
+    </message>
+    <message>
+        <source>The portal had a server problem. Try again later.</source>
+        <translation>Le portail a rencontré un problème de serveur. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer InviteDesk cannot read. Try again later; if it persists, check that the address is a Bitrix24 portal.</source>
+        <translation>Le portail a envoyé une réponse qu&apos;InviteDesk ne sait pas lire. Réessayez plus tard&#xa0;; si le problème persiste, vérifiez que l&apos;adresse est bien celle d&apos;un portail Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The portal address is not valid.</source>
+        <translation>L&apos;adresse du portail n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The request was not completed.</source>
+        <translation>La requête n&apos;a pas abouti.</translation>
+    </message>
+    <message>
+        <source>The portal refused the request: %1</source>
+        <translation>Le portail a refusé la requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The portal refused the request (%1).</source>
+        <translation>Le portail a refusé la requête (%1).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language applies after InviteDesk restarts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au redémarrage d&apos;InviteDesk.</translation>
+    </message>
+    <message>
+        <source>Refresh the directory every (minutes)</source>
+        <translation>Actualiser l&apos;annuaire toutes les (minutes)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the directory every:</source>
+        <translation>&amp;Actualiser l&apos;annuaire toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Users allowed by the plan</source>
+        <translation>Utilisateurs autorisés par l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Used to warn before an invitation would exceed the plan&apos;s user limit. 0 when unknown.</source>
+        <translation>Sert à prévenir avant qu&apos;une invitation ne dépasse la limite d&apos;utilisateurs de l&apos;offre. 0 si inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Users &amp;allowed by the plan:</source>
+        <translation>&amp;Utilisateurs autorisés par l&apos;offre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Portal plan for the request rate</source>
+        <translation>Offre du portail pour la fréquence des requêtes</translation>
+    </message>
+    <message>
+        <source>Standard (2 requests per second)</source>
+        <translation>Standard (2 requêtes par seconde)</translation>
+    </message>
+    <message>
+        <source>Enterprise (5 requests per second)</source>
+        <translation>Enterprise (5 requêtes par seconde)</translation>
+    </message>
+    <message>
+        <source>Portal &amp;plan:</source>
+        <translation>&amp;Offre du portail&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRegistrationTab</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>Copy the link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Save P&amp;NG…</source>
+        <translation>Enregistrer en P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as PNG</source>
+        <translation>Enregistrer le code QR en PNG</translation>
+    </message>
+    <message>
+        <source>Save S&amp;VG…</source>
+        <translation>Enregistrer en S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as SVG</source>
+        <translation>Enregistrer le code QR en SVG</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic: anyone with the link joins</source>
+        <translation>P&amp;ublique&#xa0;: toute personne disposant du lien peut rejoindre</translation>
+    </message>
+    <message>
+        <source>&amp;Moderated: an administrator approves each person</source>
+        <translation>&amp;Modérée&#xa0;: un administrateur approuve chaque personne</translation>
+    </message>
+    <message>
+        <source>C&amp;hange in portal…</source>
+        <translation>Modif&amp;ier dans le portail…</translation>
+    </message>
+    <message>
+        <source>Change the registration settings in the portal</source>
+        <translation>Modifier les paramètres d&apos;inscription dans le portail</translation>
+    </message>
+    <message>
+        <source>&amp;Share by e-mail…</source>
+        <translation>Par&amp;tager par e-mail…</translation>
+    </message>
+    <message>
+        <source>Share by e-mail</source>
+        <translation>Partager par e-mail</translation>
+    </message>
+    <message>
+        <source>Registration link</source>
+        <translation>Lien d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>https://%1/…</source>
+        <translation>https://%1/…</translation>
+    </message>
+    <message>
+        <source>QR code of the registration link</source>
+        <translation>Code QR du lien d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Public registration</source>
+        <translation>Inscription publique</translation>
+    </message>
+    <message>
+        <source>Moderated registration</source>
+        <translation>Inscription modérée</translation>
+    </message>
+    <message>
+        <source>Trusted domains</source>
+        <translation>Domaines de confiance</translation>
+    </message>
+    <message>
+        <source>example.com, example.org</source>
+        <translation>example.com, example.org</translation>
+    </message>
+    <message>
+        <source>People with addresses in these domains join without approval.</source>
+        <translation>Les personnes dont l&apos;adresse appartient à ces domaines rejoignent sans approbation.</translation>
+    </message>
+    <message>
+        <source>Registration &amp;link:</source>
+        <translation>&amp;Lien d&apos;inscription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch from sandbox</source>
+        <translation>&amp;Obtenir du portail de test</translation>
+    </message>
+    <message>
+        <source>Fetch the link from the training portal</source>
+        <translation>Obtenir le lien depuis le portail de test</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Print the QR code</source>
+        <translation>Imprimer le code QR</translation>
+    </message>
+    <message>
+        <source>Registration mode (as last recorded here)</source>
+        <translation>Mode d&apos;inscription (tel qu&apos;enregistré ici la dernière fois)</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;domains:</source>
+        <translation>Domaines de con&amp;fiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Regenerating the link in the portal breaks every link already shared, including printed QR codes.</source>
+        <translation>Régénérer le lien dans le portail invalide tous les liens déjà partagés, y compris les codes QR imprimés.</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+{inviter} invites you to join {portal}, our company&apos;s Bitrix24. Register with this link:
+{join_link}
+
+See you there!</source>
+        <translation>Bonjour,
+
+{inviter} vous invite à rejoindre {portal}, le Bitrix24 de notre entreprise. Inscrivez-vous avec ce lien&#xa0;:
+{join_link}
+
+À bientôt&#xa0;!</translation>
+    </message>
+    <message>
+        <source>The link is on the clipboard.</source>
+        <translation>Le lien est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The QR code appears here once the link is valid.</source>
+        <translation>Le code QR apparaîtra ici dès que le lien sera valide.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Impossible d&apos;ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>your mail program</source>
+        <translation>votre logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>Enregistrer le code QR</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Impossible d&apos;enregistrer %1.</translation>
+    </message>
+    <message>
+        <source>Asking the training portal…</source>
+        <translation>Interrogation du portail de test…</translation>
+    </message>
+    <message>
+        <source>The training portal did not answer: %1</source>
+        <translation>Le portail de test n&apos;a pas répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fetched the registration link from the training portal.</source>
+        <translation>Lien d&apos;inscription obtenu depuis le portail de test.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientClassifier</name>
+    <message numerus="yes">
+        <source>skip %n already employee(s)</source>
+        <translation>
+            <numerusform>%n déjà employé ignoré</numerusform>
+            <numerusform>%n déjà employés ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skip %n already invited</source>
+        <translation>
+            <numerusform>%n déjà invité ignoré</numerusform>
+            <numerusform>%n déjà invités ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skip %n already in the outbox</source>
+        <translation>
+            <numerusform>%n déjà dans la boîte d&apos;envoi ignoré</numerusform>
+            <numerusform>%n déjà dans la boîte d&apos;envoi ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skip %n dismissed user(s)</source>
+        <translation>
+            <numerusform>%n utilisateur licencié ignoré</numerusform>
+            <numerusform>%n utilisateurs licenciés ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated</source>
+        <translation>
+            <numerusform>%n en double</numerusform>
+            <numerusform>%n en double</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n non valide</numerusform>
+            <numerusform>%n non valides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over the user limit</source>
+        <translation>
+            <numerusform>%n au-delà de la limite d&apos;utilisateurs</numerusform>
+            <numerusform>%n au-delà de la limite d&apos;utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Invalid address: %1</source>
+        <translation>Adresse non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Repeated: this address is already in the list (row %1).</source>
+        <translation>En double&#xa0;: cette adresse figure déjà dans la liste (ligne %1).</translation>
+    </message>
+    <message>
+        <source>Already an employee.</source>
+        <translation>Déjà employé.</translation>
+    </message>
+    <message>
+        <source>Already invited and not joined yet.</source>
+        <translation>Déjà invité, pas encore inscrit.</translation>
+    </message>
+    <message>
+        <source>Belongs to a dismissed user; the portal does not reuse it. Reinstate the user instead.</source>
+        <translation>Appartient à un utilisateur licencié&#xa0;; le portail ne la réutilise pas. Réintégrez plutôt l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Already waiting in the outbox.</source>
+        <translation>Déjà en attente dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Would exceed the plan&apos;s user limit.</source>
+        <translation>Dépasserait la limite d&apos;utilisateurs de l&apos;offre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will invite %n</source>
+        <translation>
+            <numerusform>%n personne sera invitée</numerusform>
+            <numerusform>%n personnes seront invitées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to invite</source>
+        <translation>Personne à inviter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Inviter %n</numerusform>
+            <numerusform>Inviter %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecipientTableModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Téléphone (facultatif)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as preset…</source>
+        <translation>Enre&amp;gistrer comme profil…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Create or attach a company mail&amp;box in the portal…</source>
+        <translation>Créer ou associer une boîte mail d&apos;entreprise dans le por&amp;tail…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>Inscri&amp;re</translation>
+    </message>
+    <message>
+        <source>Register and add &amp;another</source>
+        <translation>Inscrire et ajouter un &amp;autre</translation>
+    </message>
+    <message>
+        <source>Role preset</source>
+        <translation>Profil de rôle</translation>
+    </message>
+    <message>
+        <source>Role presets</source>
+        <translation>Profils de rôle</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Enregistrer comme profil</translation>
+    </message>
+    <message>
+        <source>Create or attach a company mailbox in the portal</source>
+        <translation>Créer ou associer une boîte mail d&apos;entreprise dans le portail</translation>
+    </message>
+    <message>
+        <source>Opens the portal&apos;s mail settings in your browser; there is no REST method for mailboxes.</source>
+        <translation>Ouvre les paramètres de messagerie du portail dans votre navigateur&#xa0;; il n&apos;existe aucune méthode REST pour les boîtes mail.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>Register and add another</source>
+        <translation>Inscrire et ajouter un autre</translation>
+    </message>
+    <message>
+        <source>Registered people and their results</source>
+        <translation>Personnes inscrites et leurs résultats</translation>
+    </message>
+    <message>
+        <source>Kept for you to see; the outbox does not send phone numbers yet.</source>
+        <translation>Conservé pour information&#xa0;; la boîte d&apos;envoi n&apos;envoie pas encore les numéros de téléphone.</translation>
+    </message>
+    <message>
+        <source>The portal e-mails the new person a link to set their password and sign in. Passwords cannot be set from here: the portal&apos;s API has none.</source>
+        <translation>Le portail envoie à la nouvelle personne un e-mail avec un lien pour définir son mot de passe et se connecter. Les mots de passe ne peuvent pas être définis ici&#xa0;: l&apos;API du portail ne le permet pas.</translation>
+    </message>
+    <message>
+        <source>Role pre&amp;set:</source>
+        <translation>Pro&amp;fil de rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>Pré&amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>E-ma&amp;il&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>P&amp;oste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Télé&amp;phone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Invalid address: %1</source>
+        <translation>Adresse non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This address already belongs to an employee.</source>
+        <translation>Cette adresse appartient déjà à un employé.</translation>
+    </message>
+    <message>
+        <source>This address was already invited and has not joined yet.</source>
+        <translation>Cette adresse a déjà été invitée et n&apos;a pas encore rejoint le portail.</translation>
+    </message>
+    <message>
+        <source>This address belongs to a dismissed user; the portal does not reuse it.</source>
+        <translation>Cette adresse appartient à un utilisateur licencié&#xa0;; le portail ne la réutilise pas.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s e-mail address.</source>
+        <translation>Saisissez l&apos;adresse e-mail de la personne.</translation>
+    </message>
+    <message>
+        <source>Could not queue the registration: %1</source>
+        <translation>Impossible de mettre l&apos;inscription en file d&apos;attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already waiting in the outbox.</source>
+        <translation>%1 est déjà en attente dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>%1 is queued; the portal will e-mail the access details.</source>
+        <translation>%1 est en file d&apos;attente&#xa0;; le portail enverra les informations d&apos;accès par e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(no preset)</source>
+        <translation>(aucun profil)</translation>
+    </message>
+    <message>
+        <source>Preset “%1” applied.</source>
+        <translation>Profil «&#xa0;%1&#xa0;» appliqué.</translation>
+    </message>
+    <message>
+        <source>Save role preset</source>
+        <translation>Enregistrer le profil de rôle</translation>
+    </message>
+    <message>
+        <source>Preset &amp;name (department, position and groups are saved):</source>
+        <translation>&amp;Nom du profil (le service, le poste et les groupes sont enregistrés)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationLink</name>
+    <message>
+        <source>Paste the registration link from the portal (Employees → Invite → Quick registration).</source>
+        <translation>Collez le lien d&apos;inscription du portail (Employés → Inviter → Inscription rapide).</translation>
+    </message>
+    <message>
+        <source>The link contains spaces; paste it exactly as the portal shows it.</source>
+        <translation>Le lien contient des espaces&#xa0;; collez-le exactement tel que le portail l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. It should start with https:// and your portal&apos;s name.</source>
+        <translation>Ce n&apos;est pas une adresse web. Elle doit commencer par https:// suivi du nom de votre portail.</translation>
+    </message>
+    <message>
+        <source>The link must start with https://, not %1:.</source>
+        <translation>Le lien doit commencer par https://, pas par %1:.</translation>
+    </message>
+    <message>
+        <source>The link uses http://; portal links use https://.</source>
+        <translation>Le lien utilise http://&#xa0;; les liens du portail utilisent https://.</translation>
+    </message>
+    <message>
+        <source>This link belongs to %1, not to your portal %2.</source>
+        <translation>Ce lien appartient à %1, pas à votre portail %2.</translation>
+    </message>
+    <message>
+        <source>This link points to port %1 of %2, but your portal answers on port %3.</source>
+        <translation>Ce lien pointe vers le port %1 de %2, mais votre portail répond sur le port %3.</translation>
+    </message>
+    <message>
+        <source>This is the portal&apos;s home page, not its registration link.</source>
+        <translation>C&apos;est la page d&apos;accueil du portail, pas son lien d&apos;inscription.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretError</name>
+    <message>
+        <source>No keychain is available on this system (no Secret Service is running), so InviteDesk cannot store the portal&apos;s secret safely. You can keep it for this session only; you will have to connect again next time.</source>
+        <translation>Aucun trousseau n&apos;est disponible sur ce système (aucun Secret Service n&apos;est en cours d&apos;exécution)&#xa0;: InviteDesk ne peut donc pas stocker le secret du portail en toute sécurité. Vous pouvez le garder pour cette session uniquement&#xa0;; vous devrez vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The stored sign-in for this portal was not found in the keychain. Connect the portal again.</source>
+        <translation>La connexion enregistrée pour ce portail est introuvable dans le trousseau. Connectez à nouveau le portail.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused. Unlock the keychain or allow InviteDesk to use it, then try again.</source>
+        <translation>L&apos;accès au trousseau a été refusé. Déverrouillez le trousseau ou autorisez InviteDesk à l&apos;utiliser, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
+        <translation>Le trousseau a signalé une erreur. Réessayez&#xa0;; si le problème persiste, redémarrez le service de trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>UserState</name>
+    <message>
+        <source>Employee</source>
+        <translation>Employé</translation>
+    </message>
+    <message>
+        <source>Extranet</source>
+        <translation>Extranet</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Licencié</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Directory refresh cancelled; the previous copy is kept.</source>
+        <translation>Actualisation de l&apos;annuaire annulée&#xa0;; la copie précédente est conservée.</translation>
+    </message>
+    <message>
+        <source>The outbox file could not be opened: %1</source>
+        <translation>Le fichier de la boîte d&apos;envoi n&apos;a pas pu être ouvert&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--invite-csv and --send-pending need --portal.</source>
+        <translation>--invite-csv et --send-pending nécessitent --portal.</translation>
+    </message>
+    <message>
+        <source>A simulated Bitrix24 portal on loopback, for InviteDesk and any other Bitrix24 client.</source>
+        <translation>Un portail Bitrix24 simulé sur l&apos;interface loopback, pour InviteDesk et tout autre client Bitrix24.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port).</source>
+        <translation>Port d&apos;écoute (0&#xa0;: n&apos;importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>Number of demo users.</source>
+        <translation>Nombre d&apos;utilisateurs de démonstration.</translation>
+    </message>
+    <message>
+        <source>Seed of the demo company.</source>
+        <translation>Graine de l&apos;entreprise de démonstration.</translation>
+    </message>
+    <message>
+        <source>Leaky bucket drain per second (0 disables the limit).</source>
+        <translation>Vidage du seau percé par seconde (0 désactive la limite).</translation>
+    </message>
+    <message>
+        <source>Leaky bucket size.</source>
+        <translation>Taille du seau percé.</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with a self-signed throw-away test certificate.</source>
+        <translation>Servir en HTTPS avec un certificat de test jetable autosigné.</translation>
+    </message>
+    <message>
+        <source>Invalid value for --%1: %2</source>
+        <translation>Valeur non valide pour --%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the signal socket pair</source>
+        <translation>Impossible de créer la paire de sockets de signal</translation>
+    </message>
+    <message>
+        <source>Cannot start the sandbox portal: %1</source>
+        <translation>Impossible de démarrer le portail de test&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox portal: %1</source>
+        <translation>Portail de test&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Admin webhook: %1</source>
+        <translation>Webhook administrateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Employee webhook: %1</source>
+        <translation>Webhook employé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Limited webhook (department, %1): %2</source>
+        <translation>Webhook limité (department, %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>OAuth client id: %1</source>
+        <translation>ID client OAuth&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>OAuth client secret: %1</source>
+        <translation>Secret client OAuth&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>OAuth server: %1</source>
+        <translation>Serveur OAuth&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Appuyez sur Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>HTTPS with a self-signed THROW-AWAY TEST certificate (SHA-256 %1); trust it for tests only.</source>
+        <translation>HTTPS avec un certificat de TEST JETABLE autosigné (SHA-256 %1)&#xa0;; à n&apos;approuver que pour des tests.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+</context>
+</TS>

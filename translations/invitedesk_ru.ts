@@ -1,0 +1,2490 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>ApplicationShell</name>
+    <message>
+        <source>&amp;Employees</source>
+        <translation>&amp;Сотрудники</translation>
+    </message>
+    <message>
+        <source>Company &amp;Structure</source>
+        <translation>Стру&amp;ктура компании</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Forget %1 and remove its secrets from the keychain? The local copy of the directory stays until you connect again.</source>
+        <translation>Забыть %1 и удалить его секреты из хранилища ключей? Локальная копия справочника сохранится до следующего подключения.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>%1 Showing the copy of the directory on this computer.</source>
+        <translation>%1 Показана копия справочника на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation>Хранилище ключей недоступно</translation>
+    </message>
+    <message>
+        <source>%1
+
+InviteDesk never writes secrets to a file. Keep the secret in memory for this session only? You will have to connect again next time.</source>
+        <translation>%1
+
+InviteDesk никогда не записывает секреты в файл. Хранить секрет в памяти только на время этого сеанса? В следующий раз придётся подключиться снова.</translation>
+    </message>
+    <message>
+        <source>Signed out. The next start opens the sandbox portal.</source>
+        <translation>Вы вышли. При следующем запуске откроется учебный портал.</translation>
+    </message>
+    <message>
+        <source>Directory updated: %1</source>
+        <translation>Справочник обновлён: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox portal</source>
+        <translation>Учебный портал</translation>
+    </message>
+    <message>
+        <source>Invitations can be composed once the portal has answered or its outbox is open.</source>
+        <translation>Приглашения можно составлять, когда портал ответит или откроются его исходящие.</translation>
+    </message>
+    <message>
+        <source>The outbox opens once the portal has answered.</source>
+        <translation>Исходящие откроются, когда портал ответит.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyStructurePage</name>
+    <message>
+        <source>Company structure</source>
+        <translation>Структура компании</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Подразделения</translation>
+    </message>
+    <message>
+        <source>The company&apos;s departments with their heads and number of members. The context menu invites people to a department.</source>
+        <translation>Подразделения компании с руководителями и числом сотрудников. Через контекстное меню можно пригласить людей в подразделение.</translation>
+    </message>
+    <message>
+        <source>De&amp;partments:</source>
+        <translation>&amp;Подразделения:</translation>
+    </message>
+    <message>
+        <source>Include &amp;sub-departments</source>
+        <translation>&amp;Учитывать вложенные подразделения</translation>
+    </message>
+    <message>
+        <source>Include sub-departments</source>
+        <translation>Учитывать вложенные подразделения</translation>
+    </message>
+    <message>
+        <source>&amp;Invite to this department…</source>
+        <translation>П&amp;ригласить в это подразделение…</translation>
+    </message>
+    <message>
+        <source>Invite to this department…</source>
+        <translation>Пригласить в это подразделение…</translation>
+    </message>
+    <message>
+        <source>Opens the invite dialog with the selected department</source>
+        <translation>Открывает окно приглашения с выбранным подразделением</translation>
+    </message>
+    <message>
+        <source>People in the department</source>
+        <translation>Сотрудники подразделения</translation>
+    </message>
+    <message>
+        <source>Department actions</source>
+        <translation>Действия с подразделением</translation>
+    </message>
+    <message>
+        <source>The directory is not available yet. It appears here once it has been downloaded from the portal.</source>
+        <translation>Справочник пока недоступен. Он появится здесь после загрузки с портала.</translation>
+    </message>
+    <message>
+        <source>Select a department to see its people.</source>
+        <translation>Выберите подразделение, чтобы увидеть его сотрудников.</translation>
+    </message>
+    <message>
+        <source>Nobody works in this department yet.</source>
+        <translation>В этом подразделении пока никто не работает.</translation>
+    </message>
+    <message>
+        <source>More than %1 people</source>
+        <translation>Более %1 человек</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPortalDialog</name>
+    <message>
+        <source>Connect a Bitrix24 portal</source>
+        <translation>Подключение портала Bitrix24</translation>
+    </message>
+    <message>
+        <source>Connection method</source>
+        <translation>Способ подключения</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Вебхук</translation>
+    </message>
+    <message>
+        <source>&amp;OAuth application</source>
+        <translation>&amp;Приложение OAuth</translation>
+    </message>
+    <message>
+        <source>Problem with the address</source>
+        <translation>Проблема с адресом</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>П&amp;одключить</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключить</translation>
+    </message>
+    <message>
+        <source>In your portal open Developer resources → Other → Inbound webhook, tick the scopes &lt;i&gt;user&lt;/i&gt;, &lt;i&gt;department&lt;/i&gt; and &lt;i&gt;sonet_group&lt;/i&gt;, and paste the webhook address here. It is kept in your system&apos;s keychain.</source>
+        <translation>На портале откройте «Разработчикам» → «Другое» → «Входящий вебхук», отметьте права &lt;i&gt;user&lt;/i&gt;, &lt;i&gt;department&lt;/i&gt; и &lt;i&gt;sonet_group&lt;/i&gt; и вставьте сюда адрес вебхука. Он хранится в системном хранилище ключей.</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Адрес вебхука</translation>
+    </message>
+    <message>
+        <source>https://company.bitrix24.com/rest/1/abc123xyz/</source>
+        <translation>https://company.bitrix24.ru/rest/1/abc123xyz/</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;address:</source>
+        <translation>&amp;Адрес вебхука:</translation>
+    </message>
+    <message>
+        <source>Use a local application created in your portal. InviteDesk opens your browser to sign in; the tokens are kept in your system&apos;s keychain.</source>
+        <translation>Используйте локальное приложение, созданное на вашем портале. InviteDesk откроет браузер для входа; токены хранятся в системном хранилище ключей.</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Адрес портала</translation>
+    </message>
+    <message>
+        <source>company.bitrix24.com</source>
+        <translation>company.bitrix24.ru</translation>
+    </message>
+    <message>
+        <source>Application ID (client_id)</source>
+        <translation>Код приложения (client_id)</translation>
+    </message>
+    <message>
+        <source>Application key (client_secret)</source>
+        <translation>Ключ приложения (client_secret)</translation>
+    </message>
+    <message>
+        <source>Authorization server</source>
+        <translation>Сервер авторизации</translation>
+    </message>
+    <message>
+        <source>&amp;Portal:</source>
+        <translation>Пор&amp;тал:</translation>
+    </message>
+    <message>
+        <source>Application &amp;ID:</source>
+        <translation>&amp;Код приложения:</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation>К&amp;люч приложения:</translation>
+    </message>
+    <message>
+        <source>Authorization &amp;server:</source>
+        <translation>&amp;Сервер авторизации:</translation>
+    </message>
+    <message>
+        <source>Enter the application ID and key shown in the application&apos;s card in your portal.</source>
+        <translation>Введите код и ключ приложения, указанные в карточке приложения на вашем портале.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Импорт %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read, %1 with a usable address.</source>
+        <translation>
+            <numerusform>Прочитана %n строка, с подходящим адресом: %1.</numerusform>
+            <numerusform>Прочитано %n строки, с подходящим адресом: %1.</numerusform>
+            <numerusform>Прочитано %n строк, с подходящим адресом: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Строки файла</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n recipient(s)</source>
+        <translation>
+            <numerusform>&amp;Добавить %n получателя</numerusform>
+            <numerusform>&amp;Добавить %n получателей</numerusform>
+            <numerusform>&amp;Добавить %n получателей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRecipientReader</name>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя и фамилия</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>подразделение</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>не используется</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Не удалось открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Файл не в кодировке UTF-8; некоторые символы заменены. Сохраните его как «CSV UTF-8» и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>The file contains no rows.</source>
+        <translation>В файле нет строк.</translation>
+    </message>
+    <message>
+        <source>No e-mail column was found in the header row.</source>
+        <translation>В строке заголовков не найден столбец e-mail.</translation>
+    </message>
+    <message>
+        <source>No header row; columns read as: %1.</source>
+        <translation>Строки заголовков нет; столбцы прочитаны как: %1.</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed; the rest of the file was read as one field.</source>
+        <translation>Кавычка не закрыта; остаток файла прочитан как одно поле.</translation>
+    </message>
+    <message>
+        <source>No e-mail address in this row.</source>
+        <translation>В этой строке нет адреса e-mail.</translation>
+    </message>
+    <message>
+        <source>This row has more fields than the header; the extra ones were ignored.</source>
+        <translation>В этой строке больше полей, чем в заголовке; лишние поля пропущены.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentCombo</name>
+    <message>
+        <source>Choose a department…</source>
+        <translation>Выберите подразделение…</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>Подразделение %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentSelector</name>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Show only people of this department and its sub-departments. Type to find a department.</source>
+        <translation>Показывать только сотрудников этого подразделения и вложенных в него. Начните вводить название, чтобы найти подразделение.</translation>
+    </message>
+    <message>
+        <source>Matching departments</source>
+        <translation>Подходящие подразделения</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Подразделения</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все подразделения</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentTreeModel</name>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Сотрудники</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryOpenReport</name>
+    <message>
+        <source>The local copy of the directory was damaged; it was set aside and will be rebuilt from the portal.</source>
+        <translation>Локальная копия справочника была повреждена; она отложена и будет заново собрана с портала.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory was written by a newer InviteDesk; it was set aside and will be rebuilt from the portal.</source>
+        <translation>Локальная копия справочника записана более новой версией InviteDesk; она отложена и будет заново собрана с портала.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory cannot be opened.</source>
+        <translation>Не удаётся открыть локальную копию справочника.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySync</name>
+    <message>
+        <source>The local copy of the directory could not be updated.</source>
+        <translation>Не удалось обновить локальную копию справочника.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySyncStatus</name>
+    <message>
+        <source>Offline, the directory was never synced</source>
+        <translation>Офлайн, справочник ещё не синхронизировался</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Офлайн с %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySyncSummary</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новый</numerusform>
+            <numerusform>%n новых</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n изменённый</numerusform>
+            <numerusform>%n изменённых</numerusform>
+            <numerusform>%n изменённых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n удалённый</numerusform>
+            <numerusform>%n удалённых</numerusform>
+            <numerusform>%n удалённых</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between counts</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation>Адрес пуст.</translation>
+    </message>
+    <message>
+        <source>The address is longer than 254 characters.</source>
+        <translation>Адрес длиннее 254 символов.</translation>
+    </message>
+    <message>
+        <source>The address contains spaces.</source>
+        <translation>Адрес содержит пробелы.</translation>
+    </message>
+    <message>
+        <source>The address has no @.</source>
+        <translation>В адресе нет символа @.</translation>
+    </message>
+    <message>
+        <source>The address has more than one @.</source>
+        <translation>В адресе больше одного символа @.</translation>
+    </message>
+    <message>
+        <source>Nothing comes before the @.</source>
+        <translation>Перед @ ничего нет.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is longer than 64 characters.</source>
+        <translation>Часть до @ длиннее 64 символов.</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed.</source>
+        <translation>Кавычка не закрыта.</translation>
+    </message>
+    <message>
+        <source>The quoted part before the @ is not valid.</source>
+        <translation>Часть в кавычках до @ некорректна.</translation>
+    </message>
+    <message>
+        <source>The part before the @ starts or ends with a dot.</source>
+        <translation>Часть до @ начинается или заканчивается точкой.</translation>
+    </message>
+    <message>
+        <source>The address has two dots in a row.</source>
+        <translation>В адресе две точки подряд.</translation>
+    </message>
+    <message>
+        <source>The part before the @ contains a character that is not allowed.</source>
+        <translation>Часть до @ содержит недопустимый символ.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is missing.</source>
+        <translation>После @ нет домена.</translation>
+    </message>
+    <message>
+        <source>The domain starts with a dot.</source>
+        <translation>Домен начинается с точки.</translation>
+    </message>
+    <message>
+        <source>IP addresses cannot be used as a domain.</source>
+        <translation>IP-адрес нельзя использовать в качестве домена.</translation>
+    </message>
+    <message>
+        <source>The domain is incomplete (for example, &quot;example.com&quot;).</source>
+        <translation>Домен указан не полностью (пример: «example.com»).</translation>
+    </message>
+    <message>
+        <source>The domain contains a character that is not allowed.</source>
+        <translation>Домен содержит недопустимый символ.</translation>
+    </message>
+    <message>
+        <source>A part of the domain starts or ends with a hyphen.</source>
+        <translation>Часть домена начинается или заканчивается дефисом.</translation>
+    </message>
+    <message>
+        <source>A part of the domain is longer than 63 characters.</source>
+        <translation>Часть домена длиннее 63 символов.</translation>
+    </message>
+    <message>
+        <source>The domain is longer than 253 characters.</source>
+        <translation>Домен длиннее 253 символов.</translation>
+    </message>
+    <message>
+        <source>The domain ends in a number, not a name.</source>
+        <translation>Домен заканчивается числом, а не именем.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDetailsPane</name>
+    <message>
+        <source>Invited, not yet joined</source>
+        <translation>Приглашён, ещё не присоединился</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Уволен</translation>
+    </message>
+    <message>
+        <source>Extranet user</source>
+        <translation>Пользователь экстранета</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Selected person</source>
+        <translation>Выбранный человек</translation>
+    </message>
+    <message>
+        <source>Select a person to see their details.</source>
+        <translation>Выберите человека, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>Departments:</source>
+        <translation>Подразделения:</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Телефоны:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Зарегистрирован:</translation>
+    </message>
+    <message>
+        <source>Last login:</source>
+        <translation>Последний вход:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeesPage</name>
+    <message>
+        <source>Employees</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Поиск людей</translation>
+    </message>
+    <message>
+        <source>Filters the list as you type: name, e-mail, position or phone</source>
+        <translation>Фильтрует список по мере ввода: имя, e-mail, должность или телефон</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, position or phone</source>
+        <translation>Имя, e-mail, должность или телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Which people to list: everyone, employees, pending invitations, dismissed or extranet users</source>
+        <translation>Кого показывать: всех, сотрудников, приглашённых, уволенных или пользователей экстранета</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Invited, not yet joined</source>
+        <translation>Приглашённые, ещё не присоединились</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Уволенные</translation>
+    </message>
+    <message>
+        <source>Extranet</source>
+        <translation>Экстранет</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>По&amp;казать:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>П&amp;одразделение:</translation>
+    </message>
+    <message>
+        <source>I&amp;nvite users…</source>
+        <translation>П&amp;ригласить сотрудников…</translation>
+    </message>
+    <message>
+        <source>Invite users…</source>
+        <translation>Пригласить сотрудников…</translation>
+    </message>
+    <message>
+        <source>Opens the invite dialog</source>
+        <translation>Открывает окно приглашения</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>The directory is not available yet. It appears here once it has been downloaded from the portal.</source>
+        <translation>Справочник пока недоступен. Он появится здесь после загрузки с портала.</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”.
+Check the spelling, or try fewer letters or another filter.</source>
+        <translation>Никто не найден по запросу «%1».
+Проверьте написание, введите меньше букв или выберите другой фильтр.</translation>
+    </message>
+    <message>
+        <source>No people match these filters.</source>
+        <translation>Никто не соответствует этим фильтрам.</translation>
+    </message>
+    <message>
+        <source>More than %1 people</source>
+        <translation>Более %1 человек</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessInviter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was queued: %1</source>
+        <translation>Ничего не поставлено в очередь: %1</translation>
+    </message>
+    <message>
+        <source>Employees need a department: pass --department &lt;id&gt;.</source>
+        <translation>Сотрудникам нужно подразделение: укажите --department &lt;id&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationAuditLog</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Время (UTC)</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Портал</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Кто пригласил</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Вкладка</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Portal answer</source>
+        <translation>Ответ портала</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationFailure</name>
+    <message>
+        <source>Duplicate: a user with this e-mail already exists on the portal.</source>
+        <translation>Дубликат: пользователь с таким e-mail уже есть на портале.</translation>
+    </message>
+    <message>
+        <source>Invalid: the portal did not accept the address or the details.</source>
+        <translation>Ошибка данных: портал не принял адрес или сведения о пользователе.</translation>
+    </message>
+    <message>
+        <source>Limit: the plan&apos;s user limit is reached. Free seats or upgrade the plan, then retry.</source>
+        <translation>Лимит: достигнут лимит пользователей по тарифу. Освободите места или перейдите на другой тариф, затем повторите.</translation>
+    </message>
+    <message>
+        <source>Rights: only administrators can invite unless the portal lets everyone invite.</source>
+        <translation>Права: приглашать могут только администраторы, если на портале не разрешено приглашать всем.</translation>
+    </message>
+    <message>
+        <source>Network: will be sent when the portal is reachable.</source>
+        <translation>Сеть: будет отправлено, когда портал станет доступен.</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; will be sent shortly.</source>
+        <translation>Портал попросил снизить частоту запросов; будет отправлено чуть позже.</translation>
+    </message>
+    <message>
+        <source>The portal answered with an unexpected error: %1</source>
+        <translation>Портал ответил непредвиденной ошибкой: %1</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ошибка данных</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>лимит</translation>
+    </message>
+    <message>
+        <source>rights</source>
+        <translation>права</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>сеть</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationOutbox</name>
+    <message>
+        <source>An extranet user must be invited into at least one workgroup.</source>
+        <translation>Пользователя экстранета нужно пригласить хотя бы в одну рабочую группу.</translation>
+    </message>
+    <message>
+        <source>An employee must be invited into a department.</source>
+        <translation>Сотрудника нужно пригласить в подразделение.</translation>
+    </message>
+    <message>
+        <source>Checking the portal before sending again.</source>
+        <translation>Проверка портала перед повторной отправкой.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPreview</name>
+    <message>
+        <source>Invitation to %1</source>
+        <translation>Приглашение на портал %1</translation>
+    </message>
+    <message>
+        <source>%1 invites you to %2</source>
+        <translation>%1 приглашает вас на портал %2</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Присоединиться</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>От:</translation>
+    </message>
+    <message>
+        <source>You received this e-mail because %1 invited you to %2.</source>
+        <translation>Вы получили это письмо, потому что %1 пригласил(а) вас на портал %2.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSender</name>
+    <message>
+        <source>Will be sent when the portal is reachable.</source>
+        <translation>Будет отправлено, когда портал станет доступен.</translation>
+    </message>
+    <message>
+        <source>found on the portal after an interruption: user %1</source>
+        <translation>найден на портале после сбоя связи: пользователь %1</translation>
+    </message>
+    <message>
+        <source>not found on the portal after an interruption; queued again</source>
+        <translation>не найден на портале после сбоя связи; снова поставлен в очередь</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationState</name>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Требует проверки</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
+    <name>InviteByEmailTab</name>
+    <message>
+        <source>Import &amp;CSV…</source>
+        <translation>Импорт &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Удалить черновик</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Получатели:</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>E-mail addresses separated by commas, semicolons, spaces or new lines; Name &lt;address&gt; works too.</source>
+        <translation>Адреса e-mail через запятую, точку с запятой, пробел или с новой строки; можно и в виде Имя &lt;адрес&gt;.</translation>
+    </message>
+    <message>
+        <source>anna@example.com, Boris Petrov &lt;boris@example.com&gt;; …</source>
+        <translation>anna@example.com, Борис Петров &lt;boris@example.com&gt;; …</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Импорт CSV</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Получатели и их статус</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Удалить черновик</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Type, paste or import the addresses of the people to invite.</source>
+        <translation>Введите, вставьте или импортируйте адреса людей, которых хотите пригласить.</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: the outbox is not available.</source>
+        <translation>Отправить ничего нельзя: исходящие недоступны.</translation>
+    </message>
+    <message>
+        <source>Nobody in the list is ready to be invited.</source>
+        <translation>В списке нет никого, кого можно пригласить.</translation>
+    </message>
+    <message>
+        <source>The invitations could not be written to the outbox, so nothing was sent: %1</source>
+        <translation>Не удалось записать приглашения в исходящие, поэтому ничего не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 · failed %2 · waiting %3</source>
+        <translation>Отправлено: %1 · ошибок: %2 · в ожидании: %3</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>Импорт получателей</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <source>Restored the draft saved %1.</source>
+        <translation>Восстановлен черновик, сохранённый %1.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>Черновик удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite users</source>
+        <translation>Пригласить сотрудников</translation>
+    </message>
+    <message>
+        <source>Invite users to %1</source>
+        <translation>Пригласить сотрудников на портал %1</translation>
+    </message>
+    <message>
+        <source>Ways to invite</source>
+        <translation>Способы приглашения</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Registration</source>
+        <translation>&amp;Быстрая регистрация</translation>
+    </message>
+    <message>
+        <source>Invite by &amp;Email</source>
+        <translation>Пригласить по &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Regis&amp;ter</source>
+        <translation>За&amp;регистрировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Исходящие…</translation>
+    </message>
+    <message>
+        <source>Show the outbox</source>
+        <translation>Показать исходящие</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+</context>
+<context>
+    <name>InviteTargetPicker</name>
+    <message>
+        <source>E&amp;mployee in department:</source>
+        <translation>&amp;Сотрудник в подразделении:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtranet user in workgroups:</source>
+        <translation>Пользователь &amp;экстранета в рабочих группах:</translation>
+    </message>
+    <message>
+        <source>Employee in department</source>
+        <translation>Сотрудник в подразделении</translation>
+    </message>
+    <message>
+        <source>Extranet user in workgroups</source>
+        <translation>Пользователь экстранета в рабочих группах</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Type to find a department.</source>
+        <translation>Начните вводить название, чтобы найти подразделение.</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Подразделения</translation>
+    </message>
+    <message>
+        <source>Workgroups</source>
+        <translation>Рабочие группы</translation>
+    </message>
+    <message>
+        <source>Check the workgroups the extranet user joins.</source>
+        <translation>Отметьте рабочие группы, в которые войдёт пользователь экстранета.</translation>
+    </message>
+    <message>
+        <source>No workgroups are known for this portal.</source>
+        <translation>Для этого портала рабочие группы неизвестны.</translation>
+    </message>
+    <message>
+        <source>Extranet: %1</source>
+        <translation>Экстранет: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteTexts</name>
+    <message>
+        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Приглашать могут только администраторы, если на портале не разрешено приглашать всем. Можно попробовать: если у вас нет права, портал откажет.</translation>
+    </message>
+    <message>
+        <source>Sent: user %1 created; the portal e-mails the invitation.</source>
+        <translation>Отправлено: пользователь %1 создан; портал отправит приглашение по e-mail.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>InviteDesk invites people to a Bitrix24 portal. With no portal configured it opens on the built-in sandbox portal.</source>
+        <translation>InviteDesk приглашает людей на портал Bitrix24. Если портал не настроен, открывается встроенный учебный портал.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показать версию.</translation>
+    </message>
+    <message>
+        <source>Open on the built-in sandbox portal (training mode).</source>
+        <translation>Открыть встроенный учебный портал (учебный режим).</translation>
+    </message>
+    <message>
+        <source>Connect to the portal of this inbound webhook URL.</source>
+        <translation>Подключиться к порталу по URL этого входящего вебхука.</translation>
+    </message>
+    <message>
+        <source>webhook-url</source>
+        <translation>url-вебхука</translation>
+    </message>
+    <message>
+        <source>Use this interface language (e.g. en, ru, de).</source>
+        <translation>Использовать этот язык интерфейса (например, en, ru, de).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Number of employees in the sandbox&apos;s demo company.</source>
+        <translation>Число сотрудников в демонстрационной компании учебного портала.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent, 4: some failed, 3: portal unreachable).</source>
+        <translation>Пригласить всех из этого CSV-файла без открытия окна и завершить работу (0 — всё отправлено, 4 — есть ошибки, 3 — портал недоступен).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Department ID for the people of --invite-csv.</source>
+        <translation>ID подразделения для людей из --invite-csv.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Send the invitations earlier runs left in the outbox, then exit.</source>
+        <translation>Отправить приглашения, оставшиеся в исходящих после прошлых запусков, и завершить работу.</translation>
+    </message>
+    <message>
+        <source>Exit as soon as the window shows a connected portal (for smoke tests).</source>
+        <translation>Завершить работу, как только окно покажет подключённый портал (для smoke-тестов).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Неожиданный аргумент: %1</translation>
+    </message>
+    <message>
+        <source>--sandbox and --portal cannot be used together.</source>
+        <translation>--sandbox и --portal нельзя использовать вместе.</translation>
+    </message>
+    <message>
+        <source>--portal needs a webhook URL such as https://example.bitrix24.com/rest/1/secret/</source>
+        <translation>Для --portal нужен URL вебхука, например https://example.bitrix24.com/rest/1/secret/</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code such as en, ru or pt_BR.</source>
+        <translation>Для --lang нужен код языка, например en, ru или pt_BR.</translation>
+    </message>
+    <message>
+        <source>--department needs a department ID (a positive number).</source>
+        <translation>Для --department нужен ID подразделения (положительное число).</translation>
+    </message>
+    <message>
+        <source>--invite-csv and --send-pending cannot be used together.</source>
+        <translation>--invite-csv и --send-pending нельзя использовать вместе.</translation>
+    </message>
+    <message>
+        <source>--sandbox-users needs a number from 1 to 500000.</source>
+        <translation>Для --sandbox-users нужно число от 1 до 500000.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Портал</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Текущий пользователь</translation>
+    </message>
+    <message>
+        <source>Last directory sync</source>
+        <translation>Последняя синхронизация справочника</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Directory sync progress</source>
+        <translation>Ход синхронизации справочника</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v из %m</translation>
+    </message>
+    <message>
+        <source>&amp;Invite users…</source>
+        <translation>&amp;Пригласить сотрудников…</translation>
+    </message>
+    <message>
+        <source>Invite people to the portal (Ctrl+I)</source>
+        <translation>Пригласить людей на портал (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh directory</source>
+        <translation>&amp;Обновить справочник</translation>
+    </message>
+    <message>
+        <source>Download the company directory from the portal again (F5)</source>
+        <translation>Заново загрузить справочник компании с портала (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a portal…</source>
+        <translation>Подкл&amp;ючить портал…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>Forget this portal and remove its secrets from the keychain</source>
+        <translation>Забыть этот портал и удалить его секреты из хранилища ключей</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Исходящие…</translation>
+    </message>
+    <message>
+        <source>Invitations and their results (Ctrl+O)</source>
+        <translation>Приглашения и их результаты (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Вы&amp;ход</translation>
+    </message>
+    <message>
+        <source>&amp;Portal</source>
+        <translation>&amp;Портал</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <source>Training mode notice</source>
+        <translation>Уведомление об учебном режиме</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox portal&lt;/b&gt; — training mode. Everything here happens on a simulated portal on this computer; nobody receives a real invitation.</source>
+        <translation>&lt;b&gt;Учебный портал&lt;/b&gt; — тренировочный режим. Всё происходит на имитации портала на этом компьютере; настоящих приглашений никто не получит.</translation>
+    </message>
+    <message>
+        <source>InviteDesk — Sandbox portal</source>
+        <translation>InviteDesk — Учебный портал</translation>
+    </message>
+    <message>
+        <source>InviteDesk — %1</source>
+        <translation>InviteDesk — %1</translation>
+    </message>
+    <message>
+        <source>Sandbox portal (%1)</source>
+        <translation>Учебный портал (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · administrator</source>
+        <translation>%1 · администратор</translation>
+    </message>
+    <message>
+        <source>%1 · employee</source>
+        <translation>%1 · сотрудник</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ещё не синхронизирован</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Офлайн</translation>
+    </message>
+</context>
+<context>
+    <name>MessageComposer</name>
+    <message>
+        <source>Messa&amp;ge:</source>
+        <translation>&amp;Сообщение:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>The invitation text. Placeholders in braces, such as {first_name}, are filled per recipient.</source>
+        <translation>Текст приглашения. Поля в фигурных скобках, например {first_name}, заполняются для каждого получателя.</translation>
+    </message>
+    <message>
+        <source>Insert &amp;placeholder</source>
+        <translation>Вставить &amp;поле</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Вставить поле</translation>
+    </message>
+    <message>
+        <source>Saved templates</source>
+        <translation>Сохранённые шаблоны</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Save template as</source>
+        <translation>Сохранить шаблон как</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Предпросмотр:</translation>
+    </message>
+    <message>
+        <source>Preview of the invitation e-mail</source>
+        <translation>Предпросмотр письма с приглашением</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>(unsaved text)</source>
+        <translation>(несохранённый текст)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Сохранить шаблон</translation>
+    </message>
+    <message>
+        <source>Template &amp;name:</source>
+        <translation>&amp;Название шаблона:</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Не удалось сохранить шаблон: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message numerus="yes">
+        <source>Unknown placeholder(s): %1. Known: %2.</source>
+        <translation>
+            <numerusform>Неизвестное поле (%n): %1. Доступные поля: %2.</numerusform>
+            <numerusform>Неизвестные поля (%n): %1. Доступные поля: %2.</numerusform>
+            <numerusform>Неизвестные поля (%n): %1. Доступные поля: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+{inviter} invites you to join {portal}, our company&apos;s Bitrix24, where we chat, share files and plan our work together.
+
+Accept the invitation to set your password and sign in.
+
+See you there!</source>
+        <translation>Здравствуйте, {first_name}!
+
+{inviter} приглашает вас в {portal} — Bitrix24 нашей компании, где мы общаемся, обмениваемся файлами и вместе планируем работу.
+
+Примите приглашение, чтобы задать пароль и войти.
+
+До встречи!</translation>
+    </message>
+    <message>
+        <source>On free plans the portal may send its standard invitation text instead of this message.</source>
+        <translation>На бесплатных тарифах портал может отправить стандартный текст приглашения вместо этого сообщения.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthAuthorizer</name>
+    <message>
+        <source>InviteDesk received the sign-in. You can close this window.</source>
+        <translation>InviteDesk получил данные для входа. Это окно можно закрыть.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDatabase</name>
+    <message>
+        <source>The outbox file %1 could not be opened: %2</source>
+        <translation>Не удалось открыть файл исходящих %1: %2</translation>
+    </message>
+    <message>
+        <source>The outbox file %1 is damaged (%2).</source>
+        <translation>Файл исходящих %1 повреждён (%2).</translation>
+    </message>
+    <message>
+        <source>The outbox file was written by a newer InviteDesk (schema %1; this version knows %2).</source>
+        <translation>Файл исходящих записан более новой версией InviteDesk (схема %1; эта версия поддерживает %2).</translation>
+    </message>
+    <message>
+        <source>Injected storage fault at access %1.</source>
+        <translation>Искусственный сбой хранилища при обращении %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Register</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Invite by e-mail</source>
+        <translation>Приглашение по e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Export audit log…</source>
+        <translation>&amp;Экспорт журнала аудита…</translation>
+    </message>
+    <message>
+        <source>Invitations and their results</source>
+        <translation>Приглашения и их результаты</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Экспорт журнала аудита</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>Не удалось прочитать исходящие: %1</translation>
+    </message>
+    <message>
+        <source>no outbox</source>
+        <translation>нет исходящих</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n приглашение будет отправлено повторно.</numerusform>
+            <numerusform>%n приглашения будут отправлены повторно.</numerusform>
+            <numerusform>%n приглашений будет отправлено повторно.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) could not be retried: the address is pending in another invitation.</source>
+        <translation>
+            <numerusform>Не удалось повторить %n приглашение: адрес уже ожидает в другом приглашении.</numerusform>
+            <numerusform>Не удалось повторить %n приглашения: адрес уже ожидает в другом приглашении.</numerusform>
+            <numerusform>Не удалось повторить %n приглашений: адрес уже ожидает в другом приглашении.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) discarded; they will not be sent.</source>
+        <translation>
+            <numerusform>%n приглашение отменено и не будет отправлено.</numerusform>
+            <numerusform>%n приглашения отменены и не будут отправлены.</numerusform>
+            <numerusform>%n приглашений отменено и не будет отправлено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log saved to %1.</source>
+        <translation>Журнал аудита сохранён в %1.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be saved: %1</source>
+        <translation>Не удалось сохранить журнал аудита: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PortalCredentials</name>
+    <message>
+        <source>Enter the address of your Bitrix24 portal.</source>
+        <translation>Введите адрес вашего портала Bitrix24.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. It should look like https://company.bitrix24.com/.</source>
+        <translation>Это не веб-адрес. Он должен выглядеть так: https://company.bitrix24.com/.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>Адрес должен начинаться с https://.</translation>
+    </message>
+    <message>
+        <source>The address uses http://, which is not secure. Bitrix24 portals need https:// — use the https address.</source>
+        <translation>Адрес начинается с http://, а это небезопасно. Порталам Bitrix24 нужен https:// — используйте адрес с https.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook address from Bitrix24 (Developer resources → Inbound webhook).</source>
+        <translation>Вставьте адрес вебхука из Bitrix24 («Разработчикам» → «Входящий вебхук»).</translation>
+    </message>
+    <message>
+        <source>This is not a web address. A webhook address looks like https://company.bitrix24.com/rest/1/abc123/.</source>
+        <translation>Это не веб-адрес. Адрес вебхука выглядит так: https://company.bitrix24.com/rest/1/abc123/.</translation>
+    </message>
+    <message>
+        <source>This address is not a webhook: its path must start with /rest/&lt;user id&gt;/&lt;secret&gt;/.</source>
+        <translation>Это не адрес вебхука: путь должен начинаться с /rest/&lt;user id&gt;/&lt;secret&gt;/.</translation>
+    </message>
+    <message>
+        <source>This is a REST 3.0 webhook address (/rest/api/…). Use the classic address /rest/&lt;user id&gt;/&lt;secret&gt;/.</source>
+        <translation>Это адрес вебхука REST 3.0 (/rest/api/…). Используйте классический адрес /rest/&lt;user id&gt;/&lt;secret&gt;/.</translation>
+    </message>
+    <message>
+        <source>The webhook address lacks the user id and secret after /rest/.</source>
+        <translation>В адресе вебхука после /rest/ нет ID пользователя и секретного кода.</translation>
+    </message>
+    <message>
+        <source>After /rest/ the webhook address must have the numeric id of the user who created it.</source>
+        <translation>После /rest/ в адресе вебхука должен идти числовой ID пользователя, который его создал.</translation>
+    </message>
+    <message>
+        <source>The webhook address has no secret code after the user id. Copy the whole address from Bitrix24.</source>
+        <translation>В адресе вебхука нет секретного кода после ID пользователя. Скопируйте адрес из Bitrix24 целиком.</translation>
+    </message>
+    <message>
+        <source>The webhook address has no valid secret code after the user id. Copy the whole address from Bitrix24.</source>
+        <translation>В адресе вебхука нет корректного секретного кода после ID пользователя. Скопируйте адрес из Bitrix24 целиком.</translation>
+    </message>
+    <message>
+        <source>The webhook address has extra parts after the secret. It should end with /rest/&lt;user id&gt;/&lt;secret&gt;/.</source>
+        <translation>В адресе вебхука есть лишние части после секретного кода. Он должен заканчиваться на /rest/&lt;user id&gt;/&lt;secret&gt;/.</translation>
+    </message>
+    <message>
+        <source>Enter the application&apos;s client id and client secret from the application card in Bitrix24.</source>
+        <translation>Введите client id и client secret приложения из карточки приложения в Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The OAuth server address must be an https address, e.g. https://oauth.bitrix.info/.</source>
+        <translation>Адрес сервера OAuth должен начинаться с https, например https://oauth.bitrix.info/.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalError</name>
+    <message>
+        <source>Cannot reach the portal (%1). Check the address and your network connection, then try again.</source>
+        <translation>Не удаётся связаться с порталом (%1). Проверьте адрес и подключение к сети, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the portal. Check your network connection and try again.</source>
+        <translation>Не удаётся связаться с порталом. Проверьте подключение к сети и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time. Try again in a moment.</source>
+        <translation>Портал не ответил вовремя. Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>The portal requires a secure (https) address. Use the https:// address of the portal.</source>
+        <translation>Портал требует защищённого адреса (https). Используйте адрес портала, начинающийся с https://.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock.</source>
+        <translation>Не удалось установить защищённое соединение с порталом (%1). Соединение не использовалось; проверьте адрес и системные часы.</translation>
+    </message>
+    <message>
+        <source>certificate problem</source>
+        <translation>проблема с сертификатом</translation>
+    </message>
+    <message>
+        <source>The portal sign-in has expired. Sign in again.</source>
+        <translation>Срок действия входа на портал истёк. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>The portal rejected the credentials. Check the webhook address or sign in again; your pending work is kept.</source>
+        <translation>Портал отклонил учётные данные. Проверьте адрес вебхука или войдите снова; незавершённая работа сохранена.</translation>
+    </message>
+    <message>
+        <source>The webhook or application lacks the permission &quot;%1&quot;. Edit it in Bitrix24 (Developer resources) and tick that scope.</source>
+        <translation>У вебхука или приложения нет права «%1». Измените его в Bitrix24 (раздел «Разработчикам») и отметьте это право.</translation>
+    </message>
+    <message>
+        <source>The webhook or application lacks a required permission (scope). Edit it in Bitrix24 and add the user, department and sonet_group scopes.</source>
+        <translation>У вебхука или приложения нет нужного права (scope). Измените его в Bitrix24 и добавьте права user, department и sonet_group.</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 account is not allowed to do this. Ask a portal administrator for the right to invite users.</source>
+        <translation>Вашей учётной записи Bitrix24 это действие не разрешено. Попросите администратора портала дать вам право приглашать сотрудников.</translation>
+    </message>
+    <message>
+        <source>The portal is limiting requests. InviteDesk will slow down; try again shortly.</source>
+        <translation>Портал ограничивает число запросов. InviteDesk замедлит работу; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>The portal has paused this operation for a few minutes because of its load limit. Try again later.</source>
+        <translation>Портал приостановил эту операцию на несколько минут из-за ограничения нагрузки. Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>A user with this e-mail address already exists in the portal.</source>
+        <translation>Пользователь с таким адресом e-mail уже есть на портале.</translation>
+    </message>
+    <message>
+        <source>The portal rejected the e-mail address. Check it for typing errors.</source>
+        <translation>Портал отклонил адрес e-mail. Проверьте, нет ли в нём опечаток.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s plan allows no more users. Free a seat or upgrade the plan.</source>
+        <translation>Тариф портала не позволяет добавить больше пользователей. Освободите место или перейдите на другой тариф.</translation>
+    </message>
+    <message>
+        <source>Choose a department for the new employee (or invite them to an extranet group).</source>
+        <translation>Выберите подразделение для нового сотрудника (или пригласите его в группу экстранета).</translation>
+    </message>
+    <message>
+        <source>Extranet users must be invited into an existing extranet group. Choose a valid group.</source>
+        <translation>Пользователей экстранета нужно приглашать в существующую группу экстранета. Выберите действующую группу.</translation>
+    </message>
+    <message>
+        <source>This Bitrix24 portal has been deleted.</source>
+        <translation>Этот портал Bitrix24 удалён.</translation>
+    </message>
+    <message>
+        <source>This address does not answer like a Bitrix24 portal. Check the address.</source>
+        <translation>По этому адресу отвечает не портал Bitrix24. Проверьте адрес.</translation>
+    </message>
+    <message>
+        <source>The portal does not know this request or object (%1).</source>
+        <translation>Портал не знает такого запроса или объекта (%1).</translation>
+    </message>
+    <message>
+        <source>The portal had a server problem. Try again later.</source>
+        <translation>На сервере портала произошла ошибка. Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer InviteDesk cannot read. Try again later; if it persists, check that the address is a Bitrix24 portal.</source>
+        <translation>Портал прислал ответ, который InviteDesk не может прочитать. Повторите попытку позже; если ошибка повторится, проверьте, что это адрес портала Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The portal address is not valid.</source>
+        <translation>Недопустимый адрес портала.</translation>
+    </message>
+    <message>
+        <source>The request was not completed.</source>
+        <translation>Запрос не был выполнен.</translation>
+    </message>
+    <message>
+        <source>The portal refused the request: %1</source>
+        <translation>Портал отклонил запрос: %1</translation>
+    </message>
+    <message>
+        <source>The portal refused the request (%1).</source>
+        <translation>Портал отклонил запрос (%1).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>A new language applies after InviteDesk restarts.</source>
+        <translation>Новый язык применится после перезапуска InviteDesk.</translation>
+    </message>
+    <message>
+        <source>Refresh the directory every (minutes)</source>
+        <translation>Обновлять справочник каждые (минут)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the directory every:</source>
+        <translation>&amp;Обновлять справочник каждые:</translation>
+    </message>
+    <message>
+        <source>Users allowed by the plan</source>
+        <translation>Лимит пользователей по тарифу</translation>
+    </message>
+    <message>
+        <source>Used to warn before an invitation would exceed the plan&apos;s user limit. 0 when unknown.</source>
+        <translation>Нужен, чтобы предупредить, если приглашение превысит лимит пользователей по тарифу. 0 — если неизвестно.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Users &amp;allowed by the plan:</source>
+        <translation>&amp;Лимит пользователей по тарифу:</translation>
+    </message>
+    <message>
+        <source>Portal plan for the request rate</source>
+        <translation>Тариф портала (для частоты запросов)</translation>
+    </message>
+    <message>
+        <source>Standard (2 requests per second)</source>
+        <translation>Стандартный (2 запроса в секунду)</translation>
+    </message>
+    <message>
+        <source>Enterprise (5 requests per second)</source>
+        <translation>Энтерпрайз (5 запросов в секунду)</translation>
+    </message>
+    <message>
+        <source>Portal &amp;plan:</source>
+        <translation>&amp;Тариф портала:</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRegistrationTab</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the link</source>
+        <translation>Копировать ссылку</translation>
+    </message>
+    <message>
+        <source>Save P&amp;NG…</source>
+        <translation>Сохранить &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as PNG</source>
+        <translation>Сохранить QR-код в PNG</translation>
+    </message>
+    <message>
+        <source>Save S&amp;VG…</source>
+        <translation>Сохранить &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as SVG</source>
+        <translation>Сохранить QR-код в SVG</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic: anyone with the link joins</source>
+        <translation>&amp;Открытая: присоединиться может любой, у кого есть ссылка</translation>
+    </message>
+    <message>
+        <source>&amp;Moderated: an administrator approves each person</source>
+        <translation>С &amp;модерацией: администратор подтверждает каждого</translation>
+    </message>
+    <message>
+        <source>C&amp;hange in portal…</source>
+        <translation>&amp;Изменить на портале…</translation>
+    </message>
+    <message>
+        <source>Change the registration settings in the portal</source>
+        <translation>Изменить настройки регистрации на портале</translation>
+    </message>
+    <message>
+        <source>&amp;Share by e-mail…</source>
+        <translation>Отправить по &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>Share by e-mail</source>
+        <translation>Отправить по e-mail</translation>
+    </message>
+    <message>
+        <source>Registration link</source>
+        <translation>Ссылка для регистрации</translation>
+    </message>
+    <message>
+        <source>https://%1/…</source>
+        <translation>https://%1/…</translation>
+    </message>
+    <message>
+        <source>QR code of the registration link</source>
+        <translation>QR-код ссылки для регистрации</translation>
+    </message>
+    <message>
+        <source>Public registration</source>
+        <translation>Открытая регистрация</translation>
+    </message>
+    <message>
+        <source>Moderated registration</source>
+        <translation>Регистрация с модерацией</translation>
+    </message>
+    <message>
+        <source>Trusted domains</source>
+        <translation>Доверенные домены</translation>
+    </message>
+    <message>
+        <source>example.com, example.org</source>
+        <translation>example.com, example.org</translation>
+    </message>
+    <message>
+        <source>People with addresses in these domains join without approval.</source>
+        <translation>Люди с адресами в этих доменах присоединяются без подтверждения.</translation>
+    </message>
+    <message>
+        <source>Registration &amp;link:</source>
+        <translation>Ссылка для &amp;регистрации:</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch from sandbox</source>
+        <translation>&amp;Получить с учебного портала</translation>
+    </message>
+    <message>
+        <source>Fetch the link from the training portal</source>
+        <translation>Получить ссылку с учебного портала</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>Print the QR code</source>
+        <translation>Напечатать QR-код</translation>
+    </message>
+    <message>
+        <source>Registration mode (as last recorded here)</source>
+        <translation>Режим регистрации (по последним данным здесь)</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;domains:</source>
+        <translation>&amp;Доверенные домены:</translation>
+    </message>
+    <message>
+        <source>Regenerating the link in the portal breaks every link already shared, including printed QR codes.</source>
+        <translation>Если создать ссылку на портале заново, все уже разосланные ссылки перестанут работать, включая напечатанные QR-коды.</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+{inviter} invites you to join {portal}, our company&apos;s Bitrix24. Register with this link:
+{join_link}
+
+See you there!</source>
+        <translation>Здравствуйте!
+
+{inviter} приглашает вас в {portal} — Bitrix24 нашей компании. Зарегистрируйтесь по ссылке:
+{join_link}
+
+До встречи!</translation>
+    </message>
+    <message>
+        <source>The link is on the clipboard.</source>
+        <translation>Ссылка скопирована в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Изображения SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The QR code appears here once the link is valid.</source>
+        <translation>QR-код появится здесь, когда ссылка будет корректной.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Не удалось открыть %1.</translation>
+    </message>
+    <message>
+        <source>your mail program</source>
+        <translation>почтовую программу</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>Сохранить QR-код</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Не удалось сохранить %1.</translation>
+    </message>
+    <message>
+        <source>Asking the training portal…</source>
+        <translation>Запрос к учебному порталу…</translation>
+    </message>
+    <message>
+        <source>The training portal did not answer: %1</source>
+        <translation>Учебный портал не ответил: %1</translation>
+    </message>
+    <message>
+        <source>Fetched the registration link from the training portal.</source>
+        <translation>Ссылка для регистрации получена с учебного портала.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientClassifier</name>
+    <message numerus="yes">
+        <source>skip %n already employee(s)</source>
+        <translation>
+            <numerusform>пропустить %n действующего сотрудника</numerusform>
+            <numerusform>пропустить %n действующих сотрудников</numerusform>
+            <numerusform>пропустить %n действующих сотрудников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skip %n already invited</source>
+        <translation>
+            <numerusform>пропустить %n уже приглашённого</numerusform>
+            <numerusform>пропустить %n уже приглашённых</numerusform>
+            <numerusform>пропустить %n уже приглашённых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skip %n already in the outbox</source>
+        <translation>
+            <numerusform>пропустить %n адрес, уже в исходящих</numerusform>
+            <numerusform>пропустить %n адреса, уже в исходящих</numerusform>
+            <numerusform>пропустить %n адресов, уже в исходящих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skip %n dismissed user(s)</source>
+        <translation>
+            <numerusform>пропустить %n уволенного</numerusform>
+            <numerusform>пропустить %n уволенных</numerusform>
+            <numerusform>пропустить %n уволенных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated</source>
+        <translation>
+            <numerusform>%n повтор</numerusform>
+            <numerusform>%n повтора</numerusform>
+            <numerusform>%n повторов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n некорректный</numerusform>
+            <numerusform>%n некорректных</numerusform>
+            <numerusform>%n некорректных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over the user limit</source>
+        <translation>
+            <numerusform>%n сверх лимита пользователей</numerusform>
+            <numerusform>%n сверх лимита пользователей</numerusform>
+            <numerusform>%n сверх лимита пользователей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готов к приглашению</translation>
+    </message>
+    <message>
+        <source>Invalid address: %1</source>
+        <translation>Некорректный адрес: %1</translation>
+    </message>
+    <message>
+        <source>Repeated: this address is already in the list (row %1).</source>
+        <translation>Повтор: этот адрес уже есть в списке (строка %1).</translation>
+    </message>
+    <message>
+        <source>Already an employee.</source>
+        <translation>Уже сотрудник.</translation>
+    </message>
+    <message>
+        <source>Already invited and not joined yet.</source>
+        <translation>Уже приглашён и ещё не присоединился.</translation>
+    </message>
+    <message>
+        <source>Belongs to a dismissed user; the portal does not reuse it. Reinstate the user instead.</source>
+        <translation>Принадлежит уволенному пользователю; портал не использует такие адреса повторно. Вместо этого восстановите пользователя.</translation>
+    </message>
+    <message>
+        <source>Already waiting in the outbox.</source>
+        <translation>Уже ожидает в исходящих.</translation>
+    </message>
+    <message>
+        <source>Would exceed the plan&apos;s user limit.</source>
+        <translation>Превысит лимит пользователей по тарифу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will invite %n</source>
+        <translation>
+            <numerusform>Будет приглашено: %n</numerusform>
+            <numerusform>Будет приглашено: %n</numerusform>
+            <numerusform>Будет приглашено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to invite</source>
+        <translation>Некого приглашать</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Пригласить (%n)</numerusform>
+            <numerusform>Пригласить (%n)</numerusform>
+            <numerusform>Пригласить (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecipientTableModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Телефон (необязательно)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as preset…</source>
+        <translation>Сохр&amp;анить как профиль…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Удалить профиль</translation>
+    </message>
+    <message>
+        <source>Create or attach a company mail&amp;box in the portal…</source>
+        <translation>Создать или подключить корпоративный &amp;ящик на портале…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>&amp;Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Register and add &amp;another</source>
+        <translation>Зарегистрировать и добавить &amp;ещё</translation>
+    </message>
+    <message>
+        <source>Role preset</source>
+        <translation>Профиль роли</translation>
+    </message>
+    <message>
+        <source>Role presets</source>
+        <translation>Профили ролей</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Сохранить как профиль</translation>
+    </message>
+    <message>
+        <source>Create or attach a company mailbox in the portal</source>
+        <translation>Создать или подключить корпоративный почтовый ящик на портале</translation>
+    </message>
+    <message>
+        <source>Opens the portal&apos;s mail settings in your browser; there is no REST method for mailboxes.</source>
+        <translation>Открывает настройки почты портала в браузере: для почтовых ящиков нет метода REST.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>Register and add another</source>
+        <translation>Зарегистрировать и добавить ещё</translation>
+    </message>
+    <message>
+        <source>Registered people and their results</source>
+        <translation>Зарегистрированные люди и результаты</translation>
+    </message>
+    <message>
+        <source>Kept for you to see; the outbox does not send phone numbers yet.</source>
+        <translation>Сохраняется только для вас: исходящие пока не отправляют номера телефонов.</translation>
+    </message>
+    <message>
+        <source>The portal e-mails the new person a link to set their password and sign in. Passwords cannot be set from here: the portal&apos;s API has none.</source>
+        <translation>Портал отправит новому сотруднику письмо со ссылкой, чтобы задать пароль и войти. Задать пароль отсюда нельзя: в API портала такой возможности нет.</translation>
+    </message>
+    <message>
+        <source>Role pre&amp;set:</source>
+        <translation>Профиль ро&amp;ли:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>И&amp;мя:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Подразделение:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>Invalid address: %1</source>
+        <translation>Некорректный адрес: %1</translation>
+    </message>
+    <message>
+        <source>This address already belongs to an employee.</source>
+        <translation>Этот адрес уже принадлежит сотруднику.</translation>
+    </message>
+    <message>
+        <source>This address was already invited and has not joined yet.</source>
+        <translation>На этот адрес уже отправлено приглашение, но пользователь ещё не присоединился.</translation>
+    </message>
+    <message>
+        <source>This address belongs to a dismissed user; the portal does not reuse it.</source>
+        <translation>Этот адрес принадлежит уволенному пользователю; портал не использует его повторно.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s e-mail address.</source>
+        <translation>Введите адрес e-mail человека.</translation>
+    </message>
+    <message>
+        <source>Could not queue the registration: %1</source>
+        <translation>Не удалось поставить регистрацию в очередь: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already waiting in the outbox.</source>
+        <translation>%1 уже ожидает в исходящих.</translation>
+    </message>
+    <message>
+        <source>%1 is queued; the portal will e-mail the access details.</source>
+        <translation>%1 в очереди; портал пришлёт данные для входа на e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(no preset)</source>
+        <translation>(без профиля)</translation>
+    </message>
+    <message>
+        <source>Preset “%1” applied.</source>
+        <translation>Профиль «%1» применён.</translation>
+    </message>
+    <message>
+        <source>Save role preset</source>
+        <translation>Сохранить профиль роли</translation>
+    </message>
+    <message>
+        <source>Preset &amp;name (department, position and groups are saved):</source>
+        <translation>&amp;Название профиля (сохраняются подразделение, должность и группы):</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationLink</name>
+    <message>
+        <source>Paste the registration link from the portal (Employees → Invite → Quick registration).</source>
+        <translation>Вставьте ссылку для регистрации с портала («Сотрудники» → «Пригласить» → «Быстрая регистрация»).</translation>
+    </message>
+    <message>
+        <source>The link contains spaces; paste it exactly as the portal shows it.</source>
+        <translation>Ссылка содержит пробелы; вставьте её точно так, как её показывает портал.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. It should start with https:// and your portal&apos;s name.</source>
+        <translation>Это не веб-адрес. Он должен начинаться с https:// и имени вашего портала.</translation>
+    </message>
+    <message>
+        <source>The link must start with https://, not %1:.</source>
+        <translation>Ссылка должна начинаться с https://, а не с %1:.</translation>
+    </message>
+    <message>
+        <source>The link uses http://; portal links use https://.</source>
+        <translation>Ссылка начинается с http://, а ссылки портала — с https://.</translation>
+    </message>
+    <message>
+        <source>This link belongs to %1, not to your portal %2.</source>
+        <translation>Эта ссылка относится к %1, а не к вашему порталу %2.</translation>
+    </message>
+    <message>
+        <source>This link points to port %1 of %2, but your portal answers on port %3.</source>
+        <translation>Эта ссылка ведёт на порт %1 сервера %2, а ваш портал отвечает на порту %3.</translation>
+    </message>
+    <message>
+        <source>This is the portal&apos;s home page, not its registration link.</source>
+        <translation>Это главная страница портала, а не ссылка для регистрации.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretError</name>
+    <message>
+        <source>No keychain is available on this system (no Secret Service is running), so InviteDesk cannot store the portal&apos;s secret safely. You can keep it for this session only; you will have to connect again next time.</source>
+        <translation>В этой системе нет хранилища ключей (Secret Service не запущен), поэтому InviteDesk не может надёжно сохранить секрет портала. Можно хранить его только на время этого сеанса; в следующий раз придётся подключиться снова.</translation>
+    </message>
+    <message>
+        <source>The stored sign-in for this portal was not found in the keychain. Connect the portal again.</source>
+        <translation>Сохранённые данные для входа на этот портал не найдены в хранилище ключей. Подключите портал заново.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused. Unlock the keychain or allow InviteDesk to use it, then try again.</source>
+        <translation>Доступ к хранилищу ключей запрещён. Разблокируйте хранилище или разрешите InviteDesk использовать его, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
+        <translation>Хранилище ключей сообщило об ошибке. Повторите попытку; если ошибка повторится, перезапустите службу хранилища ключей.</translation>
+    </message>
+</context>
+<context>
+    <name>UserState</name>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Extranet</source>
+        <translation>Экстранет</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Уволен</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Приглашён</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Directory refresh cancelled; the previous copy is kept.</source>
+        <translation>Обновление справочника отменено; сохранена предыдущая копия.</translation>
+    </message>
+    <message>
+        <source>The outbox file could not be opened: %1</source>
+        <translation>Не удалось открыть файл исходящих: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--invite-csv and --send-pending need --portal.</source>
+        <translation>Для --invite-csv и --send-pending нужен параметр --portal.</translation>
+    </message>
+    <message>
+        <source>A simulated Bitrix24 portal on loopback, for InviteDesk and any other Bitrix24 client.</source>
+        <translation>Имитация портала Bitrix24 на локальном интерфейсе (loopback) для InviteDesk и любого другого клиента Bitrix24.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port).</source>
+        <translation>Порт для прослушивания (0 — любой свободный порт).</translation>
+    </message>
+    <message>
+        <source>Number of demo users.</source>
+        <translation>Число демонстрационных пользователей.</translation>
+    </message>
+    <message>
+        <source>Seed of the demo company.</source>
+        <translation>Начальное значение (seed) для демонстрационной компании.</translation>
+    </message>
+    <message>
+        <source>Leaky bucket drain per second (0 disables the limit).</source>
+        <translation>Скорость опустошения «дырявого ведра» в секунду (0 отключает ограничение).</translation>
+    </message>
+    <message>
+        <source>Leaky bucket size.</source>
+        <translation>Размер «дырявого ведра».</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with a self-signed throw-away test certificate.</source>
+        <translation>Работать по HTTPS с самоподписанным одноразовым тестовым сертификатом.</translation>
+    </message>
+    <message>
+        <source>Invalid value for --%1: %2</source>
+        <translation>Недопустимое значение для --%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the signal socket pair</source>
+        <translation>Не удаётся создать пару сокетов для сигналов</translation>
+    </message>
+    <message>
+        <source>Cannot start the sandbox portal: %1</source>
+        <translation>Не удаётся запустить учебный портал: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox portal: %1</source>
+        <translation>Учебный портал: %1</translation>
+    </message>
+    <message>
+        <source>Admin webhook: %1</source>
+        <translation>Вебхук администратора: %1</translation>
+    </message>
+    <message>
+        <source>Employee webhook: %1</source>
+        <translation>Вебхук сотрудника: %1</translation>
+    </message>
+    <message>
+        <source>Limited webhook (department, %1): %2</source>
+        <translation>Ограниченный вебхук (department, %1): %2</translation>
+    </message>
+    <message>
+        <source>OAuth client id: %1</source>
+        <translation>OAuth client id: %1</translation>
+    </message>
+    <message>
+        <source>OAuth client secret: %1</source>
+        <translation>OAuth client secret: %1</translation>
+    </message>
+    <message>
+        <source>OAuth server: %1</source>
+        <translation>Сервер OAuth: %1</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Нажмите Ctrl+C для остановки.</translation>
+    </message>
+    <message>
+        <source>HTTPS with a self-signed THROW-AWAY TEST certificate (SHA-256 %1); trust it for tests only.</source>
+        <translation>HTTPS с самоподписанным ОДНОРАЗОВЫМ ТЕСТОВЫМ сертификатом (SHA-256 %1); доверяйте ему только для тестов.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2490 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk">
+<context>
+    <name>ApplicationShell</name>
+    <message>
+        <source>&amp;Employees</source>
+        <translation>&amp;Співробітники</translation>
+    </message>
+    <message>
+        <source>Company &amp;Structure</source>
+        <translation>Структура &amp;компанії</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>Forget %1 and remove its secrets from the keychain? The local copy of the directory stays until you connect again.</source>
+        <translation>Забути %1 і видалити його секрети зі сховища ключів? Локальна копія довідника залишиться до наступного підключення.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Підключення до %1…</translation>
+    </message>
+    <message>
+        <source>%1 Showing the copy of the directory on this computer.</source>
+        <translation>%1 Показано копію довідника на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>No keychain available</source>
+        <translation>Сховище ключів недоступне</translation>
+    </message>
+    <message>
+        <source>%1
+
+InviteDesk never writes secrets to a file. Keep the secret in memory for this session only? You will have to connect again next time.</source>
+        <translation>%1
+
+InviteDesk ніколи не записує секрети у файл. Зберігати секрет у пам’яті лише на час цього сеансу? Наступного разу доведеться підключитися знову.</translation>
+    </message>
+    <message>
+        <source>Signed out. The next start opens the sandbox portal.</source>
+        <translation>Ви вийшли. Під час наступного запуску відкриється навчальний портал.</translation>
+    </message>
+    <message>
+        <source>Directory updated: %1</source>
+        <translation>Довідник оновлено: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox portal</source>
+        <translation>Навчальний портал</translation>
+    </message>
+    <message>
+        <source>Invitations can be composed once the portal has answered or its outbox is open.</source>
+        <translation>Запрошення можна складати, коли портал відповість або відкриються його вихідні.</translation>
+    </message>
+    <message>
+        <source>The outbox opens once the portal has answered.</source>
+        <translation>Вихідні відкриються, коли портал відповість.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Вихідні</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyStructurePage</name>
+    <message>
+        <source>Company structure</source>
+        <translation>Структура компанії</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Підрозділи</translation>
+    </message>
+    <message>
+        <source>The company&apos;s departments with their heads and number of members. The context menu invites people to a department.</source>
+        <translation>Підрозділи компанії з керівниками та кількістю співробітників. Через контекстне меню можна запросити людей до підрозділу.</translation>
+    </message>
+    <message>
+        <source>De&amp;partments:</source>
+        <translation>&amp;Підрозділи:</translation>
+    </message>
+    <message>
+        <source>Include &amp;sub-departments</source>
+        <translation>&amp;Враховувати вкладені підрозділи</translation>
+    </message>
+    <message>
+        <source>Include sub-departments</source>
+        <translation>Враховувати вкладені підрозділи</translation>
+    </message>
+    <message>
+        <source>&amp;Invite to this department…</source>
+        <translation>&amp;Запросити до цього підрозділу…</translation>
+    </message>
+    <message>
+        <source>Invite to this department…</source>
+        <translation>Запросити до цього підрозділу…</translation>
+    </message>
+    <message>
+        <source>Opens the invite dialog with the selected department</source>
+        <translation>Відкриває вікно запрошення з вибраним підрозділом</translation>
+    </message>
+    <message>
+        <source>People in the department</source>
+        <translation>Співробітники підрозділу</translation>
+    </message>
+    <message>
+        <source>Department actions</source>
+        <translation>Дії з підрозділом</translation>
+    </message>
+    <message>
+        <source>The directory is not available yet. It appears here once it has been downloaded from the portal.</source>
+        <translation>Довідник поки недоступний. Він з’явиться тут після завантаження з порталу.</translation>
+    </message>
+    <message>
+        <source>Select a department to see its people.</source>
+        <translation>Виберіть підрозділ, щоб побачити його співробітників.</translation>
+    </message>
+    <message>
+        <source>Nobody works in this department yet.</source>
+        <translation>У цьому підрозділі поки ніхто не працює.</translation>
+    </message>
+    <message>
+        <source>More than %1 people</source>
+        <translation>Понад %1 осіб</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n особа</numerusform>
+            <numerusform>%n особи</numerusform>
+            <numerusform>%n осіб</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPortalDialog</name>
+    <message>
+        <source>Connect a Bitrix24 portal</source>
+        <translation>Підключення порталу Bitrix24</translation>
+    </message>
+    <message>
+        <source>Connection method</source>
+        <translation>Спосіб підключення</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook</source>
+        <translation>&amp;Вебхук</translation>
+    </message>
+    <message>
+        <source>&amp;OAuth application</source>
+        <translation>&amp;Додаток OAuth</translation>
+    </message>
+    <message>
+        <source>Problem with the address</source>
+        <translation>Проблема з адресою</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>П&amp;ідключити</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Підключити</translation>
+    </message>
+    <message>
+        <source>In your portal open Developer resources → Other → Inbound webhook, tick the scopes &lt;i&gt;user&lt;/i&gt;, &lt;i&gt;department&lt;/i&gt; and &lt;i&gt;sonet_group&lt;/i&gt;, and paste the webhook address here. It is kept in your system&apos;s keychain.</source>
+        <translation>На порталі відкрийте «Розробникам» → «Інше» → «Вхідний вебхук», позначте права &lt;i&gt;user&lt;/i&gt;, &lt;i&gt;department&lt;/i&gt; і &lt;i&gt;sonet_group&lt;/i&gt; та вставте сюди адресу вебхука. Вона зберігається в системному сховищі ключів.</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Адреса вебхука</translation>
+    </message>
+    <message>
+        <source>https://company.bitrix24.com/rest/1/abc123xyz/</source>
+        <translation>https://company.bitrix24.ua/rest/1/abc123xyz/</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;address:</source>
+        <translation>&amp;Адреса вебхука:</translation>
+    </message>
+    <message>
+        <source>Use a local application created in your portal. InviteDesk opens your browser to sign in; the tokens are kept in your system&apos;s keychain.</source>
+        <translation>Використовуйте локальний додаток, створений на вашому порталі. InviteDesk відкриє браузер для входу; токени зберігаються в системному сховищі ключів.</translation>
+    </message>
+    <message>
+        <source>Portal address</source>
+        <translation>Адреса порталу</translation>
+    </message>
+    <message>
+        <source>company.bitrix24.com</source>
+        <translation>company.bitrix24.ua</translation>
+    </message>
+    <message>
+        <source>Application ID (client_id)</source>
+        <translation>Код додатка (client_id)</translation>
+    </message>
+    <message>
+        <source>Application key (client_secret)</source>
+        <translation>Ключ додатка (client_secret)</translation>
+    </message>
+    <message>
+        <source>Authorization server</source>
+        <translation>Сервер авторизації</translation>
+    </message>
+    <message>
+        <source>&amp;Portal:</source>
+        <translation>Пор&amp;тал:</translation>
+    </message>
+    <message>
+        <source>Application &amp;ID:</source>
+        <translation>&amp;Код додатка:</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation>К&amp;люч додатка:</translation>
+    </message>
+    <message>
+        <source>Authorization &amp;server:</source>
+        <translation>&amp;Сервер авторизації:</translation>
+    </message>
+    <message>
+        <source>Enter the application ID and key shown in the application&apos;s card in your portal.</source>
+        <translation>Введіть код і ключ додатка, зазначені в картці додатка на вашому порталі.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Підключення…</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Імпорт %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read, %1 with a usable address.</source>
+        <translation>
+            <numerusform>Прочитано %n рядок, з придатною адресою: %1.</numerusform>
+            <numerusform>Прочитано %n рядки, з придатною адресою: %1.</numerusform>
+            <numerusform>Прочитано %n рядків, з придатною адресою: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Рядки файлу</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблеми</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n recipient(s)</source>
+        <translation>
+            <numerusform>&amp;Додати %n одержувача</numerusform>
+            <numerusform>&amp;Додати %n одержувачів</numerusform>
+            <numerusform>&amp;Додати %n одержувачів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRecipientReader</name>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>ім’я</translation>
+    </message>
+    <message>
+        <source>middle name</source>
+        <translation>по батькові</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>прізвище</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ім’я та прізвище</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>посада</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>підрозділ</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>не використовується</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Не вдалося відкрити файл: %1</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Файл не в кодуванні UTF-8; деякі символи замінено. Збережіть його як «CSV UTF-8» та імпортуйте знову.</translation>
+    </message>
+    <message>
+        <source>The file contains no rows.</source>
+        <translation>У файлі немає рядків.</translation>
+    </message>
+    <message>
+        <source>No e-mail column was found in the header row.</source>
+        <translation>У рядку заголовків не знайдено стовпець e-mail.</translation>
+    </message>
+    <message>
+        <source>No header row; columns read as: %1.</source>
+        <translation>Рядка заголовків немає; стовпці прочитано як: %1.</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed; the rest of the file was read as one field.</source>
+        <translation>Лапки не закрито; решту файлу прочитано як одне поле.</translation>
+    </message>
+    <message>
+        <source>No e-mail address in this row.</source>
+        <translation>У цьому рядку немає адреси e-mail.</translation>
+    </message>
+    <message>
+        <source>This row has more fields than the header; the extra ones were ignored.</source>
+        <translation>У цьому рядку більше полів, ніж у заголовку; зайві поля пропущено.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentCombo</name>
+    <message>
+        <source>Choose a department…</source>
+        <translation>Виберіть підрозділ…</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>Підрозділ %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentSelector</name>
+    <message>
+        <source>Department</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>Show only people of this department and its sub-departments. Type to find a department.</source>
+        <translation>Показувати лише співробітників цього підрозділу та вкладених у нього. Почніть вводити назву, щоб знайти підрозділ.</translation>
+    </message>
+    <message>
+        <source>Matching departments</source>
+        <translation>Відповідні підрозділи</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Підрозділи</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Усі підрозділи</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentTreeModel</name>
+    <message>
+        <source>Department</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Керівник</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Співробітники</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryOpenReport</name>
+    <message>
+        <source>The local copy of the directory was damaged; it was set aside and will be rebuilt from the portal.</source>
+        <translation>Локальну копію довідника було пошкоджено; її відкладено, і її буде заново зібрано з порталу.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory was written by a newer InviteDesk; it was set aside and will be rebuilt from the portal.</source>
+        <translation>Локальну копію довідника записано новішою версією InviteDesk; її відкладено, і її буде заново зібрано з порталу.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory cannot be opened.</source>
+        <translation>Не вдається відкрити локальну копію довідника.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySync</name>
+    <message>
+        <source>The local copy of the directory could not be updated.</source>
+        <translation>Не вдалося оновити локальну копію довідника.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySyncStatus</name>
+    <message>
+        <source>Offline, the directory was never synced</source>
+        <translation>Офлайн, довідник ще не синхронізувався</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Офлайн з %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySyncSummary</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новий</numerusform>
+            <numerusform>%n нові</numerusform>
+            <numerusform>%n нових</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n змінений</numerusform>
+            <numerusform>%n змінені</numerusform>
+            <numerusform>%n змінених</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n видалений</numerusform>
+            <numerusform>%n видалені</numerusform>
+            <numerusform>%n видалених</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Без змін</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between counts</comment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation>Адреса порожня.</translation>
+    </message>
+    <message>
+        <source>The address is longer than 254 characters.</source>
+        <translation>Адреса довша за 254 символи.</translation>
+    </message>
+    <message>
+        <source>The address contains spaces.</source>
+        <translation>Адреса містить пробіли.</translation>
+    </message>
+    <message>
+        <source>The address has no @.</source>
+        <translation>В адресі немає символу @.</translation>
+    </message>
+    <message>
+        <source>The address has more than one @.</source>
+        <translation>В адресі більше одного символу @.</translation>
+    </message>
+    <message>
+        <source>Nothing comes before the @.</source>
+        <translation>Перед @ нічого немає.</translation>
+    </message>
+    <message>
+        <source>The part before the @ is longer than 64 characters.</source>
+        <translation>Частина до @ довша за 64 символи.</translation>
+    </message>
+    <message>
+        <source>A quotation mark is not closed.</source>
+        <translation>Лапки не закрито.</translation>
+    </message>
+    <message>
+        <source>The quoted part before the @ is not valid.</source>
+        <translation>Частина в лапках до @ некоректна.</translation>
+    </message>
+    <message>
+        <source>The part before the @ starts or ends with a dot.</source>
+        <translation>Частина до @ починається або закінчується крапкою.</translation>
+    </message>
+    <message>
+        <source>The address has two dots in a row.</source>
+        <translation>В адресі дві крапки поспіль.</translation>
+    </message>
+    <message>
+        <source>The part before the @ contains a character that is not allowed.</source>
+        <translation>Частина до @ містить неприпустимий символ.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ is missing.</source>
+        <translation>Після @ немає домену.</translation>
+    </message>
+    <message>
+        <source>The domain starts with a dot.</source>
+        <translation>Домен починається з крапки.</translation>
+    </message>
+    <message>
+        <source>IP addresses cannot be used as a domain.</source>
+        <translation>IP-адресу не можна використовувати як домен.</translation>
+    </message>
+    <message>
+        <source>The domain is incomplete (for example, &quot;example.com&quot;).</source>
+        <translation>Домен вказано не повністю (приклад: «example.com»).</translation>
+    </message>
+    <message>
+        <source>The domain contains a character that is not allowed.</source>
+        <translation>Домен містить неприпустимий символ.</translation>
+    </message>
+    <message>
+        <source>A part of the domain starts or ends with a hyphen.</source>
+        <translation>Частина домену починається або закінчується дефісом.</translation>
+    </message>
+    <message>
+        <source>A part of the domain is longer than 63 characters.</source>
+        <translation>Частина домену довша за 63 символи.</translation>
+    </message>
+    <message>
+        <source>The domain is longer than 253 characters.</source>
+        <translation>Домен довший за 253 символи.</translation>
+    </message>
+    <message>
+        <source>The domain ends in a number, not a name.</source>
+        <translation>Домен закінчується числом, а не назвою.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDetailsPane</name>
+    <message>
+        <source>Invited, not yet joined</source>
+        <translation>Запрошений, ще не приєднався</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Звільнений</translation>
+    </message>
+    <message>
+        <source>Extranet user</source>
+        <translation>Користувач екстранету</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Співробітник</translation>
+    </message>
+    <message>
+        <source>Selected person</source>
+        <translation>Вибрана особа</translation>
+    </message>
+    <message>
+        <source>Select a person to see their details.</source>
+        <translation>Виберіть особу, щоб побачити подробиці.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Посада:</translation>
+    </message>
+    <message>
+        <source>Departments:</source>
+        <translation>Підрозділи:</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Телефони:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Зареєстрований:</translation>
+    </message>
+    <message>
+        <source>Last login:</source>
+        <translation>Останній вхід:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ніколи</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeesPage</name>
+    <message>
+        <source>Employees</source>
+        <translation>Співробітники</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Пошук людей</translation>
+    </message>
+    <message>
+        <source>Filters the list as you type: name, e-mail, position or phone</source>
+        <translation>Фільтрує список під час введення: ім’я, e-mail, посада або телефон</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, position or phone</source>
+        <translation>Ім’я, e-mail, посада або телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Пошук:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показати</translation>
+    </message>
+    <message>
+        <source>Which people to list: everyone, employees, pending invitations, dismissed or extranet users</source>
+        <translation>Кого показувати: усіх, співробітників, запрошених, звільнених або користувачів екстранету</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>Invited, not yet joined</source>
+        <translation>Запрошені, ще не приєдналися</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Звільнені</translation>
+    </message>
+    <message>
+        <source>Extranet</source>
+        <translation>Екстранет</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Пока&amp;зати:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>П&amp;ідрозділ:</translation>
+    </message>
+    <message>
+        <source>I&amp;nvite users…</source>
+        <translation>&amp;Запросити співробітників…</translation>
+    </message>
+    <message>
+        <source>Invite users…</source>
+        <translation>Запросити співробітників…</translation>
+    </message>
+    <message>
+        <source>Opens the invite dialog</source>
+        <translation>Відкриває вікно запрошення</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>The directory is not available yet. It appears here once it has been downloaded from the portal.</source>
+        <translation>Довідник поки недоступний. Він з’явиться тут після завантаження з порталу.</translation>
+    </message>
+    <message>
+        <source>No one matches “%1”.
+Check the spelling, or try fewer letters or another filter.</source>
+        <translation>За запитом «%1» нікого не знайдено.
+Перевірте написання, введіть менше літер або виберіть інший фільтр.</translation>
+    </message>
+    <message>
+        <source>No people match these filters.</source>
+        <translation>Ніхто не відповідає цим фільтрам.</translation>
+    </message>
+    <message>
+        <source>More than %1 people</source>
+        <translation>Понад %1 осіб</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n особа</numerusform>
+            <numerusform>%n особи</numerusform>
+            <numerusform>%n осіб</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessInviter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не вдається прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was queued: %1</source>
+        <translation>Нічого не поставлено в чергу: %1</translation>
+    </message>
+    <message>
+        <source>Employees need a department: pass --department &lt;id&gt;.</source>
+        <translation>Співробітникам потрібен підрозділ: укажіть --department &lt;id&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationAuditLog</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Час (UTC)</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Портал</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Хто запросив</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Вкладка</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <source>Portal answer</source>
+        <translation>Відповідь порталу</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationFailure</name>
+    <message>
+        <source>Duplicate: a user with this e-mail already exists on the portal.</source>
+        <translation>Дублікат: користувач із таким e-mail уже є на порталі.</translation>
+    </message>
+    <message>
+        <source>Invalid: the portal did not accept the address or the details.</source>
+        <translation>Помилка даних: портал не прийняв адресу або відомості про користувача.</translation>
+    </message>
+    <message>
+        <source>Limit: the plan&apos;s user limit is reached. Free seats or upgrade the plan, then retry.</source>
+        <translation>Ліміт: досягнуто ліміту користувачів за тарифом. Звільніть місця або перейдіть на інший тариф, потім повторіть.</translation>
+    </message>
+    <message>
+        <source>Rights: only administrators can invite unless the portal lets everyone invite.</source>
+        <translation>Права: запрошувати можуть лише адміністратори, якщо на порталі не дозволено запрошувати всім.</translation>
+    </message>
+    <message>
+        <source>Network: will be sent when the portal is reachable.</source>
+        <translation>Мережа: буде надіслано, коли портал стане доступним.</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; will be sent shortly.</source>
+        <translation>Портал попросив знизити частоту запитів; буде надіслано трохи згодом.</translation>
+    </message>
+    <message>
+        <source>The portal answered with an unexpected error: %1</source>
+        <translation>Портал відповів неочікуваною помилкою: %1</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>дублікат</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>помилка даних</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>ліміт</translation>
+    </message>
+    <message>
+        <source>rights</source>
+        <translation>права</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>мережа</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>невідомо</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationOutbox</name>
+    <message>
+        <source>An extranet user must be invited into at least one workgroup.</source>
+        <translation>Користувача екстранету потрібно запросити хоча б до однієї робочої групи.</translation>
+    </message>
+    <message>
+        <source>An employee must be invited into a department.</source>
+        <translation>Співробітника потрібно запросити до підрозділу.</translation>
+    </message>
+    <message>
+        <source>Checking the portal before sending again.</source>
+        <translation>Перевірка порталу перед повторним надсиланням.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPreview</name>
+    <message>
+        <source>Invitation to %1</source>
+        <translation>Запрошення на портал %1</translation>
+    </message>
+    <message>
+        <source>%1 invites you to %2</source>
+        <translation>%1 запрошує вас на портал %2</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Приєднатися</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Від:</translation>
+    </message>
+    <message>
+        <source>You received this e-mail because %1 invited you to %2.</source>
+        <translation>Ви отримали цей лист, тому що %1 запросив(-ла) вас на портал %2.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>хтось</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSender</name>
+    <message>
+        <source>Will be sent when the portal is reachable.</source>
+        <translation>Буде надіслано, коли портал стане доступним.</translation>
+    </message>
+    <message>
+        <source>found on the portal after an interruption: user %1</source>
+        <translation>знайдено на порталі після збою зв’язку: користувач %1</translation>
+    </message>
+    <message>
+        <source>not found on the portal after an interruption; queued again</source>
+        <translation>не знайдено на порталі після збою зв’язку; знову поставлено в чергу</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationState</name>
+    <message>
+        <source>Queued</source>
+        <translation>У черзі</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Надсилається</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Надіслано</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Помилка</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Потребує перевірки</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Скасовано</translation>
+    </message>
+</context>
+<context>
+    <name>InviteByEmailTab</name>
+    <message>
+        <source>Import &amp;CSV…</source>
+        <translation>Імпорт &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Видалити чернетку</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Одержувачі:</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Одержувачі</translation>
+    </message>
+    <message>
+        <source>E-mail addresses separated by commas, semicolons, spaces or new lines; Name &lt;address&gt; works too.</source>
+        <translation>Адреси e-mail через кому, крапку з комою, пробіл або з нового рядка; можна й у вигляді Ім’я &lt;адреса&gt;.</translation>
+    </message>
+    <message>
+        <source>anna@example.com, Boris Petrov &lt;boris@example.com&gt;; …</source>
+        <translation>anna@example.com, Борис Петров &lt;boris@example.com&gt;; …</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Імпорт CSV</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Одержувачі та їхній статус</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Видалити чернетку</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Type, paste or import the addresses of the people to invite.</source>
+        <translation>Введіть, вставте або імпортуйте адреси людей, яких хочете запросити.</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: the outbox is not available.</source>
+        <translation>Надіслати нічого не можна: вихідні недоступні.</translation>
+    </message>
+    <message>
+        <source>Nobody in the list is ready to be invited.</source>
+        <translation>У списку немає нікого, кого можна запросити.</translation>
+    </message>
+    <message>
+        <source>The invitations could not be written to the outbox, so nothing was sent: %1</source>
+        <translation>Не вдалося записати запрошення у вихідні, тому нічого не надіслано: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 · failed %2 · waiting %3</source>
+        <translation>Надіслано: %1 · помилок: %2 · в очікуванні: %3</translation>
+    </message>
+    <message>
+        <source>Import recipients</source>
+        <translation>Імпорт одержувачів</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файли CSV (*.csv *.txt);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Не вдалося зберегти чернетку: %1</translation>
+    </message>
+    <message>
+        <source>Restored the draft saved %1.</source>
+        <translation>Відновлено чернетку, збережену %1.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>Чернетку видалено.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite users</source>
+        <translation>Запросити співробітників</translation>
+    </message>
+    <message>
+        <source>Invite users to %1</source>
+        <translation>Запросити співробітників на портал %1</translation>
+    </message>
+    <message>
+        <source>Ways to invite</source>
+        <translation>Способи запрошення</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Registration</source>
+        <translation>&amp;Швидка реєстрація</translation>
+    </message>
+    <message>
+        <source>Invite by &amp;Email</source>
+        <translation>Запросити по &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Regis&amp;ter</source>
+        <translation>За&amp;реєструвати</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Вихідні…</translation>
+    </message>
+    <message>
+        <source>Show the outbox</source>
+        <translation>Показати вихідні</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Вихідні</translation>
+    </message>
+</context>
+<context>
+    <name>InviteTargetPicker</name>
+    <message>
+        <source>E&amp;mployee in department:</source>
+        <translation>&amp;Співробітник у підрозділі:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtranet user in workgroups:</source>
+        <translation>Користувач &amp;екстранету в робочих групах:</translation>
+    </message>
+    <message>
+        <source>Employee in department</source>
+        <translation>Співробітник у підрозділі</translation>
+    </message>
+    <message>
+        <source>Extranet user in workgroups</source>
+        <translation>Користувач екстранету в робочих групах</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Підрозділ</translation>
+    </message>
+    <message>
+        <source>Type to find a department.</source>
+        <translation>Почніть вводити назву, щоб знайти підрозділ.</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Підрозділи</translation>
+    </message>
+    <message>
+        <source>Workgroups</source>
+        <translation>Робочі групи</translation>
+    </message>
+    <message>
+        <source>Check the workgroups the extranet user joins.</source>
+        <translation>Позначте робочі групи, до яких увійде користувач екстранету.</translation>
+    </message>
+    <message>
+        <source>No workgroups are known for this portal.</source>
+        <translation>Для цього порталу робочі групи невідомі.</translation>
+    </message>
+    <message>
+        <source>Extranet: %1</source>
+        <translation>Екстранет: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteTexts</name>
+    <message>
+        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Запрошувати можуть лише адміністратори, якщо на порталі не дозволено запрошувати всім. Можна спробувати: якщо у вас немає права, портал відмовить.</translation>
+    </message>
+    <message>
+        <source>Sent: user %1 created; the portal e-mails the invitation.</source>
+        <translation>Надіслано: користувача %1 створено; портал надішле запрошення на e-mail.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>InviteDesk invites people to a Bitrix24 portal. With no portal configured it opens on the built-in sandbox portal.</source>
+        <translation>InviteDesk запрошує людей на портал Bitrix24. Якщо портал не налаштовано, відкривається вбудований навчальний портал.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показати цю довідку.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показати версію.</translation>
+    </message>
+    <message>
+        <source>Open on the built-in sandbox portal (training mode).</source>
+        <translation>Відкрити вбудований навчальний портал (навчальний режим).</translation>
+    </message>
+    <message>
+        <source>Connect to the portal of this inbound webhook URL.</source>
+        <translation>Підключитися до порталу за URL цього вхідного вебхука.</translation>
+    </message>
+    <message>
+        <source>webhook-url</source>
+        <translation>url-вебхука</translation>
+    </message>
+    <message>
+        <source>Use this interface language (e.g. en, ru, de).</source>
+        <translation>Використовувати цю мову інтерфейсу (наприклад, en, ru, de).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Number of employees in the sandbox&apos;s demo company.</source>
+        <translation>Кількість співробітників у демонстраційній компанії навчального порталу.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>кількість</translation>
+    </message>
+    <message>
+        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent, 4: some failed, 3: portal unreachable).</source>
+        <translation>Запросити всіх із цього CSV-файлу без відкриття вікна та завершити роботу (0 — усе надіслано, 4 — є помилки, 3 — портал недоступний).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Department ID for the people of --invite-csv.</source>
+        <translation>ID підрозділу для людей із --invite-csv.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Send the invitations earlier runs left in the outbox, then exit.</source>
+        <translation>Надіслати запрошення, що залишилися у вихідних після попередніх запусків, і завершити роботу.</translation>
+    </message>
+    <message>
+        <source>Exit as soon as the window shows a connected portal (for smoke tests).</source>
+        <translation>Завершити роботу, щойно вікно покаже підключений портал (для smoke-тестів).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Неочікуваний аргумент: %1</translation>
+    </message>
+    <message>
+        <source>--sandbox and --portal cannot be used together.</source>
+        <translation>--sandbox і --portal не можна використовувати разом.</translation>
+    </message>
+    <message>
+        <source>--portal needs a webhook URL such as https://example.bitrix24.com/rest/1/secret/</source>
+        <translation>Для --portal потрібен URL вебхука, наприклад https://example.bitrix24.com/rest/1/secret/</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code such as en, ru or pt_BR.</source>
+        <translation>Для --lang потрібен код мови, наприклад en, ru або pt_BR.</translation>
+    </message>
+    <message>
+        <source>--department needs a department ID (a positive number).</source>
+        <translation>Для --department потрібен ID підрозділу (додатне число).</translation>
+    </message>
+    <message>
+        <source>--invite-csv and --send-pending cannot be used together.</source>
+        <translation>--invite-csv і --send-pending не можна використовувати разом.</translation>
+    </message>
+    <message>
+        <source>--sandbox-users needs a number from 1 to 500000.</source>
+        <translation>Для --sandbox-users потрібне число від 1 до 500000.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Сторінки</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Портал</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Поточний користувач</translation>
+    </message>
+    <message>
+        <source>Last directory sync</source>
+        <translation>Остання синхронізація довідника</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Підключення</translation>
+    </message>
+    <message>
+        <source>Directory sync progress</source>
+        <translation>Перебіг синхронізації довідника</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v з %m</translation>
+    </message>
+    <message>
+        <source>&amp;Invite users…</source>
+        <translation>&amp;Запросити співробітників…</translation>
+    </message>
+    <message>
+        <source>Invite people to the portal (Ctrl+I)</source>
+        <translation>Запросити людей на портал (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh directory</source>
+        <translation>&amp;Оновити довідник</translation>
+    </message>
+    <message>
+        <source>Download the company directory from the portal again (F5)</source>
+        <translation>Заново завантажити довідник компанії з порталу (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a portal…</source>
+        <translation>Підкл&amp;ючити портал…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <source>Forget this portal and remove its secrets from the keychain</source>
+        <translation>Забути цей портал і видалити його секрети зі сховища ключів</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Вихідні…</translation>
+    </message>
+    <message>
+        <source>Invitations and their results (Ctrl+O)</source>
+        <translation>Запрошення та їхні результати (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;хід</translation>
+    </message>
+    <message>
+        <source>&amp;Portal</source>
+        <translation>&amp;Портал</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основна</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основна панель інструментів</translation>
+    </message>
+    <message>
+        <source>Training mode notice</source>
+        <translation>Повідомлення про навчальний режим</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox portal&lt;/b&gt; — training mode. Everything here happens on a simulated portal on this computer; nobody receives a real invitation.</source>
+        <translation>&lt;b&gt;Навчальний портал&lt;/b&gt; — тренувальний режим. Усе відбувається на імітації порталу на цьому комп’ютері; справжніх запрошень ніхто не отримає.</translation>
+    </message>
+    <message>
+        <source>InviteDesk — Sandbox portal</source>
+        <translation>InviteDesk — Навчальний портал</translation>
+    </message>
+    <message>
+        <source>InviteDesk — %1</source>
+        <translation>InviteDesk — %1</translation>
+    </message>
+    <message>
+        <source>Sandbox portal (%1)</source>
+        <translation>Навчальний портал (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · administrator</source>
+        <translation>%1 · адміністратор</translation>
+    </message>
+    <message>
+        <source>%1 · employee</source>
+        <translation>%1 · співробітник</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ще не синхронізовано</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Синхронізація: %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Офлайн</translation>
+    </message>
+</context>
+<context>
+    <name>MessageComposer</name>
+    <message>
+        <source>Messa&amp;ge:</source>
+        <translation>&amp;Повідомлення:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <source>The invitation text. Placeholders in braces, such as {first_name}, are filled per recipient.</source>
+        <translation>Текст запрошення. Поля у фігурних дужках, наприклад {first_name}, заповнюються для кожного одержувача.</translation>
+    </message>
+    <message>
+        <source>Insert &amp;placeholder</source>
+        <translation>Вставити по&amp;ле</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Вставити поле</translation>
+    </message>
+    <message>
+        <source>Saved templates</source>
+        <translation>Збережені шаблони</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Зберегти &amp;як…</translation>
+    </message>
+    <message>
+        <source>Save template as</source>
+        <translation>Зберегти шаблон як</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Попередній перегляд:</translation>
+    </message>
+    <message>
+        <source>Preview of the invitation e-mail</source>
+        <translation>Попередній перегляд листа із запрошенням</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>(unsaved text)</source>
+        <translation>(незбережений текст)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Зберегти шаблон</translation>
+    </message>
+    <message>
+        <source>Template &amp;name:</source>
+        <translation>&amp;Назва шаблону:</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Не вдалося зберегти шаблон: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message numerus="yes">
+        <source>Unknown placeholder(s): %1. Known: %2.</source>
+        <translation>
+            <numerusform>Невідоме поле (%n): %1. Доступні поля: %2.</numerusform>
+            <numerusform>Невідомі поля (%n): %1. Доступні поля: %2.</numerusform>
+            <numerusform>Невідомі поля (%n): %1. Доступні поля: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+{inviter} invites you to join {portal}, our company&apos;s Bitrix24, where we chat, share files and plan our work together.
+
+Accept the invitation to set your password and sign in.
+
+See you there!</source>
+        <translation>Вітаємо, {first_name}!
+
+{inviter} запрошує вас приєднатися до {portal} — Bitrix24 нашої компанії, де ми спілкуємося, обмінюємося файлами та разом плануємо роботу.
+
+Прийміть запрошення, щоб задати пароль і увійти.
+
+До зустрічі!</translation>
+    </message>
+    <message>
+        <source>On free plans the portal may send its standard invitation text instead of this message.</source>
+        <translation>На безкоштовних тарифах портал може надіслати стандартний текст запрошення замість цього повідомлення.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthAuthorizer</name>
+    <message>
+        <source>InviteDesk received the sign-in. You can close this window.</source>
+        <translation>InviteDesk отримав дані для входу. Це вікно можна закрити.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDatabase</name>
+    <message>
+        <source>The outbox file %1 could not be opened: %2</source>
+        <translation>Не вдалося відкрити файл вихідних %1: %2</translation>
+    </message>
+    <message>
+        <source>The outbox file %1 is damaged (%2).</source>
+        <translation>Файл вихідних %1 пошкоджено (%2).</translation>
+    </message>
+    <message>
+        <source>The outbox file was written by a newer InviteDesk (schema %1; this version knows %2).</source>
+        <translation>Файл вихідних записано новішою версією InviteDesk (схема %1; ця версія підтримує %2).</translation>
+    </message>
+    <message>
+        <source>Injected storage fault at access %1.</source>
+        <translation>Штучний збій сховища під час звернення %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Register</source>
+        <translation>Реєстрація</translation>
+    </message>
+    <message>
+        <source>Invite by e-mail</source>
+        <translation>Запрошення по e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Спосіб</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Оновлено</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Export audit log…</source>
+        <translation>&amp;Експорт журналу аудиту…</translation>
+    </message>
+    <message>
+        <source>Invitations and their results</source>
+        <translation>Запрошення та їхні результати</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторити</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Експорт журналу аудиту</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>Не вдалося прочитати вихідні: %1</translation>
+    </message>
+    <message>
+        <source>no outbox</source>
+        <translation>немає вихідних</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n запрошення буде надіслано повторно.</numerusform>
+            <numerusform>%n запрошення буде надіслано повторно.</numerusform>
+            <numerusform>%n запрошень буде надіслано повторно.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) could not be retried: the address is pending in another invitation.</source>
+        <translation>
+            <numerusform>Не вдалося повторити %n запрошення: адреса вже очікує в іншому запрошенні.</numerusform>
+            <numerusform>Не вдалося повторити %n запрошення: адреса вже очікує в іншому запрошенні.</numerusform>
+            <numerusform>Не вдалося повторити %n запрошень: адреса вже очікує в іншому запрошенні.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) discarded; they will not be sent.</source>
+        <translation>
+            <numerusform>%n запрошення скасовано, його не буде надіслано.</numerusform>
+            <numerusform>%n запрошення скасовано, їх не буде надіслано.</numerusform>
+            <numerusform>%n запрошень скасовано, їх не буде надіслано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log saved to %1.</source>
+        <translation>Журнал аудиту збережено в %1.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be saved: %1</source>
+        <translation>Не вдалося зберегти журнал аудиту: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PortalCredentials</name>
+    <message>
+        <source>Enter the address of your Bitrix24 portal.</source>
+        <translation>Введіть адресу вашого порталу Bitrix24.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. It should look like https://company.bitrix24.com/.</source>
+        <translation>Це не вебадреса. Вона має виглядати так: https://company.bitrix24.com/.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>Адреса має починатися з https://.</translation>
+    </message>
+    <message>
+        <source>The address uses http://, which is not secure. Bitrix24 portals need https:// — use the https address.</source>
+        <translation>Адреса починається з http://, а це небезпечно. Порталам Bitrix24 потрібен https:// — використовуйте адресу з https.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook address from Bitrix24 (Developer resources → Inbound webhook).</source>
+        <translation>Вставте адресу вебхука з Bitrix24 («Розробникам» → «Вхідний вебхук»).</translation>
+    </message>
+    <message>
+        <source>This is not a web address. A webhook address looks like https://company.bitrix24.com/rest/1/abc123/.</source>
+        <translation>Це не вебадреса. Адреса вебхука виглядає так: https://company.bitrix24.com/rest/1/abc123/.</translation>
+    </message>
+    <message>
+        <source>This address is not a webhook: its path must start with /rest/&lt;user id&gt;/&lt;secret&gt;/.</source>
+        <translation>Це не адреса вебхука: шлях має починатися з /rest/&lt;user id&gt;/&lt;secret&gt;/.</translation>
+    </message>
+    <message>
+        <source>This is a REST 3.0 webhook address (/rest/api/…). Use the classic address /rest/&lt;user id&gt;/&lt;secret&gt;/.</source>
+        <translation>Це адреса вебхука REST 3.0 (/rest/api/…). Використовуйте класичну адресу /rest/&lt;user id&gt;/&lt;secret&gt;/.</translation>
+    </message>
+    <message>
+        <source>The webhook address lacks the user id and secret after /rest/.</source>
+        <translation>В адресі вебхука після /rest/ немає ID користувача та секретного коду.</translation>
+    </message>
+    <message>
+        <source>After /rest/ the webhook address must have the numeric id of the user who created it.</source>
+        <translation>Після /rest/ в адресі вебхука має йти числовий ID користувача, який його створив.</translation>
+    </message>
+    <message>
+        <source>The webhook address has no secret code after the user id. Copy the whole address from Bitrix24.</source>
+        <translation>В адресі вебхука немає секретного коду після ID користувача. Скопіюйте адресу з Bitrix24 повністю.</translation>
+    </message>
+    <message>
+        <source>The webhook address has no valid secret code after the user id. Copy the whole address from Bitrix24.</source>
+        <translation>В адресі вебхука немає коректного секретного коду після ID користувача. Скопіюйте адресу з Bitrix24 повністю.</translation>
+    </message>
+    <message>
+        <source>The webhook address has extra parts after the secret. It should end with /rest/&lt;user id&gt;/&lt;secret&gt;/.</source>
+        <translation>В адресі вебхука є зайві частини після секретного коду. Вона має закінчуватися на /rest/&lt;user id&gt;/&lt;secret&gt;/.</translation>
+    </message>
+    <message>
+        <source>Enter the application&apos;s client id and client secret from the application card in Bitrix24.</source>
+        <translation>Введіть client id і client secret додатка з картки додатка в Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The OAuth server address must be an https address, e.g. https://oauth.bitrix.info/.</source>
+        <translation>Адреса сервера OAuth має починатися з https, наприклад https://oauth.bitrix.info/.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalError</name>
+    <message>
+        <source>Cannot reach the portal (%1). Check the address and your network connection, then try again.</source>
+        <translation>Не вдається зв’язатися з порталом (%1). Перевірте адресу та підключення до мережі, потім повторіть спробу.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the portal. Check your network connection and try again.</source>
+        <translation>Не вдається зв’язатися з порталом. Перевірте підключення до мережі та повторіть спробу.</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time. Try again in a moment.</source>
+        <translation>Портал не відповів вчасно. Повторіть спробу трохи згодом.</translation>
+    </message>
+    <message>
+        <source>The portal requires a secure (https) address. Use the https:// address of the portal.</source>
+        <translation>Портал вимагає захищеної адреси (https). Використовуйте адресу порталу, що починається з https://.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock.</source>
+        <translation>Не вдалося встановити захищене з’єднання з порталом (%1). З’єднання не використовувалося; перевірте адресу та системний годинник.</translation>
+    </message>
+    <message>
+        <source>certificate problem</source>
+        <translation>проблема із сертифікатом</translation>
+    </message>
+    <message>
+        <source>The portal sign-in has expired. Sign in again.</source>
+        <translation>Термін дії входу на портал минув. Увійдіть знову.</translation>
+    </message>
+    <message>
+        <source>The portal rejected the credentials. Check the webhook address or sign in again; your pending work is kept.</source>
+        <translation>Портал відхилив облікові дані. Перевірте адресу вебхука або увійдіть знову; незавершену роботу збережено.</translation>
+    </message>
+    <message>
+        <source>The webhook or application lacks the permission &quot;%1&quot;. Edit it in Bitrix24 (Developer resources) and tick that scope.</source>
+        <translation>У вебхука або додатка немає права «%1». Змініть його в Bitrix24 (розділ «Розробникам») і позначте це право.</translation>
+    </message>
+    <message>
+        <source>The webhook or application lacks a required permission (scope). Edit it in Bitrix24 and add the user, department and sonet_group scopes.</source>
+        <translation>У вебхука або додатка немає потрібного права (scope). Змініть його в Bitrix24 і додайте права user, department і sonet_group.</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 account is not allowed to do this. Ask a portal administrator for the right to invite users.</source>
+        <translation>Вашому обліковому запису Bitrix24 ця дія не дозволена. Попросіть адміністратора порталу надати вам право запрошувати співробітників.</translation>
+    </message>
+    <message>
+        <source>The portal is limiting requests. InviteDesk will slow down; try again shortly.</source>
+        <translation>Портал обмежує кількість запитів. InviteDesk сповільнить роботу; повторіть спробу трохи згодом.</translation>
+    </message>
+    <message>
+        <source>The portal has paused this operation for a few minutes because of its load limit. Try again later.</source>
+        <translation>Портал призупинив цю операцію на кілька хвилин через обмеження навантаження. Повторіть спробу пізніше.</translation>
+    </message>
+    <message>
+        <source>A user with this e-mail address already exists in the portal.</source>
+        <translation>Користувач із такою адресою e-mail уже є на порталі.</translation>
+    </message>
+    <message>
+        <source>The portal rejected the e-mail address. Check it for typing errors.</source>
+        <translation>Портал відхилив адресу e-mail. Перевірте, чи немає в ній помилок.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s plan allows no more users. Free a seat or upgrade the plan.</source>
+        <translation>Тариф порталу не дозволяє додати більше користувачів. Звільніть місце або перейдіть на інший тариф.</translation>
+    </message>
+    <message>
+        <source>Choose a department for the new employee (or invite them to an extranet group).</source>
+        <translation>Виберіть підрозділ для нового співробітника (або запросіть його до групи екстранету).</translation>
+    </message>
+    <message>
+        <source>Extranet users must be invited into an existing extranet group. Choose a valid group.</source>
+        <translation>Користувачів екстранету потрібно запрошувати до наявної групи екстранету. Виберіть чинну групу.</translation>
+    </message>
+    <message>
+        <source>This Bitrix24 portal has been deleted.</source>
+        <translation>Цей портал Bitrix24 видалено.</translation>
+    </message>
+    <message>
+        <source>This address does not answer like a Bitrix24 portal. Check the address.</source>
+        <translation>За цією адресою відповідає не портал Bitrix24. Перевірте адресу.</translation>
+    </message>
+    <message>
+        <source>The portal does not know this request or object (%1).</source>
+        <translation>Портал не знає такого запиту або об’єкта (%1).</translation>
+    </message>
+    <message>
+        <source>The portal had a server problem. Try again later.</source>
+        <translation>На сервері порталу сталася помилка. Повторіть спробу пізніше.</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer InviteDesk cannot read. Try again later; if it persists, check that the address is a Bitrix24 portal.</source>
+        <translation>Портал надіслав відповідь, яку InviteDesk не може прочитати. Повторіть спробу пізніше; якщо помилка повториться, перевірте, що це адреса порталу Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The portal address is not valid.</source>
+        <translation>Неприпустима адреса порталу.</translation>
+    </message>
+    <message>
+        <source>The request was not completed.</source>
+        <translation>Запит не було виконано.</translation>
+    </message>
+    <message>
+        <source>The portal refused the request: %1</source>
+        <translation>Портал відхилив запит: %1</translation>
+    </message>
+    <message>
+        <source>The portal refused the request (%1).</source>
+        <translation>Портал відхилив запит (%1).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причину не вказано</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Мова інтерфейсу</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Мова системи</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>A new language applies after InviteDesk restarts.</source>
+        <translation>Нова мова застосується після перезапуску InviteDesk.</translation>
+    </message>
+    <message>
+        <source>Refresh the directory every (minutes)</source>
+        <translation>Оновлювати довідник кожні (хвилин)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ніколи</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the directory every:</source>
+        <translation>&amp;Оновлювати довідник кожні:</translation>
+    </message>
+    <message>
+        <source>Users allowed by the plan</source>
+        <translation>Ліміт користувачів за тарифом</translation>
+    </message>
+    <message>
+        <source>Used to warn before an invitation would exceed the plan&apos;s user limit. 0 when unknown.</source>
+        <translation>Потрібен, щоб попередити, якщо запрошення перевищить ліміт користувачів за тарифом. 0 — якщо невідомо.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <source>Users &amp;allowed by the plan:</source>
+        <translation>&amp;Ліміт користувачів за тарифом:</translation>
+    </message>
+    <message>
+        <source>Portal plan for the request rate</source>
+        <translation>Тариф порталу (для частоти запитів)</translation>
+    </message>
+    <message>
+        <source>Standard (2 requests per second)</source>
+        <translation>Стандартний (2 запити на секунду)</translation>
+    </message>
+    <message>
+        <source>Enterprise (5 requests per second)</source>
+        <translation>Ентерпрайз (5 запитів на секунду)</translation>
+    </message>
+    <message>
+        <source>Portal &amp;plan:</source>
+        <translation>&amp;Тариф порталу:</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRegistrationTab</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <source>Copy the link</source>
+        <translation>Копіювати посилання</translation>
+    </message>
+    <message>
+        <source>Save P&amp;NG…</source>
+        <translation>Зберегти &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as PNG</source>
+        <translation>Зберегти QR-код у PNG</translation>
+    </message>
+    <message>
+        <source>Save S&amp;VG…</source>
+        <translation>Зберегти &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as SVG</source>
+        <translation>Зберегти QR-код у SVG</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic: anyone with the link joins</source>
+        <translation>&amp;Відкрита: приєднатися може будь-хто з посиланням</translation>
+    </message>
+    <message>
+        <source>&amp;Moderated: an administrator approves each person</source>
+        <translation>З &amp;модерацією: адміністратор підтверджує кожного</translation>
+    </message>
+    <message>
+        <source>C&amp;hange in portal…</source>
+        <translation>&amp;Змінити на порталі…</translation>
+    </message>
+    <message>
+        <source>Change the registration settings in the portal</source>
+        <translation>Змінити налаштування реєстрації на порталі</translation>
+    </message>
+    <message>
+        <source>&amp;Share by e-mail…</source>
+        <translation>Надіслати по &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>Share by e-mail</source>
+        <translation>Надіслати по e-mail</translation>
+    </message>
+    <message>
+        <source>Registration link</source>
+        <translation>Посилання для реєстрації</translation>
+    </message>
+    <message>
+        <source>https://%1/…</source>
+        <translation>https://%1/…</translation>
+    </message>
+    <message>
+        <source>QR code of the registration link</source>
+        <translation>QR-код посилання для реєстрації</translation>
+    </message>
+    <message>
+        <source>Public registration</source>
+        <translation>Відкрита реєстрація</translation>
+    </message>
+    <message>
+        <source>Moderated registration</source>
+        <translation>Реєстрація з модерацією</translation>
+    </message>
+    <message>
+        <source>Trusted domains</source>
+        <translation>Довірені домени</translation>
+    </message>
+    <message>
+        <source>example.com, example.org</source>
+        <translation>example.com, example.org</translation>
+    </message>
+    <message>
+        <source>People with addresses in these domains join without approval.</source>
+        <translation>Люди з адресами в цих доменах приєднуються без підтвердження.</translation>
+    </message>
+    <message>
+        <source>Registration &amp;link:</source>
+        <translation>Посилання для &amp;реєстрації:</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch from sandbox</source>
+        <translation>&amp;Отримати з навчального порталу</translation>
+    </message>
+    <message>
+        <source>Fetch the link from the training portal</source>
+        <translation>Отримати посилання з навчального порталу</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Др&amp;укувати…</translation>
+    </message>
+    <message>
+        <source>Print the QR code</source>
+        <translation>Надрукувати QR-код</translation>
+    </message>
+    <message>
+        <source>Registration mode (as last recorded here)</source>
+        <translation>Режим реєстрації (за останніми даними тут)</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;domains:</source>
+        <translation>&amp;Довірені домени:</translation>
+    </message>
+    <message>
+        <source>Regenerating the link in the portal breaks every link already shared, including printed QR codes.</source>
+        <translation>Якщо створити посилання на порталі заново, усі вже надіслані посилання перестануть працювати, зокрема надруковані QR-коди.</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+{inviter} invites you to join {portal}, our company&apos;s Bitrix24. Register with this link:
+{join_link}
+
+See you there!</source>
+        <translation>Вітаємо!
+
+{inviter} запрошує вас приєднатися до {portal} — Bitrix24 нашої компанії. Зареєструйтеся за посиланням:
+{join_link}
+
+До зустрічі!</translation>
+    </message>
+    <message>
+        <source>The link is on the clipboard.</source>
+        <translation>Посилання скопійовано в буфер обміну.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Зображення PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Зображення SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The QR code appears here once the link is valid.</source>
+        <translation>QR-код з’явиться тут, коли посилання буде коректним.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Не вдалося відкрити %1.</translation>
+    </message>
+    <message>
+        <source>your mail program</source>
+        <translation>поштову програму</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>Зберегти QR-код</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Збережено: %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Не вдалося зберегти %1.</translation>
+    </message>
+    <message>
+        <source>Asking the training portal…</source>
+        <translation>Запит до навчального порталу…</translation>
+    </message>
+    <message>
+        <source>The training portal did not answer: %1</source>
+        <translation>Навчальний портал не відповів: %1</translation>
+    </message>
+    <message>
+        <source>Fetched the registration link from the training portal.</source>
+        <translation>Посилання для реєстрації отримано з навчального порталу.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientClassifier</name>
+    <message numerus="yes">
+        <source>skip %n already employee(s)</source>
+        <translation>
+            <numerusform>пропустити %n чинного співробітника</numerusform>
+            <numerusform>пропустити %n чинних співробітників</numerusform>
+            <numerusform>пропустити %n чинних співробітників</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skip %n already invited</source>
+        <translation>
+            <numerusform>пропустити %n вже запрошеного</numerusform>
+            <numerusform>пропустити %n вже запрошених</numerusform>
+            <numerusform>пропустити %n вже запрошених</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skip %n already in the outbox</source>
+        <translation>
+            <numerusform>пропустити %n адресу, вже у вихідних</numerusform>
+            <numerusform>пропустити %n адреси, вже у вихідних</numerusform>
+            <numerusform>пропустити %n адрес, вже у вихідних</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>skip %n dismissed user(s)</source>
+        <translation>
+            <numerusform>пропустити %n звільненого</numerusform>
+            <numerusform>пропустити %n звільнених</numerusform>
+            <numerusform>пропустити %n звільнених</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeated</source>
+        <translation>
+            <numerusform>%n повтор</numerusform>
+            <numerusform>%n повтори</numerusform>
+            <numerusform>%n повторів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n некоректна</numerusform>
+            <numerusform>%n некоректні</numerusform>
+            <numerusform>%n некоректних</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over the user limit</source>
+        <translation>
+            <numerusform>%n понад ліміт користувачів</numerusform>
+            <numerusform>%n понад ліміт користувачів</numerusform>
+            <numerusform>%n понад ліміт користувачів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готовий до запрошення</translation>
+    </message>
+    <message>
+        <source>Invalid address: %1</source>
+        <translation>Некоректна адреса: %1</translation>
+    </message>
+    <message>
+        <source>Repeated: this address is already in the list (row %1).</source>
+        <translation>Повтор: ця адреса вже є в списку (рядок %1).</translation>
+    </message>
+    <message>
+        <source>Already an employee.</source>
+        <translation>Вже співробітник.</translation>
+    </message>
+    <message>
+        <source>Already invited and not joined yet.</source>
+        <translation>Вже запрошений і ще не приєднався.</translation>
+    </message>
+    <message>
+        <source>Belongs to a dismissed user; the portal does not reuse it. Reinstate the user instead.</source>
+        <translation>Належить звільненому користувачу; портал не використовує такі адреси повторно. Натомість відновіть користувача.</translation>
+    </message>
+    <message>
+        <source>Already waiting in the outbox.</source>
+        <translation>Вже очікує у вихідних.</translation>
+    </message>
+    <message>
+        <source>Would exceed the plan&apos;s user limit.</source>
+        <translation>Перевищить ліміт користувачів за тарифом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will invite %n</source>
+        <translation>
+            <numerusform>Буде запрошено: %n</numerusform>
+            <numerusform>Буде запрошено: %n</numerusform>
+            <numerusform>Буде запрошено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to invite</source>
+        <translation>Нікого запрошувати</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Запросити (%n)</numerusform>
+            <numerusform>Запросити (%n)</numerusform>
+            <numerusform>Запросити (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecipientTableModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>First name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Телефон (необов’язково)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необов’язково</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as preset…</source>
+        <translation>Збере&amp;гти як профіль…</translation>
+    </message>
+    <message>
+        <source>Delete preset</source>
+        <translation>Видалити профіль</translation>
+    </message>
+    <message>
+        <source>Create or attach a company mail&amp;box in the portal…</source>
+        <translation>Створити або підключити корпоративну &amp;скриньку на порталі…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>&amp;Зареєструвати</translation>
+    </message>
+    <message>
+        <source>Register and add &amp;another</source>
+        <translation>Зареєструвати й додати &amp;ще</translation>
+    </message>
+    <message>
+        <source>Role preset</source>
+        <translation>Профіль ролі</translation>
+    </message>
+    <message>
+        <source>Role presets</source>
+        <translation>Профілі ролей</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Зберегти як профіль</translation>
+    </message>
+    <message>
+        <source>Create or attach a company mailbox in the portal</source>
+        <translation>Створити або підключити корпоративну поштову скриньку на порталі</translation>
+    </message>
+    <message>
+        <source>Opens the portal&apos;s mail settings in your browser; there is no REST method for mailboxes.</source>
+        <translation>Відкриває налаштування пошти порталу в браузері: для поштових скриньок немає методу REST.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Зареєструвати</translation>
+    </message>
+    <message>
+        <source>Register and add another</source>
+        <translation>Зареєструвати й додати ще</translation>
+    </message>
+    <message>
+        <source>Registered people and their results</source>
+        <translation>Зареєстровані люди та результати</translation>
+    </message>
+    <message>
+        <source>Kept for you to see; the outbox does not send phone numbers yet.</source>
+        <translation>Зберігається лише для вас: вихідні поки не надсилають номери телефонів.</translation>
+    </message>
+    <message>
+        <source>The portal e-mails the new person a link to set their password and sign in. Passwords cannot be set from here: the portal&apos;s API has none.</source>
+        <translation>Портал надішле новому співробітнику лист із посиланням, щоб задати пароль і увійти. Задати пароль звідси не можна: в API порталу такої можливості немає.</translation>
+    </message>
+    <message>
+        <source>Role pre&amp;set:</source>
+        <translation>Профіль ро&amp;лі:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Ім’я:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Прізвище:</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>Поса&amp;да:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Підрозділ:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>Invalid address: %1</source>
+        <translation>Некоректна адреса: %1</translation>
+    </message>
+    <message>
+        <source>This address already belongs to an employee.</source>
+        <translation>Ця адреса вже належить співробітнику.</translation>
+    </message>
+    <message>
+        <source>This address was already invited and has not joined yet.</source>
+        <translation>На цю адресу вже надіслано запрошення, але користувач ще не приєднався.</translation>
+    </message>
+    <message>
+        <source>This address belongs to a dismissed user; the portal does not reuse it.</source>
+        <translation>Ця адреса належить звільненому користувачу; портал не використовує її повторно.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s e-mail address.</source>
+        <translation>Введіть адресу e-mail особи.</translation>
+    </message>
+    <message>
+        <source>Could not queue the registration: %1</source>
+        <translation>Не вдалося поставити реєстрацію в чергу: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already waiting in the outbox.</source>
+        <translation>%1 вже очікує у вихідних.</translation>
+    </message>
+    <message>
+        <source>%1 is queued; the portal will e-mail the access details.</source>
+        <translation>%1 у черзі; портал надішле дані для входу на e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(no preset)</source>
+        <translation>(без профілю)</translation>
+    </message>
+    <message>
+        <source>Preset “%1” applied.</source>
+        <translation>Профіль «%1» застосовано.</translation>
+    </message>
+    <message>
+        <source>Save role preset</source>
+        <translation>Зберегти профіль ролі</translation>
+    </message>
+    <message>
+        <source>Preset &amp;name (department, position and groups are saved):</source>
+        <translation>&amp;Назва профілю (зберігаються підрозділ, посада та групи):</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationLink</name>
+    <message>
+        <source>Paste the registration link from the portal (Employees → Invite → Quick registration).</source>
+        <translation>Вставте посилання для реєстрації з порталу («Співробітники» → «Запросити» → «Швидка реєстрація»).</translation>
+    </message>
+    <message>
+        <source>The link contains spaces; paste it exactly as the portal shows it.</source>
+        <translation>Посилання містить пробіли; вставте його точно так, як його показує портал.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. It should start with https:// and your portal&apos;s name.</source>
+        <translation>Це не вебадреса. Вона має починатися з https:// та імені вашого порталу.</translation>
+    </message>
+    <message>
+        <source>The link must start with https://, not %1:.</source>
+        <translation>Посилання має починатися з https://, а не з %1:.</translation>
+    </message>
+    <message>
+        <source>The link uses http://; portal links use https://.</source>
+        <translation>Посилання починається з http://, а посилання порталу — з https://.</translation>
+    </message>
+    <message>
+        <source>This link belongs to %1, not to your portal %2.</source>
+        <translation>Це посилання належить до %1, а не до вашого порталу %2.</translation>
+    </message>
+    <message>
+        <source>This link points to port %1 of %2, but your portal answers on port %3.</source>
+        <translation>Це посилання веде на порт %1 сервера %2, а ваш портал відповідає на порту %3.</translation>
+    </message>
+    <message>
+        <source>This is the portal&apos;s home page, not its registration link.</source>
+        <translation>Це головна сторінка порталу, а не посилання для реєстрації.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretError</name>
+    <message>
+        <source>No keychain is available on this system (no Secret Service is running), so InviteDesk cannot store the portal&apos;s secret safely. You can keep it for this session only; you will have to connect again next time.</source>
+        <translation>У цій системі немає сховища ключів (Secret Service не запущено), тому InviteDesk не може надійно зберегти секрет порталу. Можна зберігати його лише на час цього сеансу; наступного разу доведеться підключитися знову.</translation>
+    </message>
+    <message>
+        <source>The stored sign-in for this portal was not found in the keychain. Connect the portal again.</source>
+        <translation>Збережені дані для входу на цей портал не знайдено в сховищі ключів. Підключіть портал заново.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused. Unlock the keychain or allow InviteDesk to use it, then try again.</source>
+        <translation>Доступ до сховища ключів заборонено. Розблокуйте сховище або дозвольте InviteDesk використовувати його, потім повторіть спробу.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
+        <translation>Сховище ключів повідомило про помилку. Повторіть спробу; якщо помилка повториться, перезапустіть службу сховища ключів.</translation>
+    </message>
+</context>
+<context>
+    <name>UserState</name>
+    <message>
+        <source>Employee</source>
+        <translation>Співробітник</translation>
+    </message>
+    <message>
+        <source>Extranet</source>
+        <translation>Екстранет</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Звільнений</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Запрошений</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Directory refresh cancelled; the previous copy is kept.</source>
+        <translation>Оновлення довідника скасовано; збережено попередню копію.</translation>
+    </message>
+    <message>
+        <source>The outbox file could not be opened: %1</source>
+        <translation>Не вдалося відкрити файл вихідних: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--invite-csv and --send-pending need --portal.</source>
+        <translation>Для --invite-csv і --send-pending потрібен параметр --portal.</translation>
+    </message>
+    <message>
+        <source>A simulated Bitrix24 portal on loopback, for InviteDesk and any other Bitrix24 client.</source>
+        <translation>Імітація порталу Bitrix24 на локальному інтерфейсі (loopback) для InviteDesk і будь-якого іншого клієнта Bitrix24.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free port).</source>
+        <translation>Порт для прослуховування (0 — будь-який вільний порт).</translation>
+    </message>
+    <message>
+        <source>Number of demo users.</source>
+        <translation>Кількість демонстраційних користувачів.</translation>
+    </message>
+    <message>
+        <source>Seed of the demo company.</source>
+        <translation>Початкове значення (seed) для демонстраційної компанії.</translation>
+    </message>
+    <message>
+        <source>Leaky bucket drain per second (0 disables the limit).</source>
+        <translation>Швидкість спорожнення «дірявого відра» за секунду (0 вимикає обмеження).</translation>
+    </message>
+    <message>
+        <source>Leaky bucket size.</source>
+        <translation>Розмір «дірявого відра».</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with a self-signed throw-away test certificate.</source>
+        <translation>Працювати через HTTPS із самопідписаним одноразовим тестовим сертифікатом.</translation>
+    </message>
+    <message>
+        <source>Invalid value for --%1: %2</source>
+        <translation>Неприпустиме значення для --%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the signal socket pair</source>
+        <translation>Не вдається створити пару сокетів для сигналів</translation>
+    </message>
+    <message>
+        <source>Cannot start the sandbox portal: %1</source>
+        <translation>Не вдається запустити навчальний портал: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox portal: %1</source>
+        <translation>Навчальний портал: %1</translation>
+    </message>
+    <message>
+        <source>Admin webhook: %1</source>
+        <translation>Вебхук адміністратора: %1</translation>
+    </message>
+    <message>
+        <source>Employee webhook: %1</source>
+        <translation>Вебхук співробітника: %1</translation>
+    </message>
+    <message>
+        <source>Limited webhook (department, %1): %2</source>
+        <translation>Обмежений вебхук (department, %1): %2</translation>
+    </message>
+    <message>
+        <source>OAuth client id: %1</source>
+        <translation>OAuth client id: %1</translation>
+    </message>
+    <message>
+        <source>OAuth client secret: %1</source>
+        <translation>OAuth client secret: %1</translation>
+    </message>
+    <message>
+        <source>OAuth server: %1</source>
+        <translation>Сервер OAuth: %1</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Натисніть Ctrl+C, щоб зупинити.</translation>
+    </message>
+    <message>
+        <source>HTTPS with a self-signed THROW-AWAY TEST certificate (SHA-256 %1); trust it for tests only.</source>
+        <translation>HTTPS із самопідписаним ОДНОРАЗОВИМ ТЕСТОВИМ сертифікатом (SHA-256 %1); довіряйте йому лише для тестів.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Зупинено.</translation>
+    </message>
+</context>
+</TS>
