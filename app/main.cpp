@@ -64,7 +64,6 @@ int main(int argc, char *argv[]) {
         return runHeadless(argc, argv, options);
 
     QApplication app(argc, argv);
-    Q_INIT_RESOURCE(resources);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/invitedesk.svg")));
 
     QSettings settings;

@@ -63,6 +63,14 @@ InviteDesk schreibt Zugangsdaten niemals in eine Datei. Die Zugangsdaten nur fü
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
+    <message>
+        <source>No web browser could be opened. Open this address to sign in: %1</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie diese Adresse, um sich anzumelden: %1</translation>
+    </message>
+    <message>
+        <source>InviteDesk could not listen for the sign-in answer.</source>
+        <translation>InviteDesk konnte die Antwort der Anmeldung nicht empfangen.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>

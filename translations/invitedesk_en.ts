@@ -63,6 +63,14 @@ InviteDesk never writes secrets to a file. Keep the secret in memory for this se
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
+    <message>
+        <source>No web browser could be opened. Open this address to sign in: %1</source>
+        <translation>No web browser could be opened. Open this address to sign in: %1</translation>
+    </message>
+    <message>
+        <source>InviteDesk could not listen for the sign-in answer.</source>
+        <translation>InviteDesk could not listen for the sign-in answer.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>
@@ -75,8 +83,8 @@ InviteDesk never writes secrets to a file. Keep the secret in memory for this se
         <translation>Departments</translation>
     </message>
     <message>
-        <source>The company's departments with their heads and number of members. The context menu invites people to a department.</source>
-        <translation>The company's departments with their heads and number of members. The context menu invites people to a department.</translation>
+        <source>The company&apos;s departments with their heads and number of members. The context menu invites people to a department.</source>
+        <translation>The company&apos;s departments with their heads and number of members. The context menu invites people to a department.</translation>
     </message>
     <message>
         <source>De&amp;partments:</source>
@@ -128,7 +136,10 @@ InviteDesk never writes secrets to a file. Keep the secret in memory for this se
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -162,8 +173,8 @@ InviteDesk never writes secrets to a file. Keep the secret in memory for this se
         <translation>Connect</translation>
     </message>
     <message>
-        <source>In your portal open Developer resources → Other → Inbound webhook, tick the scopes &lt;i&gt;user&lt;/i&gt;, &lt;i&gt;department&lt;/i&gt; and &lt;i&gt;sonet_group&lt;/i&gt;, and paste the webhook address here. It is kept in your system's keychain.</source>
-        <translation>In your portal open Developer resources → Other → Inbound webhook, tick the scopes &lt;i&gt;user&lt;/i&gt;, &lt;i&gt;department&lt;/i&gt; and &lt;i&gt;sonet_group&lt;/i&gt;, and paste the webhook address here. It is kept in your system's keychain.</translation>
+        <source>In your portal open Developer resources → Other → Inbound webhook, tick the scopes &lt;i&gt;user&lt;/i&gt;, &lt;i&gt;department&lt;/i&gt; and &lt;i&gt;sonet_group&lt;/i&gt;, and paste the webhook address here. It is kept in your system&apos;s keychain.</source>
+        <translation>In your portal open Developer resources → Other → Inbound webhook, tick the scopes &lt;i&gt;user&lt;/i&gt;, &lt;i&gt;department&lt;/i&gt; and &lt;i&gt;sonet_group&lt;/i&gt;, and paste the webhook address here. It is kept in your system&apos;s keychain.</translation>
     </message>
     <message>
         <source>Webhook address</source>
@@ -178,8 +189,8 @@ InviteDesk never writes secrets to a file. Keep the secret in memory for this se
         <translation>Webhook &amp;address:</translation>
     </message>
     <message>
-        <source>Use a local application created in your portal. InviteDesk opens your browser to sign in; the tokens are kept in your system's keychain.</source>
-        <translation>Use a local application created in your portal. InviteDesk opens your browser to sign in; the tokens are kept in your system's keychain.</translation>
+        <source>Use a local application created in your portal. InviteDesk opens your browser to sign in; the tokens are kept in your system&apos;s keychain.</source>
+        <translation>Use a local application created in your portal. InviteDesk opens your browser to sign in; the tokens are kept in your system&apos;s keychain.</translation>
     </message>
     <message>
         <source>Portal address</source>
@@ -218,8 +229,8 @@ InviteDesk never writes secrets to a file. Keep the secret in memory for this se
         <translation>Authorization &amp;server:</translation>
     </message>
     <message>
-        <source>Enter the application ID and key shown in the application's card in your portal.</source>
-        <translation>Enter the application ID and key shown in the application's card in your portal.</translation>
+        <source>Enter the application ID and key shown in the application&apos;s card in your portal.</source>
+        <translation>Enter the application ID and key shown in the application&apos;s card in your portal.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -234,7 +245,10 @@ InviteDesk never writes secrets to a file. Keep the secret in memory for this se
     </message>
     <message numerus="yes">
         <source>%n row(s) read, %1 with a usable address.</source>
-        <translation><numerusform>%n row read, %1 with a usable address.</numerusform><numerusform>%n rows read, %1 with a usable address.</numerusform></translation>
+        <translation>
+            <numerusform>%n row read, %1 with a usable address.</numerusform>
+            <numerusform>%n rows read, %1 with a usable address.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rows of the file</source>
@@ -266,7 +280,10 @@ InviteDesk never writes secrets to a file. Keep the secret in memory for this se
     </message>
     <message numerus="yes">
         <source>&amp;Add %n recipient(s)</source>
-        <translation><numerusform>&amp;Add %n recipient</numerusform><numerusform>&amp;Add %n recipients</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Add %n recipient</numerusform>
+            <numerusform>&amp;Add %n recipients</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -312,8 +329,8 @@ InviteDesk never writes secrets to a file. Keep the secret in memory for this se
         <translation>The file could not be opened: %1</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; some characters were replaced. Save it as "CSV UTF-8" and import it again.</source>
-        <translation>The file is not valid UTF-8; some characters were replaced. Save it as "CSV UTF-8" and import it again.</translation>
+        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</translation>
     </message>
     <message>
         <source>The file contains no rows.</source>
@@ -426,15 +443,24 @@ InviteDesk never writes secrets to a file. Keep the secret in memory for this se
     <name>DirectorySyncSummary</name>
     <message numerus="yes">
         <source>%n new</source>
-        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation><numerusform>%n changed</numerusform><numerusform>%n changed</numerusform></translation>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation><numerusform>%n removed</numerusform><numerusform>%n removed</numerusform></translation>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
     </message>
     <message>
         <source>No changes</source>
@@ -509,8 +535,8 @@ InviteDesk never writes secrets to a file. Keep the secret in memory for this se
         <translation>IP addresses cannot be used as a domain.</translation>
     </message>
     <message>
-        <source>The domain is incomplete (for example, "example.com").</source>
-        <translation>The domain is incomplete (for example, "example.com").</translation>
+        <source>The domain is incomplete (for example, &quot;example.com&quot;).</source>
+        <translation>The domain is incomplete (for example, &quot;example.com&quot;).</translation>
     </message>
     <message>
         <source>The domain contains a character that is not allowed.</source>
@@ -717,7 +743,10 @@ Check the spelling, or try fewer letters or another filter.</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -785,8 +814,8 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <translation>Invalid: the portal did not accept the address or the details.</translation>
     </message>
     <message>
-        <source>Limit: the plan's user limit is reached. Free seats or upgrade the plan, then retry.</source>
-        <translation>Limit: the plan's user limit is reached. Free seats or upgrade the plan, then retry.</translation>
+        <source>Limit: the plan&apos;s user limit is reached. Free seats or upgrade the plan, then retry.</source>
+        <translation>Limit: the plan&apos;s user limit is reached. Free seats or upgrade the plan, then retry.</translation>
     </message>
     <message>
         <source>Rights: only administrators can invite unless the portal lets everyone invite.</source>
@@ -1140,8 +1169,8 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <translation>code</translation>
     </message>
     <message>
-        <source>Number of employees in the sandbox's demo company.</source>
-        <translation>Number of employees in the sandbox's demo company.</translation>
+        <source>Number of employees in the sandbox&apos;s demo company.</source>
+        <translation>Number of employees in the sandbox&apos;s demo company.</translation>
     </message>
     <message>
         <source>count</source>
@@ -1402,19 +1431,22 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <name>MessageTemplate</name>
     <message numerus="yes">
         <source>Unknown placeholder(s): %1. Known: %2.</source>
-        <translation><numerusform>Unknown placeholder: %1. Known: %2.</numerusform><numerusform>Unknown placeholders: %1. Known: %2.</numerusform></translation>
+        <translation>
+            <numerusform>Unknown placeholder: %1. Known: %2.</numerusform>
+            <numerusform>Unknown placeholders: %1. Known: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hello {first_name},
 
-{inviter} invites you to join {portal}, our company's Bitrix24, where we chat, share files and plan our work together.
+{inviter} invites you to join {portal}, our company&apos;s Bitrix24, where we chat, share files and plan our work together.
 
 Accept the invitation to set your password and sign in.
 
 See you there!</source>
         <translation>Hello {first_name},
 
-{inviter} invites you to join {portal}, our company's Bitrix24, where we chat, share files and plan our work together.
+{inviter} invites you to join {portal}, our company&apos;s Bitrix24, where we chat, share files and plan our work together.
 
 Accept the invitation to set your password and sign in.
 
@@ -1522,15 +1554,24 @@ See you there!</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) will be sent again.</source>
-        <translation><numerusform>%n invitation will be sent again.</numerusform><numerusform>%n invitations will be sent again.</numerusform></translation>
+        <translation>
+            <numerusform>%n invitation will be sent again.</numerusform>
+            <numerusform>%n invitations will be sent again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) could not be retried: the address is pending in another invitation.</source>
-        <translation><numerusform>%n invitation could not be retried: the address is pending in another invitation.</numerusform><numerusform>%n invitations could not be retried: the address is pending in another invitation.</numerusform></translation>
+        <translation>
+            <numerusform>%n invitation could not be retried: the address is pending in another invitation.</numerusform>
+            <numerusform>%n invitations could not be retried: the address is pending in another invitation.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) discarded; they will not be sent.</source>
-        <translation><numerusform>%n invitation discarded; they will not be sent.</numerusform><numerusform>%n invitations discarded; they will not be sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n invitation discarded; they will not be sent.</numerusform>
+            <numerusform>%n invitations discarded; they will not be sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit log saved to %1.</source>
@@ -1600,8 +1641,8 @@ See you there!</translation>
         <translation>The webhook address has extra parts after the secret. It should end with /rest/&lt;user id&gt;/&lt;secret&gt;/.</translation>
     </message>
     <message>
-        <source>Enter the application's client id and client secret from the application card in Bitrix24.</source>
-        <translation>Enter the application's client id and client secret from the application card in Bitrix24.</translation>
+        <source>Enter the application&apos;s client id and client secret from the application card in Bitrix24.</source>
+        <translation>Enter the application&apos;s client id and client secret from the application card in Bitrix24.</translation>
     </message>
     <message>
         <source>The OAuth server address must be an https address, e.g. https://oauth.bitrix.info/.</source>
@@ -1643,8 +1684,8 @@ See you there!</translation>
         <translation>The portal rejected the credentials. Check the webhook address or sign in again; your pending work is kept.</translation>
     </message>
     <message>
-        <source>The webhook or application lacks the permission "%1". Edit it in Bitrix24 (Developer resources) and tick that scope.</source>
-        <translation>The webhook or application lacks the permission "%1". Edit it in Bitrix24 (Developer resources) and tick that scope.</translation>
+        <source>The webhook or application lacks the permission &quot;%1&quot;. Edit it in Bitrix24 (Developer resources) and tick that scope.</source>
+        <translation>The webhook or application lacks the permission &quot;%1&quot;. Edit it in Bitrix24 (Developer resources) and tick that scope.</translation>
     </message>
     <message>
         <source>The webhook or application lacks a required permission (scope). Edit it in Bitrix24 and add the user, department and sonet_group scopes.</source>
@@ -1671,8 +1712,8 @@ See you there!</translation>
         <translation>The portal rejected the e-mail address. Check it for typing errors.</translation>
     </message>
     <message>
-        <source>The portal's plan allows no more users. Free a seat or upgrade the plan.</source>
-        <translation>The portal's plan allows no more users. Free a seat or upgrade the plan.</translation>
+        <source>The portal&apos;s plan allows no more users. Free a seat or upgrade the plan.</source>
+        <translation>The portal&apos;s plan allows no more users. Free a seat or upgrade the plan.</translation>
     </message>
     <message>
         <source>Choose a department for the new employee (or invite them to an extranet group).</source>
@@ -1766,8 +1807,8 @@ See you there!</translation>
         <translation>Users allowed by the plan</translation>
     </message>
     <message>
-        <source>Used to warn before an invitation would exceed the plan's user limit. 0 when unknown.</source>
-        <translation>Used to warn before an invitation would exceed the plan's user limit. 0 when unknown.</translation>
+        <source>Used to warn before an invitation would exceed the plan&apos;s user limit. 0 when unknown.</source>
+        <translation>Used to warn before an invitation would exceed the plan&apos;s user limit. 0 when unknown.</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -1911,13 +1952,13 @@ See you there!</translation>
     <message>
         <source>Hello,
 
-{inviter} invites you to join {portal}, our company's Bitrix24. Register with this link:
+{inviter} invites you to join {portal}, our company&apos;s Bitrix24. Register with this link:
 {join_link}
 
 See you there!</source>
         <translation>Hello,
 
-{inviter} invites you to join {portal}, our company's Bitrix24. Register with this link:
+{inviter} invites you to join {portal}, our company&apos;s Bitrix24. Register with this link:
 {join_link}
 
 See you there!</translation>
@@ -1975,31 +2016,52 @@ See you there!</translation>
     <name>RecipientClassifier</name>
     <message numerus="yes">
         <source>skip %n already employee(s)</source>
-        <translation><numerusform>skip %n already employee</numerusform><numerusform>skip %n already employees</numerusform></translation>
+        <translation>
+            <numerusform>skip %n already employee</numerusform>
+            <numerusform>skip %n already employees</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>skip %n already invited</source>
-        <translation><numerusform>skip %n already invited</numerusform><numerusform>skip %n already invited</numerusform></translation>
+        <translation>
+            <numerusform>skip %n already invited</numerusform>
+            <numerusform>skip %n already invited</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>skip %n already in the outbox</source>
-        <translation><numerusform>skip %n already in the outbox</numerusform><numerusform>skip %n already in the outbox</numerusform></translation>
+        <translation>
+            <numerusform>skip %n already in the outbox</numerusform>
+            <numerusform>skip %n already in the outbox</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>skip %n dismissed user(s)</source>
-        <translation><numerusform>skip %n dismissed user</numerusform><numerusform>skip %n dismissed users</numerusform></translation>
+        <translation>
+            <numerusform>skip %n dismissed user</numerusform>
+            <numerusform>skip %n dismissed users</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n repeated</source>
-        <translation><numerusform>%n repeated</numerusform><numerusform>%n repeated</numerusform></translation>
+        <translation>
+            <numerusform>%n repeated</numerusform>
+            <numerusform>%n repeated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
-        <translation><numerusform>%n invalid</numerusform><numerusform>%n invalid</numerusform></translation>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n over the user limit</source>
-        <translation><numerusform>%n over the user limit</numerusform><numerusform>%n over the user limit</numerusform></translation>
+        <translation>
+            <numerusform>%n over the user limit</numerusform>
+            <numerusform>%n over the user limit</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready</source>
@@ -2030,12 +2092,15 @@ See you there!</translation>
         <translation>Already waiting in the outbox.</translation>
     </message>
     <message>
-        <source>Would exceed the plan's user limit.</source>
-        <translation>Would exceed the plan's user limit.</translation>
+        <source>Would exceed the plan&apos;s user limit.</source>
+        <translation>Would exceed the plan&apos;s user limit.</translation>
     </message>
     <message numerus="yes">
         <source>Will invite %n</source>
-        <translation><numerusform>Will invite %n</numerusform><numerusform>Will invite %n</numerusform></translation>
+        <translation>
+            <numerusform>Will invite %n</numerusform>
+            <numerusform>Will invite %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to invite</source>
@@ -2043,7 +2108,10 @@ See you there!</translation>
     </message>
     <message numerus="yes">
         <source>Invite %n</source>
-        <translation><numerusform>Invite %n</numerusform><numerusform>Invite %n</numerusform></translation>
+        <translation>
+            <numerusform>Invite %n</numerusform>
+            <numerusform>Invite %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2128,8 +2196,8 @@ See you there!</translation>
         <translation>Create or attach a company mailbox in the portal</translation>
     </message>
     <message>
-        <source>Opens the portal's mail settings in your browser; there is no REST method for mailboxes.</source>
-        <translation>Opens the portal's mail settings in your browser; there is no REST method for mailboxes.</translation>
+        <source>Opens the portal&apos;s mail settings in your browser; there is no REST method for mailboxes.</source>
+        <translation>Opens the portal&apos;s mail settings in your browser; there is no REST method for mailboxes.</translation>
     </message>
     <message>
         <source>Register</source>
@@ -2148,8 +2216,8 @@ See you there!</translation>
         <translation>Kept for you to see; the outbox does not send phone numbers yet.</translation>
     </message>
     <message>
-        <source>The portal e-mails the new person a link to set their password and sign in. Passwords cannot be set from here: the portal's API has none.</source>
-        <translation>The portal e-mails the new person a link to set their password and sign in. Passwords cannot be set from here: the portal's API has none.</translation>
+        <source>The portal e-mails the new person a link to set their password and sign in. Passwords cannot be set from here: the portal&apos;s API has none.</source>
+        <translation>The portal e-mails the new person a link to set their password and sign in. Passwords cannot be set from here: the portal&apos;s API has none.</translation>
     </message>
     <message>
         <source>Role pre&amp;set:</source>
@@ -2196,8 +2264,8 @@ See you there!</translation>
         <translation>This address belongs to a dismissed user; the portal does not reuse it.</translation>
     </message>
     <message>
-        <source>Enter the person's e-mail address.</source>
-        <translation>Enter the person's e-mail address.</translation>
+        <source>Enter the person&apos;s e-mail address.</source>
+        <translation>Enter the person&apos;s e-mail address.</translation>
     </message>
     <message>
         <source>Could not queue the registration: %1</source>
@@ -2243,8 +2311,8 @@ See you there!</translation>
         <translation>The link contains spaces; paste it exactly as the portal shows it.</translation>
     </message>
     <message>
-        <source>This is not a web address. It should start with https:// and your portal's name.</source>
-        <translation>This is not a web address. It should start with https:// and your portal's name.</translation>
+        <source>This is not a web address. It should start with https:// and your portal&apos;s name.</source>
+        <translation>This is not a web address. It should start with https:// and your portal&apos;s name.</translation>
     </message>
     <message>
         <source>The link must start with https://, not %1:.</source>
@@ -2263,15 +2331,15 @@ See you there!</translation>
         <translation>This link points to port %1 of %2, but your portal answers on port %3.</translation>
     </message>
     <message>
-        <source>This is the portal's home page, not its registration link.</source>
-        <translation>This is the portal's home page, not its registration link.</translation>
+        <source>This is the portal&apos;s home page, not its registration link.</source>
+        <translation>This is the portal&apos;s home page, not its registration link.</translation>
     </message>
 </context>
 <context>
     <name>SecretError</name>
     <message>
-        <source>No keychain is available on this system (no Secret Service is running), so InviteDesk cannot store the portal's secret safely. You can keep it for this session only; you will have to connect again next time.</source>
-        <translation>No keychain is available on this system (no Secret Service is running), so InviteDesk cannot store the portal's secret safely. You can keep it for this session only; you will have to connect again next time.</translation>
+        <source>No keychain is available on this system (no Secret Service is running), so InviteDesk cannot store the portal&apos;s secret safely. You can keep it for this session only; you will have to connect again next time.</source>
+        <translation>No keychain is available on this system (no Secret Service is running), so InviteDesk cannot store the portal&apos;s secret safely. You can keep it for this session only; you will have to connect again next time.</translation>
     </message>
     <message>
         <source>The stored sign-in for this portal was not found in the keychain. Connect the portal again.</source>

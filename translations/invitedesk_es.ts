@@ -63,6 +63,14 @@ InviteDesk nunca escribe secretos en un archivo. ¿Conservar el secreto en memor
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
+    <message>
+        <source>No web browser could be opened. Open this address to sign in: %1</source>
+        <translation>No se pudo abrir ningún navegador. Abra esta dirección para iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>InviteDesk could not listen for the sign-in answer.</source>
+        <translation>InviteDesk no pudo recibir la respuesta del inicio de sesión.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>

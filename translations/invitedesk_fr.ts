@@ -63,6 +63,14 @@ InviteDesk n&apos;écrit jamais de secrets dans un fichier. Garder le secret en 
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
+    <message>
+        <source>No web browser could be opened. Open this address to sign in: %1</source>
+        <translation>Aucun navigateur n’a pu être ouvert. Ouvrez cette adresse pour vous connecter : %1</translation>
+    </message>
+    <message>
+        <source>InviteDesk could not listen for the sign-in answer.</source>
+        <translation>InviteDesk n’a pas pu recevoir la réponse de la connexion.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>

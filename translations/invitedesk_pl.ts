@@ -63,6 +63,14 @@ InviteDesk nigdy nie zapisuje poufnych danych w pliku. Przechować je w pamięci
         <source>Outbox</source>
         <translation>Skrzynka nadawcza</translation>
     </message>
+    <message>
+        <source>No web browser could be opened. Open this address to sign in: %1</source>
+        <translation>Nie udało się otworzyć przeglądarki. Otwórz ten adres, aby się zalogować: %1</translation>
+    </message>
+    <message>
+        <source>InviteDesk could not listen for the sign-in answer.</source>
+        <translation>InviteDesk nie mógł odebrać odpowiedzi logowania.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>

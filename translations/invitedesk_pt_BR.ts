@@ -63,6 +63,14 @@ O InviteDesk nunca grava segredos em arquivo. Manter o segredo na memória apena
         <source>Outbox</source>
         <translation>Caixa de saída</translation>
     </message>
+    <message>
+        <source>No web browser could be opened. Open this address to sign in: %1</source>
+        <translation>Não foi possível abrir um navegador. Abra este endereço para entrar: %1</translation>
+    </message>
+    <message>
+        <source>InviteDesk could not listen for the sign-in answer.</source>
+        <translation>O InviteDesk não conseguiu receber a resposta do login.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>

@@ -63,6 +63,14 @@ InviteDesk никогда не записывает секреты в файл. 
         <source>Outbox</source>
         <translation>Исходящие</translation>
     </message>
+    <message>
+        <source>No web browser could be opened. Open this address to sign in: %1</source>
+        <translation>Не удалось открыть браузер. Откройте этот адрес, чтобы войти: %1</translation>
+    </message>
+    <message>
+        <source>InviteDesk could not listen for the sign-in answer.</source>
+        <translation>InviteDesk не смог принять ответ после входа.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>

@@ -63,6 +63,14 @@ InviteDesk ніколи не записує секрети у файл. Збер
         <source>Outbox</source>
         <translation>Вихідні</translation>
     </message>
+    <message>
+        <source>No web browser could be opened. Open this address to sign in: %1</source>
+        <translation>Не вдалося відкрити браузер. Відкрийте цю адресу, щоб увійти: %1</translation>
+    </message>
+    <message>
+        <source>InviteDesk could not listen for the sign-in answer.</source>
+        <translation>InviteDesk не зміг прийняти відповідь після входу.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>

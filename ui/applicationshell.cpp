@@ -11,9 +11,11 @@
 #include "mainwindow.h"
 #include "pages/companystructurepage.h"
 #include "pages/employeespage.h"
+#include "portal/oauthauthorizer.h"
 #include "preferencesdialog.h"
 #include "workspace/workspace.h"
 
+#include <QDesktopServices>
 #include <QDialog>
 #include <QLocale>
 #include <QMessageBox>
@@ -152,18 +154,47 @@ void ApplicationShell::updateStatus() {
     m_window->signOutAction()->setEnabled(!m_workspace->isTrainingMode());
 }
 
+void ApplicationShell::connectWith(const PortalCredentials &credentials) {
+    if (credentials.method() == PortalCredentials::Method::Webhook || !credentials.tokens().isEmpty()) {
+        m_workspace->connectPortal(credentials);
+        return;
+    }
+    // OAuth: sign in through the system browser and a loopback redirect first.
+    auto *authorizer =
+        new OAuthAuthorizer(credentials.portalUrl(), credentials.oauthClient(), m_connectDialog);
+    connect(authorizer, &OAuthAuthorizer::openBrowser, this, [this](const QUrl &url) {
+        if (!QDesktopServices::openUrl(url) && m_connectDialog)
+            m_connectDialog->showError(
+                tr("No web browser could be opened. Open this address to sign in: %1").arg(url.toString()));
+    });
+    connect(authorizer, &OAuthAuthorizer::succeeded, this,
+            [this, authorizer](const PortalCredentials &signedIn) {
+                authorizer->deleteLater();
+                m_workspace->connectPortal(signedIn);
+            });
+    connect(authorizer, &OAuthAuthorizer::failed, this, [this, authorizer](const PortalError &error) {
+        authorizer->deleteLater();
+        if (m_connectDialog)
+            m_connectDialog->showError(error.userMessage());
+    });
+    if (!authorizer->start()) {
+        authorizer->deleteLater();
+        if (m_connectDialog)
+            m_connectDialog->showError(tr("InviteDesk could not listen for the sign-in answer."));
+    }
+}
+
 void ApplicationShell::openConnectDialog() {
     if (!m_connectDialog) {
         m_connectDialog = new ConnectPortalDialog(m_window);
         m_connectDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_connectDialog, &ConnectPortalDialog::connectRequested, m_workspace,
-                &Workspace::connectPortal);
+        connect(m_connectDialog, &ConnectPortalDialog::connectRequested, this,
+                &ApplicationShell::connectWith);
     }
     m_connectDialog->open();
 }
 
-InviteDialogContext ApplicationShell::inviteContext() const
-{
+InviteDialogContext ApplicationShell::inviteContext() const {
     InviteDialogContext context;
     context.outbox = m_workspace->outbox();
     context.sender = m_workspace->sender();
@@ -194,10 +225,10 @@ InviteDialogContext ApplicationShell::inviteContext() const
     return context;
 }
 
-void ApplicationShell::openInviteDialog(qint64 departmentId, const QString &departmentName)
-{
+void ApplicationShell::openInviteDialog(qint64 departmentId, const QString &departmentName) {
     if (!m_workspace->outbox()) {
-        m_window->showNotice(tr("Invitations can be composed once the portal has answered or its outbox is open."));
+        m_window->showNotice(
+            tr("Invitations can be composed once the portal has answered or its outbox is open."));
         return;
     }
     if (m_inviteDialog) {
@@ -218,8 +249,7 @@ void ApplicationShell::openInviteDialog(qint64 departmentId, const QString &depa
     m_inviteDialog->show();
 }
 
-void ApplicationShell::openOutbox()
-{
+void ApplicationShell::openOutbox() {
     if (!m_workspace->outbox()) {
         m_window->showNotice(tr("The outbox opens once the portal has answered."));
         return;

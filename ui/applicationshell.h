@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class CompanyStructurePage;
+class PortalCredentials;
 class ConnectPortalDialog;
 class EmployeesPage;
 class InviteDialog;
@@ -32,6 +33,7 @@ signals:
 private:
     void updateStatus();
     void openConnectDialog();
+    void connectWith(const PortalCredentials &credentials);
     void openInviteDialog(qint64 departmentId, const QString &departmentName);
     void openOutbox();
     InviteDialogContext inviteContext() const;
