@@ -11,7 +11,6 @@
 
 namespace {
 
-
 struct Record {
     int line = 0;
     QStringList fields;
@@ -203,8 +202,8 @@ CsvRecipientImport CsvRecipientReader::readFile(const QString &path) const {
     if (!file.open(QIODevice::ReadOnly)) {
         CsvRecipientImport result;
         result.ok = false;
-        result.notes
-            << QCoreApplication::translate("CsvRecipientReader", "The file could not be opened: %1").arg(file.errorString());
+        result.notes << QCoreApplication::translate("CsvRecipientReader", "The file could not be opened: %1")
+                            .arg(file.errorString());
         return result;
     }
     return read(file.readAll());
@@ -220,8 +219,10 @@ CsvRecipientImport CsvRecipientReader::read(const QByteArray &data) const {
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder(bytes);
     if (decoder.hasError())
-        result.notes << QCoreApplication::translate("CsvRecipientReader", "The file is not valid UTF-8; some characters were replaced. Save it as \"CSV UTF-8\" and "
-                 "import it again.");
+        result.notes << QCoreApplication::translate(
+            "CsvRecipientReader",
+            "The file is not valid UTF-8; some characters were replaced. Save it as \"CSV UTF-8\" and "
+            "import it again.");
 
     // Excel's delimiter hint: a first line "sep=;".
     QChar forced;
@@ -260,7 +261,8 @@ CsvRecipientImport CsvRecipientReader::read(const QByteArray &data) const {
     if (result.hasHeader) {
         dataStart = 1;
         if (!emailNamed)
-            result.notes << QCoreApplication::translate("CsvRecipientReader", "No e-mail column was found in the header row.");
+            result.notes << QCoreApplication::translate("CsvRecipientReader",
+                                                        "No e-mail column was found in the header row.");
     } else {
         // No header: the address column is the one with most '@'; the others in order are taken as
         // first name, last name, position and department.
@@ -285,7 +287,8 @@ CsvRecipientImport CsvRecipientReader::read(const QByteArray &data) const {
                 columns[k] = rest[next++];
             labels << columnLabel(columns.at(k));
         }
-        result.notes << QCoreApplication::translate("CsvRecipientReader", "No header row; columns read as: %1.")
+        result.notes << QCoreApplication::translate("CsvRecipientReader",
+                                                    "No header row; columns read as: %1.")
                             .arg(labels.join(QStringLiteral(", ")));
     }
 
@@ -335,13 +338,18 @@ CsvRecipientImport CsvRecipientReader::read(const QByteArray &data) const {
         r.source = rec.fields.join(result.delimiter);
         r.check = EmailAddress::check(r.email);
         if (rec.unclosedQuote)
-            row.problems << QCoreApplication::translate("CsvRecipientReader", "A quotation mark is not closed; the rest of the file was read as one field.");
+            row.problems << QCoreApplication::translate(
+                "CsvRecipientReader",
+                "A quotation mark is not closed; the rest of the file was read as one field.");
         if (r.email.isEmpty())
-            row.problems << QCoreApplication::translate("CsvRecipientReader", "No e-mail address in this row.");
+            row.problems << QCoreApplication::translate("CsvRecipientReader",
+                                                        "No e-mail address in this row.");
         else if (!r.check.isValid())
             row.problems << EmailAddress::problemText(r.check.problem);
         if (rec.fields.size() > columns.size() && result.hasHeader)
-            row.problems << QCoreApplication::translate("CsvRecipientReader", "This row has more fields than the header; the extra ones were ignored.");
+            row.problems << QCoreApplication::translate(
+                "CsvRecipientReader",
+                "This row has more fields than the header; the extra ones were ignored.");
         result.rows.append(row);
     }
     return result;

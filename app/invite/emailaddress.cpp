@@ -266,13 +266,15 @@ QString problemText(EmailProblem problem) {
     case EmailProblem::EmptyLocalPart:
         return QCoreApplication::translate("EmailAddress", "Nothing comes before the @.");
     case EmailProblem::LocalPartTooLong:
-        return QCoreApplication::translate("EmailAddress", "The part before the @ is longer than 64 characters.");
+        return QCoreApplication::translate("EmailAddress",
+                                           "The part before the @ is longer than 64 characters.");
     case EmailProblem::UnterminatedQuote:
         return QCoreApplication::translate("EmailAddress", "A quotation mark is not closed.");
     case EmailProblem::InvalidQuotedLocalPart:
         return QCoreApplication::translate("EmailAddress", "The quoted part before the @ is not valid.");
     case EmailProblem::DotAtLocalPartEdge:
-        return QCoreApplication::translate("EmailAddress", "The part before the @ starts or ends with a dot.");
+        return QCoreApplication::translate("EmailAddress",
+                                           "The part before the @ starts or ends with a dot.");
     case EmailProblem::ConsecutiveDots:
         return QCoreApplication::translate("EmailAddress", "The address has two dots in a row.");
     case EmailProblem::InvalidLocalCharacter:
@@ -285,13 +287,17 @@ QString problemText(EmailProblem problem) {
     case EmailProblem::DomainLiteral:
         return QCoreApplication::translate("EmailAddress", "IP addresses cannot be used as a domain.");
     case EmailProblem::DomainWithoutDot:
-        return QCoreApplication::translate("EmailAddress", "The domain is incomplete (for example, \"example.com\").");
+        return QCoreApplication::translate("EmailAddress",
+                                           "The domain is incomplete (for example, \"example.com\").");
     case EmailProblem::InvalidDomainCharacter:
-        return QCoreApplication::translate("EmailAddress", "The domain contains a character that is not allowed.");
+        return QCoreApplication::translate("EmailAddress",
+                                           "The domain contains a character that is not allowed.");
     case EmailProblem::DomainLabelHyphen:
-        return QCoreApplication::translate("EmailAddress", "A part of the domain starts or ends with a hyphen.");
+        return QCoreApplication::translate("EmailAddress",
+                                           "A part of the domain starts or ends with a hyphen.");
     case EmailProblem::DomainLabelTooLong:
-        return QCoreApplication::translate("EmailAddress", "A part of the domain is longer than 63 characters.");
+        return QCoreApplication::translate("EmailAddress",
+                                           "A part of the domain is longer than 63 characters.");
     case EmailProblem::DomainTooLong:
         return QCoreApplication::translate("EmailAddress", "The domain is longer than 253 characters.");
     case EmailProblem::NumericTopLevelDomain:

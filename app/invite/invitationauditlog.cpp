@@ -7,8 +7,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
-namespace {
-}
+namespace {}
 
 InvitationAuditLog::InvitationAuditLog(OutboxDatabase &db)
     : m_db(db) {}
@@ -59,12 +58,15 @@ bool InvitationAuditLog::exportCsv(const QString &portal, QIODevice *device) {
     if (!entries(portal, &all))
         return false;
     QString text;
-    const QStringList header = {
-        QCoreApplication::translate("InvitationAuditLog", "Time (UTC)"),   QCoreApplication::translate("InvitationAuditLog", "Portal"),
-        QCoreApplication::translate("InvitationAuditLog", "Invited by"),   QCoreApplication::translate("InvitationAuditLog", "E-mail"),
-        QCoreApplication::translate("InvitationAuditLog", "Tab"),          QCoreApplication::translate("InvitationAuditLog", "Message"),
-        QCoreApplication::translate("InvitationAuditLog", "Department"),   QCoreApplication::translate("InvitationAuditLog", "Event"),
-        QCoreApplication::translate("InvitationAuditLog", "Portal answer")};
+    const QStringList header = {QCoreApplication::translate("InvitationAuditLog", "Time (UTC)"),
+                                QCoreApplication::translate("InvitationAuditLog", "Portal"),
+                                QCoreApplication::translate("InvitationAuditLog", "Invited by"),
+                                QCoreApplication::translate("InvitationAuditLog", "E-mail"),
+                                QCoreApplication::translate("InvitationAuditLog", "Tab"),
+                                QCoreApplication::translate("InvitationAuditLog", "Message"),
+                                QCoreApplication::translate("InvitationAuditLog", "Department"),
+                                QCoreApplication::translate("InvitationAuditLog", "Event"),
+                                QCoreApplication::translate("InvitationAuditLog", "Portal answer")};
     QStringList cells;
     for (const QString &h : header)
         cells << csvField(h);

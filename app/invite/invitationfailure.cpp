@@ -2,28 +2,35 @@
 
 #include <QCoreApplication>
 
-namespace {
-}
+namespace {}
 
 QString InvitationFailure::userText() const {
     switch (kind) {
     case InvitationFailureKind::None:
         return {};
     case InvitationFailureKind::Duplicate:
-        return QCoreApplication::translate("InvitationFailure", "Duplicate: a user with this e-mail already exists on the portal.");
+        return QCoreApplication::translate(
+            "InvitationFailure", "Duplicate: a user with this e-mail already exists on the portal.");
     case InvitationFailureKind::Invalid:
         return QCoreApplication::translate("InvitationFailure",
                                            "Invalid: the portal did not accept the address or the details.");
     case InvitationFailureKind::Limit:
-        return QCoreApplication::translate("InvitationFailure", "Limit: the plan's user limit is reached. Free seats or upgrade the plan, then retry.");
+        return QCoreApplication::translate(
+            "InvitationFailure",
+            "Limit: the plan's user limit is reached. Free seats or upgrade the plan, then retry.");
     case InvitationFailureKind::Rights:
-        return QCoreApplication::translate("InvitationFailure", "Rights: only administrators can invite unless the portal lets everyone invite.");
+        return QCoreApplication::translate(
+            "InvitationFailure",
+            "Rights: only administrators can invite unless the portal lets everyone invite.");
     case InvitationFailureKind::Network:
-        return QCoreApplication::translate("InvitationFailure", "Network: will be sent when the portal is reachable.");
+        return QCoreApplication::translate("InvitationFailure",
+                                           "Network: will be sent when the portal is reachable.");
     case InvitationFailureKind::RateLimited:
-        return QCoreApplication::translate("InvitationFailure", "The portal asked to slow down; will be sent shortly.");
+        return QCoreApplication::translate("InvitationFailure",
+                                           "The portal asked to slow down; will be sent shortly.");
     case InvitationFailureKind::Unknown:
-        return QCoreApplication::translate("InvitationFailure", "The portal answered with an unexpected error: %1")
+        return QCoreApplication::translate("InvitationFailure",
+                                           "The portal answered with an unexpected error: %1")
             .arg(description.isEmpty() ? code : description);
     }
     return {};

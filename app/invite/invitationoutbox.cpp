@@ -10,7 +10,6 @@
 
 namespace {
 
-
 QString now() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
@@ -88,7 +87,8 @@ QString InvitationOutbox::targetProblem(const NewInvitation &invitation) {
         return QCoreApplication::translate("InvitationOutbox",
                                            "An extranet user must be invited into at least one workgroup.");
     if (!invitation.extranet && invitation.departmentIds.isEmpty())
-        return QCoreApplication::translate("InvitationOutbox", "An employee must be invited into a department.");
+        return QCoreApplication::translate("InvitationOutbox",
+                                           "An employee must be invited into a department.");
     return {};
 }
 
@@ -267,7 +267,8 @@ bool InvitationOutbox::retry(qint64 id) {
                              " failure_message = '', note = ?, updated_at = ? WHERE id = ? AND state = ?"));
     q.addBindValue(review ? QStringLiteral("sending") : QStringLiteral("queued"));
     q.addBindValue(OutboxDatabase::text(
-        review ? QCoreApplication::translate("InvitationOutbox", "Checking the portal before sending again.") : QString()));
+        review ? QCoreApplication::translate("InvitationOutbox", "Checking the portal before sending again.")
+               : QString()));
     q.addBindValue(now());
     q.addBindValue(id);
     q.addBindValue(invitationStateToken(inv->state));

@@ -6,7 +6,6 @@
 
 namespace {
 
-
 QString escapedParagraphs(const QString &text) {
     QStringList paragraphs;
     const QStringList blocks = QString(text)
@@ -33,7 +32,8 @@ QString InvitationPreview::subject(const InvitationPreviewInput &input) {
     const QString portal = input.portalName.isEmpty() ? QStringLiteral("Bitrix24") : input.portalName;
     if (input.senderName.isEmpty())
         return QCoreApplication::translate("InvitationPreview", "Invitation to %1").arg(portal);
-    return QCoreApplication::translate("InvitationPreview", "%1 invites you to %2").arg(input.senderName, portal);
+    return QCoreApplication::translate("InvitationPreview", "%1 invites you to %2")
+        .arg(input.senderName, portal);
 }
 
 QString InvitationPreview::html(const InvitationPreviewInput &input) {
@@ -46,10 +46,12 @@ QString InvitationPreview::html(const InvitationPreviewInput &input) {
     html.reserve(2048 + input.message.size() * 2);
     html += QStringLiteral("<html><body style=\"font-family:sans-serif;\">\n"
                            "<table width=\"100%\" cellpadding=\"4\" cellspacing=\"0\">\n");
-    html += QStringLiteral("<tr><td><b>") + QCoreApplication::translate("InvitationPreview", "Subject:").toHtmlEscaped() +
+    html += QStringLiteral("<tr><td><b>") +
+            QCoreApplication::translate("InvitationPreview", "Subject:").toHtmlEscaped() +
             QStringLiteral("</b> <span id=\"subject\">") + subject(input).toHtmlEscaped() +
             QStringLiteral("</span></td></tr>\n");
-    html += QStringLiteral("<tr><td><b>") + QCoreApplication::translate("InvitationPreview", "From:").toHtmlEscaped() +
+    html += QStringLiteral("<tr><td><b>") +
+            QCoreApplication::translate("InvitationPreview", "From:").toHtmlEscaped() +
             QStringLiteral("</b> <span id=\"sender\">") + sender + QStringLiteral("</span></td></tr>\n");
     html += QStringLiteral("</table>\n<hr>\n");
     html += QStringLiteral("<h2 style=\"margin:8px 0;\">") + input.portalName.toHtmlEscaped() +
@@ -61,12 +63,13 @@ QString InvitationPreview::html(const InvitationPreviewInput &input) {
             safeHref(input.joinLink) +
             QStringLiteral("\" style=\"color:#ffffff;text-decoration:none;font-weight:bold;\">") + joinLabel +
             QStringLiteral("</a></td></tr></table>\n");
-    html +=
-        QStringLiteral("<p style=\"color:#808080;font-size:small;\">") +
-        QCoreApplication::translate("InvitationPreview", "You received this e-mail because %1 invited you to %2.")
-            .arg(input.senderName.isEmpty() ? QCoreApplication::translate("InvitationPreview", "someone") : input.senderName,
-                 input.portalName)
-            .toHtmlEscaped() +
-        QStringLiteral("</p>\n</body></html>\n");
+    html += QStringLiteral("<p style=\"color:#808080;font-size:small;\">") +
+            QCoreApplication::translate("InvitationPreview",
+                                        "You received this e-mail because %1 invited you to %2.")
+                .arg(input.senderName.isEmpty() ? QCoreApplication::translate("InvitationPreview", "someone")
+                                                : input.senderName,
+                     input.portalName)
+                .toHtmlEscaped() +
+            QStringLiteral("</p>\n</body></html>\n");
     return html;
 }

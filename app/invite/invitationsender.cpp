@@ -12,7 +12,6 @@
 
 namespace {
 
-
 QList<qint64> idsOf(const QList<Invitation> &rows) {
     QList<qint64> ids;
     ids.reserve(rows.size());
@@ -195,11 +194,13 @@ void InvitationSender::onLookup(const QList<Invitation> &rows, const UserLookupA
         if (userId > 0) {
             o.state = InvitationState::Sent;
             o.userId = userId;
-            o.answer = QCoreApplication::translate("InvitationSender", "found on the portal after an interruption: user %1")
+            o.answer = QCoreApplication::translate("InvitationSender",
+                                                   "found on the portal after an interruption: user %1")
                            .arg(userId);
         } else {
             o.state = InvitationState::Queued;
-            o.answer = QCoreApplication::translate("InvitationSender", "not found on the portal after an interruption; queued again");
+            o.answer = QCoreApplication::translate(
+                "InvitationSender", "not found on the portal after an interruption; queued again");
         }
         outcomes << o;
     }

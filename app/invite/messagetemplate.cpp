@@ -7,7 +7,6 @@
 
 namespace {
 
-
 bool isPlaceholderChar(QChar c) {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_';
 }
@@ -157,13 +156,17 @@ QString MessageTemplate::fill(const TemplateValues &values) const {
 }
 
 MessageTemplate MessageTemplate::defaultTemplate() {
-    return MessageTemplate(QCoreApplication::translate("MessageTemplate", "Hello {first_name},\n\n"
-             "{inviter} invites you to join {portal}, our company's Bitrix24, where we chat, share files and "
-             "plan our work together.\n\n"
-             "Accept the invitation to set your password and sign in.\n\n"
-             "See you there!"));
+    return MessageTemplate(QCoreApplication::translate(
+        "MessageTemplate",
+        "Hello {first_name},\n\n"
+        "{inviter} invites you to join {portal}, our company's Bitrix24, where we chat, share files and "
+        "plan our work together.\n\n"
+        "Accept the invitation to set your password and sign in.\n\n"
+        "See you there!"));
 }
 
 QString MessageTemplate::freePlanNote() {
-    return QCoreApplication::translate("MessageTemplate", "On free plans the portal may send its standard invitation text instead of this message.");
+    return QCoreApplication::translate(
+        "MessageTemplate",
+        "On free plans the portal may send its standard invitation text instead of this message.");
 }

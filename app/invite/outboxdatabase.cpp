@@ -10,7 +10,6 @@
 
 namespace {
 
-
 // Step n brings the schema from version n-1 to n. Never edit a released step; add a new one.
 QStringList migrationStep(int version) {
     switch (version) {
@@ -96,8 +95,9 @@ QSqlDatabase OutboxDatabase::connection() {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     if (!db.open()) {
-        m_lastError = QCoreApplication::translate("OutboxDatabase", "The outbox file %1 could not be opened: %2")
-                          .arg(m_path, db.lastError().text());
+        m_lastError =
+            QCoreApplication::translate("OutboxDatabase", "The outbox file %1 could not be opened: %2")
+                .arg(m_path, db.lastError().text());
         return db;
     }
     if (!configure(db))
@@ -142,8 +142,8 @@ bool OutboxDatabase::open() {
     }
     const QString verdict = q.value(0).toString();
     if (verdict != u"ok") {
-        m_lastError =
-            QCoreApplication::translate("OutboxDatabase", "The outbox file %1 is damaged (%2).").arg(m_path, verdict);
+        m_lastError = QCoreApplication::translate("OutboxDatabase", "The outbox file %1 is damaged (%2).")
+                          .arg(m_path, verdict);
         return false;
     }
     q.finish();
@@ -170,7 +170,9 @@ bool OutboxDatabase::migrate() {
     q.finish();
     if (version > SchemaVersion) {
         m_lastError =
-            QCoreApplication::translate("OutboxDatabase", "The outbox file was written by a newer InviteDesk (schema %1; this version knows %2).")
+            QCoreApplication::translate(
+                "OutboxDatabase",
+                "The outbox file was written by a newer InviteDesk (schema %1; this version knows %2).")
                 .arg(version)
                 .arg(SchemaVersion);
         return false;
@@ -195,7 +197,8 @@ bool OutboxDatabase::migrate() {
 bool OutboxDatabase::countAccess() {
     const int n = ++m_accesses;
     if (m_failAt.load() > 0 && n == m_failAt.load()) {
-        m_lastError = QCoreApplication::translate("OutboxDatabase", "Injected storage fault at access %1.").arg(n);
+        m_lastError =
+            QCoreApplication::translate("OutboxDatabase", "Injected storage fault at access %1.").arg(n);
         return false;
     }
     return true;

@@ -5,8 +5,7 @@
 
 #include <limits>
 
-namespace {
-}
+namespace {}
 
 QString ClassifiedRecipient::reason() const {
     switch (state) {
@@ -16,14 +15,17 @@ QString ClassifiedRecipient::reason() const {
         return QCoreApplication::translate("RecipientClassifier", "Invalid address: %1")
             .arg(EmailAddress::problemText(recipient.check.problem));
     case RecipientState::Repeated:
-        return QCoreApplication::translate("RecipientClassifier", "Repeated: this address is already in the list (row %1).")
+        return QCoreApplication::translate("RecipientClassifier",
+                                           "Repeated: this address is already in the list (row %1).")
             .arg(firstIndex + 1);
     case RecipientState::AlreadyEmployee:
         return QCoreApplication::translate("RecipientClassifier", "Already an employee.");
     case RecipientState::AlreadyInvited:
         return QCoreApplication::translate("RecipientClassifier", "Already invited and not joined yet.");
     case RecipientState::Dismissed:
-        return QCoreApplication::translate("RecipientClassifier", "Belongs to a dismissed user; the portal does not reuse it. Reinstate the user instead.");
+        return QCoreApplication::translate(
+            "RecipientClassifier",
+            "Belongs to a dismissed user; the portal does not reuse it. Reinstate the user instead.");
     case RecipientState::AlreadyQueued:
         return QCoreApplication::translate("RecipientClassifier", "Already waiting in the outbox.");
     case RecipientState::OverUserLimit:

@@ -43,20 +43,28 @@ bool PortalCredentials::isLoopbackHost(const QString &host) {
 Result<QUrl> PortalCredentials::portalAddress(const QString &text) {
     QString input = text.trimmed();
     if (input.isEmpty())
-        return addressError(u"empty"_s, QCoreApplication::translate("PortalCredentials", "Enter the address of your Bitrix24 portal."));
+        return addressError(
+            u"empty"_s,
+            QCoreApplication::translate("PortalCredentials", "Enter the address of your Bitrix24 portal."));
     if (!input.contains(u"://"_s))
         input.prepend(u"https://"_s);
     const QUrl url(input, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return addressError(u"not_a_url"_s, QCoreApplication::translate("PortalCredentials", "This is not a web address. It should look like "
-                                                   "https://company.bitrix24.com/."));
+        return addressError(u"not_a_url"_s,
+                            QCoreApplication::translate("PortalCredentials",
+                                                        "This is not a web address. It should look like "
+                                                        "https://company.bitrix24.com/."));
     const QString scheme = url.scheme().toLower();
     if (scheme != u"https" && scheme != u"http")
-        return addressError(u"not_https"_s, QCoreApplication::translate("PortalCredentials", "The address must start with https://."));
+        return addressError(
+            u"not_https"_s,
+            QCoreApplication::translate("PortalCredentials", "The address must start with https://."));
     if (scheme == u"http" && !isLoopbackHost(url.host()))
-        return addressError(u"not_https"_s,
-                            QCoreApplication::translate("PortalCredentials", "The address uses http://, which is not secure. Bitrix24 portals "
-                                   "need https:// — use the https address."));
+        return addressError(
+            u"not_https"_s,
+            QCoreApplication::translate("PortalCredentials",
+                                        "The address uses http://, which is not secure. Bitrix24 portals "
+                                        "need https:// — use the https address."));
     QUrl base;
     base.setScheme(scheme);
     base.setHost(url.host());
@@ -68,44 +76,61 @@ Result<QUrl> PortalCredentials::portalAddress(const QString &text) {
 Result<PortalCredentials> PortalCredentials::fromWebhookUrl(const QString &text) {
     const QString input = text.trimmed();
     if (input.isEmpty())
-        return addressError(u"empty"_s, QCoreApplication::translate("PortalCredentials", "Paste the webhook address from Bitrix24 (Developer "
-                                               "resources → Inbound webhook)."));
+        return addressError(u"empty"_s,
+                            QCoreApplication::translate("PortalCredentials",
+                                                        "Paste the webhook address from Bitrix24 (Developer "
+                                                        "resources → Inbound webhook)."));
     if (!input.contains(u"://"_s))
-        return addressError(u"not_a_url"_s, QCoreApplication::translate("PortalCredentials", "This is not a web address. A webhook address looks "
-                                                   "like https://company.bitrix24.com/rest/1/abc123/."));
+        return addressError(u"not_a_url"_s,
+                            QCoreApplication::translate("PortalCredentials",
+                                                        "This is not a web address. A webhook address looks "
+                                                        "like https://company.bitrix24.com/rest/1/abc123/."));
     Result<QUrl> base = portalAddress(input);
     if (!base)
         return base.error();
     const QUrl url(input);
     QStringList segments = url.path().split(u'/', Qt::SkipEmptyParts);
     if (segments.isEmpty() || segments.first() != u"rest")
-        return addressError(u"wrong_shape"_s, QCoreApplication::translate("PortalCredentials", "This address is not a webhook: its path must start "
-                                                     "with /rest/<user id>/<secret>/."));
+        return addressError(u"wrong_shape"_s,
+                            QCoreApplication::translate("PortalCredentials",
+                                                        "This address is not a webhook: its path must start "
+                                                        "with /rest/<user id>/<secret>/."));
     segments.removeFirst();
     if (!segments.isEmpty() && segments.first() == u"api")
-        return addressError(u"wrong_shape"_s, QCoreApplication::translate("PortalCredentials", "This is a REST 3.0 webhook address (/rest/api/…). "
+        return addressError(u"wrong_shape"_s,
+                            QCoreApplication::translate(
+                                "PortalCredentials", "This is a REST 3.0 webhook address (/rest/api/…). "
                                                      "Use the classic address /rest/<user id>/<secret>/."));
     if (segments.isEmpty())
-        return addressError(u"wrong_shape"_s, QCoreApplication::translate("PortalCredentials", "The webhook address lacks the user id and secret "
-                                                     "after /rest/."));
+        return addressError(u"wrong_shape"_s,
+                            QCoreApplication::translate("PortalCredentials",
+                                                        "The webhook address lacks the user id and secret "
+                                                        "after /rest/."));
     static const QRegularExpression digits(u"^[0-9]+$"_s);
     if (!digits.match(segments.first()).hasMatch() || segments.first().toLongLong() <= 0)
-        return addressError(u"bad_user_id"_s, QCoreApplication::translate("PortalCredentials", "After /rest/ the webhook address must have the "
-                                                     "numeric id of the user who created it."));
+        return addressError(u"bad_user_id"_s,
+                            QCoreApplication::translate("PortalCredentials",
+                                                        "After /rest/ the webhook address must have the "
+                                                        "numeric id of the user who created it."));
     const qint64 userId = segments.first().toLongLong();
     if (segments.size() < 2)
-        return addressError(u"no_secret"_s, QCoreApplication::translate("PortalCredentials", "The webhook address has no secret code after the user "
-                                                   "id. Copy the whole address from Bitrix24."));
+        return addressError(u"no_secret"_s,
+                            QCoreApplication::translate(
+                                "PortalCredentials", "The webhook address has no secret code after the user "
+                                                     "id. Copy the whole address from Bitrix24."));
     const QString secret = segments.at(1);
     static const QRegularExpression secretShape(u"^[A-Za-z0-9_-]+$"_s);
     if (secret.contains(u'.') || !secretShape.match(secret).hasMatch())
-        return addressError(u"no_secret"_s, QCoreApplication::translate("PortalCredentials", "The webhook address has no valid secret code after the "
-                                                   "user id. Copy the whole address from Bitrix24."));
+        return addressError(u"no_secret"_s,
+                            QCoreApplication::translate(
+                                "PortalCredentials", "The webhook address has no valid secret code after the "
+                                                     "user id. Copy the whole address from Bitrix24."));
     // Anything after the secret must be a single method name (user pasted an example call).
     if (segments.size() > 3 || (segments.size() == 3 && !segments.at(2).contains(u'.')))
-        return addressError(u"wrong_shape"_s,
-                            QCoreApplication::translate("PortalCredentials", "The webhook address has extra parts after the "
-                                   "secret. It should end with /rest/<user id>/<secret>/."));
+        return addressError(u"wrong_shape"_s, QCoreApplication::translate(
+                                                  "PortalCredentials",
+                                                  "The webhook address has extra parts after the "
+                                                  "secret. It should end with /rest/<user id>/<secret>/."));
     PortalCredentials credentials;
     credentials.m_method = Method::Webhook;
     credentials.m_webhookUserId = userId;
@@ -122,12 +147,16 @@ Result<PortalCredentials> PortalCredentials::forOAuth(const QString &portalAddre
     if (!base)
         return base.error();
     if (client.clientId.trimmed().isEmpty() || client.clientSecret.trimmed().isEmpty())
-        return addressError(u"no_client"_s, QCoreApplication::translate("PortalCredentials", "Enter the application's client id and client secret "
-                                                   "from the application card in Bitrix24."));
+        return addressError(u"no_client"_s,
+                            QCoreApplication::translate("PortalCredentials",
+                                                        "Enter the application's client id and client secret "
+                                                        "from the application card in Bitrix24."));
     Result<QUrl> server = portalAddress(client.serverUrl.toString());
     if (!server)
-        return addressError(u"bad_oauth_server"_s, QCoreApplication::translate("PortalCredentials", "The OAuth server address must be an https "
-                                                          "address, e.g. https://oauth.bitrix.info/."));
+        return addressError(u"bad_oauth_server"_s,
+                            QCoreApplication::translate("PortalCredentials",
+                                                        "The OAuth server address must be an https "
+                                                        "address, e.g. https://oauth.bitrix.info/."));
     PortalCredentials credentials;
     credentials.m_method = Method::OAuth;
     QUrl rest = base.value();

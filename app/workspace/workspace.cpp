@@ -8,9 +8,9 @@
 #include "invite/invitationauditlog.h"
 #include "invite/invitationdrafts.h"
 #include "invite/invitationoutbox.h"
-#include "invite/templatelibrary.h"
 #include "invite/invitationsender.h"
 #include "invite/outboxdatabase.h"
+#include "invite/templatelibrary.h"
 #include "portal/listenumeration.h"
 #include "portal/portalcall.h"
 #include "portal/portalreply.h"
@@ -20,8 +20,8 @@
 #include "workspace/trainingportal.h"
 
 #include <QDir>
-#include <QJsonArray>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -65,15 +65,13 @@ Workspace::~Workspace() {
     m_outboxDb.reset();
 }
 
-QUrl Workspace::registrationInfoUrl() const
-{
+QUrl Workspace::registrationInfoUrl() const {
     if (!m_trainingPortal)
         return {};
     return m_trainingPortal->baseUrl().resolved(QUrl(u"sandbox/registration"_s));
 }
 
-void Workspace::fetchExtranetGroups()
-{
+void Workspace::fetchExtranetGroups() {
     PortalCall *call = m_session->call(u"sonet_group.get"_s,
                                        QJsonObject{{u"FILTER"_s, QJsonObject{{u"IS_EXTRANET"_s, u"Y"_s}}}});
     connect(call, &PortalCall::finished, this, [this, call] {
@@ -86,7 +84,8 @@ void Workspace::fetchExtranetGroups()
         const QJsonArray rows = call->result().value().result.toArray();
         for (const QJsonValue &row : rows) {
             const QJsonObject group = row.toObject();
-            m_groups.append({int(PortalParse::idValue(group.value(u"ID"_s))), group.value(u"NAME"_s).toString()});
+            m_groups.append(
+                {int(PortalParse::idValue(group.value(u"ID"_s))), group.value(u"NAME"_s).toString()});
         }
     });
 }

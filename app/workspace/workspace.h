@@ -74,8 +74,7 @@ public:
     TemplateLibrary *templates() const { return m_templates.get(); }
     InvitationAuditLog *auditLog() const { return m_auditLog.get(); }
     // Extranet workgroups (sonet_group.get IS_EXTRANET=Y), fetched after connecting.
-    struct Workgroup
-    {
+    struct Workgroup {
         int id = 0;
         QString name;
     };

@@ -111,9 +111,9 @@ bool writeIco(QSvgRenderer &svg, const QString &path) {
     for (qsizetype i = 0; i < images.size(); ++i) {
         const int size = kIcoSizes[i];
         out.append(char(size >= 256 ? 0 : size)).append(char(size >= 256 ? 0 : size)); // 0 means 256
-        out.append(char(0)).append(char(0));                                            // palette, reserved
-        append16(out, 1);                                                               // planes
-        append16(out, 32);                                                              // bits per pixel
+        out.append(char(0)).append(char(0));                                           // palette, reserved
+        append16(out, 1);                                                              // planes
+        append16(out, 32);                                                             // bits per pixel
         append32(out, quint32(images[i].size()));
         append32(out, offset);
         offset += quint32(images[i].size());
@@ -126,16 +126,17 @@ bool writeIco(QSvgRenderer &svg, const QString &path) {
 bool writeIconset(QSvgRenderer &svg, const QString &dir) {
     for (int size : {16, 32, 128, 256, 512}) {
         const QString base = dir + QStringLiteral("/icon_%1x%1").arg(size);
-        if (!writePng(render(svg, size), base + QStringLiteral(".png"))
-            || !writePng(render(svg, 2 * size), base + QStringLiteral("@2x.png")))
+        if (!writePng(render(svg, size), base + QStringLiteral(".png")) ||
+            !writePng(render(svg, 2 * size), base + QStringLiteral("@2x.png")))
             return false;
     }
     return true;
 }
 
 int usage() {
-    std::fprintf(stderr, "usage: invitedesk-iconrender <icon.svg> [--hicolor <dir> --name <id>] [--ico <file>] "
-                         "[--iconset <dir>]\n");
+    std::fprintf(stderr,
+                 "usage: invitedesk-iconrender <icon.svg> [--hicolor <dir> --name <id>] [--ico <file>] "
+                 "[--iconset <dir>]\n");
     return 2;
 }
 
@@ -171,7 +172,8 @@ int main(int argc, char *argv[]) {
     }
     if (!hicolor.isEmpty()) {
         for (int size : kHicolorSizes) {
-            const QString path = hicolor + QStringLiteral("/%1x%1/apps/").arg(size) + name + QStringLiteral(".png");
+            const QString path =
+                hicolor + QStringLiteral("/%1x%1/apps/").arg(size) + name + QStringLiteral(".png");
             if (!writePng(render(svg, size), path))
                 return 1;
         }

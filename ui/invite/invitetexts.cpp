@@ -2,27 +2,31 @@
 
 #include <QCoreApplication>
 
-namespace {
-}
+namespace {}
 
 QString InviteTexts::rightsExplanation() {
-    return QCoreApplication::translate("InviteTexts", "Only administrators can invite unless the portal lets everyone invite. You can still try; "
-             "the portal will refuse if you lack the right.");
+    return QCoreApplication::translate(
+        "InviteTexts",
+        "Only administrators can invite unless the portal lets everyone invite. You can still try; "
+        "the portal will refuse if you lack the right.");
 }
 
 QString InviteTexts::resultText(const Invitation &invitation) {
     const QString state = invitationStateText(invitation.state);
     switch (invitation.state) {
     case InvitationState::Sent:
-        return invitation.userId > 0 ? QCoreApplication::translate("InviteTexts", "Sent: user %1 created; the portal e-mails the invitation.")
-                                           .arg(invitation.userId)
-                                     : state;
+        return invitation.userId > 0
+                   ? QCoreApplication::translate("InviteTexts",
+                                                 "Sent: user %1 created; the portal e-mails the invitation.")
+                         .arg(invitation.userId)
+                   : state;
     case InvitationState::Failed:
     case InvitationState::NeedsReview:
         if (invitation.failure.kind == InvitationFailureKind::Rights)
             return QCoreApplication::translate("InviteTexts", "%1: %2").arg(state, rightsExplanation());
         if (invitation.failure.isFailure())
-            return QCoreApplication::translate("InviteTexts", "%1: %2").arg(state, invitation.failure.userText());
+            return QCoreApplication::translate("InviteTexts", "%1: %2")
+                .arg(state, invitation.failure.userText());
         return invitation.note.isEmpty()
                    ? state
                    : QCoreApplication::translate("InviteTexts", "%1: %2").arg(state, invitation.note);

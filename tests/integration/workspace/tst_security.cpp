@@ -15,12 +15,10 @@
 
 using namespace Qt::StringLiterals;
 
-class TestSecurity : public QObject
-{
+class TestSecurity : public QObject {
     Q_OBJECT
 
-    static int count(const QSqlDatabase &db, const QString &table)
-    {
+    static int count(const QSqlDatabase &db, const QString &table) {
         QSqlQuery q(db);
         if (!q.exec(u"SELECT COUNT(*) FROM "_s + table) || !q.next())
             return -1;
@@ -28,8 +26,7 @@ class TestSecurity : public QObject
     }
 
 private slots:
-    void hostileTextIsOnlyEverAValue()
-    {
+    void hostileTextIsOnlyEverAValue() {
         QTemporaryDir dir;
         QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
         Workspace::Options options;
@@ -45,12 +42,17 @@ private slots:
         QVERIFY(reader.open().ok);
         const int users = count(reader.database(), u"users"_s);
         QVERIFY(users >= 80);
-        const QStringList hostile{u"'; DROP TABLE users; --"_s, u"\"); DELETE FROM users; --"_s,
-                                  u"x' OR '1'='1"_s, u"* NEAR OR AND"_s, u"\" OR 1=1 --"_s, u"%' OR name LIKE '%"_s};
+        const QStringList hostile{u"'; DROP TABLE users; --"_s,
+                                  u"\"); DELETE FROM users; --"_s,
+                                  u"x' OR '1'='1"_s,
+                                  u"* NEAR OR AND"_s,
+                                  u"\" OR 1=1 --"_s,
+                                  u"%' OR name LIKE '%"_s};
         EmployeeTableModel model(&reader);
         for (const QString &text : hostile) {
             model.setSearchText(text);
-            QVERIFY2(model.rowCount() == 0, qPrintable(text + u" matched "_s + QString::number(model.rowCount())));
+            QVERIFY2(model.rowCount() == 0,
+                     qPrintable(text + u" matched "_s + QString::number(model.rowCount())));
             QVERIFY(reader.statesForEmails({text, text + u"@example.com"_s}).isEmpty());
         }
         // Text with no searchable word at all is no filter: everyone is listed, nothing breaks.
@@ -70,8 +72,7 @@ private slots:
         QVERIFY(workspace.outbox()->countByState(workspace.portalKey(), &counts));
     }
 
-    void plainHttpRefusedExceptLoopback_data()
-    {
+    void plainHttpRefusedExceptLoopback_data() {
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("accepted");
         QTest::newRow("https portal") << u"https://acme.bitrix24.com/rest/1/abc123/"_s << true;
@@ -81,8 +82,7 @@ private slots:
         QTest::newRow("http localhost") << u"http://localhost:8080/rest/1/abc123/"_s << true;
         QTest::newRow("http ipv6 loopback") << u"http://[::1]:8080/rest/1/abc123/"_s << true;
     }
-    void plainHttpRefusedExceptLoopback()
-    {
+    void plainHttpRefusedExceptLoopback() {
         QFETCH(QString, url);
         QFETCH(bool, accepted);
         const Result<PortalCredentials> credentials = PortalCredentials::fromWebhookUrl(url);
