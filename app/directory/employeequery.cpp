@@ -212,28 +212,7 @@ QList<EmployeeQuery::Row> EmployeeQuery::fetch(const QSqlDatabase &db, int offse
     if (sortColumn == Column::State) // ties sorted by name, as people expect
         order += u", u.sort_name" + direction;
     order += u", u.id" + direction;
-    // The budgeted walk (below) measured slower: SQLite reads the whole budget before the outer ORDER BY.
-    // Kept off until the outer query can stop early; see the report in tests/bench/directory.
-    const bool budgeted = WalkBudget < 0 && plan == Plan::WalkSortIndex && !fullMatch().isEmpty();
-    QString from = fromAndWhere(&binds, plan);
-    if (budgeted) {
-        // The walk reads at most a budget of index entries: matches that sit far down the order (a
-        // Cyrillic prefix under name sort) are then sorted instead, which costs at most the probe's
-        // threshold-sized set rather than a walk over the whole company.
-        QStringList columns{QStringLiteral("u.id"), QStringLiteral("u.state"), QStringLiteral("u.sort_name")};
-        if (!columns.contains(sortKey(sortColumn)))
-            columns << sortKey(sortColumn);
-        QString inner = u"SELECT " + columns.join(u", ") + u" FROM users u";
-        QVariantList innerBinds;
-        if (stateFilter != StateFilter::All) {
-            inner += QStringLiteral(" WHERE u.state = ?");
-            innerBinds << UserStates::toStorage(filteredState());
-        }
-        inner += u" ORDER BY " + order + u" LIMIT ?";
-        innerBinds << WalkBudget + 8 * (offset + limit);
-        from.replace(u" FROM users u"_s, u" FROM (" + inner + u") AS u");
-        binds = innerBinds + binds;
-    }
+    const QString from = fromAndWhere(&binds, plan);
     // Two steps: the inner query orders only ids and sort keys (no department name looked up for rows
     // that are then thrown away); the outer one reads the window's rows.
     const QString sql =
@@ -246,8 +225,5 @@ QList<EmployeeQuery::Row> EmployeeQuery::fetch(const QSqlDatabase &db, int offse
     QSqlQuery query(db);
     if (!run(query, sql, binds))
         return {};
-    const QList<Row> rows = readRows(query, limit);
-    if (budgeted && rows.size() < limit)
-        return fetch(db, offset, limit, Plan::SortMatches); // the budget ran out before the window filled
-    return rows;
+    return readRows(query, limit);
 }

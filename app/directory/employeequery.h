@@ -51,8 +51,6 @@ public:
     // The index is walked when at least this many rows, and at least 1/WalkFraction of all, match.
     static constexpr int WalkMinimum = 2000;
     static constexpr int WalkFraction = 50;
-    // Index entries a walk reads (plus 8 per row up to the window's end) before it gives way to sorting.
-    static constexpr int WalkBudget = 16384;
 
     // Search text under the Name sort and no department filter: the name-ranked index
     // (user_search_by_name) returns the matches in display order, so a window costs one short read
