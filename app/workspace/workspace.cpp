@@ -31,7 +31,6 @@ using namespace Qt::StringLiterals;
 namespace {
 // Training mode keeps its files under this name, apart from any real portal's.
 const QString kTrainingHost = u"sandbox"_s;
-constexpr int kReconnectMs = 30'000;
 } // namespace
 
 Workspace::Workspace(QSettings *settings, const Options &options, QObject *parent)
@@ -45,7 +44,7 @@ Workspace::Workspace(QSettings *settings, const Options &options, QObject *paren
     m_refreshTimer.setSingleShot(false);
     connect(&m_refreshTimer, &QTimer::timeout, this, &Workspace::refreshDirectory);
     m_reconnectTimer.setSingleShot(true);
-    m_reconnectTimer.setInterval(kReconnectMs);
+    m_reconnectTimer.setInterval(m_options.reconnectSeconds * 1000);
     connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
         if (!m_online && m_session)
             connectWith(m_session->credentials(), false);

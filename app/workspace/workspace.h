@@ -42,6 +42,7 @@ public:
         int refreshMinutes = 30;     // automatic directory refresh; 0: off
         bool syncDirectory = true;   // false for scripted runs that only send invitations
         bool enterprisePlan = false; // the portal's request-rate model: 5/s burst 250 instead of 2/s 50
+        int reconnectSeconds = 30;   // after a transient failure, try the portal again this much later
     };
 
     Workspace(QSettings *settings, const Options &options, QObject *parent = nullptr);

@@ -30,6 +30,20 @@ public:
             if (match.hasMatch())
                 m_webhook = match.captured(1);
         }
+        // The OAuth lines follow the webhook lines in the same banner.
+        for (int i = 0; i < 50 && !seen.contains("OAuth server: "); ++i) {
+            m_process.waitForReadyRead(200);
+            seen += m_process.readAllStandardOutput();
+        }
+        static const QRegularExpression oauth(
+            QStringLiteral("OAuth client id: (\\S+)\\s+OAuth client secret: "
+                           "(\\S+)\\s+OAuth server: (\\S+)"));
+        const auto match = oauth.match(QString::fromUtf8(seen));
+        if (match.hasMatch()) {
+            m_oauthClientId = match.captured(1);
+            m_oauthClientSecret = match.captured(2);
+            m_oauthServer = QUrl(match.captured(3));
+        }
         return !m_webhook.isEmpty();
     }
     ~SandboxProcess() {
@@ -41,6 +55,9 @@ public:
         }
     }
     QString webhook() const { return m_webhook; }
+    QString oauthClientId() const { return m_oauthClientId; }
+    QString oauthClientSecret() const { return m_oauthClientSecret; }
+    QUrl oauthServer() const { return m_oauthServer; }
     QUrl base() const {
         QUrl url(m_webhook);
         url.setPath(QStringLiteral("/"));
@@ -65,8 +82,20 @@ public:
         return o;
     }
 
+    QJsonObject remove(const QString &path) {
+        QNetworkReply *reply = m_network.deleteResource(QNetworkRequest(base().resolved(QUrl(path))));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return o;
+    }
+
 private:
     QProcess m_process;
     QNetworkAccessManager m_network;
     QString m_webhook;
+    QString m_oauthClientId;
+    QString m_oauthClientSecret;
+    QUrl m_oauthServer;
 };
