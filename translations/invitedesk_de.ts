@@ -2212,8 +2212,8 @@ Bis bald!</translation>
         <translation>Registrierte Personen und ihre Ergebnisse</translation>
     </message>
     <message>
-        <source>Kept for you to see; the outbox does not send phone numbers yet.</source>
-        <translation>Nur zu Ihrer Information gespeichert; der Postausgang sendet noch keine Telefonnummern.</translation>
+        <source>Saved in the portal as the person&apos;s mobile phone.</source>
+        <translation>Wird im Portal als Mobiltelefonnummer der Person gespeichert.</translation>
     </message>
     <message>
         <source>The portal e-mails the new person a link to set their password and sign in. Passwords cannot be set from here: the portal&apos;s API has none.</source>
@@ -2298,6 +2298,26 @@ Bis bald!</translation>
     <message>
         <source>Preset &amp;name (department, position and groups are saved):</source>
         <translation>&amp;Name der Rollenvorlage (Abteilung, Position und Gruppen werden gespeichert):</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>Entw&amp;urf verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Restored the draft saved %1.</source>
+        <translation>Entwurf vom %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>Der Entwurf wurde verworfen.</translation>
     </message>
 </context>
 <context>

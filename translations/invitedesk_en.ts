@@ -2212,8 +2212,8 @@ See you there!</translation>
         <translation>Registered people and their results</translation>
     </message>
     <message>
-        <source>Kept for you to see; the outbox does not send phone numbers yet.</source>
-        <translation>Kept for you to see; the outbox does not send phone numbers yet.</translation>
+        <source>Saved in the portal as the person&apos;s mobile phone.</source>
+        <translation>Saved in the portal as the person&apos;s mobile phone.</translation>
     </message>
     <message>
         <source>The portal e-mails the new person a link to set their password and sign in. Passwords cannot be set from here: the portal&apos;s API has none.</source>
@@ -2298,6 +2298,26 @@ See you there!</translation>
     <message>
         <source>Preset &amp;name (department, position and groups are saved):</source>
         <translation>Preset &amp;name (department, position and groups are saved):</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Discard draft</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Restored the draft saved %1.</source>
+        <translation>Restored the draft saved %1.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>The draft was discarded.</translation>
     </message>
 </context>
 <context>

@@ -2212,8 +2212,8 @@ See you there!</source>
         <translation>Personas registradas y sus resultados</translation>
     </message>
     <message>
-        <source>Kept for you to see; the outbox does not send phone numbers yet.</source>
-        <translation>Se guarda para que usted lo vea; la bandeja de salida aún no envía números de teléfono.</translation>
+        <source>Saved in the portal as the person&apos;s mobile phone.</source>
+        <translation>Se guarda en el portal como el teléfono móvil de la persona.</translation>
     </message>
     <message>
         <source>The portal e-mails the new person a link to set their password and sign in. Passwords cannot be set from here: the portal&apos;s API has none.</source>
@@ -2298,6 +2298,26 @@ See you there!</source>
     <message>
         <source>Preset &amp;name (department, position and groups are saved):</source>
         <translation>&amp;Nombre del perfil (se guardan el departamento, el cargo y los grupos):</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>Desec&amp;har borrador</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Descartar borrador</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>No se pudo guardar el borrador: %1</translation>
+    </message>
+    <message>
+        <source>Restored the draft saved %1.</source>
+        <translation>Se restauró el borrador guardado el %1.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>Se descartó el borrador.</translation>
     </message>
 </context>
 <context>

@@ -2212,8 +2212,8 @@ See you there!</source>
         <translation>Personnes inscrites et leurs résultats</translation>
     </message>
     <message>
-        <source>Kept for you to see; the outbox does not send phone numbers yet.</source>
-        <translation>Conservé pour information&#xa0;; la boîte d&apos;envoi n&apos;envoie pas encore les numéros de téléphone.</translation>
+        <source>Saved in the portal as the person&apos;s mobile phone.</source>
+        <translation>Enregistré dans le portail comme téléphone mobile de la personne.</translation>
     </message>
     <message>
         <source>The portal e-mails the new person a link to set their password and sign in. Passwords cannot be set from here: the portal&apos;s API has none.</source>
@@ -2298,6 +2298,26 @@ See you there!</source>
     <message>
         <source>Preset &amp;name (department, position and groups are saved):</source>
         <translation>&amp;Nom du profil (le service, le poste et les groupes sont enregistrés)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>Abandonner &amp;le brouillon</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Abandonner le brouillon</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Le brouillon n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restored the draft saved %1.</source>
+        <translation>Brouillon enregistré le %1 restauré.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>Le brouillon a été abandonné.</translation>
     </message>
 </context>
 <context>

@@ -2232,8 +2232,8 @@ Do zobaczenia!</translation>
         <translation>Zarejestrowane osoby i wyniki</translation>
     </message>
     <message>
-        <source>Kept for you to see; the outbox does not send phone numbers yet.</source>
-        <translation>Zachowany tylko do wglądu; skrzynka nadawcza nie wysyła jeszcze numerów telefonów.</translation>
+        <source>Saved in the portal as the person&apos;s mobile phone.</source>
+        <translation>Zapisywany w portalu jako telefon komórkowy tej osoby.</translation>
     </message>
     <message>
         <source>The portal e-mails the new person a link to set their password and sign in. Passwords cannot be set from here: the portal&apos;s API has none.</source>
@@ -2318,6 +2318,26 @@ Do zobaczenia!</translation>
     <message>
         <source>Preset &amp;name (department, position and groups are saved):</source>
         <translation>&amp;Nazwa szablonu (zapisywane są dział, stanowisko i grupy):</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Odrzuć wersję roboczą</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Odrzuć wersję roboczą</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Nie udało się zapisać wersji roboczej: %1</translation>
+    </message>
+    <message>
+        <source>Restored the draft saved %1.</source>
+        <translation>Przywrócono wersję roboczą zapisaną %1.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>Wersja robocza została odrzucona.</translation>
     </message>
 </context>
 <context>

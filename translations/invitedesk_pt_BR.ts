@@ -2212,8 +2212,8 @@ Até lá!</translation>
         <translation>Pessoas registradas e seus resultados</translation>
     </message>
     <message>
-        <source>Kept for you to see; the outbox does not send phone numbers yet.</source>
-        <translation>Mantido apenas para sua consulta; a caixa de saída ainda não envia números de telefone.</translation>
+        <source>Saved in the portal as the person&apos;s mobile phone.</source>
+        <translation>Salvo no portal como o celular da pessoa.</translation>
     </message>
     <message>
         <source>The portal e-mails the new person a link to set their password and sign in. Passwords cannot be set from here: the portal&apos;s API has none.</source>
@@ -2298,6 +2298,26 @@ Até lá!</translation>
     <message>
         <source>Preset &amp;name (department, position and groups are saved):</source>
         <translation>&amp;Nome do perfil (departamento, cargo e grupos são salvos):</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>Descartar rasc&amp;unho</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Descartar rascunho</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Não foi possível salvar o rascunho: %1</translation>
+    </message>
+    <message>
+        <source>Restored the draft saved %1.</source>
+        <translation>Rascunho salvo em %1 restaurado.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>O rascunho foi descartado.</translation>
     </message>
 </context>
 <context>

@@ -2232,8 +2232,8 @@ See you there!</source>
         <translation>Зарегистрированные люди и результаты</translation>
     </message>
     <message>
-        <source>Kept for you to see; the outbox does not send phone numbers yet.</source>
-        <translation>Сохраняется только для вас: исходящие пока не отправляют номера телефонов.</translation>
+        <source>Saved in the portal as the person&apos;s mobile phone.</source>
+        <translation>Сохраняется на портале как мобильный телефон сотрудника.</translation>
     </message>
     <message>
         <source>The portal e-mails the new person a link to set their password and sign in. Passwords cannot be set from here: the portal&apos;s API has none.</source>
@@ -2318,6 +2318,26 @@ See you there!</source>
     <message>
         <source>Preset &amp;name (department, position and groups are saved):</source>
         <translation>&amp;Название профиля (сохраняются подразделение, должность и группы):</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Удалить черновик</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Удалить черновик</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <source>Restored the draft saved %1.</source>
+        <translation>Восстановлен черновик, сохранённый %1.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>Черновик удалён.</translation>
     </message>
 </context>
 <context>

@@ -2232,8 +2232,8 @@ See you there!</source>
         <translation>Зареєстровані люди та результати</translation>
     </message>
     <message>
-        <source>Kept for you to see; the outbox does not send phone numbers yet.</source>
-        <translation>Зберігається лише для вас: вихідні поки не надсилають номери телефонів.</translation>
+        <source>Saved in the portal as the person&apos;s mobile phone.</source>
+        <translation>Зберігається на порталі як мобільний телефон працівника.</translation>
     </message>
     <message>
         <source>The portal e-mails the new person a link to set their password and sign in. Passwords cannot be set from here: the portal&apos;s API has none.</source>
@@ -2318,6 +2318,26 @@ See you there!</source>
     <message>
         <source>Preset &amp;name (department, position and groups are saved):</source>
         <translation>&amp;Назва профілю (зберігаються підрозділ, посада та групи):</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>Видалити &amp;чернетку</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Видалити чернетку</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Не вдалося зберегти чернетку: %1</translation>
+    </message>
+    <message>
+        <source>Restored the draft saved %1.</source>
+        <translation>Відновлено чернетку, збережену %1.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>Чернетку видалено.</translation>
     </message>
 </context>
 <context>

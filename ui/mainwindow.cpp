@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "noticebanner.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
@@ -124,15 +126,13 @@ void MainWindow::createActions() {
 }
 
 QWidget *MainWindow::createBanner() {
-    m_banner = new QLabel(this);
+    m_banner = new NoticeBanner(NoticeBanner::Border::BottomLine, this);
     m_banner->setObjectName(QStringLiteral("trainingBanner"));
     m_banner->setAccessibleName(tr("Training mode notice"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(fontMetrics().height() / 2);
     m_banner->setText(tr("<b>Sandbox portal</b> — training mode. Everything here happens on a simulated "
                          "portal on this computer; nobody receives a real invitation."));
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4c2; color: #4a3b00; "
-                                           "border-bottom: 1px solid #e5d48a; }"));
     m_banner->hide();
     return m_banner;
 }

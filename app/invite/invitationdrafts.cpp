@@ -1,7 +1,10 @@
 #include "invite/invitationdrafts.h"
 
+#include "common/logging.h"
 #include "invite/outboxdatabase.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -21,6 +24,17 @@ QList<int> splitIds(const QString &text) {
     return ids;
 }
 
+// A damaged or foreign value restores as no fields rather than losing the rest of the draft.
+QJsonObject parseFields(const QString &text) {
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        qCWarning(lcInvite) << "drafts: unreadable fields ignored:" << error.errorString();
+        return {};
+    }
+    return document.object();
+}
+
 } // namespace
 
 InvitationDrafts::InvitationDrafts(OutboxDatabase &db)
@@ -32,9 +46,10 @@ QString InvitationDrafts::lastError() const {
 
 bool InvitationDrafts::save(const InvitationDraft &draft) {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO drafts (portal, tab, saved_at, recipients, message, "
-                             "template_name, department_ids,"
-                             " department_name, extranet, group_ids) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO drafts (portal, tab, saved_at, recipients, message, "
+                       "template_name, department_ids,"
+                       " department_name, extranet, group_ids, fields) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(draft.portal.trimmed().toLower());
     q.addBindValue(OutboxDatabase::text(draft.tab));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -45,6 +60,7 @@ bool InvitationDrafts::save(const InvitationDraft &draft) {
     q.addBindValue(OutboxDatabase::text(draft.departmentName));
     q.addBindValue(draft.extranet ? 1 : 0);
     q.addBindValue(OutboxDatabase::text(joinIds(draft.groupIds)));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(draft.fields).toJson(QJsonDocument::Compact)));
     return m_db.exec(q);
 }
 
@@ -52,7 +68,7 @@ std::optional<InvitationDraft> InvitationDrafts::restore(const QString &portal, 
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("SELECT saved_at, recipients, message, template_name, department_ids, department_name,"
-                       " extranet, group_ids FROM drafts WHERE portal = ? AND tab = ?"));
+                       " extranet, group_ids, fields FROM drafts WHERE portal = ? AND tab = ?"));
     q.addBindValue(portal.trimmed().toLower());
     q.addBindValue(tab);
     if (!m_db.exec(q) || !q.next())
@@ -68,6 +84,7 @@ std::optional<InvitationDraft> InvitationDrafts::restore(const QString &portal, 
     d.departmentName = q.value(5).toString();
     d.extranet = q.value(6).toBool();
     d.groupIds = splitIds(q.value(7).toString());
+    d.fields = parseFields(q.value(8).toString());
     return d;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,10 @@ struct InvitationDraft {
     QString departmentName;
     bool extranet = false;
     QList<int> groupIds;
+    // What a tab keeps beyond the columns above, by field name (the Register tab's person: firstName,
+    // lastName, email, position, phone). Stored as one JSON object so a tab can add a field without a
+    // migration.
+    QJsonObject fields;
     QDateTime savedAt; // set by save()
 };
 

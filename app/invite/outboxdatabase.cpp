@@ -57,6 +57,10 @@ QStringList migrationStep(int version) {
     case 2:
         // The optional phone of the Register tab (PERSONAL_MOBILE).
         return {QStringLiteral("ALTER TABLE invitations ADD COLUMN phone TEXT NOT NULL DEFAULT ''")};
+    case 3:
+        // A tab's own fields as one JSON object (the Register tab's person being typed). Drafts of
+        // older files keep their columns and get an empty object.
+        return {QStringLiteral("ALTER TABLE drafts ADD COLUMN fields TEXT NOT NULL DEFAULT '{}'")};
     default:
         return {};
     }

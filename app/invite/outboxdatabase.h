@@ -14,7 +14,7 @@ class QSqlQuery;
 // exec(), which also carries the storage fault hook used by the fault-injection tests.
 class OutboxDatabase {
 public:
-    static constexpr int SchemaVersion = 2; // 2: invitations.phone
+    static constexpr int SchemaVersion = 3; // 2: invitations.phone; 3: drafts.fields
 
     explicit OutboxDatabase(const QString &path);
     ~OutboxDatabase();

@@ -7,6 +7,7 @@
 #include "invite/outboxview.h"
 #include "invite/quickregistrationtab.h"
 #include "invite/registertab.h"
+#include "noticebanner.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -35,7 +36,7 @@ QString tabToken(InviteDialog::Tab tab) {
 InviteDialog::InviteDialog(const InviteDialogContext &context, QWidget *parent)
     : QDialog(parent)
     , m_context(context)
-    , m_rightsBanner(new QLabel(InviteTexts::rightsExplanation(), this))
+    , m_rightsBanner(new NoticeBanner(NoticeBanner::Border::Box, this))
     , m_tabs(new QTabWidget(this)) {
     setObjectName(QStringLiteral("inviteDialog"));
     setWindowTitle(context.portalName.isEmpty() ? tr("Invite users")
@@ -54,13 +55,8 @@ InviteDialog::InviteDialog(const InviteDialogContext &context, QWidget *parent)
     m_rightsBanner->setObjectName(QStringLiteral("rightsBanner"));
     m_rightsBanner->setWordWrap(true);
     m_rightsBanner->setTextFormat(Qt::PlainText);
-    m_rightsBanner->setFrameShape(QFrame::StyledPanel);
+    m_rightsBanner->setText(InviteTexts::rightsExplanation());
     m_rightsBanner->setMargin(m_rightsBanner->fontMetrics().height() / 3);
-    m_rightsBanner->setAutoFillBackground(true);
-    QPalette bannerPalette = m_rightsBanner->palette();
-    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
-    bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
-    m_rightsBanner->setPalette(bannerPalette);
     m_rightsBanner->setAccessibleName(InviteTexts::rightsExplanation());
     m_rightsBanner->setVisible(!m_context.isAdmin);
 
@@ -180,6 +176,7 @@ OutboxView *InviteDialog::showOutbox() {
 
 void InviteDialog::done(int result) {
     m_email->saveDraftNow();
+    m_register->saveDraftNow();
     if (m_context.settings)
         m_context.settings->setValue(LastTabKey, tabToken(currentTab()));
     QDialog::done(result);

@@ -1,6 +1,8 @@
 #include "invite/registertab.h"
 
+#include "invite/departmentcombo.h"
 #include "invite/emailaddress.h"
+#include "invite/invitationdrafts.h"
 #include "invite/invitationoutbox.h"
 #include "invite/invitationsender.h"
 #include "invite/invitetargetpicker.h"
@@ -14,12 +16,24 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTimer>
 #include <QVBoxLayout>
+
+namespace {
+// Keys of the person in InvitationDraft::fields.
+const QString FirstNameKey = QStringLiteral("firstName");
+const QString LastNameKey = QStringLiteral("lastName");
+const QString EmailKey = QStringLiteral("email");
+const QString PositionKey = QStringLiteral("position");
+const QString PhoneKey = QStringLiteral("phone");
+} // namespace
 
 RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLookup *knownPeople,
                          const DirectoryReader *directory, QWidget *parent)
@@ -38,10 +52,12 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     , m_problem(new QLabel(this))
     , m_status(new QLabel(this))
     , m_mailbox(new QPushButton(tr("Create or attach a company mail&box in the portal…"), this))
+    , m_discard(new QPushButton(tr("&Discard draft"), this))
     , m_register(new QPushButton(tr("Re&gister"), this))
     , m_registerAnother(new QPushButton(tr("Register and add &another"), this))
     , m_resultView(new QListView(this))
-    , m_results(new QStandardItemModel(this)) {
+    , m_results(new QStandardItemModel(this))
+    , m_draftTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("registerTab"));
     m_presets->setObjectName(QStringLiteral("registerPresets"));
     m_presets->setAccessibleName(tr("Role preset"));
@@ -54,11 +70,13 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     m_mailbox->setAccessibleName(tr("Create or attach a company mailbox in the portal"));
     m_mailbox->setToolTip(tr("Opens the portal's mail settings in your browser; there is no REST method for "
                              "mailboxes."));
+    m_discard->setObjectName(QStringLiteral("registerDiscard"));
+    m_discard->setAccessibleName(tr("Discard draft"));
     m_register->setObjectName(QStringLiteral("registerSubmit"));
     m_register->setAccessibleName(tr("Register"));
     m_registerAnother->setObjectName(QStringLiteral("registerSubmitAnother"));
     m_registerAnother->setAccessibleName(tr("Register and add another"));
-    for (QPushButton *button : {m_savePreset, m_deletePreset, m_mailbox, m_registerAnother})
+    for (QPushButton *button : {m_savePreset, m_deletePreset, m_mailbox, m_discard, m_registerAnother})
         button->setAutoDefault(false);
     m_resultView->setObjectName(QStringLiteral("registerResults"));
     m_resultView->setAccessibleName(tr("Registered people and their results"));
@@ -71,7 +89,7 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
     }
-    m_phone->setToolTip(tr("Kept for you to see; the outbox does not send phone numbers yet."));
+    m_phone->setToolTip(tr("Saved in the portal as the person's mobile phone."));
 
     auto *note = new QLabel(tr("The portal e-mails the new person a link to set their password and sign in. "
                                "Passwords cannot be set from here: the portal's API has none."),
@@ -104,6 +122,7 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_mailbox);
     buttons->addStretch(1);
+    buttons->addWidget(m_discard);
     buttons->addWidget(m_registerAnother);
     buttons->addWidget(m_register);
 
@@ -136,9 +155,18 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     });
     connect(m_register, &QPushButton::clicked, this, [this] { registerPerson(false); });
     connect(m_registerAnother, &QPushButton::clicked, this, [this] { registerPerson(true); });
+    connect(m_discard, &QPushButton::clicked, this, &RegisterTab::discardDraft);
     for (QLineEdit *edit : {m_firstName, m_lastName, m_email, m_position})
         connect(edit, &QLineEdit::textChanged, this, &RegisterTab::updateActions);
-    connect(m_target, &InviteTargetPicker::changed, this, &RegisterTab::updateActions);
+    for (QLineEdit *edit : {m_firstName, m_lastName, m_email, m_position, m_phone})
+        connect(edit, &QLineEdit::textChanged, this, &RegisterTab::scheduleDraft);
+    connect(m_target, &InviteTargetPicker::changed, this, [this] {
+        updateActions();
+        scheduleDraft();
+    });
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(800);
+    connect(m_draftTimer, &QTimer::timeout, this, &RegisterTab::saveDraftNow);
     if (m_context.sender)
         connect(m_context.sender, &InvitationSender::invitationsChanged, this,
                 &RegisterTab::onInvitationsChanged);
@@ -147,9 +175,13 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     m_savePreset->setEnabled(m_context.settings != nullptr);
     m_target->reloadDepartments(directory);
     if (m_context.department)
+        m_initialDepartmentId = m_context.department->id;
+    restoreDraft();
+    if (m_context.department)
         m_target->setDepartment(m_context.department->id, m_context.department->name);
     reloadPresets({});
     updateActions();
+    m_dirty = false;
 }
 
 QLineEdit *RegisterTab::addField(const QString &objectName, const QString &accessible,
@@ -206,6 +238,7 @@ bool RegisterTab::registerPerson(bool addAnother) {
     invitation.firstName = m_firstName->text().trimmed();
     invitation.lastName = m_lastName->text().trimmed();
     invitation.position = m_position->text().trimmed();
+    invitation.phone = m_phone->text().trimmed();
     if (const qint64 id = m_target->departmentId(); id != 0)
         invitation.departmentIds << int(id);
     invitation.departmentName = m_target->targetName();
@@ -229,12 +262,110 @@ bool RegisterTab::registerPerson(bool addAnother) {
     setStatus(tr("%1 is queued; the portal will e-mail the access details.").arg(invitation.email));
     if (m_context.sender)
         m_context.sender->start();
-    for (QLineEdit *edit : {m_firstName, m_lastName, m_email, m_phone})
-        edit->clear();
-    if (!addAnother)
-        m_position->clear();
+    clearPerson(addAnother);
+    // The person is in the outbox now. What is left for the next one (position and target after
+    // "Register and add another") stays a draft; after "Register" nothing is left to keep.
+    if (addAnother) {
+        m_dirty = true;
+        saveDraftNow();
+    } else {
+        m_draftTimer->stop();
+        m_dirty = false;
+        if (m_context.drafts)
+            (void)m_context.drafts->discard(m_context.portal, QString::fromLatin1(DraftTab));
+    }
     m_firstName->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+void RegisterTab::clearPerson(bool keepPosition) {
+    m_restoring = true;
+    for (QLineEdit *edit : {m_firstName, m_lastName, m_email, m_phone})
+        edit->clear();
+    if (!keepPosition)
+        m_position->clear();
+    m_restoring = false;
+}
+
+bool RegisterTab::isUntouched() const {
+    for (const QLineEdit *edit : {m_firstName, m_lastName, m_email, m_position, m_phone})
+        if (!edit->text().trimmed().isEmpty())
+            return false;
+    return !m_target->isExtranet() && m_target->departmentCombo()->departmentId() == m_initialDepartmentId;
+}
+
+void RegisterTab::scheduleDraft() {
+    if (m_restoring)
+        return;
+    m_dirty = true;
+    m_draftTimer->start();
+}
+
+void RegisterTab::saveDraftNow() {
+    m_draftTimer->stop();
+    if (!m_context.drafts || !m_dirty)
+        return;
+    m_dirty = false;
+    if (isUntouched()) {
+        (void)m_context.drafts->discard(m_context.portal, QString::fromLatin1(DraftTab));
+        return;
+    }
+    InvitationDraft draft;
+    draft.portal = m_context.portal;
+    draft.tab = QString::fromLatin1(DraftTab);
+    // As typed, untrimmed: the draft gives back exactly what was in the fields.
+    draft.fields = QJsonObject{{FirstNameKey, m_firstName->text()},
+                               {LastNameKey, m_lastName->text()},
+                               {EmailKey, m_email->text()},
+                               {PositionKey, m_position->text()},
+                               {PhoneKey, m_phone->text()}};
+    if (const qint64 id = m_target->departmentCombo()->departmentId(); id != 0)
+        draft.departmentIds << int(id);
+    draft.departmentName = m_target->departmentCombo()->departmentName();
+    draft.extranet = m_target->isExtranet();
+    draft.groupIds = m_target->groupIds();
+    if (!m_context.drafts->save(draft))
+        setStatus(tr("The draft could not be saved: %1").arg(m_context.drafts->lastError()));
+}
+
+void RegisterTab::restoreDraft() {
+    if (!m_context.drafts)
+        return;
+    const std::optional<InvitationDraft> draft =
+        m_context.drafts->restore(m_context.portal, QString::fromLatin1(DraftTab));
+    if (!draft)
+        return;
+    m_restoring = true;
+    const QJsonObject &fields = draft->fields;
+    m_firstName->setText(fields.value(FirstNameKey).toString());
+    m_lastName->setText(fields.value(LastNameKey).toString());
+    m_email->setText(fields.value(EmailKey).toString());
+    m_position->setText(fields.value(PositionKey).toString());
+    m_phone->setText(fields.value(PhoneKey).toString());
+    if (!draft->departmentIds.isEmpty())
+        m_target->setDepartment(draft->departmentIds.constFirst(), draft->departmentName);
+    m_target->setExtranet(draft->extranet);
+    m_target->setGroupIds(draft->groupIds);
+    m_restoring = false;
+    setStatus(tr("Restored the draft saved %1.")
+                  .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)));
+}
+
+void RegisterTab::discardDraft() {
+    m_draftTimer->stop();
+    m_dirty = false;
+    if (m_context.drafts)
+        (void)m_context.drafts->discard(m_context.portal, QString::fromLatin1(DraftTab));
+    clearPerson(false);
+    m_restoring = true;
+    m_target->setExtranet(false);
+    m_target->setGroupIds({});
+    m_target->setDepartment(m_initialDepartmentId,
+                            m_context.department ? m_context.department->name : QString());
+    m_restoring = false;
+    reloadPresets({});
+    setStatus(tr("The draft was discarded."));
+    m_firstName->setFocus(Qt::OtherFocusReason);
 }
 
 void RegisterTab::onInvitationsChanged(const QList<qint64> &ids) {

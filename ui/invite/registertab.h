@@ -13,14 +13,18 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 class QStandardItemModel;
+class QTimer;
 
 // The Register tab: one person at a time with name, e-mail, position and department, for helpdesk
 // speed ("Register and add another" keeps department and position). The portal e-mails the access
 // details itself: REST has no password parameter (spec §7.4). Role presets fill department, position
 // and extranet groups in one click. Each registration goes through the outbox like an invitation.
+// Keeps a draft of the person being typed (and the target) until it is queued or discarded.
 class RegisterTab : public QWidget {
     Q_OBJECT
 public:
+    static constexpr auto DraftTab = "register";
+
     RegisterTab(const InviteDialogContext &context, const KnownPeopleLookup *knownPeople,
                 const DirectoryReader *directory, QWidget *parent = nullptr);
 
@@ -31,11 +35,19 @@ public:
     bool registerPerson(bool addAnother);
     void applyPreset(const QString &name);
     bool savePreset(const QString &name);
+    // Writes the draft now (also done after a pause in editing and when the dialog closes).
+    void saveDraftNow();
+    void discardDraft();
 
 Q_SIGNALS:
     void rightsRefused();
 
 private:
+    void restoreDraft();
+    void scheduleDraft();
+    // Nothing typed and the target as a new dialog shows it: no draft worth keeping.
+    bool isUntouched() const;
+    void clearPerson(bool keepPosition);
     void updateActions();
     void reloadPresets(const QString &select);
     void askPresetName();
@@ -58,9 +70,14 @@ private:
     QLabel *m_problem;
     QLabel *m_status;
     QPushButton *m_mailbox;
+    QPushButton *m_discard;
     QPushButton *m_register;
     QPushButton *m_registerAnother;
     QListView *m_resultView;
     QStandardItemModel *m_results;
+    QTimer *m_draftTimer;
     QList<qint64> m_ids;
+    qint64 m_initialDepartmentId = 0; // the context's preselection, or none
+    bool m_restoring = false;
+    bool m_dirty = false;
 };

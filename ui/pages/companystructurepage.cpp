@@ -41,7 +41,8 @@ CompanyStructurePage::CompanyStructurePage(QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setMinimumWidth(charWidth * 60);
     m_tree->installEventFilter(this);
-    m_tree->viewport()->installEventFilter(this);
+    m_treeViewport = m_tree->viewport();
+    m_treeViewport->installEventFilter(this);
     auto *treeLabel = new QLabel(tr("De&partments:"), this);
     treeLabel->setBuddy(m_tree);
 
@@ -138,6 +139,8 @@ CompanyStructurePage::CompanyStructurePage(QWidget *parent)
 
 CompanyStructurePage::~CompanyStructurePage() {
     // The views and the models go before the connection they read through.
+    m_tree->removeEventFilter(this);
+    m_treeViewport->removeEventFilter(this);
     delete m_tree;
     delete m_table;
     delete m_departments;
@@ -281,7 +284,9 @@ void CompanyStructurePage::openContextMenu(const QModelIndex &index, const QPoin
 }
 
 bool CompanyStructurePage::eventFilter(QObject *watched, QEvent *event) {
-    if (watched != m_tree && watched != m_tree->viewport())
+    // No call into m_tree here: the filter also sees the viewport's last events while the tree is
+    // being destroyed, when it no longer is a QTreeView.
+    if (watched != m_tree && watched != m_treeViewport)
         return QWidget::eventFilter(watched, event);
     // From the keyboard the menu belongs to the current department, shown beside it.
     const auto atCurrent = [this] {

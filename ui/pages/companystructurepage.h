@@ -61,6 +61,7 @@ private:
     DepartmentTreeModel *m_departments = nullptr;
     EmployeeTableModel *m_people = nullptr;
     QTreeView *m_tree = nullptr;
+    QWidget *m_treeViewport = nullptr; // compared by address only (see eventFilter)
     QLabel *m_title = nullptr;
     QCheckBox *m_includeSub = nullptr;
     QPushButton *m_invite = nullptr;
