@@ -217,10 +217,12 @@ void RegisterTab::updateActions() {
             }
         }
     }
+    // The target picker shows its own problem beside the target: this label speaks of the address only.
+    const bool addressProblem = !problem.isEmpty();
     if (problem.isEmpty())
         problem = m_target->problem();
     m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty() && !email.isEmpty());
+    m_problem->setVisible(addressProblem);
     const bool ready = m_context.outbox && !email.isEmpty() && problem.isEmpty();
     m_register->setEnabled(ready);
     m_registerAnother->setEnabled(ready);

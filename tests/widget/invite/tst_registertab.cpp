@@ -105,6 +105,12 @@ void TestRegisterTab::refusesKnownAndInvalidAddresses() {
     QVERIFY(child<QLabel>(&d, u"registerProblem"_s)->text().startsWith(u"Invalid address"_s));
     email->setText(u"fresh@example.com"_s);
     QVERIFY(submit->isEnabled());
+    // Without a department the picker says so; the address label does not repeat it.
+    department->setCurrentIndex(-1);
+    QVERIFY(!submit->isEnabled());
+    QVERIFY(child<QLabel>(&d, u"registerProblem"_s)->isHidden());
+    department->setCurrentIndex(department->findData(InviteFixture::Sales));
+    QVERIFY(submit->isEnabled());
     department->setCurrentIndex(0);
     QVERIFY(!submit->isEnabled()); // the department is required
 }
