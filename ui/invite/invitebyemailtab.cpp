@@ -375,11 +375,7 @@ void InviteByEmailTab::saveDraftNow() {
     draft.recipients = m_recipients->toPlainText();
     draft.message = m_composer->text();
     draft.templateName = m_composer->templateName();
-    if (const qint64 id = m_target->departmentCombo()->departmentId(); id != 0)
-        draft.departmentIds << int(id);
-    draft.departmentName = m_target->departmentCombo()->departmentName();
-    draft.extranet = m_target->isExtranet();
-    draft.groupIds = m_target->groupIds();
+    m_target->saveTo(&draft);
     if (!m_context.drafts->save(draft))
         setStatus(tr("The draft could not be saved: %1").arg(m_context.drafts->lastError()));
 }
@@ -395,13 +391,10 @@ void InviteByEmailTab::restoreDraft() {
     m_recipients->setPlainText(draft->recipients);
     m_composer->setText(draft->message);
     m_composer->setTemplateName(draft->templateName);
-    if (!draft->departmentIds.isEmpty())
-        m_target->setDepartment(draft->departmentIds.constFirst(), draft->departmentName);
-    m_target->setExtranet(draft->extranet);
-    m_target->setGroupIds(draft->groupIds);
+    m_target->restoreFrom(*draft);
     m_restoring = false;
-    setStatus(
-        tr("Restored the draft saved %1.").arg(QLocale().toString(draft->savedAt, QLocale::ShortFormat)));
+    setStatus(tr("Restored the draft saved %1.")
+                  .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)));
 }
 
 void InviteByEmailTab::discardDraft() {

@@ -1,6 +1,7 @@
 #include "invite/invitetargetpicker.h"
 
 #include "invite/departmentcombo.h"
+#include "invite/invitationdrafts.h"
 #include "invite/invitationoutbox.h"
 
 #include <QAbstractItemView>
@@ -152,4 +153,19 @@ void InviteTargetPicker::update() {
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
     Q_EMIT changed();
+}
+
+void InviteTargetPicker::saveTo(InvitationDraft *draft) const {
+    if (const qint64 id = m_department->departmentId(); id != 0)
+        draft->departmentIds << int(id);
+    draft->departmentName = m_department->departmentName();
+    draft->extranet = isExtranet();
+    draft->groupIds = groupIds();
+}
+
+void InviteTargetPicker::restoreFrom(const InvitationDraft &draft) {
+    if (!draft.departmentIds.isEmpty())
+        setDepartment(draft.departmentIds.constFirst(), draft.departmentName);
+    setExtranet(draft.extranet);
+    setGroupIds(draft.groupIds);
 }

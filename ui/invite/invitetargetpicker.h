@@ -6,6 +6,7 @@
 
 class DepartmentCombo;
 class DirectoryReader;
+struct InvitationDraft;
 class QLabel;
 class QListWidget;
 class QRadioButton;
@@ -28,6 +29,10 @@ public:
     void setDepartment(qint64 id, const QString &name);
     void setExtranet(bool extranet);
     void setGroupIds(const QList<int> &ids);
+
+    // The target's part of a tab's draft: department, extranet and groups.
+    void saveTo(InvitationDraft *draft) const;
+    void restoreFrom(const InvitationDraft &draft);
 
     // The translated sentence of what is missing, empty when complete.
     QString problem() const;

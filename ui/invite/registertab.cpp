@@ -321,11 +321,7 @@ void RegisterTab::saveDraftNow() {
                                {EmailKey, m_email->text()},
                                {PositionKey, m_position->text()},
                                {PhoneKey, m_phone->text()}};
-    if (const qint64 id = m_target->departmentCombo()->departmentId(); id != 0)
-        draft.departmentIds << int(id);
-    draft.departmentName = m_target->departmentCombo()->departmentName();
-    draft.extranet = m_target->isExtranet();
-    draft.groupIds = m_target->groupIds();
+    m_target->saveTo(&draft);
     if (!m_context.drafts->save(draft))
         setStatus(tr("The draft could not be saved: %1").arg(m_context.drafts->lastError()));
 }
@@ -344,10 +340,7 @@ void RegisterTab::restoreDraft() {
     m_email->setText(fields.value(EmailKey).toString());
     m_position->setText(fields.value(PositionKey).toString());
     m_phone->setText(fields.value(PhoneKey).toString());
-    if (!draft->departmentIds.isEmpty())
-        m_target->setDepartment(draft->departmentIds.constFirst(), draft->departmentName);
-    m_target->setExtranet(draft->extranet);
-    m_target->setGroupIds(draft->groupIds);
+    m_target->restoreFrom(*draft);
     m_restoring = false;
     setStatus(tr("Restored the draft saved %1.")
                   .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)));
