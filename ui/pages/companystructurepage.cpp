@@ -3,6 +3,7 @@
 #include "directory/departmenttreemodel.h"
 #include "directory/directoryreader.h"
 #include "directory/employeetablemodel.h"
+#include "pages/peopleview.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -70,34 +71,13 @@ CompanyStructurePage::CompanyStructurePage(QWidget *parent)
     header->addWidget(m_includeSub);
     header->addWidget(m_invite);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("departmentPeople"));
-    m_table->setAccessibleName(tr("People in the department"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
-    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // Enabled before there is a model, so that attaching one does not sort (re-query) it again.
-    m_table->setSortingEnabled(true);
-
-    m_hint = new QLabel(this);
-    m_hint->setObjectName(QStringLiteral("departmentPeopleHint"));
-    m_hint->setAlignment(Qt::AlignCenter);
-    m_hint->setWordWrap(true);
-    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_table =
+        PeopleView::createTable(this, QStringLiteral("departmentPeople"), tr("People in the department"));
+    m_hint = PeopleView::createHint(this, QStringLiteral("departmentPeopleHint"), true);
     m_peopleOrHint = new QStackedWidget(this);
     m_peopleOrHint->addWidget(m_table);
     m_peopleOrHint->addWidget(m_hint);
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("departmentPeopleCount"));
-    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_count = PeopleView::createHint(this, QStringLiteral("departmentPeopleCount"), false);
 
     auto *treeSide = new QWidget(this);
     auto *treeLayout = new QVBoxLayout(treeSide);

@@ -4,6 +4,7 @@
 #include "directory/employeetablemodel.h"
 #include "pages/departmentselector.h"
 #include "pages/employeedetailspane.h"
+#include "pages/peopleview.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -74,37 +75,12 @@ EmployeesPage::EmployeesPage(QWidget *parent)
     filters->addStretch();
     filters->addWidget(m_invite);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("employeeTable"));
-    m_table->setAccessibleName(tr("People"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights: the view never asks the model about rows it does not show.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
-    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // Enabled before there is a model, so that attaching one does not sort (re-query) it again: the
-    // model starts in the header's order.
-    m_table->setSortingEnabled(true);
-
-    m_empty = new QLabel(this);
-    m_empty->setObjectName(QStringLiteral("employeesEmptyState"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_table = PeopleView::createTable(this, QStringLiteral("employeeTable"), tr("People"));
+    m_empty = PeopleView::createHint(this, QStringLiteral("employeesEmptyState"), true);
     m_tableOrEmpty = new QStackedWidget(this);
     m_tableOrEmpty->addWidget(m_table);
     m_tableOrEmpty->addWidget(m_empty);
-
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("employeeCount"));
-    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_count = PeopleView::createHint(this, QStringLiteral("employeeCount"), false);
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);
