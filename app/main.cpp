@@ -1,3 +1,4 @@
+#include "appicon.h"
 #include "applicationshell.h"
 #include "common/appinfo.h"
 #include "common/commandline.h"
@@ -64,7 +65,7 @@ int main(int argc, char *argv[]) {
         return runHeadless(argc, argv, options);
 
     QApplication app(argc, argv);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/invitedesk.svg")));
+    QApplication::setWindowIcon(AppIcon::icon());
 
     QSettings settings;
     Languages::install(

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appicon.h"
 #include "noticebanner.h"
 
 #include <QAction>
@@ -23,7 +24,7 @@ MainWindow::MainWindow(QWidget *parent)
     initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("InviteDesk"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/invitedesk.svg")));
+    setWindowIcon(AppIcon::icon());
     createActions();
 
     auto *central = new QWidget(this);
@@ -64,7 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 void MainWindow::createActions() {
-    m_inviteAction = new QAction(QIcon(QStringLiteral(":/icons/invitedesk.svg")), tr("&Invite users…"), this);
+    m_inviteAction = new QAction(AppIcon::icon(), tr("&Invite users…"), this);
     m_inviteAction->setObjectName(QStringLiteral("inviteAction"));
     m_inviteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_inviteAction->setShortcutContext(Qt::ApplicationShortcut);

@@ -6,9 +6,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-DepartmentTreeModel::DepartmentTreeModel(const DirectoryReader *reader, QObject *parent)
+DepartmentTreeModel::DepartmentTreeModel(const DirectoryReader *reader, QObject *parent, Contents contents)
     : QAbstractItemModel(parent)
-    , m_reader(reader) {
+    , m_reader(reader)
+    , m_contents(contents) {
     refresh();
 }
 
@@ -109,11 +110,17 @@ void DepartmentTreeModel::refresh() {
     if (m_reader && m_reader->isOpen()) {
         QSqlQuery query(m_reader->database());
         query.setForwardOnly(true);
-        const bool ok = query.exec(QStringLiteral(
-            "SELECT d.id, d.name, coalesce(d.parent_id, 0), coalesce(d.head_id, 0),"
-            " coalesce(nullif(trim(h.first_name || ' ' || h.last_name), ''), h.email, ''),"
-            " (SELECT count(*) FROM membership m WHERE m.department_id = d.id)"
-            " FROM departments d LEFT JOIN users h ON h.id = d.head_id ORDER BY d.sort, d.sort_key, d.id"));
+        const bool ok = query.exec(
+            m_contents == Contents::Full
+                ? QStringLiteral(
+                      "SELECT d.id, d.name, coalesce(d.parent_id, 0), coalesce(d.head_id, 0),"
+                      " coalesce(nullif(trim(h.first_name || ' ' || h.last_name), ''), h.email, ''),"
+                      " (SELECT count(*) FROM membership m WHERE m.department_id = d.id)"
+                      " FROM departments d LEFT JOIN users h ON h.id = d.head_id ORDER BY d.sort, "
+                      "d.sort_key, d.id")
+                : QStringLiteral(
+                      "SELECT d.id, d.name, coalesce(d.parent_id, 0), coalesce(d.head_id, 0), '', 0"
+                      " FROM departments d ORDER BY d.sort, d.sort_key, d.id"));
         if (!ok)
             qCWarning(lcDirectory) << "department tree not read:" << query.lastError().text();
         while (ok && query.next()) {

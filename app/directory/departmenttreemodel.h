@@ -19,7 +19,13 @@ public:
         MemberCountRole, // direct members
     };
 
-    explicit DepartmentTreeModel(const DirectoryReader *reader, QObject *parent = nullptr);
+    // Names only: the tree without heads and member counts, for department pickers. Counting the
+    // members reads the whole membership index (100 000 rows in a large company); a picker that opens
+    // with the window should not pay for it.
+    enum class Contents { Full, NamesOnly };
+
+    explicit DepartmentTreeModel(const DirectoryReader *reader, QObject *parent = nullptr,
+                                 Contents contents = Contents::Full);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -47,6 +53,7 @@ private:
     const QList<int> &childrenOf(const QModelIndex &parent) const;
 
     const DirectoryReader *m_reader;
+    Contents m_contents;
     QList<Node> m_nodes;
     QList<int> m_roots;
     QHash<qint64, int> m_byId;

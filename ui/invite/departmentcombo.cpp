@@ -1,25 +1,11 @@
 #include "invite/departmentcombo.h"
 
-#include "directory/departmenttreemodel.h"
+#include "departmentitems.h"
 #include "directory/directoryreader.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
-
-namespace {
-void addDepartments(QComboBox *combo, const DepartmentTreeModel &model, const QModelIndex &parent,
-                    const QString &path) {
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        const QModelIndex index = model.index(row, DepartmentTreeModel::NameColumn, parent);
-        const QString name = index.data().toString();
-        const QString where = path.isEmpty() ? name : path + QStringLiteral(" › ") + name;
-        combo->addItem(name, index.data(DepartmentTreeModel::DepartmentIdRole));
-        combo->setItemData(combo->count() - 1, where, Qt::ToolTipRole);
-        addDepartments(combo, model, index, where);
-    }
-}
-} // namespace
 
 DepartmentCombo::DepartmentCombo(QWidget *parent)
     : QComboBox(parent) {
@@ -42,10 +28,7 @@ void DepartmentCombo::reload(const DirectoryReader *reader) {
     QSignalBlocker blocker(this);
     clear();
     addItem(QString(), qint64(0));
-    if (reader && reader->isOpen()) {
-        const DepartmentTreeModel model(reader);
-        addDepartments(this, model, {}, {});
-    }
+    DepartmentItems::append(this, reader);
     blocker.unblock();
     if (chosen != 0)
         setDepartment(chosen, chosenName);

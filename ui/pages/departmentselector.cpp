@@ -1,26 +1,11 @@
 #include "pages/departmentselector.h"
 
-#include "directory/departmenttreemodel.h"
+#include "departmentitems.h"
 #include "directory/directoryreader.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
-
-namespace {
-// Depth-first, so that the list reads like the tree; the tool tip tells where a department sits.
-void addDepartments(QComboBox *combo, const DepartmentTreeModel &model, const QModelIndex &parent,
-                    const QString &path) {
-    for (int row = 0; row < model.rowCount(parent); ++row) {
-        const QModelIndex index = model.index(row, DepartmentTreeModel::NameColumn, parent);
-        const QString name = index.data().toString();
-        const QString where = path.isEmpty() ? name : path + QStringLiteral(" › ") + name;
-        combo->addItem(name, index.data(DepartmentTreeModel::DepartmentIdRole));
-        combo->setItemData(combo->count() - 1, where, Qt::ToolTipRole);
-        addDepartments(combo, model, index, where);
-    }
-}
-} // namespace
 
 DepartmentSelector::DepartmentSelector(QWidget *parent)
     : QComboBox(parent) {
@@ -56,10 +41,7 @@ void DepartmentSelector::reload(const DirectoryReader *reader) {
     QSignalBlocker blocker(this);
     clear();
     addItem(tr("All departments"), qint64(0));
-    if (reader && reader->isOpen()) {
-        const DepartmentTreeModel model(reader);
-        addDepartments(this, model, {}, {});
-    }
+    DepartmentItems::append(this, reader);
     const int found = findData(chosen);
     setCurrentIndex(found >= 0 ? found : 0);
     blocker.unblock();

@@ -71,6 +71,10 @@ private slots:
         QVERIFY(ready.wait(30000));
 
         MainWindow *window = shell.window();
+        // The window and the toolbar's invite button carry the application icon (PNG renditions).
+        QCOMPARE(window->windowIcon().availableSizes().size(), 8);
+        QVERIFY(!window->windowIcon().pixmap(32).isNull());
+        QVERIFY(!window->inviteAction()->icon().pixmap(24).isNull());
         auto *pages = window->findChild<QTabWidget *>(u"pages"_s);
         QVERIFY(pages);
         for (int page = 0; page < pages->count(); ++page) {
