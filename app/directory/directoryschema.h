@@ -18,8 +18,12 @@
 //       is the person's position in name order (name_rank maps it to the id), so a search under the
 //       Name sort reads matches in display order and stops after one window; rebuilt at the end of
 //       every full sync that changed anything (sync_state.name_rank_valid says whether it is current).
+//   v5: user_tokens (user_id, token): every search-index token of each person, so the walk of a sort
+//       index tests a person against the typed prefixes with one B-tree probe each instead of first
+//       gathering every match of the search index. Read from the index, rebuilt with the name ranking
+//       and current under the same flag.
 namespace DirectorySchema {
-constexpr int CurrentVersion = 4;
+constexpr int CurrentVersion = 5;
 
 // The search index's columns and tokenizer. SearchText::TokenMark is a token character so that the
 // state tokens ("\uE000" + state) can never be typed by a person (typed words are letters and digits).
@@ -42,12 +46,14 @@ int version(const QSqlDatabase &db);
 // Brings the file to CurrentVersion. Returns an empty string on success, else the SQL error.
 QString migrate(QSqlDatabase &db);
 
-// Renumbers name_rank from users (sort_name, id) and refills user_search_by_name from user_search;
-// marks the ranking valid. Runs inside the caller's transaction.
+// Renumbers name_rank from users (sort_name, id), refills user_search_by_name and user_tokens from
+// user_search; marks them valid. Runs inside the caller's transaction.
 QString rebuildNameRank(QSqlDatabase &db);
-// Marks the ranking stale (the writer changed users); readers then search without it.
+// Refills user_tokens from user_search (part of rebuildNameRank; the migration to v5 calls it alone).
+QString rebuildUserTokens(QSqlDatabase &db);
+// Marks the ranking and user_tokens stale (the writer changed users); readers then search without them.
 QString invalidateNameRank(QSqlDatabase &db);
-// Whether name_rank and user_search_by_name match the users table (false on an older file).
+// Whether name_rank, user_search_by_name and user_tokens match the users table (false on an older file).
 bool nameRankValid(const QSqlDatabase &db);
 
 // Recomputes users.sort_department from the departments' names (after departments changed).

@@ -27,13 +27,6 @@ QVariant nullIfZero(qint64 value) {
 QVariant text(const QString &value) {
     return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
 }
-
-bool exec(QSqlQuery &query, QString *error) {
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
-}
 } // namespace
 
 struct DirectorySync::UserStatements {
@@ -119,26 +112,33 @@ void DirectorySync::open() {
 
 void DirectorySync::beginFullSync(qint64 expectedUsers) {
     m_cancelRequested.store(false);
+    m_error.clear();
     if (!m_db) {
         fail(QStringLiteral("the directory file is not open"));
         return;
     }
     QSqlDatabase db = m_db->database();
     QSqlQuery bump(db);
-    if (!bump.exec(QStringLiteral("UPDATE sync_state SET generation = generation + 1")) ||
-        !bump.exec(QStringLiteral("SELECT generation FROM sync_state")) || !bump.next()) {
-        fail(bump.lastError().text());
+    if (!exec(bump, QStringLiteral("UPDATE sync_state SET generation = generation + 1")) ||
+        !exec(bump, QStringLiteral("SELECT generation FROM sync_state")) || !bump.next()) {
+        fail(m_error);
         return;
     }
     m_summary = {};
     m_summary.generation = bump.value(0).toLongLong();
     // Into an empty file, the sort indexes are built once at the end rather than kept up row by row.
     bump.finish();
-    if (bump.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM users)")) && bump.next() &&
-        bump.value(0).toBool()) {
+    if (!exec(bump, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM users)"))) {
+        fail(m_error);
+        return;
+    }
+    if (bump.next() && bump.value(0).toBool()) {
         bump.finish();
-        if (const QString error = DirectorySchema::dropSortIndexes(db); error.isEmpty())
-            m_sortIndexesDropped = true;
+        m_sortIndexesDropped = true; // before the drop: one that stops half-way is restored all the same
+        if (!runStep(DirectorySchema::dropSortIndexes)) {
+            fail(m_error);
+            return;
+        }
     }
     bump.finish();
     m_statements.reset();
@@ -185,14 +185,15 @@ void DirectorySync::ingestDepartments(const QJsonArray &rows) {
         " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
         " parent_id = excluded.parent_id, head_id = excluded.head_id, sort = excluded.sort,"
         " seen_generation = excluded.seen_generation, sort_key = excluded.sort_key"));
-    QString error;
     for (const QJsonValue &value : rows) {
         const auto department = DirectoryDepartment::fromJson(value.toObject());
         if (!department)
             continue;
         lookup.addBindValue(department->id);
-        if (!exec(lookup, &error))
-            break;
+        if (!exec(lookup)) {
+            fail(m_error);
+            return;
+        }
         if (!lookup.next()) {
             ++m_summary.departmentsAdded;
         } else if (lookup.value(4).toLongLong() != m_summary.generation &&
@@ -210,12 +211,10 @@ void DirectorySync::ingestDepartments(const QJsonArray &rows) {
         upsert.addBindValue(department->sort);
         upsert.addBindValue(m_summary.generation);
         upsert.addBindValue(text(SearchText::fold(department->name)));
-        if (!exec(upsert, &error))
-            break;
-    }
-    if (!error.isEmpty()) {
-        fail(error);
-        return;
+        if (!exec(upsert)) {
+            fail(m_error);
+            return;
+        }
     }
     endPage(0);
 }
@@ -223,7 +222,7 @@ void DirectorySync::ingestDepartments(const QJsonArray &rows) {
 bool DirectorySync::writeRaw(const DirectoryUser &user, UserStatements &s) {
     s.raw.addBindValue(user.id);
     s.raw.addBindValue(QString::fromUtf8(user.rawJson));
-    return s.raw.exec();
+    return exec(s.raw);
 }
 
 bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
@@ -235,7 +234,7 @@ bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
     const DirectoryUser &user = *parsed;
     const QByteArray hash = user.contentHash();
     s.lookup.addBindValue(user.id);
-    if (!s.lookup.exec())
+    if (!exec(s.lookup))
         return false;
     const bool exists = s.lookup.next();
     const bool sameContent = exists && s.lookup.value(0).toByteArray() == hash;
@@ -247,7 +246,7 @@ bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
             ++m_summary.usersUnchanged;
         s.touch.addBindValue(m_summary.generation);
         s.touch.addBindValue(user.id);
-        return s.touch.exec() && writeRaw(user, s);
+        return exec(s.touch) && writeRaw(user, s);
     }
     if (!exists)
         ++m_summary.usersAdded;
@@ -255,8 +254,7 @@ bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
         ++m_summary.usersChanged;
     if (!m_nameRankInvalidated) {
         // Readers stop using the name ranking once this batch commits; finishFullSync() rebuilds it.
-        QSqlDatabase db = m_db->database();
-        if (!DirectorySchema::invalidateNameRank(db).isEmpty())
+        if (!runStep(DirectorySchema::invalidateNameRank))
             return false;
         m_nameRankInvalidated = true;
     }
@@ -289,25 +287,25 @@ bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
           nullIfZero(primaryDepartment),
           QVariant(primaryDepartment)})
         s.upsert.addBindValue(value);
-    if (!s.upsert.exec() || !writeRaw(user, s))
+    if (!exec(s.upsert) || !writeRaw(user, s))
         return false;
 
     if (exists) {
         s.unindex.addBindValue(user.id);
         s.unlink.addBindValue(user.id);
-        if (!s.unindex.exec() || !s.unlink.exec())
+        if (!exec(s.unindex) || !exec(s.unlink))
             return false;
     }
     const QStringList names{user.firstName, user.secondName, user.lastName};
     for (const QVariant &value : DirectorySchema::searchRow(user.id, names, user.email, user.position,
                                                             user.phones(), UserStates::toStorage(user.state)))
         s.index.addBindValue(value);
-    if (!s.index.exec())
+    if (!exec(s.index))
         return false;
     for (const qint64 department : user.departmentIds) {
         s.link.addBindValue(user.id);
         s.link.addBindValue(department);
-        if (!s.link.exec())
+        if (!exec(s.link))
             return false;
     }
     return true;
@@ -324,13 +322,7 @@ void DirectorySync::ingestUsers(const QJsonArray &rows) {
     UserStatements &statements = *m_statements;
     for (const QJsonValue &value : rows) {
         if (!writeUser(value.toObject(), statements)) {
-            QString error;
-            for (const QSqlQuery *q :
-                 {&statements.lookup, &statements.upsert, &statements.touch, &statements.raw,
-                  &statements.unindex, &statements.index, &statements.unlink, &statements.link})
-                if (q->lastError().isValid())
-                    error = q->lastError().text();
-            fail(error);
+            fail(m_error);
             return;
         }
     }
@@ -339,12 +331,45 @@ void DirectorySync::ingestUsers(const QJsonArray &rows) {
         emit progress(m_written, m_expected);
 }
 
+bool DirectorySync::countAccess() {
+    if (++m_accesses != m_failAt)
+        return true;
+    m_error = QStringLiteral("injected storage fault at access %1").arg(m_accesses);
+    return false;
+}
+
+bool DirectorySync::exec(QSqlQuery &query, const QString &statement) {
+    if (!countAccess())
+        return false;
+    if (statement.isEmpty() ? query.exec() : query.exec(statement))
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+bool DirectorySync::runStep(QString (*step)(QSqlDatabase &db)) {
+    if (!countAccess())
+        return false;
+    QSqlDatabase db = m_db->database();
+    m_error = step(db);
+    return m_error.isEmpty();
+}
+
+bool DirectorySync::transactionStep(bool commit) {
+    if (!countAccess())
+        return false;
+    QSqlDatabase db = m_db->database();
+    if (commit ? db.commit() : db.transaction())
+        return true;
+    m_error = db.lastError().text();
+    return false;
+}
+
 bool DirectorySync::beginBatch() {
     if (m_inTransaction)
         return true;
-    QSqlDatabase db = m_db->database();
-    if (!db.transaction()) {
-        fail(db.lastError().text());
+    if (!transactionStep(false)) {
+        fail(m_error);
         return false;
     }
     m_inTransaction = true;
@@ -367,11 +392,9 @@ bool DirectorySync::commitBatch() {
     if (!m_inTransaction)
         return true;
     m_inTransaction = false;
-    QSqlDatabase db = m_db->database();
-    if (!db.commit()) {
-        const QString error = db.lastError().text();
-        db.rollback();
-        fail(error);
+    if (!transactionStep(true)) {
+        m_db->database().rollback();
+        fail(m_error);
         return false;
     }
     return true;
@@ -388,9 +411,8 @@ void DirectorySync::rollbackBatch() {
 void DirectorySync::restoreSortIndexes() {
     if (!m_sortIndexesDropped || !m_db)
         return;
-    QSqlDatabase db = m_db->database();
-    if (const QString error = DirectorySchema::createSortIndexes(db); !error.isEmpty())
-        qCWarning(lcDirectory) << "sort indexes not rebuilt:" << error;
+    if (!runStep(DirectorySchema::createSortIndexes))
+        qCWarning(lcDirectory) << "sort indexes not rebuilt:" << m_error;
     else
         m_sortIndexesDropped = false;
 }
@@ -402,30 +424,32 @@ QString DirectorySync::removeUnseen(DirectorySyncSummary &summary) {
         query.prepare(sql);
         if (sql.count(u'?') == 1)
             query.addBindValue(summary.generation);
-        return query.exec();
+        return exec(query);
     };
     if (m_sawUsers) {
         if (!run(QStringLiteral("SELECT count(*) FROM users WHERE seen_generation <> ?")) || !query.next())
-            return query.lastError().text();
+            return m_error;
         summary.usersRemoved = query.value(0).toInt();
         if (summary.usersRemoved > 0 &&
             (!run(QStringLiteral("DELETE FROM user_search WHERE rowid IN"
                                  " (SELECT id FROM users WHERE seen_generation <> ?)")) ||
              !run(QStringLiteral("DELETE FROM membership WHERE user_id IN"
                                  " (SELECT id FROM users WHERE seen_generation <> ?)")) ||
-             !run(QStringLiteral("DELETE FROM users WHERE seen_generation <> ?"))))
-            return query.lastError().text();
+             !run(QStringLiteral("DELETE FROM users WHERE seen_generation <> ?")) ||
+             // After the users: this also clears raw rows that earlier versions left behind.
+             !run(QStringLiteral("DELETE FROM user_raw WHERE id NOT IN (SELECT id FROM users)"))))
+            return m_error;
     }
     if (m_sawDepartments) {
         if (!run(QStringLiteral("DELETE FROM departments WHERE seen_generation <> ?")))
-            return query.lastError().text();
+            return m_error;
         summary.departmentsRemoved = query.numRowsAffected();
     }
-    if (QString error = DirectorySchema::refreshDepartmentSortKeys(db); !error.isEmpty())
-        return error;
+    if (!runStep(DirectorySchema::refreshDepartmentSortKeys))
+        return m_error;
     if (!run(QStringLiteral("SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM departments)")) ||
         !query.next())
-        return query.lastError().text();
+        return m_error;
     summary.userCount = query.value(0).toInt();
     summary.departmentCount = query.value(1).toInt();
     summary.finishedAt = QDateTime::currentDateTimeUtc();
@@ -437,8 +461,8 @@ QString DirectorySync::removeUnseen(DirectorySyncSummary &summary) {
           QVariant(summary.departmentCount), QVariant(summary.usersAdded), QVariant(summary.usersChanged),
           QVariant(summary.usersRemoved)})
         query.addBindValue(value);
-    if (!query.exec())
-        return query.lastError().text();
+    if (!exec(query))
+        return m_error;
     return {};
 }
 
@@ -449,14 +473,19 @@ void DirectorySync::finishFullSync() {
         return;
     DirectorySyncSummary summary = m_summary;
     QString error = removeUnseen(summary);
-    QSqlDatabase db = m_db->database();
-    if (error.isEmpty() && m_sortIndexesDropped)
-        error = DirectorySchema::createSortIndexes(db);
+    if (error.isEmpty() && m_sortIndexesDropped && !runStep(DirectorySchema::createSortIndexes))
+        error = m_error;
     // Renumbered when anything changed (here or in a sync that did not finish), in this transaction:
     // readers see the new copy and its ranking together.
-    if (error.isEmpty() && (summary.usersRemoved > 0 || !DirectorySchema::nameRankValid(db)))
-        error = DirectorySchema::rebuildNameRank(db);
-    db = {};
+    bool rebuildRank = summary.usersRemoved > 0;
+    if (error.isEmpty() && !rebuildRank) {
+        if (countAccess())
+            rebuildRank = !DirectorySchema::nameRankValid(m_db->database());
+        else
+            error = m_error;
+    }
+    if (error.isEmpty() && rebuildRank && !runStep(DirectorySchema::rebuildNameRank))
+        error = m_error;
     if (!error.isEmpty()) {
         fail(error);
         return;
@@ -487,10 +516,10 @@ void DirectorySync::endAsCancelled() {
 }
 
 void DirectorySync::fail(const QString &technical) {
+    qCWarning(lcDirectory) << "directory sync failed:" << technical; // first: it may be m_error
     rollbackBatch();
     restoreSortIndexes();
     m_statements.reset();
     m_running = false;
-    qCWarning(lcDirectory) << "directory sync failed:" << technical;
     emit failed(tr("The local copy of the directory could not be updated."));
 }

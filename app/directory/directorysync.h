@@ -12,6 +12,8 @@
 #include <memory>
 
 class DirectoryDatabase;
+class QSqlDatabase;
+class QSqlQuery;
 struct DirectoryUser;
 
 // The directory's only writer. It lives on a worker thread (see DirectorySyncRunner) with its own
@@ -32,6 +34,16 @@ public:
 
     static constexpr qsizetype BatchUsers = 2500; // one portal batch request
     static constexpr int BatchMs = 500;
+
+    // Test hook (as OutboxDatabase::failAccess): the n-th storage access of a sync from now (a
+    // statement, a DirectorySchema step, a BEGIN or a COMMIT; never a ROLLBACK) fails as if the disk had
+    // refused it; 0 turns it off. Costs one compare per access. Call it on the writer's thread.
+    // accessCount() counts the accesses since the last call.
+    void failAccess(qint64 n) {
+        m_accesses = 0;
+        m_failAt = n;
+    }
+    qint64 accessCount() const { return m_accesses; }
 
 public slots:
     // Opens (checks, migrates, recovers) the file on the calling thread; emits opened().
@@ -56,7 +68,12 @@ private:
     bool acceptPage(const char *what);
     struct UserStatements;
     bool writeUser(const QJsonObject &row, UserStatements &statements);
-    static bool writeRaw(const DirectoryUser &user, UserStatements &statements);
+    bool writeRaw(const DirectoryUser &user, UserStatements &statements);
+    // Every storage access of a sync goes through countAccess(); on failure m_error says why.
+    bool countAccess();
+    bool exec(QSqlQuery &query, const QString &statement = {});
+    bool runStep(QString (*step)(QSqlDatabase &db)); // a DirectorySchema step, as one access
+    bool transactionStep(bool commit);               // BEGIN or COMMIT
     bool beginBatch();
     bool endPage(qsizetype users); // commits when the batch is full or old; false on failure
     bool commitBatch();
@@ -82,4 +99,7 @@ private:
     qsizetype m_batchUsers = 0;
     QElapsedTimer m_batchAge;
     QTimer m_commitTimer{this}; // a child, so it moves to the worker thread with the writer
+    QString m_error;            // why the last storage access failed
+    qint64 m_accesses = 0;
+    qint64 m_failAt = 0;
 };

@@ -26,6 +26,10 @@ QString sortKey(EmployeeQuery::Column column) {
     return QStringLiteral("u.sort_name");
 }
 
+// Sorts after every token that starts with a given prefix: U+10FFFF (a noncharacter) is never part of a
+// token, and SQLite compares text as UTF-8 bytes, which is code point order.
+const QString PrefixEnd = QStringLiteral("\U0010FFFF");
+
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &binds) {
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
@@ -42,23 +46,25 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &binds) {
 }
 } // namespace
 
-QString EmployeeQuery::fromAndWhere(QVariantList *binds, Plan plan) const {
+QString EmployeeQuery::fromAndWhere(QVariantList *binds, Plan plan, Use use, const QString &matchIds) const {
     // A unary "+" hides a column from the planner: only the constraint meant to drive the query can use
     // an index, since SQLite cannot estimate how many rows an FTS match returns.
     const bool walk = plan == Plan::WalkSortIndex;
+    const bool fetching = use != Use::Count;
     const QString match = fullMatch();
     const bool searchDrives = !walk && !match.isEmpty();
     QStringList conditions;
     if (stateFilter != StateFilter::All) {
-        UserState state = UserState::Employee;
-        if (stateFilter == StateFilter::Invited)
-            state = UserState::Invited;
-        else if (stateFilter == StateFilter::Dismissed)
-            state = UserState::Dismissed;
-        else if (stateFilter == StateFilter::Extranet)
-            state = UserState::Extranet;
-        conditions
-            << QStringLiteral("%1u.state = %2").arg(walk ? u""_s : u"+"_s).arg(UserStates::toStorage(state));
+        // users_by_state holds the Name order (and the State order) within a state, so it drives those
+        // walks. The other sort indexes carry the state: their walk reads it there and skips other states,
+        // instead of sorting everyone in the state.
+        const bool stateDrives =
+            walk ? !(fetching && sortIndexHoldsState()) : match.isEmpty() && departmentId <= 0;
+        // The bound of a walk that probes user_tokens counts the index entries walked, whatever their state.
+        if (use != Use::Unsearched)
+            conditions << QStringLiteral("%1u.state = %2")
+                              .arg(stateDrives ? u""_s : u"+"_s)
+                              .arg(UserStates::toStorage(filteredState()));
     }
     if (departmentId > 0) {
         const QString members =
@@ -70,7 +76,19 @@ QString EmployeeQuery::fromAndWhere(QVariantList *binds, Plan plan) const {
         conditions << QStringLiteral("%1u.id IN (%2)").arg(walk || searchDrives ? u"+"_s : u""_s, members);
         *binds << departmentId;
     }
-    if (!match.isEmpty()) {
+    const bool searched = !match.isEmpty() && use != Use::Unsearched;
+    if (searched && !matchIds.isEmpty()) {
+        conditions << QStringLiteral("%1u.id IN (SELECT value FROM json_each(?))").arg(walk ? u"+"_s : u""_s);
+        *binds << matchIds;
+    } else if (searched && walk && use == Use::FetchProbingTokens) {
+        // Each walked person is tested word by word: a range of their own tokens, one B-tree probe. The
+        // state filter is the u.state condition above.
+        for (const QString &word : SearchText::words(searchText)) {
+            conditions << QStringLiteral("EXISTS (SELECT 1 FROM user_tokens t WHERE t.user_id = u.id"
+                                         " AND t.token >= ? AND t.token < ?)");
+            *binds << word << QString(word + PrefixEnd);
+        }
+    } else if (searched) {
         conditions << QStringLiteral("%1u.id IN (SELECT rowid FROM user_search WHERE user_search MATCH ?)")
                           .arg(walk ? u"+"_s : u""_s);
         *binds << match;
@@ -79,6 +97,10 @@ QString EmployeeQuery::fromAndWhere(QVariantList *binds, Plan plan) const {
     if (!conditions.isEmpty())
         sql += u" WHERE " + conditions.join(QStringLiteral(" AND "));
     return sql;
+}
+
+bool EmployeeQuery::sortIndexHoldsState() const {
+    return sortColumn == Column::Email || sortColumn == Column::Position || sortColumn == Column::Department;
 }
 
 QString EmployeeQuery::fullMatch() const {
@@ -113,23 +135,48 @@ bool EmployeeQuery::searchesOnly() const {
            !SearchText::matchExpression(searchText).isEmpty();
 }
 
-EmployeeQuery::Plan EmployeeQuery::plan(const QSqlDatabase &db, int totalUsers, int *searchMatches) const {
+EmployeeQuery::Plan EmployeeQuery::plan(const QSqlDatabase &db, int totalUsers, int *searchMatches,
+                                        QString *matchIds) const {
     if (searchMatches)
         *searchMatches = -1;
+    if (matchIds)
+        matchIds->clear();
     const QString match = fullMatch();
-    if (match.isEmpty())
-        return departmentId > 0 ? Plan::SortMatches : Plan::WalkSortIndex;
     const int threshold = std::max(WalkMinimum, totalUsers / WalkFraction);
     QSqlQuery query(db);
-    if (!run(query,
-             QStringLiteral(
-                 "SELECT count(*) FROM (SELECT rowid FROM user_search WHERE user_search MATCH ? LIMIT ?)"),
-             {match, threshold}) ||
-        !query.next())
+    if (match.isEmpty()) {
+        if (departmentId > 0)
+            return Plan::SortMatches;
+        if (stateFilter == StateFilter::All || !sortIndexHoldsState())
+            return Plan::WalkSortIndex;
+        // The walk skips the people in other states: not worth it when few are in this one.
+        if (!run(query, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM users WHERE state = ? LIMIT ?)"),
+                 {UserStates::toStorage(filteredState()), threshold}) ||
+            !query.next())
+            return Plan::WalkSortIndex;
+        return query.value(0).toInt() >= threshold ? Plan::WalkSortIndex : Plan::SortMatches;
+    }
+    // The probe keeps what it found: below the threshold, fetch() sorts exactly these people and the
+    // search index is not asked a second time. The name ranking needs no list.
+    const bool keepMatches = matchIds && !usesNameRank();
+    const QString probe =
+        keepMatches
+            ? QStringLiteral("SELECT count(*), CASE WHEN count(*) < ? THEN json_group_array(rowid) END"
+                             " FROM (SELECT rowid FROM user_search WHERE user_search MATCH ? LIMIT ?)")
+            : QStringLiteral(
+                  "SELECT count(*) FROM (SELECT rowid FROM user_search WHERE user_search MATCH ? LIMIT ?)");
+    const QVariantList binds =
+        keepMatches ? QVariantList{threshold, match, threshold} : QVariantList{match, threshold};
+    if (!run(query, probe, binds) || !query.next())
         return Plan::SortMatches;
+    const int found = query.value(0).toInt();
     if (searchMatches)
-        *searchMatches = query.value(0).toInt();
-    return query.value(0).toInt() >= threshold ? Plan::WalkSortIndex : Plan::SortMatches;
+        *searchMatches = found;
+    if (found >= threshold)
+        return Plan::WalkSortIndex;
+    if (keepMatches)
+        *matchIds = query.value(1).toString();
+    return Plan::SortMatches;
 }
 
 int EmployeeQuery::count(const QSqlDatabase &db, int cap, Plan plan) const {
@@ -143,7 +190,7 @@ int EmployeeQuery::count(const QSqlDatabase &db, int cap, Plan plan) const {
     } else {
         // With search text the matches drive the count (it stops at the cap wherever the matches sit in
         // sort order); walking the sort index only pays off for a window of rows.
-        sql = u"SELECT 1" + fromAndWhere(&binds, match.isEmpty() ? plan : Plan::SortMatches);
+        sql = u"SELECT 1" + fromAndWhere(&binds, match.isEmpty() ? plan : Plan::SortMatches, Use::Count);
     }
     if (cap >= 0) {
         sql = u"SELECT count(*) FROM (" + sql + u" LIMIT ?)";
@@ -201,18 +248,36 @@ QList<EmployeeQuery::Row> EmployeeQuery::fetchByNameRank(const QSqlDatabase &db,
     return readRows(query, limit);
 }
 
-QList<EmployeeQuery::Row> EmployeeQuery::fetch(const QSqlDatabase &db, int offset, int limit,
-                                               Plan plan) const {
+QList<EmployeeQuery::Row> EmployeeQuery::fetch(const QSqlDatabase &db, int offset, int limit, Plan plan,
+                                               const QString &matchIds) const {
     if (usesNameRank() && DirectorySchema::nameRankValid(db))
         return fetchByNameRank(db, offset, limit);
+    // The first window of a walk tests people one by one against the search; deeper windows would test
+    // too many, so they gather the matches first (as does a department filter: its members may be few).
+    // Under the State sort, which orders by name within each state, people typed by name cluster too
+    // often for the probes to pay off.
+    if (plan == Plan::WalkSortIndex && matchIds.isEmpty() && departmentId <= 0 && sortIndexHoldsState() &&
+        offset + limit <= ProbedWalkRows && !fullMatch().isEmpty() && DirectorySchema::nameRankValid(db)) {
+        if (const std::optional<QList<Row>> rows = fetchProbingTokens(db, offset, limit))
+            return *rows;
+    }
     QVariantList binds;
+    const QString from = fromAndWhere(&binds, plan, Use::Fetch, matchIds);
+    return fetchPage(db, from, binds, offset, limit);
+}
+
+QStringList EmployeeQuery::orderColumns() const {
+    QStringList columns{sortKey(sortColumn)};
+    if (sortColumn == Column::State) // ties sorted by name, as people expect
+        columns << QStringLiteral("u.sort_name");
+    return columns << QStringLiteral("u.id");
+}
+
+QList<EmployeeQuery::Row> EmployeeQuery::fetchPage(const QSqlDatabase &db, const QString &from,
+                                                   QVariantList binds, int offset, int limit) const {
     const QString direction =
         sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QString order = sortKey(sortColumn) + direction;
-    if (sortColumn == Column::State) // ties sorted by name, as people expect
-        order += u", u.sort_name" + direction;
-    order += u", u.id" + direction;
-    const QString from = fromAndWhere(&binds, plan);
+    const QString order = orderColumns().join(direction + u", ") + direction;
     // Two steps: the inner query orders only ids and sort keys (no department name looked up for rows
     // that are then thrown away); the outer one reads the window's rows.
     const QString sql =
@@ -226,4 +291,39 @@ QList<EmployeeQuery::Row> EmployeeQuery::fetch(const QSqlDatabase &db, int offse
     if (!run(query, sql, binds))
         return {};
     return readRows(query, limit);
+}
+
+std::optional<QList<EmployeeQuery::Row>> EmployeeQuery::fetchProbingTokens(const QSqlDatabase &db, int offset,
+                                                                           int limit) const {
+    // The walk is bounded: it reads at most probedWalkMaximum entries of the sort index (and tests those
+    // in the filtered state). Matches that cluster further down the order (a position searched under the
+    // Position sort) are gathered from the search index instead.
+    const QStringList columns = orderColumns();
+    const QString direction =
+        sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QVariantList binds;
+    QSqlQuery bound(db);
+    if (!run(bound,
+             u"SELECT " + columns.join(u", ") + fromAndWhere(&binds, Plan::WalkSortIndex, Use::Unsearched) +
+                 u" ORDER BY " + columns.join(direction + u", ") + direction + u" LIMIT 1 OFFSET ?",
+             binds << std::max(1, probedWalkMaximum) - 1))
+        return std::nullopt;
+    const bool bounded = bound.next();
+    binds.clear();
+    QString from = fromAndWhere(&binds, Plan::WalkSortIndex, Use::FetchProbingTokens);
+    if (bounded) {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            placeholders << QStringLiteral("?");
+            binds << bound.value(int(i));
+        }
+        from += QStringLiteral(" AND (%1) %2 (%3)")
+                    .arg(columns.join(u", "), sortOrder == Qt::AscendingOrder ? u"<="_s : u">="_s,
+                         placeholders.join(u", "));
+    }
+    bound.finish();
+    QList<Row> rows = fetchPage(db, from, binds, offset, limit);
+    if (rows.size() < limit && bounded)
+        return std::nullopt; // the window may go on past the bound
+    return rows;
 }

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <optional>
+
 // The Employees page's question to SQLite: which people match the search, filters and sort, how many
 // there are, and one window of them. The table model asks it per keystroke; so does the benchmark.
 class EmployeeQuery {
@@ -29,6 +31,9 @@ public:
     bool includeSubDepartments = true;
     Column sortColumn = Column::Name;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    // How many sort-index entries a walk that tests people against user_tokens reads before it gathers
+    // the matches instead.
+    int probedWalkMaximum = ProbedWalkMaximum;
 
     // How SQLite should answer. Few search matches: look each up and sort them. Many (a one-letter
     // prefix matches half the company): walk the sort index and keep the rows that match, which stops
@@ -36,8 +41,12 @@ public:
     enum class Plan { SortMatches, WalkSortIndex };
 
     // Chooses the plan with a cheap probe of the search index; totalUsers is the size of the directory.
-    // searchMatches, if given, receives the probe's count of search matches (capped; -1 if no probe ran).
-    Plan plan(const QSqlDatabase &db, int totalUsers, int *searchMatches = nullptr) const;
+    // With nothing typed, a state filter under the e-mail, position or department sort is walked for
+    // unless fewer people than the threshold are in the state (then they are sorted).
+    // searchMatches, if given, receives the probe's count of search matches (capped; -1 if no probe ran);
+    // matchIds, under SortMatches, the matches themselves (a JSON array of ids) for fetch().
+    Plan plan(const QSqlDatabase &db, int totalUsers, int *searchMatches = nullptr,
+              QString *matchIds = nullptr) const;
     bool searchesOnly() const; // search text, no state or department filter
     // Search text and no department filter: the plan's probe counts exactly what count() would.
     bool countedByProbe() const;
@@ -45,12 +54,20 @@ public:
     // Number of matching people, or -1 on a database error. With cap >= 0 the counting stops early: the
     // result is then at most cap + 1, meaning "more than cap".
     int count(const QSqlDatabase &db, int cap = -1, Plan plan = Plan::SortMatches) const;
-    // Rows [offset, offset + limit) in sort order; both plans give the same rows.
-    QList<Row> fetch(const QSqlDatabase &db, int offset, int limit, Plan plan = Plan::SortMatches) const;
+    // Rows [offset, offset + limit) in sort order; both plans give the same rows. With the matchIds of
+    // plan() the search index is not asked again (they are a snapshot: plan again after the copy changed).
+    QList<Row> fetch(const QSqlDatabase &db, int offset, int limit, Plan plan = Plan::SortMatches,
+                     const QString &matchIds = {}) const;
 
     // The index is walked when at least this many rows, and at least 1/WalkFraction of all, match.
     static constexpr int WalkMinimum = 2000;
     static constexpr int WalkFraction = 50;
+    // A walk that reads at most this many rows (offset + limit) tests each person against the search
+    // with a probe of user_tokens, which costs nothing up front; a deeper one gathers all matches first.
+    static constexpr int ProbedWalkRows = 128;
+    // ... and reads at most this many entries of the sort index (probedWalkMaximum) before it gathers
+    // the matches instead.
+    static constexpr int ProbedWalkMaximum = 4096;
 
     // Search text under the Name sort and no department filter: the name-ranked index
     // (user_search_by_name) returns the matches in display order, so a window costs one short read
@@ -59,7 +76,17 @@ public:
 
 private:
     QList<Row> fetchByNameRank(const QSqlDatabase &db, int offset, int limit) const;
-    QString fromAndWhere(QVariantList *binds, Plan plan) const;
+    // The walk that tests people against user_tokens; nullopt when it cannot tell the window alone.
+    std::optional<QList<Row>> fetchProbingTokens(const QSqlDatabase &db, int offset, int limit) const;
+    QList<Row> fetchPage(const QSqlDatabase &db, const QString &from, QVariantList binds, int offset,
+                         int limit) const;
+    QStringList orderColumns() const; // the sort key, its tie-breakers, the id
+    // What fromAndWhere() is for: count(), fetch() (the search answered by the search index),
+    // fetchProbingTokens() (by user_tokens), or the bound of that walk (no search condition).
+    enum class Use { Count, Fetch, FetchProbingTokens, Unsearched };
+    QString fromAndWhere(QVariantList *binds, Plan plan, Use use, const QString &matchIds = {}) const;
+    // The sort index of the column carries the state (e-mail, position, department).
+    bool sortIndexHoldsState() const;
     QString fullMatch() const; // the MATCH expression of the search text and the state filter
     UserState filteredState() const;
 };

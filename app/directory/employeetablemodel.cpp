@@ -37,8 +37,8 @@ const EmployeeQuery::Row *EmployeeTableModel::rowAt(int row) const {
         if (window == 0 && !shortRead)
             m_firstWindowShort = false;
         const int limit = shortRead ? FirstFetch : WindowSize;
-        found =
-            m_windows.insert(window, m_query.fetch(m_reader->database(), window * WindowSize, limit, m_plan));
+        found = m_windows.insert(
+            window, m_query.fetch(m_reader->database(), window * WindowSize, limit, m_plan, m_matchIds));
     } else {
         m_recentWindows.removeOne(window);
     }
@@ -143,9 +143,10 @@ void EmployeeTableModel::requery() {
     m_recentWindows.clear();
     m_firstWindowShort = true;
     m_count = 0;
+    m_matchIds.clear();
     if (m_reader && m_reader->isOpen()) {
         int searchMatches = -1;
-        m_plan = m_query.plan(m_reader->database(), m_totalUsers, &searchMatches);
+        m_plan = m_query.plan(m_reader->database(), m_totalUsers, &searchMatches, &m_matchIds);
         if (m_query.countedByProbe() && searchMatches >= 0)
             m_count = std::min(searchMatches, CountCap + 1); // the probe counted (up to its threshold)
         else

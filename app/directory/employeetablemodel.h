@@ -61,6 +61,7 @@ private:
     int m_totalUsers = 0;
     mutable bool m_firstWindowShort = false; // window 0 holds FirstFetch rows only
     EmployeeQuery::Plan m_plan = EmployeeQuery::Plan::WalkSortIndex;
+    QString m_matchIds; // the people the plan's probe found (SortMatches): windows sort these
     // window index -> rows; the least recently used window is dropped first
     mutable QHash<int, QList<EmployeeQuery::Row>> m_windows;
     mutable QList<int> m_recentWindows;

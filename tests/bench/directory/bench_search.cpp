@@ -140,6 +140,8 @@ int main(int argc, char **argv) {
     measure(reader, "employees, sorted by name", EmployeeQuery::StateFilter::Employees, 0);
     measure(reader, "all, sorted by department", EmployeeQuery::StateFilter::All, 3);
     measure(reader, "invited, sorted by e-mail", EmployeeQuery::StateFilter::Invited, 1);
+    measure(reader, "employees, sorted by position", EmployeeQuery::StateFilter::Employees, 2);
+    measure(reader, "all, sorted by state", EmployeeQuery::StateFilter::All, 4);
 
     QElapsedTimer lookup;
     QStringList emails;

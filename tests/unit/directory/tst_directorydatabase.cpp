@@ -163,6 +163,51 @@ private slots:
         QVERIFY(keys.exec(u"SELECT sort_name, sort_department FROM users"_s) && keys.next());
         QCOMPARE(keys.value(0).toString(), u"muller jurgen"_s);
         QCOMPARE(keys.value(1).toString(), u"vertrieb sud"_s);
+        // v5: the person's tokens as the search index cut them, without the state token.
+        QSqlQuery tokens(db.database());
+        QVERIFY(tokens.exec(u"SELECT group_concat(token, ' ') FROM"
+                            " (SELECT token FROM user_tokens WHERE user_id = 42 ORDER BY token)"_s) &&
+                tokens.next());
+        QCOMPARE(tokens.value(0).toString(),
+                 u"1234567 170 49 491701234567 com example j jurgen mueller muller vertriebsleiter"_s);
+        QCOMPARE(scalar(db.database(), u"SELECT count(*) FROM user_tokens"_s), 11);
+        query.searchText = u"mue 4917"_s;
+        const auto walked = query.fetch(db.database(), 0, 10, EmployeeQuery::Plan::WalkSortIndex);
+        QCOMPARE(walked.size(), 1);
+        QCOMPARE(walked.first().id, 42);
+    }
+
+    // v4 -> v5 on a filled file: user_tokens is built from the search index as a sync would build it.
+    void migratesFromVersion4() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v4.sqlite"_s);
+        writeFilledFile(path, 120);
+        const QString tokensSql = u"SELECT count(*), sum(length(token) * user_id) FROM user_tokens"_s;
+        QList<int> built;
+        {
+            QSqlDatabase file = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v4"_s);
+            file.setDatabaseName(path);
+            QVERIFY(file.open());
+            QSqlQuery q(file);
+            QVERIFY(q.exec(tokensSql) && q.next());
+            built = {q.value(0).toInt(), q.value(1).toInt()};
+            QVERIFY(built.first() > 120 * 5);
+            QVERIFY(q.exec(u"DROP TABLE user_tokens"_s));
+            QVERIFY(q.exec(u"UPDATE schema_version SET version = 4"_s));
+            q.finish();
+            file.close();
+        }
+        QSqlDatabase::removeDatabase(u"v4"_s);
+
+        DirectoryDatabase db(path, u"test"_s);
+        const DirectoryOpenReport report = db.open();
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(report.migratedFrom, 4);
+        QCOMPARE(DirectorySchema::version(db.database()), DirectorySchema::CurrentVersion);
+        QVERIFY(DirectorySchema::nameRankValid(db.database()));
+        QSqlQuery q(db.database());
+        QVERIFY(q.exec(tokensSql) && q.next());
+        QCOMPARE((QList<int>{q.value(0).toInt(), q.value(1).toInt()}), built);
     }
 
     void damagedFileIsSetAsideAndRebuilt_data() {

@@ -211,9 +211,19 @@ private slots:
                                              u" v.sort_name < u.sort_name OR (v.sort_name = u.sort_name"
                                              u" AND v.id <= u.id))"_s);
         };
+        // user_tokens (v5) is current under the same flag: the tokens of the people there are.
+        const auto tokensOf = [&reader](int id) {
+            QSqlQuery query(reader.database());
+            query.prepare(u"SELECT group_concat(token, ' ') FROM"
+                          " (SELECT token FROM user_tokens WHERE user_id = ? ORDER BY token)"_s);
+            query.addBindValue(id);
+            return query.exec() && query.next() ? query.value(0).toString() : u"?"_s;
+        };
         QVERIFY(DirectorySchema::nameRankValid(reader.database()));
         QCOMPARE(scalar(reader.database(), u"SELECT count(*) FROM name_rank"_s), 300);
         QCOMPARE(rankInOrder(), 0);
+        QCOMPARE(tokensOf(1),
+                 u"1000001 30 49 49301000001 accountant com example lukasz muller muller1 ukasz"_s);
 
         QJsonArray renamed = UserFixtures::users(1, 300);
         QJsonObject first = renamed[0].toObject();
@@ -243,10 +253,14 @@ private slots:
             scalar(reader.database(),
                    u"SELECT count(*) FROM user_search_by_name WHERE user_search_by_name MATCH 'zzyzx'"_s),
             1);
+        QVERIFY(tokensOf(1).contains(u"zzyzx"_s));
+        QVERIFY(!tokensOf(1).split(u' ').contains(u"muller"_s)); // the e-mail's "muller1" stays
         const DirectorySyncSummary fewer = runSync(sync, slice(renamed, 0, 290), UserFixtures::departments());
         QCOMPARE(fewer.usersRemoved, 10);
         QCOMPARE(scalar(reader.database(), u"SELECT count(*) FROM name_rank"_s), 290);
         QCOMPARE(rankInOrder(), 0);
+        QCOMPARE(scalar(reader.database(), u"SELECT count(DISTINCT user_id) FROM user_tokens"_s), 290);
+        QCOMPARE(tokensOf(300), QString());
     }
 
     void cancelKeepsThePreviousCopy() {
