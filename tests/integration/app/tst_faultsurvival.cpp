@@ -91,13 +91,14 @@ class TestFaultSurvival : public QObject {
     std::unique_ptr<Workspace> m_workspace;
     int m_row = 0;
 
-    // A short transfer timeout so a stalled answer counts as lost after 1.5 s, quick back-off, no
+    // A short transfer timeout so a stalled answer counts as lost after 5 s (a 2 500-user page from a
+    // sandbox built with sanitizers on a busy machine takes over 1.5 s), quick back-off, no
     // client-side throttle (the rate limit is injected by the sandbox), as in tst_sendfaults.
     static void tune(Workspace *workspace) {
         QObject::connect(workspace, &Workspace::connecting, workspace, [workspace] {
             PortalSession *session = workspace->session();
             session->setThrottle(ThrottleLimits::unlimited());
-            session->setTransferTimeout(1500);
+            session->setTransferTimeout(5000);
             RetryPolicy policy;
             policy.maxReadRetries = 6;
             policy.baseDelayMs = 50;
