@@ -3,6 +3,7 @@
 #include "invite/csvimportdialog.h"
 #include "invite/csvrecipientreader.h"
 #include "invite/departmentcombo.h"
+#include "invite/draftkeeper.h"
 #include "invite/inmemoryknownpeople.h"
 #include "invite/invitationdrafts.h"
 #include "invite/invitationoutbox.h"
@@ -49,7 +50,9 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     , m_discard(new QPushButton(tr("&Discard draft"), this))
     , m_invite(new QPushButton(this))
     , m_classifyTimer(new QTimer(this))
-    , m_draftTimer(new QTimer(this)) {
+    , m_draft(new DraftKeeper(
+          context, QString::fromLatin1(DraftTab), [this](InvitationDraft &draft) { return fillDraft(draft); },
+          this)) {
     setObjectName(QStringLiteral("inviteByEmailTab"));
 
     auto *recipientsLabel = new QLabel(tr("&Recipients:"), this);
@@ -117,19 +120,18 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
 
     m_classifyTimer->setSingleShot(true);
     m_classifyTimer->setInterval(150);
-    m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(800);
     connect(m_classifyTimer, &QTimer::timeout, this, &InviteByEmailTab::classifyNow);
-    connect(m_draftTimer, &QTimer::timeout, this, &InviteByEmailTab::saveDraftNow);
+    connect(m_draft, &DraftKeeper::saveFailed, this,
+            [this](const QString &reason) { setStatus(tr("The draft could not be saved: %1").arg(reason)); });
     connect(m_recipients, &QPlainTextEdit::textChanged, this, [this] {
         m_classifyTimer->start();
-        scheduleDraft();
+        m_draft->edited();
     });
-    connect(m_composer, &MessageComposer::textChanged, this, &InviteByEmailTab::scheduleDraft);
+    connect(m_composer, &MessageComposer::textChanged, m_draft, &DraftKeeper::edited);
     connect(m_target, &InviteTargetPicker::changed, this, [this] {
         updateActions();
         updatePreviewValues();
-        scheduleDraft();
+        m_draft->edited();
     });
     connect(m_import, &QPushButton::clicked, this, &InviteByEmailTab::chooseCsvFile);
     connect(m_discard, &QPushButton::clicked, this, &InviteByEmailTab::discardDraft);
@@ -160,11 +162,12 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     }
 
     m_target->reloadDepartments(directory);
-    restoreDraft();
-    if (m_context.department)
-        m_target->setDepartment(m_context.department->id, m_context.department->name);
+    m_draft->quietly([this] {
+        restoreDraft();
+        if (m_context.department)
+            m_target->setDepartment(m_context.department->id, m_context.department->name);
+    });
     classifyNow();
-    m_dirty = false;
 }
 
 InviteByEmailTab::~InviteByEmailTab() = default;
@@ -263,7 +266,6 @@ bool InviteByEmailTab::invite() {
     for (const qint64 id : std::as_const(report.queuedIds))
         if (const std::optional<Invitation> row = m_context.outbox->invitation(id))
             m_model->setResult(*row);
-    m_draftTimer->stop();
     discardDraft();
     if (m_context.sender)
         m_context.sender->start();
@@ -351,63 +353,41 @@ CsvImportDialog *InviteByEmailTab::importCsvFile(const QString &path) {
     return dialog;
 }
 
-void InviteByEmailTab::scheduleDraft() {
-    if (m_restoring)
-        return;
-    m_dirty = true;
-    m_draftTimer->start();
+void InviteByEmailTab::saveDraftNow() {
+    m_draft->saveNow();
 }
 
-void InviteByEmailTab::saveDraftNow() {
-    m_draftTimer->stop();
-    if (!m_context.drafts || !m_dirty)
-        return;
-    m_dirty = false;
-    const bool untouched = m_recipients->toPlainText().trimmed().isEmpty() &&
-                           m_composer->text() == MessageTemplate::defaultTemplate().text();
-    if (untouched) {
-        (void)m_context.drafts->discard(m_context.portal, QString::fromLatin1(DraftTab));
-        return;
-    }
-    InvitationDraft draft;
-    draft.portal = m_context.portal;
-    draft.tab = QString::fromLatin1(DraftTab);
+bool InviteByEmailTab::fillDraft(InvitationDraft &draft) const {
+    if (m_recipients->toPlainText().trimmed().isEmpty() &&
+        m_composer->text() == MessageTemplate::defaultTemplate().text())
+        return false; // untouched
     draft.recipients = m_recipients->toPlainText();
     draft.message = m_composer->text();
     draft.templateName = m_composer->templateName();
     m_target->saveTo(&draft);
-    if (!m_context.drafts->save(draft))
-        setStatus(tr("The draft could not be saved: %1").arg(m_context.drafts->lastError()));
+    return true;
 }
 
 void InviteByEmailTab::restoreDraft() {
-    if (!m_context.drafts)
-        return;
-    const std::optional<InvitationDraft> draft =
-        m_context.drafts->restore(m_context.portal, QString::fromLatin1(DraftTab));
+    const std::optional<InvitationDraft> draft = m_draft->stored();
     if (!draft)
         return;
-    m_restoring = true;
     m_recipients->setPlainText(draft->recipients);
     m_composer->setText(draft->message);
     m_composer->setTemplateName(draft->templateName);
     m_target->restoreFrom(*draft);
-    m_restoring = false;
     setStatus(tr("Restored the draft saved %1.")
                   .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)));
 }
 
 void InviteByEmailTab::discardDraft() {
-    m_draftTimer->stop();
-    m_dirty = false;
-    if (m_context.drafts)
-        (void)m_context.drafts->discard(m_context.portal, QString::fromLatin1(DraftTab));
+    m_draft->forget();
     if (!m_sentIds.isEmpty())
         return; // after sending, keep the list visible with its results
-    m_restoring = true;
-    m_recipients->clear();
-    m_composer->setText(MessageTemplate::defaultTemplate().text());
-    m_restoring = false;
+    m_draft->quietly([this] {
+        m_recipients->clear();
+        m_composer->setText(MessageTemplate::defaultTemplate().text());
+    });
     classifyNow();
     setStatus(tr("The draft was discarded."));
 }

@@ -8,6 +8,8 @@
 
 class CsvImportDialog;
 class DirectoryReader;
+class DraftKeeper;
+struct InvitationDraft;
 class InviteTargetPicker;
 class MessageComposer;
 class QLabel;
@@ -49,8 +51,8 @@ Q_SIGNALS:
     void rightsRefused(); // the portal answered access_denied
 
 private:
-    void restoreDraft();
-    void scheduleDraft();
+    void restoreDraft(); // the stored draft, if any (run quietly: not an edit)
+    bool fillDraft(InvitationDraft &draft) const;
     void updateActions();
     void updatePreviewValues();
     void chooseCsvFile();
@@ -71,9 +73,7 @@ private:
     QPushButton *m_discard;
     QPushButton *m_invite;
     QTimer *m_classifyTimer;
-    QTimer *m_draftTimer;
+    DraftKeeper *m_draft;
     ClassificationSummary m_summary;
     QList<qint64> m_sentIds;
-    bool m_restoring = false;
-    bool m_dirty = false;
 };

@@ -1,6 +1,7 @@
 #include "invite/registertab.h"
 
 #include "invite/departmentcombo.h"
+#include "invite/draftkeeper.h"
 #include "invite/emailaddress.h"
 #include "invite/invitationdrafts.h"
 #include "invite/invitationoutbox.h"
@@ -23,7 +24,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QStandardItemModel>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -57,7 +57,9 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     , m_registerAnother(new QPushButton(tr("Register and add &another"), this))
     , m_resultView(new QListView(this))
     , m_results(new QStandardItemModel(this))
-    , m_draftTimer(new QTimer(this)) {
+    , m_draft(new DraftKeeper(
+          context, QString::fromLatin1(DraftTab), [this](InvitationDraft &draft) { return fillDraft(draft); },
+          this)) {
     setObjectName(QStringLiteral("registerTab"));
     m_presets->setObjectName(QStringLiteral("registerPresets"));
     m_presets->setAccessibleName(tr("Role preset"));
@@ -159,14 +161,13 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     for (QLineEdit *edit : {m_firstName, m_lastName, m_email, m_position})
         connect(edit, &QLineEdit::textChanged, this, &RegisterTab::updateActions);
     for (QLineEdit *edit : {m_firstName, m_lastName, m_email, m_position, m_phone})
-        connect(edit, &QLineEdit::textChanged, this, &RegisterTab::scheduleDraft);
+        connect(edit, &QLineEdit::textChanged, m_draft, &DraftKeeper::edited);
     connect(m_target, &InviteTargetPicker::changed, this, [this] {
         updateActions();
-        scheduleDraft();
+        m_draft->edited();
     });
-    m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(800);
-    connect(m_draftTimer, &QTimer::timeout, this, &RegisterTab::saveDraftNow);
+    connect(m_draft, &DraftKeeper::saveFailed, this,
+            [this](const QString &reason) { setStatus(tr("The draft could not be saved: %1").arg(reason)); });
     if (m_context.sender)
         connect(m_context.sender, &InvitationSender::invitationsChanged, this,
                 &RegisterTab::onInvitationsChanged);
@@ -176,12 +177,13 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     m_target->reloadDepartments(directory);
     if (m_context.department)
         m_initialDepartmentId = m_context.department->id;
-    restoreDraft();
-    if (m_context.department)
-        m_target->setDepartment(m_context.department->id, m_context.department->name);
+    m_draft->quietly([this] {
+        restoreDraft();
+        if (m_context.department)
+            m_target->setDepartment(m_context.department->id, m_context.department->name);
+    });
     reloadPresets({});
     updateActions();
-    m_dirty = false;
 }
 
 QLineEdit *RegisterTab::addField(const QString &objectName, const QString &accessible,
@@ -264,29 +266,24 @@ bool RegisterTab::registerPerson(bool addAnother) {
     setStatus(tr("%1 is queued; the portal will e-mail the access details.").arg(invitation.email));
     if (m_context.sender)
         m_context.sender->start();
-    clearPerson(addAnother);
+    m_draft->quietly([this, addAnother] { clearPerson(addAnother); });
     // The person is in the outbox now. What is left for the next one (position and target after
     // "Register and add another") stays a draft; after "Register" nothing is left to keep.
     if (addAnother) {
-        m_dirty = true;
-        saveDraftNow();
+        m_draft->edited();
+        m_draft->saveNow();
     } else {
-        m_draftTimer->stop();
-        m_dirty = false;
-        if (m_context.drafts)
-            (void)m_context.drafts->discard(m_context.portal, QString::fromLatin1(DraftTab));
+        m_draft->forget();
     }
     m_firstName->setFocus(Qt::OtherFocusReason);
     return true;
 }
 
 void RegisterTab::clearPerson(bool keepPosition) {
-    m_restoring = true;
     for (QLineEdit *edit : {m_firstName, m_lastName, m_email, m_phone})
         edit->clear();
     if (!keepPosition)
         m_position->clear();
-    m_restoring = false;
 }
 
 bool RegisterTab::isUntouched() const {
@@ -296,25 +293,13 @@ bool RegisterTab::isUntouched() const {
     return !m_target->isExtranet() && m_target->departmentCombo()->departmentId() == m_initialDepartmentId;
 }
 
-void RegisterTab::scheduleDraft() {
-    if (m_restoring)
-        return;
-    m_dirty = true;
-    m_draftTimer->start();
+void RegisterTab::saveDraftNow() {
+    m_draft->saveNow();
 }
 
-void RegisterTab::saveDraftNow() {
-    m_draftTimer->stop();
-    if (!m_context.drafts || !m_dirty)
-        return;
-    m_dirty = false;
-    if (isUntouched()) {
-        (void)m_context.drafts->discard(m_context.portal, QString::fromLatin1(DraftTab));
-        return;
-    }
-    InvitationDraft draft;
-    draft.portal = m_context.portal;
-    draft.tab = QString::fromLatin1(DraftTab);
+bool RegisterTab::fillDraft(InvitationDraft &draft) const {
+    if (isUntouched())
+        return false;
     // As typed, untrimmed: the draft gives back exactly what was in the fields.
     draft.fields = QJsonObject{{FirstNameKey, m_firstName->text()},
                                {LastNameKey, m_lastName->text()},
@@ -322,18 +307,13 @@ void RegisterTab::saveDraftNow() {
                                {PositionKey, m_position->text()},
                                {PhoneKey, m_phone->text()}};
     m_target->saveTo(&draft);
-    if (!m_context.drafts->save(draft))
-        setStatus(tr("The draft could not be saved: %1").arg(m_context.drafts->lastError()));
+    return true;
 }
 
 void RegisterTab::restoreDraft() {
-    if (!m_context.drafts)
-        return;
-    const std::optional<InvitationDraft> draft =
-        m_context.drafts->restore(m_context.portal, QString::fromLatin1(DraftTab));
+    const std::optional<InvitationDraft> draft = m_draft->stored();
     if (!draft)
         return;
-    m_restoring = true;
     const QJsonObject &fields = draft->fields;
     m_firstName->setText(fields.value(FirstNameKey).toString());
     m_lastName->setText(fields.value(LastNameKey).toString());
@@ -341,23 +321,19 @@ void RegisterTab::restoreDraft() {
     m_position->setText(fields.value(PositionKey).toString());
     m_phone->setText(fields.value(PhoneKey).toString());
     m_target->restoreFrom(*draft);
-    m_restoring = false;
     setStatus(tr("Restored the draft saved %1.")
                   .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)));
 }
 
 void RegisterTab::discardDraft() {
-    m_draftTimer->stop();
-    m_dirty = false;
-    if (m_context.drafts)
-        (void)m_context.drafts->discard(m_context.portal, QString::fromLatin1(DraftTab));
-    clearPerson(false);
-    m_restoring = true;
-    m_target->setExtranet(false);
-    m_target->setGroupIds({});
-    m_target->setDepartment(m_initialDepartmentId,
-                            m_context.department ? m_context.department->name : QString());
-    m_restoring = false;
+    m_draft->forget();
+    m_draft->quietly([this] {
+        clearPerson(false);
+        m_target->setExtranet(false);
+        m_target->setGroupIds({});
+        m_target->setDepartment(m_initialDepartmentId,
+                                m_context.department ? m_context.department->name : QString());
+    });
     reloadPresets({});
     setStatus(tr("The draft was discarded."));
     m_firstName->setFocus(Qt::OtherFocusReason);

@@ -13,7 +13,8 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 class QStandardItemModel;
-class QTimer;
+class DraftKeeper;
+struct InvitationDraft;
 
 // The Register tab: one person at a time with name, e-mail, position and department, for helpdesk
 // speed ("Register and add another" keeps department and position). The portal e-mails the access
@@ -43,8 +44,8 @@ Q_SIGNALS:
     void rightsRefused();
 
 private:
-    void restoreDraft();
-    void scheduleDraft();
+    void restoreDraft(); // the stored draft, if any (run quietly: not an edit)
+    bool fillDraft(InvitationDraft &draft) const;
     // Nothing typed and the target as a new dialog shows it: no draft worth keeping.
     bool isUntouched() const;
     void clearPerson(bool keepPosition);
@@ -75,9 +76,7 @@ private:
     QPushButton *m_registerAnother;
     QListView *m_resultView;
     QStandardItemModel *m_results;
-    QTimer *m_draftTimer;
+    DraftKeeper *m_draft;
     QList<qint64> m_ids;
     qint64 m_initialDepartmentId = 0; // the context's preselection, or none
-    bool m_restoring = false;
-    bool m_dirty = false;
 };
