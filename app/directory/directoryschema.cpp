@@ -232,7 +232,7 @@ QString toVersion4(QSqlDatabase &db) {
 QString toVersion5(QSqlDatabase &db) {
     // Every search-index token of a person, keyed by person: "does this person have a token starting
     // with 'a'?" is one B-tree range probe, where the search index must first gather all its matches.
-    // The search index is merged into one segment, as rebuildNameRank() keeps it from now on.
+    // The search index is merged into one segment, as rebuildDerivedIndexes() keeps it from now on.
     const QString error = runAll(
         db, {
                 QStringLiteral("CREATE TABLE user_tokens (user_id INTEGER NOT NULL, token TEXT NOT NULL,"
@@ -350,7 +350,7 @@ QString DirectorySchema::refreshDepartmentSortKeys(QSqlDatabase &db) {
                            " WHERE d.id = users.primary_department_id), '')"));
 }
 
-QString DirectorySchema::rebuildNameRank(QSqlDatabase &db) {
+QString DirectorySchema::rebuildDerivedIndexes(QSqlDatabase &db) {
     // Merged into one segment first: a prefix longer than the prefix indexes ("4930", "иван") gathers
     // its terms from every segment, per keystroke.
     QString error = run(db, QStringLiteral("INSERT INTO user_search (user_search) VALUES ('optimize')"));
@@ -386,11 +386,11 @@ QString DirectorySchema::rebuildUserTokens(QSqlDatabase &db) {
     return error;
 }
 
-QString DirectorySchema::invalidateNameRank(QSqlDatabase &db) {
+QString DirectorySchema::invalidateDerivedIndexes(QSqlDatabase &db) {
     return run(db, QStringLiteral("UPDATE sync_state SET name_rank_valid = 0 WHERE name_rank_valid <> 0"));
 }
 
-bool DirectorySchema::nameRankValid(const QSqlDatabase &db) {
+bool DirectorySchema::derivedIndexesValid(const QSqlDatabase &db) {
     QSqlQuery query(db);
     return query.exec(QStringLiteral("SELECT name_rank_valid FROM sync_state")) && query.next() &&
            query.value(0).toInt() == 1;

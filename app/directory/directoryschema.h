@@ -46,15 +46,18 @@ int version(const QSqlDatabase &db);
 // Brings the file to CurrentVersion. Returns an empty string on success, else the SQL error.
 QString migrate(QSqlDatabase &db);
 
-// Renumbers name_rank from users (sort_name, id), refills user_search_by_name and user_tokens from
-// user_search; marks them valid. Runs inside the caller's transaction.
-QString rebuildNameRank(QSqlDatabase &db);
-// Refills user_tokens from user_search (part of rebuildNameRank; the migration to v5 calls it alone).
+// The indexes derived from users and user_search, all current or all stale together under one flag
+// (sync_state.name_rank_valid, named when the name ranking was the only one): name_rank,
+// user_search_by_name and user_tokens.
+// Merges user_search into one segment, renumbers name_rank from users (sort_name, id), refills
+// user_search_by_name and user_tokens; marks them valid. Runs inside the caller's transaction.
+QString rebuildDerivedIndexes(QSqlDatabase &db);
+// Refills user_tokens from user_search (part of rebuildDerivedIndexes; the migration to v5 calls it alone).
 QString rebuildUserTokens(QSqlDatabase &db);
 // Marks the ranking and user_tokens stale (the writer changed users); readers then search without them.
-QString invalidateNameRank(QSqlDatabase &db);
+QString invalidateDerivedIndexes(QSqlDatabase &db);
 // Whether name_rank, user_search_by_name and user_tokens match the users table (false on an older file).
-bool nameRankValid(const QSqlDatabase &db);
+bool derivedIndexesValid(const QSqlDatabase &db);
 
 // Recomputes users.sort_department from the departments' names (after departments changed).
 QString refreshDepartmentSortKeys(QSqlDatabase &db);

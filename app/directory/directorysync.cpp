@@ -145,7 +145,7 @@ void DirectorySync::beginFullSync(qint64 expectedUsers) {
     m_running = true;
     m_sawUsers = false;
     m_sawDepartments = false;
-    m_nameRankInvalidated = false;
+    m_derivedIndexesInvalidated = false;
     m_written = 0;
     m_expected = expectedUsers;
     qCInfo(lcDirectory) << "full sync started, generation" << m_summary.generation;
@@ -252,11 +252,11 @@ bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
         ++m_summary.usersAdded;
     else if (!seenThisSync)
         ++m_summary.usersChanged;
-    if (!m_nameRankInvalidated) {
-        // Readers stop using the name ranking once this batch commits; finishFullSync() rebuilds it.
-        if (!runStep(DirectorySchema::invalidateNameRank))
+    if (!m_derivedIndexesInvalidated) {
+        // Readers stop using the derived indexes once this batch commits; finishFullSync() rebuilds them.
+        if (!runStep(DirectorySchema::invalidateDerivedIndexes))
             return false;
-        m_nameRankInvalidated = true;
+        m_derivedIndexesInvalidated = true;
     }
 
     QStringList departmentIds;
@@ -477,14 +477,14 @@ void DirectorySync::finishFullSync() {
         error = m_error;
     // Renumbered when anything changed (here or in a sync that did not finish), in this transaction:
     // readers see the new copy and its ranking together.
-    bool rebuildRank = summary.usersRemoved > 0;
-    if (error.isEmpty() && !rebuildRank) {
+    bool rebuildDerived = summary.usersRemoved > 0;
+    if (error.isEmpty() && !rebuildDerived) {
         if (countAccess())
-            rebuildRank = !DirectorySchema::nameRankValid(m_db->database());
+            rebuildDerived = !DirectorySchema::derivedIndexesValid(m_db->database());
         else
             error = m_error;
     }
-    if (error.isEmpty() && rebuildRank && !runStep(DirectorySchema::rebuildNameRank))
+    if (error.isEmpty() && rebuildDerived && !runStep(DirectorySchema::rebuildDerivedIndexes))
         error = m_error;
     if (!error.isEmpty()) {
         fail(error);

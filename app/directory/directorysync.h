@@ -95,7 +95,7 @@ private:
     std::unique_ptr<UserStatements> m_statements; // prepared once per sync, reused for every page
     bool m_inTransaction = false;
     bool m_sortIndexesDropped = false;
-    bool m_nameRankInvalidated = false; // this sync already marked the name ranking stale
+    bool m_derivedIndexesInvalidated = false; // this sync already marked the derived indexes stale
     qsizetype m_batchUsers = 0;
     QElapsedTimer m_batchAge;
     QTimer m_commitTimer{this}; // a child, so it moves to the worker thread with the writer

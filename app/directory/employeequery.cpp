@@ -250,14 +250,15 @@ QList<EmployeeQuery::Row> EmployeeQuery::fetchByNameRank(const QSqlDatabase &db,
 
 QList<EmployeeQuery::Row> EmployeeQuery::fetch(const QSqlDatabase &db, int offset, int limit, Plan plan,
                                                const QString &matchIds) const {
-    if (usesNameRank() && DirectorySchema::nameRankValid(db))
+    if (usesNameRank() && DirectorySchema::derivedIndexesValid(db))
         return fetchByNameRank(db, offset, limit);
     // The first window of a walk tests people one by one against the search; deeper windows would test
     // too many, so they gather the matches first (as does a department filter: its members may be few).
     // Under the State sort, which orders by name within each state, people typed by name cluster too
     // often for the probes to pay off.
     if (plan == Plan::WalkSortIndex && matchIds.isEmpty() && departmentId <= 0 && sortIndexHoldsState() &&
-        offset + limit <= ProbedWalkRows && !fullMatch().isEmpty() && DirectorySchema::nameRankValid(db)) {
+        offset + limit <= ProbedWalkRows && !fullMatch().isEmpty() &&
+        DirectorySchema::derivedIndexesValid(db)) {
         if (const std::optional<QList<Row>> rows = fetchProbingTokens(db, offset, limit))
             return *rows;
     }

@@ -204,7 +204,7 @@ private slots:
         QVERIFY2(report.ok, qPrintable(report.error));
         QCOMPARE(report.migratedFrom, 4);
         QCOMPARE(DirectorySchema::version(db.database()), DirectorySchema::CurrentVersion);
-        QVERIFY(DirectorySchema::nameRankValid(db.database()));
+        QVERIFY(DirectorySchema::derivedIndexesValid(db.database()));
         QSqlQuery q(db.database());
         QVERIFY(q.exec(tokensSql) && q.next());
         QCOMPARE((QList<int>{q.value(0).toInt(), q.value(1).toInt()}), built);

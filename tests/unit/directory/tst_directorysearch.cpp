@@ -292,7 +292,7 @@ private slots:
         QFETCH(QString, typed);
         QFETCH(int, filter);
         QSqlDatabase db = m_company->database();
-        QVERIFY(DirectorySchema::nameRankValid(db));
+        QVERIFY(DirectorySchema::derivedIndexesValid(db));
         EmployeeQuery query;
         query.searchText = typed;
         query.stateFilter = EmployeeQuery::StateFilter(filter);
@@ -301,7 +301,7 @@ private slots:
             query.sortOrder = order;
             for (const auto &[offset, limit] : {std::pair{0, 64}, {0, 128}, {5, 40}, {100, 128}}) {
                 const auto ranked = query.fetch(db, offset, limit);
-                QVERIFY(DirectorySchema::invalidateNameRank(db).isEmpty());
+                QVERIFY(DirectorySchema::invalidateDerivedIndexes(db).isEmpty());
                 const auto sorted = query.fetch(db, offset, limit, EmployeeQuery::Plan::SortMatches);
                 const auto walked = query.fetch(db, offset, limit, EmployeeQuery::Plan::WalkSortIndex);
                 QVERIFY(QSqlQuery(db).exec(u"UPDATE sync_state SET name_rank_valid = 1"_s));

@@ -142,7 +142,7 @@ private slots:
         m_reader = std::make_unique<DirectoryReader>(path);
         QVERIFY(m_reader->open().ok);
         QSqlDatabase db = m_reader->database();
-        QVERIFY(DirectorySchema::nameRankValid(db));
+        QVERIFY(DirectorySchema::derivedIndexesValid(db));
 
         QSqlQuery q(db);
         QVERIFY(q.exec(u"SELECT id, sort_name, email_norm, sort_position, sort_department, state,"
@@ -259,7 +259,7 @@ private slots:
         };
         check(true);
         // As during a sync: user_tokens (and the name ranking) are not trusted; the same rows come back.
-        QVERIFY(DirectorySchema::invalidateNameRank(db).isEmpty());
+        QVERIFY(DirectorySchema::invalidateDerivedIndexes(db).isEmpty());
         check(false);
         QVERIFY(QSqlQuery(db).exec(u"UPDATE sync_state SET name_rank_valid = 1"_s));
     }

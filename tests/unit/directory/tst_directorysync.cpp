@@ -219,7 +219,7 @@ private slots:
             query.addBindValue(id);
             return query.exec() && query.next() ? query.value(0).toString() : u"?"_s;
         };
-        QVERIFY(DirectorySchema::nameRankValid(reader.database()));
+        QVERIFY(DirectorySchema::derivedIndexesValid(reader.database()));
         QCOMPARE(scalar(reader.database(), u"SELECT count(*) FROM name_rank"_s), 300);
         QCOMPARE(rankInOrder(), 0);
         QCOMPARE(tokensOf(1),
@@ -234,14 +234,14 @@ private slots:
         // The page is committed by the timer or the batch; a reader must not trust the ranking now.
         sync.requestCancel();
         sync.finishFullSync();
-        QVERIFY(!DirectorySchema::nameRankValid(reader.database()));
+        QVERIFY(!DirectorySchema::derivedIndexesValid(reader.database()));
 
         runSync(sync, UserFixtures::users(1, 300), UserFixtures::departments()); // first's name restored
-        QVERIFY(DirectorySchema::nameRankValid(reader.database()));
+        QVERIFY(DirectorySchema::derivedIndexesValid(reader.database()));
         QCOMPARE(rankInOrder(), 0);
         const DirectorySyncSummary summary = runSync(sync, renamed, UserFixtures::departments());
         QCOMPARE(summary.usersChanged, 1);
-        QVERIFY(DirectorySchema::nameRankValid(reader.database()));
+        QVERIFY(DirectorySchema::derivedIndexesValid(reader.database()));
         QCOMPARE(rankInOrder(), 0);
         // Moved behind every Latin name (Cyrillic and unnamed people still come after it).
         QCOMPARE(scalar(reader.database(), u"SELECT count(*) FROM name_rank r JOIN users u USING (id)"
