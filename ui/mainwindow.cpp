@@ -13,15 +13,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-// The icons live in the invitedesk_ui static library; make sure its resources are registered
-// whoever links it (the app, tests, benchmarks).
-static void initUiResources() {
-    Q_INIT_RESOURCE(resources);
-}
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent) {
-    initUiResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("InviteDesk"));
     setWindowIcon(AppIcon::icon());
