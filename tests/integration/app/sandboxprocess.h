@@ -63,35 +63,28 @@ public:
         url.setPath(QStringLiteral("/"));
         return url;
     }
-    QJsonObject get(const QString &path) {
-        QNetworkReply *reply = m_network.get(QNetworkRequest(base().resolved(QUrl(path))));
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(10000);
-        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return o;
-    }
+    QJsonObject get(const QString &path) { return answer(m_network.get(request(path))); }
     QJsonObject post(const QString &path, const QJsonObject &body) {
-        QNetworkRequest request(base().resolved(QUrl(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson());
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(10000);
-        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return o;
+        QNetworkRequest r = request(path);
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        return answer(m_network.post(r, QJsonDocument(body).toJson()));
     }
-
-    QJsonObject remove(const QString &path) {
-        QNetworkReply *reply = m_network.deleteResource(QNetworkRequest(base().resolved(QUrl(path))));
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(10000);
-        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return o;
-    }
+    QJsonObject remove(const QString &path) { return answer(m_network.deleteResource(request(path))); }
 
 private:
+    QNetworkRequest request(const QString &path) const {
+        return QNetworkRequest(base().resolved(QUrl(path)));
+    }
+    // Waits for a control call's answer (at most 10 s) and reads its JSON object.
+    static QJsonObject answer(QNetworkReply *reply) {
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(10000);
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return o;
+    }
+
     QProcess m_process;
     QNetworkAccessManager m_network;
     QString m_webhook;

@@ -125,13 +125,11 @@ class TestFaultSurvival : public QObject {
     }
 
     // Waits for the sync to end: true when it finished, false when it failed (message in *failure).
-    static bool waitForSync(Workspace *workspace, QSignalSpy &finished, QSignalSpy &failed,
-                            QString *failure = nullptr) {
+    static bool waitForSync(QSignalSpy &finished, QSignalSpy &failed, QString *failure = nullptr) {
         if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 60000)) {
             qWarning("the sync neither finished nor failed within 60 s");
             return false;
         }
-        Q_UNUSED(workspace)
         if (!failed.isEmpty() && failure)
             *failure = failed.first().first().toString();
         return failed.isEmpty();
@@ -291,7 +289,7 @@ private slots:
         QSignalSpy failed(m_workspace.get(), &Workspace::syncFailed);
         QSignalSpy outbox(m_workspace.get(), &Workspace::outboxOpened);
         m_workspace->start();
-        QVERIFY(waitForSync(m_workspace.get(), synced, failed));
+        QVERIFY(waitForSync(synced, failed));
         QVERIFY(!outbox.isEmpty() || outbox.wait(10000));
         QCOMPARE(synced.first().first().value<DirectorySyncSummary>().userCount, CompanySize);
     }
@@ -364,7 +362,7 @@ private slots:
             directoryValue(workspace->directoryPath(), u"SELECT count(*) FROM users"_s).toLongLong();
         workspace->refreshDirectory();
         QString failure;
-        if (!waitForSync(workspace, synced, failed, &failure)) {
+        if (!waitForSync(synced, failed, &failure)) {
             // Reported, in words, with the previous copy whole; the next refresh brings it up to date.
             QVERIFY2(syncMayReport, qPrintable(failure));
             QVERIFY(!failure.isEmpty());
@@ -376,7 +374,7 @@ private slots:
             synced.clear();
             failed.clear();
             workspace->refreshDirectory();
-            QVERIFY2(waitForSync(workspace, synced, failed, &failure), qPrintable(failure));
+            QVERIFY2(waitForSync(synced, failed, &failure), qPrintable(failure));
         }
         QCOMPARE(m_sandbox.get(u"/sandbox/faults"_s).value(u"faults"_s).toArray().size(), 0);
         verifyDirectoryMatches(workspace, 10 + m_row, position);
@@ -404,7 +402,7 @@ private slots:
         QSignalSpy connected(workspace, &Workspace::connected);
         workspace->refreshDirectory();
         QString failure;
-        QVERIFY(!waitForSync(workspace, synced, failed, &failure));
+        QVERIFY(!waitForSync(synced, failed, &failure));
         QVERIFY(!failure.isEmpty());
         qInfo("reported: %s", qPrintable(failure));
         QCOMPARE(directoryValue(workspace->directoryPath(), u"SELECT count(*) FROM users"_s).toLongLong(),
@@ -417,7 +415,7 @@ private slots:
         synced.clear();
         failed.clear();
         workspace->refreshDirectory();
-        QVERIFY2(waitForSync(workspace, synced, failed, &failure), qPrintable(failure));
+        QVERIFY2(waitForSync(synced, failed, &failure), qPrintable(failure));
         verifyDirectoryMatches(workspace, 10 + m_row, position);
     }
 
@@ -447,7 +445,7 @@ private slots:
         QSignalSpy outbox(workspace.get(), &Workspace::outboxOpened);
         workspace->connectPortal(*credentials);
         QString failure;
-        QVERIFY2(waitForSync(workspace.get(), synced, failed, &failure), qPrintable(failure));
+        QVERIFY2(waitForSync(synced, failed, &failure), qPrintable(failure));
         QVERIFY(!outbox.isEmpty() || outbox.wait(10000));
         QCOMPARE(workspace->session()->credentials().method(), PortalCredentials::Method::OAuth);
 
@@ -459,7 +457,7 @@ private slots:
         m_sandbox.post(u"/sandbox/expire-tokens"_s, {});
         synced.clear();
         workspace->refreshDirectory();
-        QVERIFY2(waitForSync(workspace.get(), synced, failed, &failure), qPrintable(failure));
+        QVERIFY2(waitForSync(synced, failed, &failure), qPrintable(failure));
         QCOMPARE(refreshes() - refreshed, qint64(1));
         verifyDirectoryMatches(workspace.get(), 10 + m_row, position);
 
@@ -487,7 +485,7 @@ private slots:
         QSignalSpy failed(workspace, &Workspace::syncFailed);
         workspace->refreshDirectory();
         QString failure;
-        QVERIFY2(waitForSync(workspace, synced, failed, &failure), qPrintable(failure));
+        QVERIFY2(waitForSync(synced, failed, &failure), qPrintable(failure));
         QCOMPARE(moved.size(), 1);
         QCOMPARE(workspace->session()->credentials().portalUrl().port(), location.port());
         verifyDirectoryMatches(workspace, 10 + m_row, position);
