@@ -3,6 +3,7 @@
 #include "directory/directorydatabase.h"
 #include "directory/directorysyncstatus.h"
 #include "directory/directoryuserdetails.h"
+#include "directory/sortorders.h"
 #include "directory/userstate.h"
 
 #include <QHash>
@@ -29,6 +30,8 @@ public:
     DirectoryOpenReport open(DirectoryDatabase::OpenMode mode = DirectoryDatabase::OpenMode::Trusted);
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase database() const { return m_db.database(); }
+    // The sort columns' orders, read on demand through this connection and shared by every model on it.
+    SortOrders &sortOrders() const { return m_sortOrders; }
 
     std::optional<DirectoryUserDetails> userDetails(qint64 userId) const;
     DirectorySyncStatus syncStatus() const;
@@ -47,5 +50,6 @@ public:
 
 private:
     DirectoryDatabase m_db;
+    mutable SortOrders m_sortOrders;
     QByteArray m_fileIdentity; // device and inode when opened: tells a rebuilt file from this one
 };

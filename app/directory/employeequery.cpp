@@ -267,9 +267,9 @@ QList<EmployeeQuery::Row> EmployeeQuery::fetch(const QSqlDatabase &db, int offse
     return fetchPage(db, from, binds, offset, limit);
 }
 
-QStringList EmployeeQuery::orderColumns() const {
-    QStringList columns{sortKey(sortColumn)};
-    if (sortColumn == Column::State) // ties sorted by name, as people expect
+QStringList EmployeeQuery::orderColumns(Column column) {
+    QStringList columns{sortKey(column)};
+    if (column == Column::State) // ties sorted by name, as people expect
         columns << QStringLiteral("u.sort_name");
     return columns << QStringLiteral("u.id");
 }
@@ -326,5 +326,85 @@ std::optional<QList<EmployeeQuery::Row>> EmployeeQuery::fetchProbingTokens(const
     QList<Row> rows = fetchPage(db, from, binds, offset, limit);
     if (rows.size() < limit && bounded)
         return std::nullopt; // the window may go on past the bound
+    return rows;
+}
+
+namespace {
+// The ids of "SELECT group_concat(rowid)": one value instead of a row per match.
+bool parseIds(QStringView text, const SortOrders::Order &order, std::vector<int> *ranks) {
+    ranks->clear();
+    qint64 id = 0;
+    bool inNumber = false;
+    const auto flush = [&] {
+        if (!inNumber)
+            return true;
+        const int rank = order.rankOf(id);
+        if (rank < 0)
+            return false;
+        ranks->push_back(rank);
+        id = 0;
+        inNumber = false;
+        return true;
+    };
+    for (const QChar c : text) {
+        if (c.isDigit()) {
+            id = id * 10 + c.digitValue();
+            inNumber = true;
+        } else if (!flush()) {
+            return false;
+        }
+    }
+    return flush();
+}
+} // namespace
+
+std::optional<RankedMatches> EmployeeQuery::rankedMatches(const QSqlDatabase &db, SortOrders &orders) const {
+    if (!countedByProbe())
+        return std::nullopt;
+    QSqlQuery query(db);
+    if (!run(query, QStringLiteral("SELECT group_concat(rowid) FROM user_search WHERE user_search MATCH ?"),
+             {fullMatch()}) ||
+        !query.next())
+        return std::nullopt;
+    const QString ids = query.value(0).toString();
+    query.finish();
+    std::vector<int> ranks;
+    ranks.reserve(size_t(ids.count(u',') + 1));
+    // A person the order does not know was added after it was read: read it again, once.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        std::shared_ptr<const SortOrders::Order> order = orders.order(db, int(sortColumn));
+        if (!order)
+            return std::nullopt;
+        if (parseIds(ids, *order, &ranks))
+            return RankedMatches(std::move(order), std::move(ranks), sortOrder);
+        orders.clear();
+    }
+    qCWarning(lcDirectory) << "search matches people the sort order does not hold";
+    return std::nullopt;
+}
+
+QList<EmployeeQuery::Row> EmployeeQuery::fetchIds(const QSqlDatabase &db, const QList<qint64> &ids) {
+    if (ids.isEmpty())
+        return {};
+    QString list = QStringLiteral("[");
+    for (const qint64 id : ids)
+        list += QString::number(id) + u',';
+    list.back() = u']';
+    QSqlQuery query(db);
+    if (!run(query,
+             QStringLiteral(
+                 "SELECT u.id, u.first_name, u.second_name, u.last_name, u.email, u.position, u.state,"
+                 " (SELECT d.name FROM departments d WHERE d.id = u.primary_department_id)"
+                 " FROM users u WHERE u.id IN (SELECT value FROM json_each(?))"),
+             {list}))
+        return {};
+    QHash<qint64, Row> found;
+    for (Row &row : readRows(query, int(ids.size())))
+        found.insert(row.id, std::move(row));
+    QList<Row> rows;
+    rows.reserve(found.size());
+    for (const qint64 id : ids)
+        if (const auto it = found.constFind(id); it != found.cend())
+            rows << *it;
     return rows;
 }

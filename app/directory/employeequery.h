@@ -1,5 +1,6 @@
 #pragma once
 
+#include "directory/rankedmatches.h"
 #include "directory/userstate.h"
 
 #include <QList>
@@ -74,13 +75,23 @@ public:
     // whatever the plan, wherever the matches sit in the order. Used when the ranking is current.
     bool usesNameRank() const;
 
+    // Search text and no department filter (countedByProbe): every match, read from the search index in one
+    // query, ranked by the sort column's order held in memory (SortOrders). Counting is then exact and a
+    // window of any depth is a partial sort. nullopt when it does not apply or on a database error.
+    std::optional<RankedMatches> rankedMatches(const QSqlDatabase &db, SortOrders &orders) const;
+    // The rows of these people, in the order given (people no longer in the directory are left out).
+    static QList<Row> fetchIds(const QSqlDatabase &db, const QList<qint64> &ids);
+
+    // A column's sort key, its tie-breakers and the id, as SQL over users u.
+    static QStringList orderColumns(Column column);
+
 private:
     QList<Row> fetchByNameRank(const QSqlDatabase &db, int offset, int limit) const;
     // The walk that tests people against user_tokens; nullopt when it cannot tell the window alone.
     std::optional<QList<Row>> fetchProbingTokens(const QSqlDatabase &db, int offset, int limit) const;
     QList<Row> fetchPage(const QSqlDatabase &db, const QString &from, QVariantList binds, int offset,
                          int limit) const;
-    QStringList orderColumns() const; // the sort key, its tie-breakers, the id
+    QStringList orderColumns() const { return orderColumns(sortColumn); }
     // What fromAndWhere() is for: count(), fetch() (the search answered by the search index),
     // fetchProbingTokens() (by user_tokens), or the bound of that walk (no search condition).
     enum class Use { Count, Fetch, FetchProbingTokens, Unsearched };

@@ -38,7 +38,10 @@ const EmployeeQuery::Row *EmployeeTableModel::rowAt(int row) const {
             m_firstWindowShort = false;
         const int limit = shortRead ? FirstFetch : WindowSize;
         found = m_windows.insert(
-            window, m_query.fetch(m_reader->database(), window * WindowSize, limit, m_plan, m_matchIds));
+            window,
+            m_ranked
+                ? EmployeeQuery::fetchIds(m_reader->database(), m_ranked->ids(window * WindowSize, limit))
+                : m_query.fetch(m_reader->database(), window * WindowSize, limit, m_plan, m_matchIds));
     } else {
         m_recentWindows.removeOne(window);
     }
@@ -144,7 +147,12 @@ void EmployeeTableModel::requery() {
     m_firstWindowShort = true;
     m_count = 0;
     m_matchIds.clear();
-    if (m_reader && m_reader->isOpen()) {
+    m_ranked.reset();
+    if (m_reader && m_reader->isOpen())
+        m_ranked = m_query.rankedMatches(m_reader->database(), m_reader->sortOrders());
+    if (m_ranked) {
+        m_count = m_ranked->size();
+    } else if (m_reader && m_reader->isOpen()) {
         int searchMatches = -1;
         m_plan = m_query.plan(m_reader->database(), m_totalUsers, &searchMatches, &m_matchIds);
         if (m_query.countedByProbe() && searchMatches >= 0)
@@ -165,7 +173,7 @@ bool EmployeeTableModel::canFetchMore(const QModelIndex &parent) const {
 void EmployeeTableModel::fetchMore(const QModelIndex &parent) {
     if (parent.isValid() || !m_countCapped)
         return;
-    const int total = m_query.count(m_reader->database(), -1, m_plan);
+    const int total = m_ranked ? m_ranked->size() : m_query.count(m_reader->database(), -1, m_plan);
     m_countCapped = false;
     if (total <= m_count)
         return;

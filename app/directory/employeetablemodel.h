@@ -62,6 +62,8 @@ private:
     mutable bool m_firstWindowShort = false; // window 0 holds FirstFetch rows only
     EmployeeQuery::Plan m_plan = EmployeeQuery::Plan::WalkSortIndex;
     QString m_matchIds; // the people the plan's probe found (SortMatches): windows sort these
+    // Search without a department filter: every match, ranked in memory; windows are slices of it.
+    mutable std::optional<RankedMatches> m_ranked; // sorted further as windows are read
     // window index -> rows; the least recently used window is dropped first
     mutable QHash<int, QList<EmployeeQuery::Row>> m_windows;
     mutable QList<int> m_recentWindows;

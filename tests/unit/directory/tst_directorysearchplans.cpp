@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -126,6 +127,13 @@ private slots:
                              {u"ACTIVE"_s, true},
                              {u"EMAIL"_s, u"Zoë@example.com"_s},
                              {u"LAST_LOGIN"_s, u"2024-07-25T13:06:54+00:00"_s}};
+        // An id far beyond the others (and beyond 32 bits): the sort orders look ids up in a hash then.
+        users << QJsonObject{{u"ID"_s, u"7000000001"_s},
+                             {u"ACTIVE"_s, true},
+                             {u"NAME"_s, u"Anna"_s},
+                             {u"LAST_NAME"_s, u"Aalto"_s},
+                             {u"EMAIL"_s, u"anna.aalto@example.com"_s},
+                             {u"UF_DEPARTMENT"_s, QJsonArray{2}}};
         {
             DirectorySync sync(path);
             sync.open();
@@ -167,7 +175,7 @@ private slots:
             index.insert(person.id, m_people.size());
             m_people << person;
         }
-        QCOMPARE(m_people.size(), 402);
+        QCOMPARE(m_people.size(), 403);
         QVERIFY(q.exec(u"SELECT user_id, department_id FROM membership"_s));
         while (q.next())
             m_people[index.value(q.value(0).toLongLong())].departments.insert(q.value(1).toLongLong());
@@ -231,6 +239,21 @@ private slots:
                                                         .arg(tokensCurrent)
                                                         .toUtf8();
                             QVERIFY2(query.count(db) == expected.size(), what.constData());
+                            // Ranked in memory (search, no department): every match, windows in any order.
+                            std::optional<RankedMatches> ranked =
+                                query.rankedMatches(db, m_reader->sortOrders());
+                            QVERIFY2(ranked.has_value() == (query.countedByProbe() && department == 0),
+                                     what.constData());
+                            if (ranked) {
+                                QVERIFY2(ranked->size() == expected.size(), what.constData());
+                                for (const auto &[offset, limit] :
+                                     {std::pair{128, 128}, {0, 64}, {5, 40}, {300, 200}, {0, 500}})
+                                    QVERIFY2(ranked->ids(offset, limit) == expected.mid(offset, limit),
+                                             what.constData());
+                                const Ids window = expected.mid(0, 64);
+                                QVERIFY2(idsOf(EmployeeQuery::fetchIds(db, window)) == window,
+                                         what.constData());
+                            }
                             QString matchIds;
                             int matches = -1;
                             const Plan chosen = query.plan(db, 400, &matches, &matchIds);
@@ -262,6 +285,51 @@ private slots:
         QVERIFY(DirectorySchema::invalidateDerivedIndexes(db).isEmpty());
         check(false);
         QVERIFY(QSqlQuery(db).exec(u"UPDATE sync_state SET name_rank_valid = 1"_s));
+    }
+
+    // The orders held in memory follow the file: after another connection (the sync) committed, a search
+    // ranks with the new order, new people included, without being told.
+    void sortOrdersFollowTheWriter() {
+        const QString path = m_dir.filePath(u"changing.sqlite"_s);
+        const auto syncUsers = [&path](const QJsonArray &users) {
+            DirectorySync sync(path);
+            sync.open();
+            sync.beginFullSync();
+            sync.ingestDepartments(UserFixtures::departments());
+            sync.ingestUsers(users);
+            sync.finishFullSync();
+        };
+        QJsonArray users = UserFixtures::users(1, 40);
+        syncUsers(users);
+        DirectoryReader reader(path);
+        QVERIFY(reader.open().ok);
+        QSqlDatabase db = reader.database();
+        EmployeeQuery query;
+        query.searchText = u"a"_s;
+        query.sortColumn = Column::Position;
+        const auto sqlOrder = [&] { return idsOf(query.fetch(db, 0, 500, Plan::SortMatches)); };
+        std::optional<RankedMatches> before = query.rankedMatches(db, reader.sortOrders());
+        QVERIFY(before);
+        QCOMPARE(before->ids(0, 500), sqlOrder());
+        const std::shared_ptr<const SortOrders::Order> firstOrder = reader.sortOrders().order(db, 2);
+
+        // A new person whose position sorts first, and one who left.
+        users.removeAt(3);
+        users << QJsonObject{{u"ID"_s, u"777"_s},
+                             {u"ACTIVE"_s, true},
+                             {u"NAME"_s, u"Aaron"_s},
+                             {u"LAST_NAME"_s, u"Abbott"_s},
+                             {u"EMAIL"_s, u"aaron@example.com"_s},
+                             {u"WORK_POSITION"_s, u"Aardvark keeper"_s}};
+        syncUsers(users);
+        std::optional<RankedMatches> after = query.rankedMatches(db, reader.sortOrders());
+        QVERIFY(after);
+        const Ids expected = sqlOrder();
+        QCOMPARE(after->ids(0, 500), expected);
+        QCOMPARE(expected.first(), 777);
+        QVERIFY(reader.sortOrders().order(db, 2) != firstOrder);
+        // What was ranked before still reads from the order it was ranked with.
+        QVERIFY(!before->ids(0, 500).contains(777));
     }
 
     // The probe hands its matches to fetch() below the threshold; above it the walk needs none.
