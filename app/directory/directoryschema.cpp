@@ -194,59 +194,32 @@ QString toVersion3(QSqlDatabase &db) {
     return DirectorySchema::createSortIndexes(db);
 }
 
-QString fillNameRank(QSqlDatabase &db) {
-    // Ranks are dense and follow ORDER BY sort_name, id (the Name column's order and its ties), so
-    // ORDER BY rowid of user_search_by_name is that order, ascending and descending.
-    return runAll(
-        db, {
-                QStringLiteral("INSERT INTO user_search_by_name (user_search_by_name) VALUES ('delete-all')"),
-                QStringLiteral("DELETE FROM name_rank"),
-                QStringLiteral("INSERT INTO name_rank (rank, id)"
-                               " SELECT row_number() OVER (ORDER BY sort_name, id), id FROM users"),
-                QStringLiteral("INSERT INTO user_search_by_name (rowid, names, email, position, phones, tags)"
-                               " SELECT r.rank, s.names, s.email, s.position, s.phones, s.tags"
-                               " FROM name_rank r JOIN user_search s ON s.rowid = r.id ORDER BY r.rank"),
-                // One segment: a prefix's doclist is read front to back and the read stops after a window.
-                QStringLiteral("INSERT INTO user_search_by_name (user_search_by_name) VALUES ('optimize')"),
-            });
-}
-
+// Versions 4 and 5 built indexes derived from the search index (a name-ranked copy of it, name_rank, and
+// user_tokens) that version 6 drops: a search now ranks its matches in memory (SortOrders). A file older
+// than 4 skips building them; only the flag column, which version 6 renames, is added.
 QString toVersion4(QSqlDatabase &db) {
-    // Contentless: the text lives in user_search already; this index only answers MATCH in rank order.
-    QString error = runAll(
-        db,
-        {
-            QString(u"CREATE VIRTUAL TABLE user_search_by_name USING fts5(" + DirectorySchema::SearchColumns +
-                    u", tokenize = '" + DirectorySchema::SearchTokenizer +
-                    u"', prefix = '1 2 3', detail = none, content = '')"),
-            QStringLiteral("CREATE TABLE name_rank (rank INTEGER PRIMARY KEY, id INTEGER NOT NULL)"),
-            QStringLiteral("ALTER TABLE sync_state ADD COLUMN name_rank_valid INTEGER NOT NULL DEFAULT 0"),
-        });
-    if (error.isEmpty())
-        error = fillNameRank(db);
-    if (error.isEmpty())
-        error = run(db, QStringLiteral("UPDATE sync_state SET name_rank_valid = 1"));
-    return error;
+    return run(
+        db, QStringLiteral("ALTER TABLE sync_state ADD COLUMN name_rank_valid INTEGER NOT NULL DEFAULT 0"));
 }
 
-QString toVersion5(QSqlDatabase &db) {
-    // Every search-index token of a person, keyed by person: "does this person have a token starting
-    // with 'a'?" is one B-tree range probe, where the search index must first gather all its matches.
-    // The search index is merged into one segment, as rebuildDerivedIndexes() keeps it from now on.
-    const QString error = runAll(
-        db, {
-                QStringLiteral("CREATE TABLE user_tokens (user_id INTEGER NOT NULL, token TEXT NOT NULL,"
-                               " PRIMARY KEY (user_id, token)) WITHOUT ROWID"),
-                QStringLiteral("INSERT INTO user_search (user_search) VALUES ('optimize')"),
-            });
-    if (!error.isEmpty())
-        return error;
-    return DirectorySchema::rebuildUserTokens(db);
+QString toVersion5(QSqlDatabase &) {
+    return {};
+}
+
+QString toVersion6(QSqlDatabase &db) {
+    return runAll(db, {
+                          QStringLiteral("DROP TABLE IF EXISTS user_tokens"),
+                          QStringLiteral("DROP TABLE IF EXISTS user_search_by_name"),
+                          QStringLiteral("DROP TABLE IF EXISTS name_rank"),
+                          // Still meaningful for the search index alone: merged since the last change?
+                          QStringLiteral("ALTER TABLE sync_state RENAME COLUMN name_rank_valid"
+                                         " TO search_index_merged"),
+                      });
 }
 
 using Step = QString (*)(QSqlDatabase &);
-constexpr Step Steps[] = {toVersion1, toVersion2, toVersion3, toVersion4,
-                          toVersion5}; // Steps[n]: version n to n + 1
+constexpr Step Steps[] = {toVersion1, toVersion2, toVersion3,
+                          toVersion4, toVersion5, toVersion6}; // Steps[n]: version n to n + 1
 static_assert(std::size(Steps) == DirectorySchema::CurrentVersion);
 
 } // namespace
@@ -350,48 +323,22 @@ QString DirectorySchema::refreshDepartmentSortKeys(QSqlDatabase &db) {
                            " WHERE d.id = users.primary_department_id), '')"));
 }
 
-QString DirectorySchema::rebuildDerivedIndexes(QSqlDatabase &db) {
-    // Merged into one segment first: a prefix longer than the prefix indexes ("4930", "иван") gathers
-    // its terms from every segment, per keystroke.
+QString DirectorySchema::mergeSearchIndex(QSqlDatabase &db) {
+    // One segment: a prefix longer than the prefix indexes ("4930", "иван") gathers its terms from every
+    // segment, per keystroke.
     QString error = run(db, QStringLiteral("INSERT INTO user_search (user_search) VALUES ('optimize')"));
     if (error.isEmpty())
-        error = fillNameRank(db);
-    if (error.isEmpty())
-        error = rebuildUserTokens(db);
-    if (error.isEmpty())
-        error = run(db, QStringLiteral("UPDATE sync_state SET name_rank_valid = 1"));
+        error = run(db, QStringLiteral("UPDATE sync_state SET search_index_merged = 1"));
     return error;
 }
 
-QString DirectorySchema::rebuildUserTokens(QSqlDatabase &db) {
-    // Read from the search index itself (fts5vocab), so the tokens are exactly what MATCH sees, cut and
-    // folded by its own tokenizer. The state tokens are left out: the state is a users column.
-    QString error = runAll(db, {
-                                   QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.user_search_terms"
-                                                  " USING fts5vocab(main, 'user_search', 'instance')"),
-                                   QStringLiteral("DELETE FROM user_tokens"),
-                               });
-    if (!error.isEmpty())
-        return error;
-    QSqlQuery fill(db);
-    fill.prepare(QStringLiteral("INSERT INTO user_tokens (user_id, token)"
-                                " SELECT DISTINCT doc, term FROM temp.user_search_terms"
-                                " WHERE substr(term, 1, 1) <> ? ORDER BY doc, term"));
-    fill.addBindValue(QString(SearchText::TokenMark));
-    if (!fill.exec())
-        error = fill.lastError().text();
-    fill.finish();
-    if (const QString dropped = run(db, QStringLiteral("DROP TABLE temp.user_search_terms")); error.isEmpty())
-        error = dropped;
-    return error;
+QString DirectorySchema::markSearchIndexChanged(QSqlDatabase &db) {
+    return run(
+        db, QStringLiteral("UPDATE sync_state SET search_index_merged = 0 WHERE search_index_merged <> 0"));
 }
 
-QString DirectorySchema::invalidateDerivedIndexes(QSqlDatabase &db) {
-    return run(db, QStringLiteral("UPDATE sync_state SET name_rank_valid = 0 WHERE name_rank_valid <> 0"));
-}
-
-bool DirectorySchema::derivedIndexesValid(const QSqlDatabase &db) {
+bool DirectorySchema::searchIndexMerged(const QSqlDatabase &db) {
     QSqlQuery query(db);
-    return query.exec(QStringLiteral("SELECT name_rank_valid FROM sync_state")) && query.next() &&
+    return query.exec(QStringLiteral("SELECT search_index_merged FROM sync_state")) && query.next() &&
            query.value(0).toInt() == 1;
 }

@@ -14,16 +14,13 @@
 //       the raw JSON moved from users to user_raw.
 //   v3: the search index holds a state token per person (tags column); the sort indexes carry the
 //       state after the id; (email_norm, id, state) replaces the two e-mail indexes.
-//   v4: the name-ranked search index: user_search_by_name (contentless FTS5, same columns) whose rowid
-//       is the person's position in name order (name_rank maps it to the id), so a search under the
-//       Name sort reads matches in display order and stops after one window; rebuilt at the end of
-//       every full sync that changed anything (sync_state.name_rank_valid says whether it is current).
-//   v5: user_tokens (user_id, token): every search-index token of each person, so the walk of a sort
-//       index tests a person against the typed prefixes with one B-tree probe each instead of first
-//       gathering every match of the search index. Read from the index, rebuilt with the name ranking
-//       and current under the same flag.
+//   v4, v5: indexes derived from the search index (a name-ranked copy, user_tokens) that v6 drops; a file
+//       older than v4 migrates straight past them.
+//   v6: no derived indexes: a search ranks its matches in memory by the sort column's order (SortOrders).
+//       sync_state.search_index_merged (v4's name_rank_valid) says whether the search index was merged
+//       into one segment since the last change.
 namespace DirectorySchema {
-constexpr int CurrentVersion = 5;
+constexpr int CurrentVersion = 6;
 
 // The search index's columns and tokenizer. SearchText::TokenMark is a token character so that the
 // state tokens ("\uE000" + state) can never be typed by a person (typed words are letters and digits).
@@ -46,18 +43,12 @@ int version(const QSqlDatabase &db);
 // Brings the file to CurrentVersion. Returns an empty string on success, else the SQL error.
 QString migrate(QSqlDatabase &db);
 
-// The indexes derived from users and user_search, all current or all stale together under one flag
-// (sync_state.name_rank_valid, named when the name ranking was the only one): name_rank,
-// user_search_by_name and user_tokens.
-// Merges user_search into one segment, renumbers name_rank from users (sort_name, id), refills
-// user_search_by_name and user_tokens; marks them valid. Runs inside the caller's transaction.
-QString rebuildDerivedIndexes(QSqlDatabase &db);
-// Refills user_tokens from user_search (part of rebuildDerivedIndexes; the migration to v5 calls it alone).
-QString rebuildUserTokens(QSqlDatabase &db);
-// Marks the ranking and user_tokens stale (the writer changed users); readers then search without them.
-QString invalidateDerivedIndexes(QSqlDatabase &db);
-// Whether name_rank, user_search_by_name and user_tokens match the users table (false on an older file).
-bool derivedIndexesValid(const QSqlDatabase &db);
+// Merges the search index into one segment and marks it merged; at the end of a sync that changed
+// someone. Runs inside the caller's transaction.
+QString mergeSearchIndex(QSqlDatabase &db);
+// Marks the search index changed since its last merge (the writer changed users).
+QString markSearchIndexChanged(QSqlDatabase &db);
+bool searchIndexMerged(const QSqlDatabase &db);
 
 // Recomputes users.sort_department from the departments' names (after departments changed).
 QString refreshDepartmentSortKeys(QSqlDatabase &db);

@@ -145,7 +145,7 @@ void DirectorySync::beginFullSync(qint64 expectedUsers) {
     m_running = true;
     m_sawUsers = false;
     m_sawDepartments = false;
-    m_derivedIndexesInvalidated = false;
+    m_searchIndexMarkedChanged = false;
     m_written = 0;
     m_expected = expectedUsers;
     qCInfo(lcDirectory) << "full sync started, generation" << m_summary.generation;
@@ -252,11 +252,11 @@ bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
         ++m_summary.usersAdded;
     else if (!seenThisSync)
         ++m_summary.usersChanged;
-    if (!m_derivedIndexesInvalidated) {
-        // Readers stop using the derived indexes once this batch commits; finishFullSync() rebuilds them.
-        if (!runStep(DirectorySchema::invalidateDerivedIndexes))
+    if (!m_searchIndexMarkedChanged) {
+        // Remembered across a sync that does not finish: the next one that does merges the index.
+        if (!runStep(DirectorySchema::markSearchIndexChanged))
             return false;
-        m_derivedIndexesInvalidated = true;
+        m_searchIndexMarkedChanged = true;
     }
 
     QStringList departmentIds;
@@ -475,16 +475,15 @@ void DirectorySync::finishFullSync() {
     QString error = removeUnseen(summary);
     if (error.isEmpty() && m_sortIndexesDropped && !runStep(DirectorySchema::createSortIndexes))
         error = m_error;
-    // Renumbered when anything changed (here or in a sync that did not finish), in this transaction:
-    // readers see the new copy and its ranking together.
-    bool rebuildDerived = summary.usersRemoved > 0;
-    if (error.isEmpty() && !rebuildDerived) {
+    // Merged when anything changed (here or in a sync that did not finish), in this transaction.
+    bool merge = summary.usersRemoved > 0;
+    if (error.isEmpty() && !merge) {
         if (countAccess())
-            rebuildDerived = !DirectorySchema::derivedIndexesValid(m_db->database());
+            merge = !DirectorySchema::searchIndexMerged(m_db->database());
         else
             error = m_error;
     }
-    if (error.isEmpty() && rebuildDerived && !runStep(DirectorySchema::rebuildDerivedIndexes))
+    if (error.isEmpty() && merge && !runStep(DirectorySchema::mergeSearchIndex))
         error = m_error;
     if (!error.isEmpty()) {
         fail(error);

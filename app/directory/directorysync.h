@@ -95,7 +95,7 @@ private:
     std::unique_ptr<UserStatements> m_statements; // prepared once per sync, reused for every page
     bool m_inTransaction = false;
     bool m_sortIndexesDropped = false;
-    bool m_derivedIndexesInvalidated = false; // this sync already marked the derived indexes stale
+    bool m_searchIndexMarkedChanged = false; // this sync already marked the search index unmerged
     qsizetype m_batchUsers = 0;
     QElapsedTimer m_batchAge;
     QTimer m_commitTimer{this}; // a child, so it moves to the worker thread with the writer

@@ -1,7 +1,6 @@
 #include "directory/employeequery.h"
 
 #include "common/logging.h"
-#include "directory/directoryschema.h"
 #include "directory/searchtext.h"
 
 #include <QSqlError>
@@ -25,10 +24,6 @@ QString sortKey(EmployeeQuery::Column column) {
     }
     return QStringLiteral("u.sort_name");
 }
-
-// Sorts after every token that starts with a given prefix: U+10FFFF (a noncharacter) is never part of a
-// token, and SQLite compares text as UTF-8 bytes, which is code point order.
-const QString PrefixEnd = QStringLiteral("\U0010FFFF");
 
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &binds) {
     query.setForwardOnly(true);
@@ -60,11 +55,9 @@ QString EmployeeQuery::fromAndWhere(QVariantList *binds, Plan plan, Use use, con
         // instead of sorting everyone in the state.
         const bool stateDrives =
             walk ? !(fetching && sortIndexHoldsState()) : match.isEmpty() && departmentId <= 0;
-        // The bound of a walk that probes user_tokens counts the index entries walked, whatever their state.
-        if (use != Use::Unsearched)
-            conditions << QStringLiteral("%1u.state = %2")
-                              .arg(stateDrives ? u""_s : u"+"_s)
-                              .arg(UserStates::toStorage(filteredState()));
+        conditions << QStringLiteral("%1u.state = %2")
+                          .arg(stateDrives ? u""_s : u"+"_s)
+                          .arg(UserStates::toStorage(filteredState()));
     }
     if (departmentId > 0) {
         const QString members =
@@ -76,18 +69,10 @@ QString EmployeeQuery::fromAndWhere(QVariantList *binds, Plan plan, Use use, con
         conditions << QStringLiteral("%1u.id IN (%2)").arg(walk || searchDrives ? u"+"_s : u""_s, members);
         *binds << departmentId;
     }
-    const bool searched = !match.isEmpty() && use != Use::Unsearched;
+    const bool searched = !match.isEmpty();
     if (searched && !matchIds.isEmpty()) {
         conditions << QStringLiteral("%1u.id IN (SELECT value FROM json_each(?))").arg(walk ? u"+"_s : u""_s);
         *binds << matchIds;
-    } else if (searched && walk && use == Use::FetchProbingTokens) {
-        // Each walked person is tested word by word: a range of their own tokens, one B-tree probe. The
-        // state filter is the u.state condition above.
-        for (const QString &word : SearchText::words(searchText)) {
-            conditions << QStringLiteral("EXISTS (SELECT 1 FROM user_tokens t WHERE t.user_id = u.id"
-                                         " AND t.token >= ? AND t.token < ?)");
-            *binds << word << QString(word + PrefixEnd);
-        }
     } else if (searched) {
         conditions << QStringLiteral("%1u.id IN (SELECT rowid FROM user_search WHERE user_search MATCH ?)")
                           .arg(walk ? u"+"_s : u""_s);
@@ -157,8 +142,8 @@ EmployeeQuery::Plan EmployeeQuery::plan(const QSqlDatabase &db, int totalUsers, 
         return query.value(0).toInt() >= threshold ? Plan::WalkSortIndex : Plan::SortMatches;
     }
     // The probe keeps what it found: below the threshold, fetch() sorts exactly these people and the
-    // search index is not asked a second time. The name ranking needs no list.
-    const bool keepMatches = matchIds && !usesNameRank();
+    // search index is not asked a second time.
+    const bool keepMatches = matchIds != nullptr;
     const QString probe =
         keepMatches
             ? QStringLiteral("SELECT count(*), CASE WHEN count(*) < ? THEN json_group_array(rowid) END"
@@ -204,11 +189,6 @@ int EmployeeQuery::count(const QSqlDatabase &db, int cap, Plan plan) const {
     return query.value(0).toInt();
 }
 
-bool EmployeeQuery::usesNameRank() const {
-    return sortColumn == Column::Name && departmentId <= 0 &&
-           !SearchText::matchExpression(searchText).isEmpty();
-}
-
 namespace {
 QList<EmployeeQuery::Row> readRows(QSqlQuery &query, int limit) {
     QList<EmployeeQuery::Row> rows;
@@ -231,37 +211,8 @@ QList<EmployeeQuery::Row> readRows(QSqlQuery &query, int limit) {
 }
 } // namespace
 
-QList<EmployeeQuery::Row> EmployeeQuery::fetchByNameRank(const QSqlDatabase &db, int offset,
-                                                         int limit) const {
-    // FTS5 walks its doclists in rowid (= name rank) order, either way, and stops at the LIMIT.
-    const QString sql =
-        QStringLiteral(
-            "SELECT u.id, u.first_name, u.second_name, u.last_name, u.email, u.position, u.state,"
-            " (SELECT d.name FROM departments d WHERE d.id = u.primary_department_id)"
-            " FROM (SELECT rowid AS rank FROM user_search_by_name WHERE user_search_by_name MATCH ?"
-            " ORDER BY rowid %1 LIMIT ? OFFSET ?) AS page JOIN name_rank r ON r.rank = page.rank"
-            " JOIN users u ON u.id = r.id ORDER BY page.rank %1")
-            .arg(sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
-    QSqlQuery query(db);
-    if (!run(query, sql, {fullMatch(), limit, offset}))
-        return {};
-    return readRows(query, limit);
-}
-
 QList<EmployeeQuery::Row> EmployeeQuery::fetch(const QSqlDatabase &db, int offset, int limit, Plan plan,
                                                const QString &matchIds) const {
-    if (usesNameRank() && DirectorySchema::derivedIndexesValid(db))
-        return fetchByNameRank(db, offset, limit);
-    // The first window of a walk tests people one by one against the search; deeper windows would test
-    // too many, so they gather the matches first (as does a department filter: its members may be few).
-    // Under the State sort, which orders by name within each state, people typed by name cluster too
-    // often for the probes to pay off.
-    if (plan == Plan::WalkSortIndex && matchIds.isEmpty() && departmentId <= 0 && sortIndexHoldsState() &&
-        offset + limit <= ProbedWalkRows && !fullMatch().isEmpty() &&
-        DirectorySchema::derivedIndexesValid(db)) {
-        if (const std::optional<QList<Row>> rows = fetchProbingTokens(db, offset, limit))
-            return *rows;
-    }
     QVariantList binds;
     const QString from = fromAndWhere(&binds, plan, Use::Fetch, matchIds);
     return fetchPage(db, from, binds, offset, limit);
@@ -292,41 +243,6 @@ QList<EmployeeQuery::Row> EmployeeQuery::fetchPage(const QSqlDatabase &db, const
     if (!run(query, sql, binds))
         return {};
     return readRows(query, limit);
-}
-
-std::optional<QList<EmployeeQuery::Row>> EmployeeQuery::fetchProbingTokens(const QSqlDatabase &db, int offset,
-                                                                           int limit) const {
-    // The walk is bounded: it reads at most probedWalkMaximum entries of the sort index (and tests those
-    // in the filtered state). Matches that cluster further down the order (a position searched under the
-    // Position sort) are gathered from the search index instead.
-    const QStringList columns = orderColumns();
-    const QString direction =
-        sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QVariantList binds;
-    QSqlQuery bound(db);
-    if (!run(bound,
-             u"SELECT " + columns.join(u", ") + fromAndWhere(&binds, Plan::WalkSortIndex, Use::Unsearched) +
-                 u" ORDER BY " + columns.join(direction + u", ") + direction + u" LIMIT 1 OFFSET ?",
-             binds << std::max(1, probedWalkMaximum) - 1))
-        return std::nullopt;
-    const bool bounded = bound.next();
-    binds.clear();
-    QString from = fromAndWhere(&binds, Plan::WalkSortIndex, Use::FetchProbingTokens);
-    if (bounded) {
-        QStringList placeholders;
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            placeholders << QStringLiteral("?");
-            binds << bound.value(int(i));
-        }
-        from += QStringLiteral(" AND (%1) %2 (%3)")
-                    .arg(columns.join(u", "), sortOrder == Qt::AscendingOrder ? u"<="_s : u">="_s,
-                         placeholders.join(u", "));
-    }
-    bound.finish();
-    QList<Row> rows = fetchPage(db, from, binds, offset, limit);
-    if (rows.size() < limit && bounded)
-        return std::nullopt; // the window may go on past the bound
-    return rows;
 }
 
 namespace {

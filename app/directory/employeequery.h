@@ -32,9 +32,6 @@ public:
     bool includeSubDepartments = true;
     Column sortColumn = Column::Name;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
-    // How many sort-index entries a walk that tests people against user_tokens reads before it gathers
-    // the matches instead.
-    int probedWalkMaximum = ProbedWalkMaximum;
 
     // How SQLite should answer. Few search matches: look each up and sort them. Many (a one-letter
     // prefix matches half the company): walk the sort index and keep the rows that match, which stops
@@ -63,18 +60,6 @@ public:
     // The index is walked when at least this many rows, and at least 1/WalkFraction of all, match.
     static constexpr int WalkMinimum = 2000;
     static constexpr int WalkFraction = 50;
-    // A walk that reads at most this many rows (offset + limit) tests each person against the search
-    // with a probe of user_tokens, which costs nothing up front; a deeper one gathers all matches first.
-    static constexpr int ProbedWalkRows = 128;
-    // ... and reads at most this many entries of the sort index (probedWalkMaximum) before it gathers
-    // the matches instead.
-    static constexpr int ProbedWalkMaximum = 4096;
-
-    // Search text under the Name sort and no department filter: the name-ranked index
-    // (user_search_by_name) returns the matches in display order, so a window costs one short read
-    // whatever the plan, wherever the matches sit in the order. Used when the ranking is current.
-    bool usesNameRank() const;
-
     // Search text and no department filter (countedByProbe): every match, read from the search index in one
     // query, ranked by the sort column's order held in memory (SortOrders). Counting is then exact and a
     // window of any depth is a partial sort. nullopt when it does not apply or on a database error.
@@ -86,15 +71,10 @@ public:
     static QStringList orderColumns(Column column);
 
 private:
-    QList<Row> fetchByNameRank(const QSqlDatabase &db, int offset, int limit) const;
-    // The walk that tests people against user_tokens; nullopt when it cannot tell the window alone.
-    std::optional<QList<Row>> fetchProbingTokens(const QSqlDatabase &db, int offset, int limit) const;
     QList<Row> fetchPage(const QSqlDatabase &db, const QString &from, QVariantList binds, int offset,
                          int limit) const;
     QStringList orderColumns() const { return orderColumns(sortColumn); }
-    // What fromAndWhere() is for: count(), fetch() (the search answered by the search index),
-    // fetchProbingTokens() (by user_tokens), or the bound of that walk (no search condition).
-    enum class Use { Count, Fetch, FetchProbingTokens, Unsearched };
+    enum class Use { Count, Fetch }; // what fromAndWhere() is for
     QString fromAndWhere(QVariantList *binds, Plan plan, Use use, const QString &matchIds = {}) const;
     // The sort index of the column carries the state (e-mail, position, department).
     bool sortIndexHoldsState() const;

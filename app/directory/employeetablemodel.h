@@ -8,8 +8,10 @@
 
 class DirectoryReader;
 
-// The Employees page's table: a virtual model over SQLite. It knows the number of matching rows
-// (one count query) and keeps only a few windows of rows in memory, fetched on demand in sort order.
+// The Employees page's table: a virtual model over SQLite. It knows the number of matching rows and keeps
+// only a few windows of rows in memory, fetched on demand in sort order. A search without a department
+// filter reads all its matches once and ranks them in memory (EmployeeQuery::rankedMatches); anything else
+// is asked of SQLite (one capped count query, then a query per window).
 // Every change of search, filter or sort is a model reset; so is refresh() after a sync.
 // The Qt view asks for more rows (fetchMore) when a capped count is scrolled to its end.
 class EmployeeTableModel : public QAbstractTableModel {

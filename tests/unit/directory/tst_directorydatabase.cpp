@@ -163,51 +163,57 @@ private slots:
         QVERIFY(keys.exec(u"SELECT sort_name, sort_department FROM users"_s) && keys.next());
         QCOMPARE(keys.value(0).toString(), u"muller jurgen"_s);
         QCOMPARE(keys.value(1).toString(), u"vertrieb sud"_s);
-        // v5: the person's tokens as the search index cut them, without the state token.
-        QSqlQuery tokens(db.database());
-        QVERIFY(tokens.exec(u"SELECT group_concat(token, ' ') FROM"
-                            " (SELECT token FROM user_tokens WHERE user_id = 42 ORDER BY token)"_s) &&
-                tokens.next());
-        QCOMPARE(tokens.value(0).toString(),
-                 u"1234567 170 49 491701234567 com example j jurgen mueller muller vertriebsleiter"_s);
-        QCOMPARE(scalar(db.database(), u"SELECT count(*) FROM user_tokens"_s), 11);
+        // Straight past the derived indexes of v4 and v5 (never built), to the v6 flag.
+        QCOMPARE(scalar(db.database(), u"SELECT count(*) FROM sqlite_master WHERE name IN"
+                                       " ('user_tokens', 'name_rank', 'user_search_by_name')"_s),
+                 0);
+        QVERIFY(!DirectorySchema::searchIndexMerged(db.database()));
         query.searchText = u"mue 4917"_s;
         const auto walked = query.fetch(db.database(), 0, 10, EmployeeQuery::Plan::WalkSortIndex);
         QCOMPARE(walked.size(), 1);
         QCOMPARE(walked.first().id, 42);
     }
 
-    // v4 -> v5 on a filled file: user_tokens is built from the search index as a sync would build it.
-    void migratesFromVersion4() {
+    // v5 -> v6 on a filled file: the derived indexes go, the search and its flag stay.
+    void migratesFromVersion5() {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"v4.sqlite"_s);
+        const QString path = dir.filePath(u"v5.sqlite"_s);
         writeFilledFile(path, 120);
-        const QString tokensSql = u"SELECT count(*), sum(length(token) * user_id) FROM user_tokens"_s;
-        QList<int> built;
+        const QString searchSql = u"SELECT count(*) FROM user_search WHERE user_search MATCH '\"a\"*'"_s;
+        int found = 0;
         {
-            QSqlDatabase file = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v4"_s);
+            // What v5 had besides: its three tables (their content does not matter) and the flag's old name.
+            QSqlDatabase file = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v5"_s);
             file.setDatabaseName(path);
             QVERIFY(file.open());
             QSqlQuery q(file);
-            QVERIFY(q.exec(tokensSql) && q.next());
-            built = {q.value(0).toInt(), q.value(1).toInt()};
-            QVERIFY(built.first() > 120 * 5);
-            QVERIFY(q.exec(u"DROP TABLE user_tokens"_s));
-            QVERIFY(q.exec(u"UPDATE schema_version SET version = 4"_s));
+            for (const QString &sql :
+                 {u"CREATE TABLE user_tokens (user_id INTEGER NOT NULL, token TEXT NOT NULL,"
+                  " PRIMARY KEY (user_id, token)) WITHOUT ROWID"_s,
+                  u"INSERT INTO user_tokens VALUES (1, 'a')"_s,
+                  u"CREATE TABLE name_rank (rank INTEGER PRIMARY KEY, id INTEGER NOT NULL)"_s,
+                  u"CREATE VIRTUAL TABLE user_search_by_name USING fts5(names, content = '')"_s,
+                  u"ALTER TABLE sync_state RENAME COLUMN search_index_merged TO name_rank_valid"_s,
+                  u"UPDATE schema_version SET version = 5"_s})
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+            QVERIFY(q.exec(searchSql) && q.next());
+            found = q.value(0).toInt();
+            QVERIFY(found > 10);
             q.finish();
             file.close();
         }
-        QSqlDatabase::removeDatabase(u"v4"_s);
+        QSqlDatabase::removeDatabase(u"v5"_s);
 
         DirectoryDatabase db(path, u"test"_s);
         const DirectoryOpenReport report = db.open();
         QVERIFY2(report.ok, qPrintable(report.error));
-        QCOMPARE(report.migratedFrom, 4);
+        QCOMPARE(report.migratedFrom, 5);
         QCOMPARE(DirectorySchema::version(db.database()), DirectorySchema::CurrentVersion);
-        QVERIFY(DirectorySchema::derivedIndexesValid(db.database()));
-        QSqlQuery q(db.database());
-        QVERIFY(q.exec(tokensSql) && q.next());
-        QCOMPARE((QList<int>{q.value(0).toInt(), q.value(1).toInt()}), built);
+        QVERIFY(DirectorySchema::searchIndexMerged(db.database())); // merged by the sync, kept
+        QCOMPARE(scalar(db.database(), u"SELECT count(*) FROM sqlite_master WHERE name IN"
+                                       " ('user_tokens', 'name_rank', 'user_search_by_name')"_s),
+                 0);
+        QCOMPARE(scalar(db.database(), searchSql), found);
     }
 
     void damagedFileIsSetAsideAndRebuilt_data() {

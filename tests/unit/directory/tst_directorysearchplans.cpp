@@ -1,5 +1,4 @@
 #include "directory/directoryreader.h"
-#include "directory/directoryschema.h"
 #include "directory/directorysync.h"
 #include "directory/employeequery.h"
 #include "directory/searchtext.h"
@@ -19,9 +18,9 @@ using namespace Qt::StringLiterals;
 
 using Ids = QList<qint64>;
 
-// Every way EmployeeQuery can answer a search (sort the matches, walk a sort index testing people
-// against user_tokens, walk it against the gathered matches, sort the probe's matches) gives the rows a
-// brute-force search over the same people gives, in the same order.
+// Every way EmployeeQuery can answer a search (rank every match in memory, sort the matches, walk a sort
+// index against the gathered matches, sort the probe's matches) gives the rows a brute-force search over
+// the same people gives, in the same order.
 class TestDirectorySearchPlans : public QObject {
     Q_OBJECT
 
@@ -150,7 +149,6 @@ private slots:
         m_reader = std::make_unique<DirectoryReader>(path);
         QVERIFY(m_reader->open().ok);
         QSqlDatabase db = m_reader->database();
-        QVERIFY(DirectorySchema::derivedIndexesValid(db));
 
         QSqlQuery q(db);
         QVERIFY(q.exec(u"SELECT id, sort_name, email_norm, sort_position, sort_department, state,"
@@ -184,23 +182,6 @@ private slots:
             m_parents.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     }
 
-    // user_tokens holds exactly the index's tokens, and the brute force cuts words the same way.
-    void userTokensMirrorTheSearchIndex() {
-        QSqlDatabase db = m_reader->database();
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"SELECT user_id, token FROM user_tokens"_s));
-        QHash<qint64, QSet<QString>> stored;
-        while (q.next())
-            stored[q.value(0).toLongLong()].insert(q.value(1).toString());
-        for (const Person &person : m_people)
-            QCOMPARE(stored.value(person.id), QSet<QString>(person.tokens.begin(), person.tokens.end()));
-        const Person &lukasz =
-            *std::find_if(m_people.begin(), m_people.end(), [](const Person &p) { return p.id == 900; });
-        QVERIFY(lukasz.tokens.contains(u"weiss"_s));
-        QVERIFY(lukasz.tokens.contains(u"orsted"_s));
-        QVERIFY(lukasz.tokens.contains(u"49304930"_s)); // the phone's digits alone
-    }
-
     void everyPlanGivesTheBruteForceRows_data() {
         QTest::addColumn<QString>("typed");
         for (const QString &typed : {u""_s,        u"a"_s,      u"an"_s,          u"ANN"_s, u"mü"_s,
@@ -215,7 +196,7 @@ private slots:
     void everyPlanGivesTheBruteForceRows() {
         QFETCH(QString, typed);
         QSqlDatabase db = m_reader->database();
-        const auto check = [&](bool tokensCurrent) {
+        {
             EmployeeQuery query;
             query.searchText = typed;
             for (const Filter filter : {Filter::All, Filter::Invited}) {
@@ -229,15 +210,14 @@ private slots:
                         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                             query.sortOrder = order;
                             const Ids expected = bruteForce(query);
-                            const QByteArray what = QStringLiteral("filter %1 department %2/%3 column %4 "
-                                                                   "order %5 tokens %6")
-                                                        .arg(int(filter))
-                                                        .arg(department)
-                                                        .arg(sub)
-                                                        .arg(column)
-                                                        .arg(int(order))
-                                                        .arg(tokensCurrent)
-                                                        .toUtf8();
+                            const QByteArray what =
+                                QStringLiteral("filter %1 department %2/%3 column %4 order %5")
+                                    .arg(int(filter))
+                                    .arg(department)
+                                    .arg(sub)
+                                    .arg(column)
+                                    .arg(int(order))
+                                    .toUtf8();
                             QVERIFY2(query.count(db) == expected.size(), what.constData());
                             // Ranked in memory (search, no department): every match, windows in any order.
                             std::optional<RankedMatches> ranked =
@@ -263,15 +243,8 @@ private slots:
                                 const Ids slice = expected.mid(offset, limit);
                                 QVERIFY2(idsOf(query.fetch(db, offset, limit, Plan::SortMatches)) == slice,
                                          what.constData());
-                                // The walk that probes user_tokens, and its give-up point: its bound cuts
-                                // the window, or the window fits before it.
-                                for (const int probed : {EmployeeQuery::ProbedWalkMaximum, 40}) {
-                                    query.probedWalkMaximum = probed;
-                                    QVERIFY2(idsOf(query.fetch(db, offset, limit, Plan::WalkSortIndex)) ==
-                                                 slice,
-                                             what.constData());
-                                }
-                                query.probedWalkMaximum = EmployeeQuery::ProbedWalkMaximum;
+                                QVERIFY2(idsOf(query.fetch(db, offset, limit, Plan::WalkSortIndex)) == slice,
+                                         what.constData());
                                 QVERIFY2(idsOf(query.fetch(db, offset, limit, chosen, matchIds)) == slice,
                                          what.constData());
                             }
@@ -279,12 +252,7 @@ private slots:
                     }
                 }
             }
-        };
-        check(true);
-        // As during a sync: user_tokens (and the name ranking) are not trusted; the same rows come back.
-        QVERIFY(DirectorySchema::invalidateDerivedIndexes(db).isEmpty());
-        check(false);
-        QVERIFY(QSqlQuery(db).exec(u"UPDATE sync_state SET name_rank_valid = 1"_s));
+        }
     }
 
     // The orders held in memory follow the file: after another connection (the sync) committed, a search

@@ -2,6 +2,7 @@
 #include "directory/directoryschema.h"
 #include "directory/directorysync.h"
 #include "directory/directorysyncrunner.h"
+#include "directory/employeequery.h"
 
 #include "userfixtures.h"
 
@@ -11,7 +12,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
+using Ids = QList<qint64>;
 
 // The writer: full syncs page by page, the counts they report, cancel, and the worker thread.
 class TestDirectorySync : public QObject {
@@ -196,71 +200,59 @@ private slots:
         QCOMPARE(again.usersUnchanged, 306);
     }
 
-    // The name ranking (schema v4) follows every finished sync that changed someone, is marked stale while
-    // a sync writes changes, and stays stale after a cancelled one until the next sync finishes.
-    void nameRankFollowsTheSyncs() {
+    // A search follows every sync: ranked by the new order once a sync committed (even one cancelled after
+    // its first page), matches what SQLite sorts, and the search index is merged again at the end of the
+    // next finished sync after any change.
+    void searchFollowsTheSyncs() {
         const QString path = newPath();
         DirectorySync sync(path);
         sync.open();
         runSync(sync, UserFixtures::users(1, 300), UserFixtures::departments());
         DirectoryReader reader(path);
         QVERIFY(reader.open().ok);
-        const auto rankInOrder = [&reader] {
-            return scalar(reader.database(), u"SELECT count(*) FROM name_rank r JOIN users u ON u.id = r.id"
-                                             u" WHERE r.rank <> (SELECT count(*) FROM users v WHERE"
-                                             u" v.sort_name < u.sort_name OR (v.sort_name = u.sort_name"
-                                             u" AND v.id <= u.id))"_s);
+        QSqlDatabase db = reader.database();
+        EmployeeQuery everyone; // every fixture e-mail is at example.com or partner.example.org
+        everyone.searchText = u"example"_s;
+        const auto ranked = [&] {
+            std::optional<RankedMatches> matches = everyone.rankedMatches(db, reader.sortOrders());
+            return matches ? matches->ids(0, 1000) : Ids{-1};
         };
-        // user_tokens (v5) is current under the same flag: the tokens of the people there are.
-        const auto tokensOf = [&reader](int id) {
-            QSqlQuery query(reader.database());
-            query.prepare(u"SELECT group_concat(token, ' ') FROM"
-                          " (SELECT token FROM user_tokens WHERE user_id = ? ORDER BY token)"_s);
-            query.addBindValue(id);
-            return query.exec() && query.next() ? query.value(0).toString() : u"?"_s;
+        const auto sorted = [&] {
+            Ids ids;
+            for (const auto &row : everyone.fetch(db, 0, 1000, EmployeeQuery::Plan::SortMatches))
+                ids << row.id;
+            return ids;
         };
-        QVERIFY(DirectorySchema::derivedIndexesValid(reader.database()));
-        QCOMPARE(scalar(reader.database(), u"SELECT count(*) FROM name_rank"_s), 300);
-        QCOMPARE(rankInOrder(), 0);
-        QCOMPARE(tokensOf(1),
-                 u"1000001 30 49 49301000001 accountant com example lukasz muller muller1 ukasz"_s);
+        QVERIFY(DirectorySchema::searchIndexMerged(db));
+        QCOMPARE(ranked().size(), 300);
+        QCOMPARE(ranked(), sorted());
 
         QJsonArray renamed = UserFixtures::users(1, 300);
         QJsonObject first = renamed[0].toObject();
-        first[u"LAST_NAME"_s] = u"Zzyzx"_s; // moves from wherever it was to the end of the order
+        first[u"LAST_NAME"_s] = u"Zzyzx"_s; // moves from wherever it was to the end of the Latin names
         renamed[0] = first;
         sync.beginFullSync();
         sync.ingestUsers(slice(renamed, 0, 50));
-        // The page is committed by the timer or the batch; a reader must not trust the ranking now.
         sync.requestCancel();
         sync.finishFullSync();
-        QVERIFY(!DirectorySchema::derivedIndexesValid(reader.database()));
+        QVERIFY(!DirectorySchema::searchIndexMerged(db));
+        const Ids afterCancel = ranked();
+        QCOMPARE(afterCancel, sorted());
+        QVERIFY(afterCancel.indexOf(1) > 200);
 
         runSync(sync, UserFixtures::users(1, 300), UserFixtures::departments()); // first's name restored
-        QVERIFY(DirectorySchema::derivedIndexesValid(reader.database()));
-        QCOMPARE(rankInOrder(), 0);
+        QVERIFY(DirectorySchema::searchIndexMerged(db));
+        QCOMPARE(ranked(), sorted());
+        QVERIFY(ranked().indexOf(1) < afterCancel.indexOf(1));
         const DirectorySyncSummary summary = runSync(sync, renamed, UserFixtures::departments());
         QCOMPARE(summary.usersChanged, 1);
-        QVERIFY(DirectorySchema::derivedIndexesValid(reader.database()));
-        QCOMPARE(rankInOrder(), 0);
-        // Moved behind every Latin name (Cyrillic and unnamed people still come after it).
-        QCOMPARE(scalar(reader.database(), u"SELECT count(*) FROM name_rank r JOIN users u USING (id)"
-                                           u" WHERE u.sort_name < 'zzyzx' AND r.rank > (SELECT rank FROM"
-                                           u" name_rank WHERE id = 1)"_s),
-                 0);
-        QVERIFY(scalar(reader.database(), u"SELECT count(*) FROM users WHERE sort_name < 'zzyzx'"_s) > 200);
-        QCOMPARE(
-            scalar(reader.database(),
-                   u"SELECT count(*) FROM user_search_by_name WHERE user_search_by_name MATCH 'zzyzx'"_s),
-            1);
-        QVERIFY(tokensOf(1).contains(u"zzyzx"_s));
-        QVERIFY(!tokensOf(1).split(u' ').contains(u"muller"_s)); // the e-mail's "muller1" stays
+        QVERIFY(DirectorySchema::searchIndexMerged(db));
+        QCOMPARE(ranked(), afterCancel);
         const DirectorySyncSummary fewer = runSync(sync, slice(renamed, 0, 290), UserFixtures::departments());
         QCOMPARE(fewer.usersRemoved, 10);
-        QCOMPARE(scalar(reader.database(), u"SELECT count(*) FROM name_rank"_s), 290);
-        QCOMPARE(rankInOrder(), 0);
-        QCOMPARE(scalar(reader.database(), u"SELECT count(DISTINCT user_id) FROM user_tokens"_s), 290);
-        QCOMPARE(tokensOf(300), QString());
+        QCOMPARE(ranked().size(), 290);
+        QCOMPARE(ranked(), sorted());
+        QVERIFY(!ranked().contains(300));
     }
 
     void cancelKeepsThePreviousCopy() {
