@@ -135,10 +135,10 @@ InviteDesk schreibt Zugangsdaten niemals in eine Datei. Die Zugangsdaten nur fü
         <translation>Mehr als %1 Personen</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n Person</numerusform>
-            <numerusform>%n Personen</numerusform>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
 </context>
@@ -742,10 +742,10 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <translation>Mehr als %1 Personen</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n Person</numerusform>
-            <numerusform>%n Personen</numerusform>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
         </translation>
     </message>
 </context>

@@ -135,10 +135,10 @@ InviteDesk nunca escribe secretos en un archivo. ¿Conservar el secreto en memor
         <translation>Más de %1 personas</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n persona</numerusform>
-            <numerusform>%n personas</numerusform>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
         </translation>
     </message>
 </context>
@@ -742,10 +742,10 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <translation>Más de %1 personas</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n persona</numerusform>
-            <numerusform>%n personas</numerusform>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
         </translation>
     </message>
 </context>

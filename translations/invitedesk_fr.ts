@@ -135,10 +135,10 @@ InviteDesk n&apos;écrit jamais de secrets dans un fichier. Garder le secret en 
         <translation>Plus de %1 personnes</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
 </context>
@@ -742,10 +742,10 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <translation>Plus de %1 personnes</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
 </context>

@@ -135,11 +135,11 @@ InviteDesk nigdy nie zapisuje poufnych danych w pliku. Przechować je w pamięci
         <translation>Osób: ponad %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n osoba</numerusform>
-            <numerusform>%n osoby</numerusform>
-            <numerusform>%n osób</numerusform>
+            <numerusform>%Ln osoba</numerusform>
+            <numerusform>%Ln osoby</numerusform>
+            <numerusform>%Ln osób</numerusform>
         </translation>
     </message>
 </context>
@@ -748,11 +748,11 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <translation>Osób: ponad %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n osoba</numerusform>
-            <numerusform>%n osoby</numerusform>
-            <numerusform>%n osób</numerusform>
+            <numerusform>%Ln osoba</numerusform>
+            <numerusform>%Ln osoby</numerusform>
+            <numerusform>%Ln osób</numerusform>
         </translation>
     </message>
 </context>

@@ -135,10 +135,10 @@ O InviteDesk nunca grava segredos em arquivo. Manter o segredo na memória apena
         <translation>Mais de %1 pessoas</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n pessoa</numerusform>
-            <numerusform>%n pessoas</numerusform>
+            <numerusform>%Ln pessoa</numerusform>
+            <numerusform>%Ln pessoas</numerusform>
         </translation>
     </message>
 </context>
@@ -742,10 +742,10 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <translation>Mais de %1 pessoas</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n pessoa</numerusform>
-            <numerusform>%n pessoas</numerusform>
+            <numerusform>%Ln pessoa</numerusform>
+            <numerusform>%Ln pessoas</numerusform>
         </translation>
     </message>
 </context>

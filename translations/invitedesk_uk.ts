@@ -135,11 +135,11 @@ InviteDesk ніколи не записує секрети у файл. Збер
         <translation>Понад %1 осіб</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n особа</numerusform>
-            <numerusform>%n особи</numerusform>
-            <numerusform>%n осіб</numerusform>
+            <numerusform>%Ln особа</numerusform>
+            <numerusform>%Ln особи</numerusform>
+            <numerusform>%Ln осіб</numerusform>
         </translation>
     </message>
 </context>
@@ -748,11 +748,11 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>Понад %1 осіб</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n особа</numerusform>
-            <numerusform>%n особи</numerusform>
-            <numerusform>%n осіб</numerusform>
+            <numerusform>%Ln особа</numerusform>
+            <numerusform>%Ln особи</numerusform>
+            <numerusform>%Ln осіб</numerusform>
         </translation>
     </message>
 </context>

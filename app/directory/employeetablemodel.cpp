@@ -7,7 +7,21 @@
 EmployeeTableModel::EmployeeTableModel(const DirectoryReader *reader, QObject *parent)
     : QAbstractTableModel(parent)
     , m_reader(reader) {
+    m_warmOrder.setSingleShot(true);
+    m_warmOrder.setInterval(WarmOrderDelayMs);
+    connect(&m_warmOrder, &QTimer::timeout, this, &EmployeeTableModel::warmSortOrder);
     refresh();
+}
+
+void EmployeeTableModel::warmSortOrder() {
+    if (m_reader && m_reader->isOpen())
+        m_reader->sortOrders().order(m_reader->database(), int(m_query.sortColumn));
+}
+
+int EmployeeTableModel::matchCount() const {
+    if (m_ranked)
+        return m_ranked->size();
+    return m_countCapped ? -1 : m_count;
 }
 
 int EmployeeTableModel::rowCount(const QModelIndex &parent) const {
@@ -164,6 +178,11 @@ void EmployeeTableModel::requery() {
     if (m_countCapped)
         m_count = CountCap;
     endResetModel();
+    // Only a search without a department filter ranks by the order.
+    if (m_query.searchText.trimmed().isEmpty() && m_query.departmentId <= 0 && m_reader && m_reader->isOpen())
+        m_warmOrder.start();
+    else
+        m_warmOrder.stop();
 }
 
 bool EmployeeTableModel::canFetchMore(const QModelIndex &parent) const {

@@ -5,6 +5,9 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QTimer>
+
+#include <optional>
 
 class DirectoryReader;
 
@@ -41,6 +44,9 @@ public:
     const EmployeeQuery &query() const { return m_query; }
 
     qint64 userIdAt(int row) const;
+    // How many people match: rowCount() unless the count stopped at CountCap and the rest was not
+    // counted yet (then -1). A search without a department filter always knows its total.
+    int matchCount() const;
     // Re-reads after the directory changed. The directory's size comes from sync_state (what the
     // writer counted at the end of the last full sync), not from a count of the users table.
     void refresh();
@@ -51,12 +57,18 @@ public:
     static constexpr int FirstFetch = 64;
     static constexpr int CountCap = 1000;
     static constexpr int CachedWindows = 6;
+    // With nothing typed, the sort column's order is read into memory this long after the last change of
+    // sort, filter or copy, so the first keystroke of a search does not wait for it.
+    static constexpr int WarmOrderDelayMs = 250;
 
 private:
     const EmployeeQuery::Row *rowAt(int row) const;
     void requery(); // after a change of search, filter or sort
 
+    void warmSortOrder();
+
     const DirectoryReader *m_reader;
+    QTimer m_warmOrder;
     EmployeeQuery m_query;
     int m_count = 0;
     bool m_countCapped = false; // m_count == CountCap and more rows match

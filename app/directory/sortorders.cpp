@@ -17,6 +17,10 @@ void SortOrders::clear() {
         order.reset();
 }
 
+bool SortOrders::holds(int column) const {
+    return column >= 0 && column < Columns && m_orders[size_t(column)] != nullptr;
+}
+
 std::shared_ptr<const SortOrders::Order> SortOrders::order(const QSqlDatabase &db, int column) {
     if (column < 0 || column >= Columns)
         return nullptr;

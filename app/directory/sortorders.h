@@ -31,7 +31,8 @@ public:
 
     // column is an EmployeeQuery::Column; nullptr on a database error.
     std::shared_ptr<const Order> order(const QSqlDatabase &db, int column);
-    void clear(); // forget every order (the next request reads it again)
+    void clear();                 // forget every order (the next request reads it again)
+    bool holds(int column) const; // an order of this column was read (it may be stale)
 
     static constexpr int Columns = 5;
     // Ids are looked up in an array while the largest id is at most this many times the number of people

@@ -244,10 +244,10 @@ void CompanyStructurePage::peopleChanged() {
     m_peopleOrHint->setCurrentWidget(rows > 0 ? static_cast<QWidget *>(m_table) : m_hint);
     if (!chosen)
         m_count->clear();
-    else if (m_people->canFetchMore({}))
+    else if (const int total = m_people->matchCount(); total < 0)
         m_count->setText(tr("More than %1 people").arg(QLocale().toString(rows)));
     else
-        m_count->setText(tr("%n people", nullptr, rows));
+        m_count->setText(tr("%Ln people", nullptr, total));
 }
 
 void CompanyStructurePage::requestInvite() {

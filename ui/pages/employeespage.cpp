@@ -188,10 +188,10 @@ void EmployeesPage::modelChanged() {
     else
         m_empty->setText(tr("No people match these filters."));
     m_tableOrEmpty->setCurrentWidget(rows > 0 ? static_cast<QWidget *>(m_table) : m_empty);
-    if (m_model && m_model->canFetchMore({}))
+    if (const int total = m_model ? m_model->matchCount() : rows; total < 0)
         m_count->setText(tr("More than %1 people").arg(QLocale().toString(rows)));
     else
-        m_count->setText(tr("%n people", nullptr, rows));
+        m_count->setText(tr("%Ln people", nullptr, total));
     if (m_model && sender() == m_model && m_details->userId() > 0)
         reselect(m_details->userId());
 }

@@ -369,17 +369,33 @@ private slots:
         auto big = build(m_dir.filePath(u"big.sqlite"_s), UserFixtures::departments(),
                          UserFixtures::users(1, users));
         EmployeeTableModel model(big.get());
+        // With nothing typed, the sort column's order is read in the background of the event loop.
+        QVERIFY(!big->sortOrders().holds(int(EmployeeQuery::Column::Name)));
+        QTRY_VERIFY(big->sortOrders().holds(int(EmployeeQuery::Column::Name)));
         QCOMPARE(model.rowCount(), EmployeeTableModel::CountCap);
+        QCOMPARE(model.matchCount(), -1);
         QVERIFY(model.canFetchMore({}));
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.fetchMore({});
         QCOMPARE(model.rowCount(), users);
+        QCOMPARE(model.matchCount(), users);
         QVERIFY(!model.canFetchMore({}));
         QCOMPARE(inserted.size(), 1);
         QVERIFY(model.index(users - 1, 0).data().isValid());
         model.setSearchText(u"zzz"_s);
         QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.matchCount(), 0);
         QVERIFY(!model.canFetchMore({}));
+        // A search knows its total at once; the view still gets the rows a window at a time.
+        model.setSearchText({});
+        model.sort(int(EmployeeQuery::Column::Position), Qt::DescendingOrder);
+        QTRY_VERIFY(big->sortOrders().holds(int(EmployeeQuery::Column::Position)));
+        model.setSearchText(u"example"_s); // every fixture e-mail
+        QCOMPARE(model.rowCount(), EmployeeTableModel::CountCap);
+        QCOMPARE(model.matchCount(), users);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), users);
+        QVERIFY(model.index(users - 1, 0).data().isValid());
 
         // The tester fetches more itself; the model must stay consistent while it does.
         EmployeeTableModel tested(big.get());
