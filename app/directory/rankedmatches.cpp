@@ -16,7 +16,8 @@ void RankedMatches::sortUpTo(int end) {
     const auto first = m_ranks.begin() + m_sorted;
     const auto middle = m_ranks.begin() + end;
     const auto sort = [&](auto before) {
-        // Far from the end: only the window's share is put in order; the rest stays behind it, unsorted.
+        // Unless the window reaches the last match, only its share is put in order: the rest goes behind
+        // it, unsorted, for a later window.
         if (middle != m_ranks.end())
             std::nth_element(first, middle, m_ranks.end(), before);
         std::sort(first, middle, before);
