@@ -190,6 +190,11 @@ int EmployeeQuery::count(const QSqlDatabase &db, int cap, Plan plan) const {
 }
 
 namespace {
+// The columns readRows() reads, in its order, over users u.
+constexpr QStringView RowColumns =
+    u"u.id, u.first_name, u.second_name, u.last_name, u.email, u.position, u.state,"
+    u" (SELECT d.name FROM departments d WHERE d.id = u.primary_department_id)";
+
 QList<EmployeeQuery::Row> readRows(QSqlQuery &query, int limit) {
     QList<EmployeeQuery::Row> rows;
     rows.reserve(limit);
@@ -232,12 +237,8 @@ QList<EmployeeQuery::Row> EmployeeQuery::fetchPage(const QSqlDatabase &db, const
     const QString order = orderColumns().join(direction + u", ") + direction;
     // Two steps: the inner query orders only ids and sort keys (no department name looked up for rows
     // that are then thrown away); the outer one reads the window's rows.
-    const QString sql =
-        u"SELECT u.id, u.first_name, u.second_name, u.last_name, u.email, u.position, u.state,"
-        u" (SELECT d.name FROM departments d WHERE d.id = u.primary_department_id)"
-        u" FROM (SELECT u.id" +
-        from + u" ORDER BY " + order +
-        u" LIMIT ? OFFSET ?) AS page JOIN users u ON u.id = page.id ORDER BY " + order;
+    const QString sql = u"SELECT " + RowColumns + u" FROM (SELECT u.id" + from + u" ORDER BY " + order +
+                        u" LIMIT ? OFFSET ?) AS page JOIN users u ON u.id = page.id ORDER BY " + order;
     binds << limit << offset;
     QSqlQuery query(db);
     if (!run(query, sql, binds))
@@ -307,11 +308,7 @@ QList<EmployeeQuery::Row> EmployeeQuery::fetchIds(const QSqlDatabase &db, const 
         list += QString::number(id) + u',';
     list.back() = u']';
     QSqlQuery query(db);
-    if (!run(query,
-             QStringLiteral(
-                 "SELECT u.id, u.first_name, u.second_name, u.last_name, u.email, u.position, u.state,"
-                 " (SELECT d.name FROM departments d WHERE d.id = u.primary_department_id)"
-                 " FROM users u WHERE u.id IN (SELECT value FROM json_each(?))"),
+    if (!run(query, u"SELECT " + RowColumns + u" FROM users u WHERE u.id IN (SELECT value FROM json_each(?))",
              {list}))
         return {};
     QHash<qint64, Row> found;
