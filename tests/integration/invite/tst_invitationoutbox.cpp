@@ -4,6 +4,8 @@
 #include "invite/outboxdatabase.h"
 #include "invite/templatelibrary.h"
 
+#include "releasedoutbox.h"
+
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -111,53 +113,15 @@ void TestInvitationOutbox::refusesDamagedFile() {
 
 namespace {
 
-// Schema 1 exactly as released (OutboxDatabase's first migration step), written without
-// OutboxDatabase so the test owns the old file it opens.
-const char *const SchemaV1[] = {
-    "CREATE TABLE schema_version (version INTEGER NOT NULL)",
-    "INSERT INTO schema_version (version) VALUES (1)",
-    "CREATE TABLE invitations ("
-    " id INTEGER PRIMARY KEY AUTOINCREMENT, idempotency_key TEXT NOT NULL, portal TEXT NOT NULL,"
-    " email TEXT NOT NULL, email_key TEXT NOT NULL,"
-    " first_name TEXT NOT NULL DEFAULT '', middle_name TEXT NOT NULL DEFAULT '',"
-    " last_name TEXT NOT NULL DEFAULT '', position TEXT NOT NULL DEFAULT '',"
-    " department_ids TEXT NOT NULL DEFAULT '', department_name TEXT NOT NULL DEFAULT '',"
-    " extranet INTEGER NOT NULL DEFAULT 0, group_ids TEXT NOT NULL DEFAULT '',"
-    " message TEXT NOT NULL DEFAULT '', tab TEXT NOT NULL DEFAULT '', inviter TEXT NOT NULL DEFAULT '',"
-    " state TEXT NOT NULL CHECK (state IN ('queued','sending','sent','failed','needs_review','discarded')),"
-    " user_id INTEGER, failure_kind TEXT NOT NULL DEFAULT '', failure_code TEXT NOT NULL DEFAULT '',"
-    " failure_message TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',"
-    " attempts INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
-    "CREATE UNIQUE INDEX invitations_pending_key ON invitations (idempotency_key)"
-    " WHERE state IN ('queued','sending','needs_review')",
-    "CREATE INDEX invitations_by_state ON invitations (portal, state, id)",
-    "CREATE TABLE audit_log ("
-    " id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, portal TEXT NOT NULL,"
-    " inviter TEXT NOT NULL DEFAULT '', email TEXT NOT NULL, tab TEXT NOT NULL DEFAULT '',"
-    " message TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '',"
-    " event TEXT NOT NULL, answer TEXT NOT NULL DEFAULT '', invitation_id INTEGER)",
-    "CREATE TABLE drafts ("
-    " portal TEXT NOT NULL, tab TEXT NOT NULL, saved_at TEXT NOT NULL,"
-    " recipients TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '',"
-    " template_name TEXT NOT NULL DEFAULT '', department_ids TEXT NOT NULL DEFAULT '',"
-    " department_name TEXT NOT NULL DEFAULT '', extranet INTEGER NOT NULL DEFAULT 0,"
-    " group_ids TEXT NOT NULL DEFAULT '', PRIMARY KEY (portal, tab))",
-    "CREATE TABLE templates (name TEXT PRIMARY KEY, body TEXT NOT NULL, updated_at TEXT NOT NULL)",
-    "INSERT INTO invitations (idempotency_key, portal, email, email_key, first_name, department_ids,"
-    " state, created_at, updated_at) VALUES ('old@example.com|acme.bitrix24.com', 'acme.bitrix24.com',"
-    " 'old@example.com', 'old@example.com', 'Olaf', '1', 'queued', '2024-01-01T00:00:00.000Z',"
-    " '2024-01-01T00:00:00.000Z')",
-};
+// Schema 1 as released, with one queued invitation.
+const QStringList SchemaV1 = ReleasedOutbox::schema(
+    1, {QStringLiteral(
+           "INSERT INTO invitations (idempotency_key, portal, email, email_key, first_name, department_ids,"
+           " state, created_at, updated_at) VALUES ('old@example.com|acme.bitrix24.com', 'acme.bitrix24.com',"
+           " 'old@example.com', 'old@example.com', 'Olaf', '1', 'queued', '2024-01-01T00:00:00.000Z',"
+           " '2024-01-01T00:00:00.000Z')")});
 
-QStringList columnsOf(QSqlDatabase db, const QString &table) {
-    QStringList columns;
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
-        while (q.next())
-            columns << q.value(1).toString();
-    }
-    return columns;
-}
+using ReleasedOutbox::columnsOf;
 
 } // namespace
 
@@ -168,8 +132,8 @@ void TestInvitationOutbox::migratesVersion1File() {
         v1.setDatabaseName(m_path);
         QVERIFY(v1.open());
         QSqlQuery q(v1);
-        for (const char *statement : SchemaV1)
-            QVERIFY2(q.exec(QString::fromUtf8(statement)), statement);
+        for (const QString &statement : SchemaV1)
+            QVERIFY2(q.exec(statement), qPrintable(statement));
         QVERIFY(!columnsOf(v1, QStringLiteral("invitations")).contains(QStringLiteral("phone")));
         v1.close();
     }

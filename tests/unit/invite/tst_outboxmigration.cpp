@@ -5,6 +5,8 @@
 #include "invite/invitationoutbox.h"
 #include "invite/outboxdatabase.h"
 
+#include "releasedoutbox.h"
+
 #include <QFile>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -18,60 +20,20 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Schema 2 exactly as released (OutboxDatabase's steps 1 and 2), written without OutboxDatabase so
-// the test owns the old file it opens, with one queued invitation and one draft of the e-mail tab.
-const char *const SchemaV2[] = {
-    "CREATE TABLE schema_version (version INTEGER NOT NULL)",
-    "INSERT INTO schema_version (version) VALUES (2)",
-    "CREATE TABLE invitations ("
-    " id INTEGER PRIMARY KEY AUTOINCREMENT, idempotency_key TEXT NOT NULL, portal TEXT NOT NULL,"
-    " email TEXT NOT NULL, email_key TEXT NOT NULL,"
-    " first_name TEXT NOT NULL DEFAULT '', middle_name TEXT NOT NULL DEFAULT '',"
-    " last_name TEXT NOT NULL DEFAULT '', position TEXT NOT NULL DEFAULT '',"
-    " department_ids TEXT NOT NULL DEFAULT '', department_name TEXT NOT NULL DEFAULT '',"
-    " extranet INTEGER NOT NULL DEFAULT 0, group_ids TEXT NOT NULL DEFAULT '',"
-    " message TEXT NOT NULL DEFAULT '', tab TEXT NOT NULL DEFAULT '', inviter TEXT NOT NULL DEFAULT '',"
-    " state TEXT NOT NULL CHECK (state IN ('queued','sending','sent','failed','needs_review','discarded')),"
-    " user_id INTEGER, failure_kind TEXT NOT NULL DEFAULT '', failure_code TEXT NOT NULL DEFAULT '',"
-    " failure_message TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',"
-    " attempts INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
-    "CREATE UNIQUE INDEX invitations_pending_key ON invitations (idempotency_key)"
-    " WHERE state IN ('queued','sending','needs_review')",
-    "CREATE INDEX invitations_by_state ON invitations (portal, state, id)",
-    "CREATE TABLE audit_log ("
-    " id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, portal TEXT NOT NULL,"
-    " inviter TEXT NOT NULL DEFAULT '', email TEXT NOT NULL, tab TEXT NOT NULL DEFAULT '',"
-    " message TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '',"
-    " event TEXT NOT NULL, answer TEXT NOT NULL DEFAULT '', invitation_id INTEGER)",
-    "CREATE TABLE drafts ("
-    " portal TEXT NOT NULL, tab TEXT NOT NULL, saved_at TEXT NOT NULL,"
-    " recipients TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '',"
-    " template_name TEXT NOT NULL DEFAULT '', department_ids TEXT NOT NULL DEFAULT '',"
-    " department_name TEXT NOT NULL DEFAULT '', extranet INTEGER NOT NULL DEFAULT 0,"
-    " group_ids TEXT NOT NULL DEFAULT '', PRIMARY KEY (portal, tab))",
-    "CREATE TABLE templates (name TEXT PRIMARY KEY, body TEXT NOT NULL, updated_at TEXT NOT NULL)",
-    "ALTER TABLE invitations ADD COLUMN phone TEXT NOT NULL DEFAULT ''",
-    "INSERT INTO invitations (idempotency_key, portal, email, email_key, first_name, department_ids,"
-    " state, created_at, updated_at, phone) VALUES ('old@example.com|acme.bitrix24.com',"
-    " 'acme.bitrix24.com', 'old@example.com', 'old@example.com', 'Olaf', '1', 'queued',"
-    " '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', '+49 170 1234567')",
-    "INSERT INTO drafts (portal, tab, saved_at, recipients, message, template_name, department_ids,"
-    " department_name, extranet, group_ids) VALUES ('acme.bitrix24.com', 'email',"
-    " '2024-02-03T04:05:06.789Z', 'nina@example.com, Boris <boris@example.com>',"
-    " 'Hi {first_name}, join us.', 'Welcome', '5', 'Support', 0, '')",
-};
+// Schema 2 as released, with one queued invitation and one draft of the e-mail tab.
+const QStringList SchemaV2 = ReleasedOutbox::schema(
+    2, {u"INSERT INTO invitations (idempotency_key, portal, email, email_key, first_name, department_ids,"
+        " state, created_at, updated_at, phone) VALUES ('old@example.com|acme.bitrix24.com',"
+        " 'acme.bitrix24.com', 'old@example.com', 'old@example.com', 'Olaf', '1', 'queued',"
+        " '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', '+49 170 1234567')"_s,
+        u"INSERT INTO drafts (portal, tab, saved_at, recipients, message, template_name, department_ids,"
+        " department_name, extranet, group_ids) VALUES ('acme.bitrix24.com', 'email',"
+        " '2024-02-03T04:05:06.789Z', 'nina@example.com, Boris <boris@example.com>',"
+        " 'Hi {first_name}, join us.', 'Welcome', '5', 'Support', 0, '')"_s});
 
 const QString Portal = u"acme.bitrix24.com"_s;
 
-QStringList columnsOf(QSqlDatabase db, const QString &table) {
-    QStringList columns;
-    QSqlQuery q(db);
-    if (q.exec(u"PRAGMA table_info(%1)"_s.arg(table))) {
-        while (q.next())
-            columns << q.value(1).toString();
-    }
-    return columns;
-}
+using ReleasedOutbox::columnsOf;
 
 // Reads the file with a plain connection of its own: version and drafts' columns, no migration.
 struct RawState {
@@ -109,12 +71,12 @@ bool writeVersion2(const QString &path) {
         db.setDatabaseName(path);
         ok = db.open();
         QSqlQuery q(db);
-        for (const char *statement : SchemaV2) {
+        for (const QString &statement : SchemaV2) {
             if (!ok)
                 break;
-            ok = q.exec(QString::fromUtf8(statement));
+            ok = q.exec(statement);
             if (!ok)
-                qWarning("%s", statement);
+                qWarning("%s", qPrintable(statement));
         }
         q.finish();
         db.close();
