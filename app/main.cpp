@@ -3,6 +3,7 @@
 #include "common/appinfo.h"
 #include "common/commandline.h"
 #include "common/languages.h"
+#include "common/processarguments.h"
 #include "preferencesdialog.h"
 #include "workspace/headlessinviter.h"
 #include "workspace/workspace.h"
@@ -52,9 +53,7 @@ int runHeadless(int argc, char *argv[], const LaunchOptions &options) {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    const QStringList arguments = processArguments(argc, argv);
     AppInfo::applyToApplication();
     const LaunchOptions options = LaunchOptions::parse(arguments);
     if (options.action != LaunchOptions::Action::Run) {

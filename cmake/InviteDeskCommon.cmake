@@ -11,11 +11,26 @@ target_compile_definitions(invitedesk_options INTERFACE
   QT_USE_QSTRINGBUILDER
   QT_DISABLE_DEPRECATED_UP_TO=0x060400
   INVITEDESK_VERSION="${PROJECT_VERSION}")
-target_compile_options(invitedesk_options INTERFACE
-  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
-  -Wimplicit-fallthrough)
-if(INVITEDESK_WERROR)
-  target_compile_options(invitedesk_options INTERFACE -Werror)
+# Warnings by compiler, as qBittorrent's cmake/Modules/CommonConfig.cmake does: one set for GCC and
+# Clang (MinGW included), one for MSVC. /utf-8: the sources are UTF-8 (Russian CSV column names, the
+# language names); MSVC would read them in the system code page without it.
+if(MSVC)
+  target_compile_options(invitedesk_options INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus
+                         /Zc:preprocessor)
+  if(INVITEDESK_WERROR)
+    target_compile_options(invitedesk_options INTERFACE /WX)
+  endif()
+else()
+  target_compile_options(invitedesk_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
+    -Wimplicit-fallthrough)
+  if(INVITEDESK_WERROR)
+    target_compile_options(invitedesk_options INTERFACE -Werror)
+  endif()
+endif()
+if(WIN32)
+  # <windows.h> without min/max macros and with the wide-character API (platform files only use it).
+  target_compile_definitions(invitedesk_options INTERFACE NOMINMAX WIN32_LEAN_AND_MEAN UNICODE _UNICODE)
 endif()
 if(INVITEDESK_SANITIZE)
   target_compile_options(invitedesk_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer

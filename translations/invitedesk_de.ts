@@ -2494,5 +2494,9 @@ Bis bald!</translation>
         <source>Stopped.</source>
         <translation>Beendet.</translation>
     </message>
+    <message>
+        <source>Cannot install the console stop handler</source>
+        <translation>Der Konsolen-Stopp-Handler kann nicht eingerichtet werden</translation>
+    </message>
 </context>
 </TS>

@@ -2494,5 +2494,9 @@ See you there!</translation>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
     </message>
+    <message>
+        <source>Cannot install the console stop handler</source>
+        <translation>Cannot install the console stop handler</translation>
+    </message>
 </context>
 </TS>

@@ -2494,5 +2494,9 @@ See you there!</source>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
+    <message>
+        <source>Cannot install the console stop handler</source>
+        <translation>No se puede instalar el controlador de parada de la consola</translation>
+    </message>
 </context>
 </TS>

@@ -65,7 +65,7 @@ InviteDesk n&apos;écrit jamais de secrets dans un fichier. Garder le secret en 
     </message>
     <message>
         <source>No web browser could be opened. Open this address to sign in: %1</source>
-        <translation>Aucun navigateur n’a pu être ouvert. Ouvrez cette adresse pour vous connecter : %1</translation>
+        <translation>Aucun navigateur n’a pu être ouvert. Ouvrez cette adresse pour vous connecter&#xa0;: %1</translation>
     </message>
     <message>
         <source>InviteDesk could not listen for the sign-in answer.</source>
@@ -2493,6 +2493,10 @@ See you there!</source>
     <message>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Cannot install the console stop handler</source>
+        <translation>Impossible d’installer le gestionnaire d’arrêt de la console</translation>
     </message>
 </context>
 </TS>

@@ -2514,5 +2514,9 @@ Do zobaczenia!</translation>
         <source>Stopped.</source>
         <translation>Zatrzymano.</translation>
     </message>
+    <message>
+        <source>Cannot install the console stop handler</source>
+        <translation>Nie można zainstalować obsługi zatrzymania konsoli</translation>
+    </message>
 </context>
 </TS>

@@ -2494,5 +2494,9 @@ Até lá!</translation>
         <source>Stopped.</source>
         <translation>Parado.</translation>
     </message>
+    <message>
+        <source>Cannot install the console stop handler</source>
+        <translation>Não foi possível instalar o tratador de parada do console</translation>
+    </message>
 </context>
 </TS>

@@ -2514,5 +2514,9 @@ See you there!</source>
         <source>Stopped.</source>
         <translation>Остановлено.</translation>
     </message>
+    <message>
+        <source>Cannot install the console stop handler</source>
+        <translation>Не удалось установить обработчик остановки консоли</translation>
+    </message>
 </context>
 </TS>

@@ -2514,5 +2514,9 @@ See you there!</source>
         <source>Stopped.</source>
         <translation>Зупинено.</translation>
     </message>
+    <message>
+        <source>Cannot install the console stop handler</source>
+        <translation>Не вдалося встановити обробник зупинки консолі</translation>
+    </message>
 </context>
 </TS>

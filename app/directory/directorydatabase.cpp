@@ -41,7 +41,10 @@ DirectoryDatabase::~DirectoryDatabase() {
 }
 
 QString DirectoryDatabase::defaultPath(const QString &portalHost, qint64 userId) {
-    return defaultPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), portalHost, userId);
+    // The local (not roaming) data folder, as Workspace::defaultDataDir(): a roaming profile must
+    // not carry SQLite files between computers.
+    return defaultPath(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation), portalHost,
+                       userId);
 }
 
 QString DirectoryDatabase::defaultPath(const QString &appDataDir, const QString &portalHost, qint64 userId) {
@@ -113,6 +116,24 @@ void DirectoryDatabase::closeConnection() {
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QByteArray DirectoryDatabase::identityOfFileAt(const QString &path) {
+    if (!QFileInfo(path).isFile())
+        return {};
+    const QString name = QStringLiteral("identity-probe-%1").arg(++s_connectionCounter);
+    QByteArray identity;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        if (db.open())
+            identity = DirectorySchema::fileIdentity(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return identity;
 }
 
 QString DirectoryDatabase::setAside(DirectoryOpenReport::SetAside reason) {

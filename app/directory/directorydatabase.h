@@ -29,7 +29,11 @@ public:
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
 
-    // <AppDataLocation>/directory/<host>-<user id>.sqlite; host is reduced to safe file-name characters.
+    // The identity (DirectorySchema::fileIdentity) of the file now at path, read through a short-lived
+    // read-only connection; empty when there is no readable directory file there.
+    static QByteArray identityOfFileAt(const QString &path);
+
+    // <AppLocalDataLocation>/directory/<host>-<user id>.sqlite; host is reduced to safe file-name characters.
     static QString defaultPath(const QString &portalHost, qint64 userId);
     static QString defaultPath(const QString &appDataDir, const QString &portalHost, qint64 userId);
 

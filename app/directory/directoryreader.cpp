@@ -1,6 +1,7 @@
 #include "directory/directoryreader.h"
 
 #include "common/logging.h"
+#include "directory/directoryschema.h"
 #include "directory/searchtext.h"
 
 #include <QCoreApplication>
@@ -11,17 +12,6 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sys/stat.h>
-
-namespace {
-QByteArray fileIdentity(const QString &path) {
-    struct stat info {};
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return {};
-    return QByteArray::number(qulonglong(info.st_dev)) + ':' + QByteArray::number(qulonglong(info.st_ino));
-}
-} // namespace
 
 QString DirectorySyncStatus::offlineText() const {
     if (!lastFullSync.isValid())
@@ -40,7 +30,7 @@ DirectoryOpenReport DirectoryReader::open(DirectoryDatabase::OpenMode mode) {
         return report;
     }
     m_db.setCacheLimits(ReaderCacheKiB, ReaderMmapBytes);
-    m_fileIdentity = fileIdentity(m_db.path());
+    m_fileIdentity = DirectorySchema::fileIdentity(m_db.database());
     return report;
 }
 
@@ -48,7 +38,8 @@ std::shared_ptr<DirectoryReader> DirectoryReader::shared(const QString &path) {
     // Per thread: a connection belongs to the thread that opened it.
     thread_local QHash<QString, std::weak_ptr<DirectoryReader>> readers;
     if (const std::shared_ptr<DirectoryReader> existing = readers.value(path).lock()) {
-        if (existing->isOpen() && existing->m_fileIdentity == fileIdentity(path))
+        if (existing->isOpen() && !existing->m_fileIdentity.isEmpty() &&
+            existing->m_fileIdentity == DirectoryDatabase::identityOfFileAt(path))
             return existing;
     }
     auto reader = std::make_shared<DirectoryReader>(path);

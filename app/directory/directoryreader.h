@@ -51,5 +51,5 @@ public:
 private:
     DirectoryDatabase m_db;
     mutable SortOrders m_sortOrders;
-    QByteArray m_fileIdentity; // device and inode when opened: tells a rebuilt file from this one
+    QByteArray m_fileIdentity; // the file's own identity when opened: tells a rebuilt file from this one
 };

@@ -217,12 +217,28 @@ QString toVersion6(QSqlDatabase &db) {
                       });
 }
 
+// A random identity the file carries: tells a rebuilt file at the same path from the one a reader holds
+// open, on every platform (an inode number means nothing on Windows).
+QString toVersion7(QSqlDatabase &db) {
+    return runAll(db, {
+                          QStringLiteral("CREATE TABLE file_identity (id BLOB NOT NULL)"),
+                          QStringLiteral("INSERT INTO file_identity (id) VALUES (randomblob(16))"),
+                      });
+}
+
 using Step = QString (*)(QSqlDatabase &);
-constexpr Step Steps[] = {toVersion1, toVersion2, toVersion3,
-                          toVersion4, toVersion5, toVersion6}; // Steps[n]: version n to n + 1
+constexpr Step Steps[] = {toVersion1, toVersion2, toVersion3, toVersion4,
+                          toVersion5, toVersion6, toVersion7}; // Steps[n]: version n to n + 1
 static_assert(std::size(Steps) == DirectorySchema::CurrentVersion);
 
 } // namespace
+
+QByteArray DirectorySchema::fileIdentity(const QSqlDatabase &db) {
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT id FROM file_identity")) || !query.next())
+        return {};
+    return query.value(0).toByteArray();
+}
 
 int DirectorySchema::version(const QSqlDatabase &db) {
     QSqlQuery query(db);

@@ -19,8 +19,10 @@
 //   v6: no derived indexes: a search ranks its matches in memory by the sort column's order (SortOrders).
 //       sync_state.search_index_merged (v4's name_rank_valid) says whether the search index was merged
 //       into one segment since the last change.
+//   v7: file_identity: 16 random bytes set when the file is made, which tell a rebuilt file at the same
+//       path from the one a connection holds open (DirectoryReader::shared).
 namespace DirectorySchema {
-constexpr int CurrentVersion = 6;
+constexpr int CurrentVersion = 7;
 
 // The search index's columns and tokenizer. SearchText::TokenMark is a token character so that the
 // state tokens ("\uE000" + state) can never be typed by a person (typed words are letters and digits).
@@ -39,6 +41,9 @@ QString createSortIndexes(QSqlDatabase &db); // IF NOT EXISTS: safe to call at a
 
 // The file's version: 0 for a new, empty file; -1 if it cannot be read (not a directory file).
 int version(const QSqlDatabase &db);
+
+// The file's random identity (v7); empty when it cannot be read.
+QByteArray fileIdentity(const QSqlDatabase &db);
 
 // Brings the file to CurrentVersion. Returns an empty string on success, else the SQL error.
 QString migrate(QSqlDatabase &db);

@@ -1,28 +1,12 @@
 // invitedesk-sandbox: runs the sandbox portal alone so any Bitrix24 client can be pointed at it.
 #include "sandbox/sandboxportal.h"
+#include "sandbox/stoprequest.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QTextStream>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-
-namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int) {
-    const char byte = 1;
-    // Only async-signal-safe work here: wake the event loop through the socket pair.
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1);
-}
-
-} // namespace
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
@@ -80,23 +64,10 @@ int main(int argc, char *argv[]) {
     if (!ok)
         return 2;
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
-        err << QCoreApplication::translate("main", "Cannot create the signal socket pair") << '\n';
+    if (QString error; !StopRequest::quitApplicationOnStop(&error)) {
+        err << error << '\n';
         return 1;
     }
-    QSocketNotifier notifier(g_signalPipe[1], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&notifier] {
-        notifier.setEnabled(false);
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(g_signalPipe[1], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
 
     SandboxPortal portal(options);
     QString error;
@@ -130,8 +101,6 @@ int main(int argc, char *argv[]) {
     out.flush();
     const int rc = app.exec();
     portal.stop();
-    ::close(g_signalPipe[0]);
-    ::close(g_signalPipe[1]);
     out << QCoreApplication::translate("main", "Stopped.") << '\n';
     return rc;
 }

@@ -33,12 +33,16 @@ namespace {
 const QString kTrainingHost = u"sandbox"_s;
 } // namespace
 
+QString Workspace::defaultDataDir() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
 Workspace::Workspace(QSettings *settings, const Options &options, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_options(options) {
     if (m_options.dataDir.isEmpty())
-        m_options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        m_options.dataDir = defaultDataDir();
     m_secrets = new SecretStore(m_settings, this);
     m_account = new PortalAccount(m_settings, m_secrets, this);
     m_refreshTimer.setSingleShot(false);

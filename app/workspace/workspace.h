@@ -38,7 +38,7 @@ public:
         bool forceSandbox = false; // --sandbox
         QUrl portalWebhook;        // --portal
         int sandboxUsers = 300;
-        QString dataDir;             // where directory and outbox files live (AppDataLocation by default)
+        QString dataDir;             // where directory and outbox files live (defaultDataDir() by default)
         int refreshMinutes = 30;     // automatic directory refresh; 0: off
         bool syncDirectory = true;   // false for scripted runs that only send invitations
         bool enterprisePlan = false; // the portal's request-rate model: 5/s burst 250 instead of 2/s 50
@@ -47,6 +47,10 @@ public:
 
     Workspace(QSettings *settings, const Options &options, QObject *parent = nullptr);
     ~Workspace() override;
+
+    // The per-user, per-computer data folder (the directory cache and the outbox): on Windows the
+    // local, not the roaming, application data, so SQLite files never travel with a roaming profile.
+    static QString defaultDataDir();
 
     // Decides the portal and connects. Ends in connected() or connectionFailed().
     void start();

@@ -1,6 +1,7 @@
 # Windows: invitedesk.exe with its icon and version resource, the Qt and third-party DLLs next to it
-# (collected at install time: the runtime dependency set plus windeployqt for the Qt plugins), and
-# an NSIS installer through CPack. Included by packaging/CMakeLists.txt; see packaging/README.md.
+# (collected at install time: the runtime dependency set, plus windeployqt or, for MinGW and cross
+# builds, the named plugins), installed by the NSIS script installer.nsi. Included by
+# packaging/CMakeLists.txt; see packaging/README.md.
 enable_language(RC)
 
 # A GUI application: no console window. (--version/--help still print when their output is
@@ -20,8 +21,26 @@ configure_file(${CMAKE_CURRENT_LIST_DIR}/invitedesk.rc.in ${CMAKE_CURRENT_BINARY
 add_library(invitedesk_winres OBJECT ${CMAKE_CURRENT_BINARY_DIR}/invitedesk.rc ${INVITEDESK_WIN_ICO})
 set_source_files_properties(${CMAKE_CURRENT_BINARY_DIR}/invitedesk.rc PROPERTIES OBJECT_DEPENDS ${INVITEDESK_WIN_ICO})
 
-# Installation: bin/ holds both executables, every DLL they load (Qt, QtKeychain, libqrencode), the
-# MSVC runtime and the Qt plugins. Windows' own DLLs are left out.
+# Installation: bin/ holds both executables, every DLL they load (Qt, QtKeychain, libqrencode, the
+# compiler's runtime) and the Qt plugins. Windows' own DLLs are left out.
+if(CMAKE_CROSSCOMPILING)
+  # Cross build (MinGW-w64 on Linux, packaging/windows/build-sdk.sh): the dependencies are read from
+  # the PE import tables with the cross objdump.
+  set(CMAKE_GET_RUNTIME_DEPENDENCIES_PLATFORM windows+pe)
+  set(CMAKE_GET_RUNTIME_DEPENDENCIES_TOOL objdump)
+  find_program(INVITEDESK_CROSS_OBJDUMP NAMES ${CMAKE_CXX_COMPILER_TARGET}-objdump x86_64-w64-mingw32-objdump REQUIRED)
+  set(CMAKE_GET_RUNTIME_DEPENDENCIES_COMMAND ${INVITEDESK_CROSS_OBJDUMP})
+  # The MinGW runtime DLLs (libstdc++, libgcc_s_seh, libwinpthread) sit next to the compiler.
+  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libstdc++-6.dll
+                  OUTPUT_VARIABLE INVITEDESK_MINGW_STDCXX OUTPUT_STRIP_TRAILING_WHITESPACE)
+  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libwinpthread-1.dll
+                  OUTPUT_VARIABLE INVITEDESK_MINGW_PTHREAD OUTPUT_STRIP_TRAILING_WHITESPACE)
+  get_filename_component(INVITEDESK_MINGW_RUNTIME_DIR ${INVITEDESK_MINGW_STDCXX} DIRECTORY)
+  get_filename_component(INVITEDESK_MINGW_PTHREAD_DIR ${INVITEDESK_MINGW_PTHREAD} DIRECTORY)
+  set(INVITEDESK_RUNTIME_DIRS ${INVITEDESK_MINGW_RUNTIME_DIR} ${INVITEDESK_MINGW_PTHREAD_DIR}
+      /usr/x86_64-w64-mingw32/lib)
+endif()
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/license-notice.txt DESTINATION .)
 install(TARGETS invitedesk invitedesk-sandbox RUNTIME_DEPENDENCY_SET invitedesk_runtime
         RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(RUNTIME_DEPENDENCY_SET invitedesk_runtime
@@ -29,33 +48,39 @@ install(RUNTIME_DEPENDENCY_SET invitedesk_runtime
         PRE_EXCLUDE_REGEXES "^[Aa][Pp][Ii]-[Mm][Ss]-" "^[Ee][Xx][Tt]-[Mm][Ss]-"
         POST_EXCLUDE_REGEXES ".*[Ss][Yy][Ss][Tt][Ee][Mm]32[/\\\\].*"
         DIRECTORIES $<TARGET_FILE_DIR:Qt6::Core> $<TARGET_FILE_DIR:qt6keychain> ${QRENCODE_PREFIX}/bin
-                    ${QRENCODE_LIBDIR}/../bin)
-set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
-include(InstallRequiredSystemLibraries)
+                    ${QRENCODE_LIBDIR}/../bin ${INVITEDESK_RUNTIME_DIRS})
 
-# windeployqt adds the plugins (platforms, styles, sqldrivers, tls, imageformats, iconengines) and
-# Qt's own translations. --svg: the SVG icon engine loads Qt6Svg.dll, which nothing links directly.
-find_program(INVITEDESK_WINDEPLOYQT windeployqt HINTS ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS} REQUIRED)
-install(CODE "
-  execute_process(COMMAND \"${INVITEDESK_WINDEPLOYQT}\" $<IF:$<CONFIG:Debug>,--debug,--release>
-                          --no-compiler-runtime --no-system-d3d-compiler --no-opengl-sw --svg
-                          \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/invitedesk.exe\"
-                  COMMAND_ERROR_IS_FATAL ANY)
-")
+if(CMAKE_CROSSCOMPILING OR MINGW)
+  # No windeployqt for a cross build: the plugins the app loads, named one by one (no more), under
+  # bin/plugins with a qt.conf that points Qt there, and Qt's own translations of our languages.
+  set(qt_plugins ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS})
+  install(FILES ${qt_plugins}/platforms/qwindows.dll DESTINATION ${CMAKE_INSTALL_BINDIR}/plugins/platforms)
+  install(FILES ${qt_plugins}/styles/qwindowsvistastyle.dll DESTINATION ${CMAKE_INSTALL_BINDIR}/plugins/styles)
+  install(FILES ${qt_plugins}/sqldrivers/qsqlite.dll DESTINATION ${CMAKE_INSTALL_BINDIR}/plugins/sqldrivers)
+  install(FILES ${qt_plugins}/tls/qschannelbackend.dll DESTINATION ${CMAKE_INSTALL_BINDIR}/plugins/tls)
+  install(FILES ${qt_plugins}/imageformats/qico.dll DESTINATION ${CMAKE_INSTALL_BINDIR}/plugins/imageformats)
+  file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/qt.conf "[Paths]\nPrefix=.\nPlugins=plugins\nTranslations=translations\n")
+  install(FILES ${CMAKE_CURRENT_BINARY_DIR}/qt.conf DESTINATION ${CMAKE_INSTALL_BINDIR})
+  set(INVITEDESK_QT_TRANSLATIONS_DIR "" CACHE PATH "Qt's .qm files (qtbase_*.qm) to ship with a cross build")
+  foreach(lang IN LISTS INVITEDESK_LANGUAGES)
+    if(EXISTS ${INVITEDESK_QT_TRANSLATIONS_DIR}/qtbase_${lang}.qm)
+      install(FILES ${INVITEDESK_QT_TRANSLATIONS_DIR}/qtbase_${lang}.qm DESTINATION ${CMAKE_INSTALL_BINDIR}/translations)
+    endif()
+  endforeach()
+else()
+  set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
+  include(InstallRequiredSystemLibraries)
+  # windeployqt adds the plugins (platforms, styles, sqldrivers, tls, imageformats) and Qt's own
+  # translations.
+  find_program(INVITEDESK_WINDEPLOYQT windeployqt HINTS ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS} REQUIRED)
+  install(CODE "
+    execute_process(COMMAND \"${INVITEDESK_WINDEPLOYQT}\" $<IF:$<CONFIG:Debug>,--debug,--release>
+                            --no-compiler-runtime --no-system-d3d-compiler --no-opengl-sw
+                            \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/invitedesk.exe\"
+                    COMMAND_ERROR_IS_FATAL ANY)
+  ")
+endif()
 
-# The installer: Program Files\\InviteDesk, a Start-menu entry for InviteDesk (and its uninstaller),
-# an entry in "Apps & features" with the app's icon, and the option to start it when done.
-set(CPACK_GENERATOR NSIS)
-set(CPACK_NSIS_PACKAGE_NAME "InviteDesk")
-set(CPACK_NSIS_DISPLAY_NAME "InviteDesk")
-set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY "InviteDesk")
-set(CPACK_PACKAGE_EXECUTABLES invitedesk "InviteDesk")
-set(CPACK_NSIS_EXECUTABLES_DIRECTORY ${CMAKE_INSTALL_BINDIR})
-set(CPACK_NSIS_MUI_ICON ${INVITEDESK_WIN_ICO})
-set(CPACK_NSIS_MUI_UNIICON ${INVITEDESK_WIN_ICO})
-set(CPACK_NSIS_INSTALLED_ICON_NAME "${CMAKE_INSTALL_BINDIR}\\\\invitedesk.exe")
-set(CPACK_NSIS_MUI_FINISHPAGE_RUN invitedesk.exe)
-set(CPACK_NSIS_URL_INFO_ABOUT "${CPACK_PACKAGE_HOMEPAGE_URL}")
-set(CPACK_NSIS_CONTACT "${CPACK_PACKAGE_CONTACT}")
-set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-set(CPACK_NSIS_MODIFY_PATH OFF)
+# The installer is packaging/windows/installer.nsi (NSIS 3, per-machine or per-user), built by makensis
+# from a staged installation (`cmake --install <build> --prefix <stage>`): the same script on Windows
+# and from Linux (packaging/windows/test-windows.sh). INVITEDESK_WIN_ICO is its icon.

@@ -1,4 +1,5 @@
 #include "directory/directorydatabase.h"
+#include "directory/directoryreader.h"
 #include "directory/directoryschema.h"
 #include "directory/directorysync.h"
 #include "directory/employeequery.h"
@@ -174,7 +175,8 @@ private slots:
         QCOMPARE(walked.first().id, 42);
     }
 
-    // v5 -> v6 on a filled file: the derived indexes go, the search and its flag stay.
+    // v5 -> v7 on a filled file: the derived indexes go, the search and its flag stay, the file gets an
+    // identity.
     void migratesFromVersion5() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"v5.sqlite"_s);
@@ -194,6 +196,7 @@ private slots:
                   u"CREATE TABLE name_rank (rank INTEGER PRIMARY KEY, id INTEGER NOT NULL)"_s,
                   u"CREATE VIRTUAL TABLE user_search_by_name USING fts5(names, content = '')"_s,
                   u"ALTER TABLE sync_state RENAME COLUMN search_index_merged TO name_rank_valid"_s,
+                  u"DROP TABLE file_identity"_s, // v7's
                   u"UPDATE schema_version SET version = 5"_s})
                 QVERIFY2(q.exec(sql), qPrintable(sql));
             QVERIFY(q.exec(searchSql) && q.next());
@@ -214,6 +217,7 @@ private slots:
                                        " ('user_tokens', 'name_rank', 'user_search_by_name')"_s),
                  0);
         QCOMPARE(scalar(db.database(), searchSql), found);
+        QCOMPARE(DirectorySchema::fileIdentity(db.database()).size(), 16); // v7: an identity of its own
     }
 
     void damagedFileIsSetAsideAndRebuilt_data() {
@@ -307,6 +311,40 @@ private slots:
         DirectoryDatabase reader(path, u"reader"_s);
         QVERIFY(!reader.open(DirectoryDatabase::OpenMode::Trusted).ok);
         QVERIFY(!QFile::exists(path));
+    }
+
+    // The shared reader is reused while the file at its path is the one it opened, and replaced when
+    // another file took its place. The file is rewritten in place (same inode), which an inode-based
+    // check cannot see, and which is all a file system without inodes (Windows) offers.
+    void sharedReaderNoticesAReplacedFile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"portal.sqlite"_s);
+        const QString other = dir.filePath(u"other.sqlite"_s);
+        writeFilledFile(path, 3);
+        writeFilledFile(other, 120);
+        const QByteArray otherIdentity = DirectoryDatabase::identityOfFileAt(other);
+        QCOMPARE(otherIdentity.size(), 16);
+        QVERIFY(DirectoryDatabase::identityOfFileAt(path) != otherIdentity);
+        QVERIFY(DirectoryDatabase::identityOfFileAt(dir.filePath(u"absent.sqlite"_s)).isEmpty());
+        QVERIFY(!QFile::exists(dir.filePath(u"absent.sqlite"_s)));
+
+        const std::shared_ptr<DirectoryReader> first = DirectoryReader::shared(path);
+        QVERIFY(first->isOpen());
+        QCOMPARE(DirectoryReader::shared(path).get(), first.get());
+
+        QFile source(other);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QFile target(path);
+        QVERIFY(target.open(QIODevice::ReadWrite)); // in place: same file, other contents
+        QVERIFY(target.resize(0));
+        QCOMPARE(target.write(source.readAll()), source.size());
+        target.close();
+
+        const std::shared_ptr<DirectoryReader> second = DirectoryReader::shared(path);
+        QVERIFY(second.get() != first.get());
+        QVERIFY(second->isOpen());
+        QCOMPARE(DirectorySchema::fileIdentity(second->database()), otherIdentity);
+        QCOMPARE(scalar(second->database(), u"SELECT count(*) FROM users"_s), 120);
     }
 };
 

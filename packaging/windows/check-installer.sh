@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs the NSIS installer silently for the current user into the Wine prefix of the Windows test
+# run, checks what it installed (Start-menu entry, uninstaller, "Apps & features" entry, the app's
+# files), runs the installed invitedesk.exe (--version; a start on the sandbox portal that quits when
+# ready, on a virtual display), uninstalls it and checks that nothing of it is left.
+#   packaging/windows/check-installer.sh <installer.exe>     (called by test-windows.sh)
+set -euo pipefail
+installer=$1
+here=$(cd "$(dirname "$0")" && pwd)
+: "${INVITEDESK_WINEPREFIX:?run through test-windows.sh}"
+export WINEPREFIX=$INVITEDESK_WINEPREFIX WINEDEBUG=-all WINEDLLOVERRIDES=mscoree,mshtml=
+unset WINEPATH # the installed app must bring every DLL it needs
+fail() { echo "check-installer: FAILED: $*" >&2; exit 1; }
+key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\InviteDesk'
+
+wine "$installer" /S /CurrentUser
+wineserver -w
+location=$(wine reg query "$key" /v InstallLocation 2>/dev/null | tr -d '\r' | sed -n 's/.*REG_SZ *//p')
+[ -n "$location" ] || fail "no InstallLocation under $key"
+unix=$(winepath -u "$location" 2>/dev/null)
+echo "check-installer: installed to $location ($(du -sh "$unix" | cut -f1))" >&2
+for f in bin/invitedesk.exe bin/invitedesk-sandbox.exe bin/Qt6Core.dll bin/Qt6Widgets.dll bin/qt6keychain.dll \
+         bin/qt.conf bin/plugins/platforms/qwindows.dll bin/plugins/sqldrivers/qsqlite.dll \
+         bin/plugins/tls/qschannelbackend.dll bin/translations/qtbase_ru.qm uninstall.exe; do
+  [ -f "$unix/$f" ] || fail "missing $f"
+done
+startmenu=$(winepath -u "$(wine cmd /c echo %APPDATA% | tr -d '\r')")/Microsoft/Windows/Start\ Menu/Programs/InviteDesk
+[ -f "$startmenu/InviteDesk.lnk" ] || fail "no Start-menu entry in $startmenu"
+
+version=$(wine "$location\\bin\\invitedesk.exe" --version 2>&1 | tr -d '\r')
+echo "check-installer: invitedesk.exe --version: $version" >&2
+[[ "$version" == *InviteDesk* ]] || fail "--version printed: $version"
+# The windows platform plugin on a virtual display: the installed app as a user starts it.
+xvfb-run -a -s "-screen 0 1366x768x24" env -u QT_QPA_PLATFORM wine "$location\\bin\\invitedesk.exe" \
+  --sandbox --quit-when-ready || fail "the installed app did not start on the sandbox portal"
+wineserver -w
+echo "check-installer: the installed app started and quit when ready" >&2
+
+wine "$unix/uninstall.exe" /S /CurrentUser
+wineserver -w
+# The uninstaller runs from a temporary copy; wait for it to remove the files.
+for _ in $(seq 1 60); do [ -e "$unix/bin" ] || break; sleep 1; done
+[ ! -e "$unix/bin" ] || fail "bin/ is still there after uninstalling"
+[ ! -e "$startmenu" ] || fail "the Start-menu folder is still there"
+! wine reg query "$key" >/dev/null 2>&1 || fail "the uninstall key is still there"
+echo "check-installer: uninstalled cleanly" >&2

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# ./test --windows: the whole suite on Windows, from this Linux machine. Builds the MinGW-w64 SDK when
+# missing (build-sdk.sh; its options pass through), cross-builds InviteDesk into build/windows with
+# warnings as errors, runs every test under Wine (offscreen, a private Wine prefix under
+# build/windows), then builds the NSIS installer, installs it silently for the current user, runs the
+# installed invitedesk.exe (--version, and a start on the sandbox portal that quits when ready) and
+# uninstalls it again. Not part of ./test or CI (it takes ~40 minutes the first time).
+#   ./test --windows [build-sdk options] [-- ctest options]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+source packaging/linux/ensure-build-deps.sh
+
+sdk_args=() ctest_args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --) shift; ctest_args=("$@"); break ;;
+    *) sdk_args+=("$1"); shift ;;
+  esac
+done
+
+invitedesk_ensure_packages "${INVITEDESK_BUILD_PACKAGES[@]}" wine wine64 nsis xvfb xauth
+packaging/windows/build-sdk.sh "${sdk_args[@]}"
+sdk=${INVITEDESK_WINDOWS_SDK:-$HOME/.cache/invitedesk/windows-sdk-6.4.2}
+
+# The icon renderer runs on this machine: built from the same sources for Linux.
+cmake --preset ci >/dev/null
+cmake --build build/ci --target invitedesk-iconrender >/dev/null
+
+build=$root/build/windows
+export INVITEDESK_WINEPREFIX=$build/wineprefix
+mingw_runtime=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-file-name=libstdc++-6.dll)")
+to_windows_path() { echo "Z:${1//\//\\}"; }
+export INVITEDESK_WINEPATH="$(to_windows_path "$sdk/bin");$(to_windows_path "$mingw_runtime");$(to_windows_path /usr/x86_64-w64-mingw32/lib)"
+
+PKG_CONFIG_LIBDIR=$sdk/lib/pkgconfig "$sdk/bin/qt-cmake" -S . -B "$build" -G Ninja \
+  -DCMAKE_BUILD_TYPE=Release -DINVITEDESK_WERROR=ON \
+  -DINVITEDESK_HOST_ICONRENDER="$root/build/ci/packaging/tools/invitedesk-iconrender" \
+  -DINVITEDESK_QT_TRANSLATIONS_DIR=/usr/share/qt6/translations \
+  -DCMAKE_CROSSCOMPILING_EMULATOR="$root/packaging/windows/wine-run.sh" >/dev/null
+cmake --build "$build"
+
+# A private Wine prefix, made once; every test process of the run shares it.
+if [ ! -f "$INVITEDESK_WINEPREFIX/system.reg" ]; then
+  echo "test-windows: creating the Wine prefix $INVITEDESK_WINEPREFIX" >&2
+  WINEPREFIX=$INVITEDESK_WINEPREFIX WINEDEBUG=-all WINEDLLOVERRIDES=mscoree,mshtml= wineboot -i >/dev/null 2>&1
+fi
+WINEPREFIX=$INVITEDESK_WINEPREFIX wineserver -p 600 # one server for the whole run, not one per test
+
+export QT_QPA_PLATFORM=offscreen INVITEDESK_UNDER_WINE=1
+jobs=$(nproc 2>/dev/null || echo 2)
+status=0
+xvfb-run -a -s "-screen 0 1366x768x24" ctest --test-dir "$build" --output-on-failure -j "$jobs" \
+  "${ctest_args[@]}" || status=$?
+
+# The installer: staged install, makensis, silent per-user install, the installed app, uninstall.
+echo "test-windows: installer" >&2
+rm -rf "$build/stage"
+cmake --install "$build" --prefix "$build/stage" >/dev/null
+version=$(sed -n 's/^project(InviteDesk VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
+mkdir -p "$build/packages"
+installer=$build/packages/invitedesk-$version-win64-setup.exe
+makensis -V2 -DVERSION="$version" -DSTAGE="$build/stage" -DOUTFILE="$installer" \
+  -DICON="$build/packaging/invitedesk.ico" packaging/windows/installer.nsi
+echo "test-windows: $(basename "$installer") $(du -h "$installer" | cut -f1)" >&2
+packaging/windows/check-installer.sh "$installer" || status=$?
+WINEPREFIX=$INVITEDESK_WINEPREFIX wineserver -k || true
+exit $status
