@@ -89,6 +89,10 @@ void Workspace::fetchExtranetGroups() {
     });
 }
 
+QString Workspace::storedPortalHost() const {
+    return m_account->hasStoredPortal() ? m_account->storedHost() : QString();
+}
+
 QString Workspace::outboxPath() const {
     return m_outboxPath;
 }

@@ -59,6 +59,8 @@ public:
     void cancelRefresh();
 
     bool isTrainingMode() const { return m_training; }
+    // The portal the app remembered (settings and keychain); empty when none.
+    QString storedPortalHost() const;
     bool isOnline() const { return m_online; }
     PortalSession *session() const { return m_session; }
     const PortalIdentity &identity() const { return m_identity; }
