@@ -26,6 +26,7 @@ Workspace::Options workspaceOptions(const LaunchOptions &options) {
     if (options.headless()) {
         o.syncDirectory = false;
         o.refreshMinutes = 0;
+        o.sendOnOpen = false; // the scripted task starts the sender when its task is sending
     }
     return o;
 }

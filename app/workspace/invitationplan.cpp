@@ -29,7 +29,7 @@ QStringList InvitationPlan::addressesToLookUp(const QList<CsvRecipientRow> &rows
         if (!row.recipient.isValid() || settled.contains(key) || seen.contains(key))
             continue;
         seen.insert(key);
-        addresses << row.recipient.check.address;
+        addresses << row.recipient.check.forSending; // as user.add stores it (ACE domain)
     }
     return addresses;
 }

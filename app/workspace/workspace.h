@@ -43,6 +43,9 @@ public:
         bool syncDirectory = true;   // false for scripted runs that only send invitations
         bool enterprisePlan = false; // the portal's request-rate model: 5/s burst 250 instead of 2/s 50
         int reconnectSeconds = 30;   // after a transient failure, try the portal again this much later
+        // Send what the outbox holds as soon as it opens (the window). Scripted runs start the sender
+        // themselves, when and only if their task is sending.
+        bool sendOnOpen = true;
     };
 
     Workspace(QSettings *settings, const Options &options, QObject *parent = nullptr);
