@@ -544,6 +544,36 @@ private slots:
         QVERIFY2(lines.size() >= 41, qPrintable(QString::number(lines.size()))); // header + 40 people
         QVERIFY(lines.first().contains(u"email"_s) && lines.first().contains(u"state"_s));
     }
+
+    // A directory job reports on the directory only: invitations waiting in the outbox are not sent
+    // behind the report's back (they wait for --send-pending or the next --invite-csv).
+    void directoryJobsSendNothing() {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({u"--users"_s, u"30"_s, u"--rate"_s, u"0"_s}));
+        const QString home = newHome();
+        const QString csv = writeCsv(u"left.csv"_s, "email\nleft.queued@scripted.example\n");
+        // The connect and the look-up pass, the send breaks: the invitation stays queued.
+        sandbox.post(
+            u"/sandbox/faults"_s,
+            {{u"kind"_s, u"latency"_s}, {u"latencyMs"_s, 0}, {u"count"_s, 2}, {u"method"_s, u"batch"_s}});
+        sandbox.post(u"/sandbox/faults"_s,
+                     {{u"kind"_s, u"http500"_s}, {u"share"_s, 1.0}, {u"method"_s, u"batch"_s}});
+        const RunResult queued = run(home, {u"--portal"_s, sandbox.webhook(), u"--invite-csv"_s, csv,
+                                            u"--department"_s, u"1"_s, u"--retry-for"_s, u"2"_s});
+        QVERIFY2(queued.exitCode == 3, qPrintable(queued.all()));
+        sandbox.remove(u"/sandbox/faults"_s);
+        sandbox.remove(u"/sandbox/journal"_s);
+        for (const QStringList &job : {QStringList{u"--sync"_s}, QStringList{u"--list-departments"_s}}) {
+            const RunResult r = run(home, QStringList{u"--portal"_s, sandbox.webhook()} + job);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+        }
+        QCOMPARE(userAddCalls(sandbox), 0);
+        const RunResult pending = run(home, {u"--portal"_s, sandbox.webhook(), u"--send-pending"_s});
+        QVERIFY2(pending.exitCode == 0, qPrintable(pending.all()));
+        QCOMPARE(summaryLine(pending.out),
+                 u"summary: queued 0 sent 1 skipped 0 invalid 0 failed 0 waiting 0"_s);
+        QCOMPARE(userAddCalls(sandbox), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScripted)
