@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -459,6 +460,41 @@ private slots:
         const RunResult r = run(newHome(), {u"--portal"_s, sandbox.webhook(), u"--invite-csv"_s, csv});
         QVERIFY2(r.exitCode == 4, qPrintable(r.all()));
         QCOMPARE(summaryLine(r.out), u"summary: queued 1 sent 1 skipped 0 invalid 1 failed 0 waiting 0"_s);
+    }
+
+    // --- progress ------------------------------------------------------------------------------
+    // Not a terminal: plain lines. A terminal (a pseudo-terminal from util-linux's script): one line
+    // that updates in place with carriage returns.
+    void progressLines() {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({u"--users"_s, u"30"_s, u"--rate"_s, u"0"_s}));
+        QByteArray content = "email\n";
+        for (int i = 0; i < 60; ++i)
+            content += u"progress%1@scripted.example\n"_s.arg(i).toUtf8();
+        const QString csv = writeCsv(u"progress.csv"_s, content);
+        const RunResult plain = run(newHome(), {u"--invite-csv"_s, csv, u"--department"_s, u"1"_s}, {},
+                                    {{u"INVITEDESK_WEBHOOK"_s, sandbox.webhook()}});
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.all()));
+        QVERIFY2(plain.out.contains(u"\nSending invitations: 60 of 60 answered\n"_s), qPrintable(plain.out));
+        QVERIFY(!plain.out.contains(u'\r'));
+
+        const QString script = QStandardPaths::findExecutable(u"script"_s);
+        if (script.isEmpty())
+            QSKIP("util-linux script (a pseudo-terminal) is not installed");
+        const QString csv2 = writeCsv(u"progress2.csv"_s, QByteArray(content).replace("progress", "onatty"));
+        QProcess app;
+        QProcessEnvironment env = environment(newHome());
+        env.insert(u"INVITEDESK_WEBHOOK"_s, sandbox.webhook());
+        app.setProcessEnvironment(env);
+        app.start(script, {u"-qec"_s,
+                           u"'%1' --invite-csv '%2' --department 1 2>/dev/null"_s.arg(
+                               QStringLiteral(INVITEDESK_EXE), csv2),
+                           u"/dev/null"_s});
+        QVERIFY(app.waitForFinished(240000));
+        const QString tty = QString::fromUtf8(app.readAllStandardOutput());
+        QVERIFY2(app.exitCode() == 0, qPrintable(tty));
+        QVERIFY2(tty.contains(u"\rSending invitations: 60 of 60 answered"_s), qPrintable(tty));
+        QVERIFY2(!tty.contains(u"\nSending invitations"_s), qPrintable(tty));
     }
 
     // --- credentials without argv ------------------------------------------------------------
