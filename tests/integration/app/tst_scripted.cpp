@@ -284,6 +284,8 @@ private slots:
         output += app.readAllStandardOutput();
         QVERIFY2(app.exitCode() == 3, output.constData());
         QVERIFY2(output.contains("--send-pending"), output.constData());
+        // The reason, in words: what went wrong with the portal, not only that it went wrong.
+        QVERIFY2(output.contains("Cannot reach the portal"), output.constData());
     }
 
     void overallTimeoutExits3() {
