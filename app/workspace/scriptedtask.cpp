@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <iterator>
 
 ScriptedTask::ScriptedTask(Workspace *workspace, const Bounds &bounds, QObject *parent)
     : QObject(parent)
