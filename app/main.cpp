@@ -5,6 +5,7 @@
 #include "common/languages.h"
 #include "common/processarguments.h"
 #include "preferencesdialog.h"
+#include "workspace/directorytasks.h"
 #include "workspace/headlessinviter.h"
 #include "workspace/workspace.h"
 
@@ -13,6 +14,8 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
+
+#include <memory>
 
 namespace {
 
@@ -24,30 +27,93 @@ Workspace::Options workspaceOptions(const LaunchOptions &options) {
     if (options.headless()) {
         o.syncDirectory = false;
         o.refreshMinutes = 0;
+        o.sendOnOpen = false; // the scripted task starts the sender when its task is sending
     }
     return o;
 }
 
-// Scripted invitations: no window, no display needed.
+// The webhook of a run without a window: --portal URL, --portal - (standard input) or the
+// INVITEDESK_WEBHOOK environment variable; none of them means the account the app stored. A secret
+// read here lives in memory only. ExitOk, or ExitUsage with `message`.
+int resolvePortal(const LaunchOptions &options, Workspace::Options *o, QString *message) {
+    if (options.sandbox)
+        return LaunchOptions::ExitOk;
+    QString text;
+    if (options.portalFromStdin) {
+        QTextStream in(stdin);
+        text = in.readLine(4096).trimmed();
+        if (text.isEmpty()) {
+            *message =
+                QCoreApplication::translate("main", "--portal - found no webhook URL on standard input.");
+            return LaunchOptions::ExitUsage;
+        }
+    } else if (!options.portalWebhook.isEmpty()) {
+        text = options.portalWebhook.toString();
+    } else {
+        text = qEnvironmentVariable(LaunchOptions::WebhookVariable).trimmed();
+    }
+    if (text.isEmpty())
+        return LaunchOptions::ExitOk; // the stored account
+    const Result<PortalCredentials> credentials = PortalCredentials::fromWebhookUrl(text);
+    if (!credentials) {
+        *message = credentials.error().userMessage();
+        return LaunchOptions::ExitUsage;
+    }
+    o->portalWebhook = QUrl(text);
+    return LaunchOptions::ExitOk;
+}
+
+// Scripted runs: no window, no display needed.
 int runHeadless(int argc, char *argv[], const LaunchOptions &options) {
     QCoreApplication app(argc, argv);
     Languages::install(&app, Languages::choose(options.language, {}, QLocale::system().name()));
-    if (options.portalWebhook.isEmpty() && !options.sandbox) {
-        QTextStream(stderr) << QCoreApplication::translate("main",
-                                                           "--invite-csv and --send-pending need --portal.")
-                            << '\n';
+    QTextStream err(stderr);
+    Workspace::Options o = workspaceOptions(options);
+    QString message;
+    if (resolvePortal(options, &o, &message) != LaunchOptions::ExitOk) {
+        err << message << '\n';
         return LaunchOptions::ExitUsage;
     }
-    QSettings settings;
-    Workspace workspace(&settings, workspaceOptions(options));
     HeadlessInviter::Task task;
     task.csvPath = options.inviteCsv;
-    task.departmentId = options.departmentId;
-    HeadlessInviter inviter(&workspace, task);
-    QObject::connect(&inviter, &HeadlessInviter::done, &app, [](int code) { QCoreApplication::exit(code); });
+    task.department = options.department;
+    task.reportPath = options.reportPath;
+    if (HeadlessInviter::checkInput(&task, &message) != ScriptedTask::ExitOk) {
+        err << message << '\n';
+        return LaunchOptions::ExitUsage;
+    }
+    o.syncDirectory = options.syncDirectory;
+    QSettings settings;
+    Workspace workspace(&settings, o);
+    if (o.portalWebhook.isEmpty() && !options.sandbox) {
+        const QString stored = workspace.storedPortalHost();
+        if (stored.isEmpty() ||
+            (!options.account.isEmpty() && options.account.compare(stored, Qt::CaseInsensitive) != 0)) {
+            err << (stored.isEmpty()
+                        ? QCoreApplication::translate("main",
+                                                      "No portal: add one in the app, or pass --account, "
+                                                      "--portal - or the INVITEDESK_WEBHOOK variable.")
+                        : QCoreApplication::translate("main", "No stored account for %1; the app stores %2.")
+                              .arg(options.account, stored))
+                << '\n';
+            return LaunchOptions::ExitUsage;
+        }
+    }
+    const ScriptedTask::Bounds bounds{options.retrySeconds, options.timeoutSeconds};
+    std::unique_ptr<ScriptedTask> run;
+    if (options.inviteCsv.isEmpty() && !options.sendPending)
+        run = std::make_unique<DirectoryTasks>(
+            &workspace,
+            DirectoryTasks::Task{options.listDepartments, options.syncDirectory, options.exportDirectory},
+            bounds);
+    else
+        run = std::make_unique<HeadlessInviter>(&workspace, task, bounds);
+    QObject::connect(run.get(), &ScriptedTask::done, &app, [](int code) { QCoreApplication::exit(code); });
     // Started from the event loop, so that an immediate failure can still end it with its exit code.
     QMetaObject::invokeMethod(&workspace, &Workspace::start, Qt::QueuedConnection);
-    return app.exec();
+    const int code = app.exec();
+    run.reset();
+    return code;
 }
 
 } // namespace

@@ -473,6 +473,44 @@ InviteDesk schreibt Zugangsdaten niemals in eine Datei. Die Zugangsdaten nur fü
     </message>
 </context>
 <context>
+    <name>DirectoryTasks</name>
+    <message>
+        <source>Syncing the directory: %1 of %2 people</source>
+        <translation>Verzeichnis wird synchronisiert: %1 von %2 Personen</translation>
+    </message>
+    <message>
+        <source>Syncing the directory: %1 people</source>
+        <translation>Verzeichnis wird synchronisiert: %1 Personen</translation>
+    </message>
+    <message>
+        <source>Directory synced: %1 people, %2 departments (%3).</source>
+        <translation>Verzeichnis synchronisiert: %1 Personen, %2 Abteilungen (%3).</translation>
+    </message>
+    <message>
+        <source>The directory could not be synced: %1</source>
+        <translation>Das Verzeichnis konnte nicht synchronisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The directory copy was never synced; syncing it first.</source>
+        <translation>Die Verzeichniskopie wurde noch nie synchronisiert; sie wird zuerst synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The directory copy could not be opened.</source>
+        <translation>Die Verzeichniskopie konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people written to %1.</source>
+        <translation>
+            <numerusform>%n Person in %1 geschrieben.</numerusform>
+            <numerusform>%n Personen in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The address is empty.</source>
@@ -760,8 +798,63 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <translation>Nichts wurde in die Warteschlange gestellt: %1</translation>
     </message>
     <message>
-        <source>Employees need a department: pass --department &lt;id&gt;.</source>
-        <translation>Mitarbeiter benötigen eine Abteilung: Geben Sie --department &lt;id&gt; an.</translation>
+        <source>Cannot write the report %1: name a .csv or .json file in a writable folder.</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: Geben Sie eine .csv- oder .json-Datei in einem beschreibbaren Ordner an.</translation>
+    </message>
+    <message>
+        <source>Employees need a department: pass --department &lt;name or ID&gt; or add a department column to the file.</source>
+        <translation>Mitarbeiter brauchen eine Abteilung: Geben Sie --department &lt;Name oder ID&gt; an oder fügen Sie der Datei eine Abteilungsspalte hinzu.</translation>
+    </message>
+    <message>
+        <source>The portal has no department &quot;%1&quot;; --list-departments shows them all.</source>
+        <translation>Das Portal hat keine Abteilung „%1“; --list-departments zeigt alle.</translation>
+    </message>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; pass its ID (see --list-departments).</source>
+        <translation>Mehrere Abteilungen heißen „%1“; geben Sie ihre ID an (siehe --list-departments).</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>Der Postausgang konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Checking addresses with the portal: %1 of %2</source>
+        <translation>Adressen werden beim Portal geprüft: %1 von %2</translation>
+    </message>
+    <message>
+        <source>The outbox did not queue every planned invitation; nothing is sent.</source>
+        <translation>Der Postausgang hat nicht jede geplante Einladung eingereiht; nichts wird gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending invitations: %1 of %2 answered</source>
+        <translation>Einladungen werden gesendet: %1 von %2 beantwortet</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; invitations already queued stay queued for invitedesk --send-pending.</source>
+        <translation>Nichts wurde gesendet; bereits eingereihte Einladungen bleiben für invitedesk --send-pending in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Invited: user %1.</source>
+        <translation>Eingeladen: Benutzer %1.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer does not say whether the user was created (%1); review it in the app&apos;s outbox.</source>
+        <translation>Die Antwort des Portals sagt nicht, ob der Benutzer angelegt wurde (%1); prüfen Sie es im Postausgang der App.</translation>
+    </message>
+    <message>
+        <source>Not sent yet; invitedesk --send-pending sends it.</source>
+        <translation>Noch nicht gesendet; invitedesk --send-pending sendet sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent stay queued; invitedesk --send-pending sends them later.</source>
+        <translation>
+            <numerusform>%n nicht gesendete Einladung bleibt in der Warteschlange; invitedesk --send-pending sendet sie später.</numerusform>
+            <numerusform>%n nicht gesendete Einladungen bleiben in der Warteschlange; invitedesk --send-pending sendet sie später.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -871,6 +964,53 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <message>
         <source>Checking the portal before sending again.</source>
         <translation>Das Portal wird vor dem erneuten Senden geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPlan</name>
+    <message>
+        <source>No e-mail address.</source>
+        <translation>Keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The same address as line %1 of this file.</source>
+        <translation>Dieselbe Adresse wie in Zeile %1 dieser Datei.</translation>
+    </message>
+    <message>
+        <source>Invited earlier by InviteDesk (%1, user %2).</source>
+        <translation>Früher von InviteDesk eingeladen (%1, Benutzer %2).</translation>
+    </message>
+    <message>
+        <source>An earlier invitation to this address has an unknown outcome; review it in the app&apos;s outbox.</source>
+        <translation>Das Ergebnis einer früheren Einladung an diese Adresse ist unbekannt; prüfen Sie es im Postausgang der App.</translation>
+    </message>
+    <message>
+        <source>Queued by an earlier run.</source>
+        <translation>Von einem früheren Lauf eingereiht.</translation>
+    </message>
+    <message>
+        <source>Already a user of the portal (user %1).</source>
+        <translation>Bereits Benutzer des Portals (Benutzer %1).</translation>
+    </message>
+    <message>
+        <source>Already invited, has not joined yet (user %1).</source>
+        <translation>Bereits eingeladen, noch nicht beigetreten (Benutzer %1).</translation>
+    </message>
+    <message>
+        <source>A dismissed user has this address (user %1); the portal does not reuse it.</source>
+        <translation>Ein entlassener Benutzer hat diese Adresse (Benutzer %1); das Portal verwendet sie nicht erneut.</translation>
+    </message>
+    <message>
+        <source>No department: fill the row&apos;s department column or pass --department.</source>
+        <translation>Keine Abteilung: Füllen Sie die Abteilungsspalte der Zeile aus oder geben Sie --department an.</translation>
+    </message>
+    <message>
+        <source>The portal has no department &quot;%1&quot; (see --list-departments).</source>
+        <translation>Das Portal hat keine Abteilung „%1“ (siehe --list-departments).</translation>
+    </message>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; use its ID (see --list-departments).</source>
+        <translation>Mehrere Abteilungen heißen „%1“; verwenden Sie ihre ID (siehe --list-departments).</translation>
     </message>
 </context>
 <context>
@@ -1153,10 +1293,6 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <translation>Mit dem integrierten Sandbox-Portal starten (Trainingsmodus).</translation>
     </message>
     <message>
-        <source>Connect to the portal of this inbound webhook URL.</source>
-        <translation>Mit dem Portal verbinden, zu dem diese URL eines eingehenden Webhooks gehört.</translation>
-    </message>
-    <message>
         <source>webhook-url</source>
         <translation>Webhook-URL</translation>
     </message>
@@ -1177,20 +1313,8 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <translation>Anzahl</translation>
     </message>
     <message>
-        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent, 4: some failed, 3: portal unreachable).</source>
-        <translation>Alle Personen aus dieser CSV-Datei einladen, ohne ein Fenster zu öffnen, und dann beenden (0: alle gesendet, 4: einige fehlgeschlagen, 3: Portal nicht erreichbar).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Department ID for the people of --invite-csv.</source>
-        <translation>Abteilungs-ID für die Personen aus --invite-csv.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>ID</translation>
     </message>
     <message>
         <source>Send the invitations earlier runs left in the outbox, then exit.</source>
@@ -1217,16 +1341,84 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <translation>--lang erfordert einen Sprachcode wie en, ru oder pt_BR.</translation>
     </message>
     <message>
-        <source>--department needs a department ID (a positive number).</source>
-        <translation>--department erfordert eine Abteilungs-ID (eine positive Zahl).</translation>
-    </message>
-    <message>
-        <source>--invite-csv and --send-pending cannot be used together.</source>
-        <translation>--invite-csv und --send-pending können nicht zusammen verwendet werden.</translation>
-    </message>
-    <message>
         <source>--sandbox-users needs a number from 1 to 500000.</source>
         <translation>--sandbox-users erfordert eine Zahl von 1 bis 500000.</translation>
+    </message>
+    <message>
+        <source>Connect to the portal of this inbound webhook URL; &quot;-&quot; reads it from standard input. Scheduled jobs: use --account or the INVITEDESK_WEBHOOK environment variable instead, so the secret is not in the process list.</source>
+        <translation>Mit dem Portal dieser eingehenden Webhook-URL verbinden; „-“ liest sie von der Standardeingabe. Geplante Aufgaben: verwenden Sie stattdessen --account oder die Umgebungsvariable INVITEDESK_WEBHOOK, damit das Geheimnis nicht in der Prozessliste steht.</translation>
+    </message>
+    <message>
+        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent or nothing to do, 2: bad input, 3: portal unreachable, 4: some rows failed or were invalid).</source>
+        <translation>Alle in dieser CSV-Datei ohne Fenster einladen, dann beenden (0: alle gesendet oder nichts zu tun, 2: fehlerhafte Eingabe, 3: Portal nicht erreichbar, 4: einige Zeilen fehlgeschlagen oder ungültig).</translation>
+    </message>
+    <message>
+        <source>Department (name or ID) for the rows of --invite-csv that name none.</source>
+        <translation>Abteilung (Name oder ID) für die Zeilen von --invite-csv, die keine nennen.</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>abteilung</translation>
+    </message>
+    <message>
+        <source>Print the portal&apos;s departments with their IDs, then exit.</source>
+        <translation>Die Abteilungen des Portals mit ihren IDs ausgeben, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Refresh the local copy of the directory, then exit.</source>
+        <translation>Die lokale Kopie des Verzeichnisses aktualisieren, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Write the cached people (name, e-mail, position, departments, state) to this CSV file.</source>
+        <translation>Die zwischengespeicherten Personen (Name, E-Mail, Position, Abteilungen, Status) in diese CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the outcome of every row to this file (.csv or .json).</source>
+        <translation>Das Ergebnis jeder Zeile in diese Datei schreiben (.csv oder .json).</translation>
+    </message>
+    <message>
+        <source>Use the portal account the app stored (its portal address); the secret comes from the system keychain.</source>
+        <translation>Das von der App gespeicherte Portalkonto verwenden (seine Portaladresse); das Geheimnis kommt aus dem Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>portal</source>
+        <translation>portal</translation>
+    </message>
+    <message>
+        <source>Give up with exit code 3 when the portal gives no usable answer for this many seconds (default 120).</source>
+        <translation>Mit Exit-Code 3 aufgeben, wenn das Portal so viele Sekunden lang keine brauchbare Antwort gibt (Standard 120).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunden</translation>
+    </message>
+    <message>
+        <source>End a run without a window after this many seconds at most (exit code 3).</source>
+        <translation>Einen Lauf ohne Fenster nach höchstens so vielen Sekunden beenden (Exit-Code 3).</translation>
+    </message>
+    <message>
+        <source>--department needs a department name or ID.</source>
+        <translation>--department braucht einen Abteilungsnamen oder eine ID.</translation>
+    </message>
+    <message>
+        <source>--retry-for needs a number of seconds from 1 to 86400.</source>
+        <translation>--retry-for braucht eine Sekundenzahl von 1 bis 86400.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 86400.</source>
+        <translation>--timeout braucht eine Sekundenzahl von 1 bis 86400.</translation>
+    </message>
+    <message>
+        <source>Choose one of --invite-csv, --send-pending, --list-departments and --sync/--export-directory.</source>
+        <translation>Wählen Sie eines von --invite-csv, --send-pending, --list-departments und --sync/--export-directory.</translation>
+    </message>
+    <message>
+        <source>--report needs a .csv or .json file and --invite-csv or --send-pending.</source>
+        <translation>--report braucht eine .csv- oder .json-Datei und --invite-csv oder --send-pending.</translation>
+    </message>
+    <message>
+        <source>--portal - (read from standard input) is for runs without a window.</source>
+        <translation>--portal - (von der Standardeingabe lesen) ist für Läufe ohne Fenster.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2548,73 @@ Bis bald!</translation>
     </message>
 </context>
 <context>
+    <name>ScriptedReport</name>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptedTask</name>
+    <message numerus="yes">
+        <source>The portal gave no usable answer for %n second(s).</source>
+        <translation>
+            <numerusform>Das Portal hat %n Sekunde lang keine brauchbare Antwort gegeben.</numerusform>
+            <numerusform>Das Portal hat %n Sekunden lang keine brauchbare Antwort gegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run did not finish within --timeout %n second(s).</source>
+        <translation>
+            <numerusform>Der Lauf wurde nicht innerhalb von --timeout %n Sekunde beendet.</numerusform>
+            <numerusform>Der Lauf wurde nicht innerhalb von --timeout %n Sekunden beendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Portal problem (%1); trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Problem mit dem Portal (%1); neuer Versuch in %n Sekunde…</numerusform>
+            <numerusform>Problem mit dem Portal (%1); neuer Versuch in %n Sekunden…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretError</name>
     <message>
         <source>No keychain is available on this system (no Secret Service is running), so InviteDesk cannot store the portal&apos;s secret safely. You can keep it for this session only; you will have to connect again next time.</source>
@@ -2410,10 +2669,6 @@ Bis bald!</translation>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>--invite-csv and --send-pending need --portal.</source>
-        <translation>--invite-csv und --send-pending erfordern --portal.</translation>
-    </message>
     <message>
         <source>A simulated Bitrix24 portal on loopback, for InviteDesk and any other Bitrix24 client.</source>
         <translation>Ein simuliertes Bitrix24-Portal auf Loopback für InviteDesk und jeden anderen Bitrix24-Client.</translation>
@@ -2493,6 +2748,18 @@ Bis bald!</translation>
     <message>
         <source>Stopped.</source>
         <translation>Beendet.</translation>
+    </message>
+    <message>
+        <source>--portal - found no webhook URL on standard input.</source>
+        <translation>--portal - hat auf der Standardeingabe keine Webhook-URL gefunden.</translation>
+    </message>
+    <message>
+        <source>No portal: add one in the app, or pass --account, --portal - or the INVITEDESK_WEBHOOK variable.</source>
+        <translation>Kein Portal: Fügen Sie eines in der App hinzu oder verwenden Sie --account, --portal - oder die Variable INVITEDESK_WEBHOOK.</translation>
+    </message>
+    <message>
+        <source>No stored account for %1; the app stores %2.</source>
+        <translation>Kein gespeichertes Konto für %1; die App speichert %2.</translation>
     </message>
     <message>
         <source>Cannot install the console stop handler</source>

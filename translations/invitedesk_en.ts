@@ -137,7 +137,7 @@ InviteDesk never writes secrets to a file. Keep the secret in memory for this se
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
-            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
             <numerusform>%Ln people</numerusform>
         </translation>
     </message>
@@ -473,6 +473,44 @@ InviteDesk never writes secrets to a file. Keep the secret in memory for this se
     </message>
 </context>
 <context>
+    <name>DirectoryTasks</name>
+    <message>
+        <source>Syncing the directory: %1 of %2 people</source>
+        <translation>Syncing the directory: %1 of %2 people</translation>
+    </message>
+    <message>
+        <source>Syncing the directory: %1 people</source>
+        <translation>Syncing the directory: %1 people</translation>
+    </message>
+    <message>
+        <source>Directory synced: %1 people, %2 departments (%3).</source>
+        <translation>Directory synced: %1 people, %2 departments (%3).</translation>
+    </message>
+    <message>
+        <source>The directory could not be synced: %1</source>
+        <translation>The directory could not be synced: %1</translation>
+    </message>
+    <message>
+        <source>The directory copy was never synced; syncing it first.</source>
+        <translation>The directory copy was never synced; syncing it first.</translation>
+    </message>
+    <message>
+        <source>The directory copy could not be opened.</source>
+        <translation>The directory copy could not be opened.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people written to %1.</source>
+        <translation>
+            <numerusform>%n people written to %1.</numerusform>
+            <numerusform>%n people written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The address is empty.</source>
@@ -744,7 +782,7 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
-            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
             <numerusform>%Ln people</numerusform>
         </translation>
     </message>
@@ -760,8 +798,63 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <translation>Nothing was queued: %1</translation>
     </message>
     <message>
-        <source>Employees need a department: pass --department &lt;id&gt;.</source>
-        <translation>Employees need a department: pass --department &lt;id&gt;.</translation>
+        <source>Cannot write the report %1: name a .csv or .json file in a writable folder.</source>
+        <translation>Cannot write the report %1: name a .csv or .json file in a writable folder.</translation>
+    </message>
+    <message>
+        <source>Employees need a department: pass --department &lt;name or ID&gt; or add a department column to the file.</source>
+        <translation>Employees need a department: pass --department &lt;name or ID&gt; or add a department column to the file.</translation>
+    </message>
+    <message>
+        <source>The portal has no department &quot;%1&quot;; --list-departments shows them all.</source>
+        <translation>The portal has no department &quot;%1&quot;; --list-departments shows them all.</translation>
+    </message>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; pass its ID (see --list-departments).</source>
+        <translation>Several departments are called &quot;%1&quot;; pass its ID (see --list-departments).</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>The outbox could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Checking addresses with the portal: %1 of %2</source>
+        <translation>Checking addresses with the portal: %1 of %2</translation>
+    </message>
+    <message>
+        <source>The outbox did not queue every planned invitation; nothing is sent.</source>
+        <translation>The outbox did not queue every planned invitation; nothing is sent.</translation>
+    </message>
+    <message>
+        <source>Sending invitations: %1 of %2 answered</source>
+        <translation>Sending invitations: %1 of %2 answered</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; invitations already queued stay queued for invitedesk --send-pending.</source>
+        <translation>Nothing was sent; invitations already queued stay queued for invitedesk --send-pending.</translation>
+    </message>
+    <message>
+        <source>Invited: user %1.</source>
+        <translation>Invited: user %1.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer does not say whether the user was created (%1); review it in the app&apos;s outbox.</source>
+        <translation>The portal&apos;s answer does not say whether the user was created (%1); review it in the app&apos;s outbox.</translation>
+    </message>
+    <message>
+        <source>Not sent yet; invitedesk --send-pending sends it.</source>
+        <translation>Not sent yet; invitedesk --send-pending sends it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent stay queued; invitedesk --send-pending sends them later.</source>
+        <translation>
+            <numerusform>%n invitation not sent stay queued; invitedesk --send-pending sends them later.</numerusform>
+            <numerusform>%n invitations not sent stay queued; invitedesk --send-pending sends them later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Cannot write the report %1: %2</translation>
     </message>
 </context>
 <context>
@@ -871,6 +964,53 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>Checking the portal before sending again.</source>
         <translation>Checking the portal before sending again.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPlan</name>
+    <message>
+        <source>No e-mail address.</source>
+        <translation>No e-mail address.</translation>
+    </message>
+    <message>
+        <source>The same address as line %1 of this file.</source>
+        <translation>The same address as line %1 of this file.</translation>
+    </message>
+    <message>
+        <source>Invited earlier by InviteDesk (%1, user %2).</source>
+        <translation>Invited earlier by InviteDesk (%1, user %2).</translation>
+    </message>
+    <message>
+        <source>An earlier invitation to this address has an unknown outcome; review it in the app&apos;s outbox.</source>
+        <translation>An earlier invitation to this address has an unknown outcome; review it in the app&apos;s outbox.</translation>
+    </message>
+    <message>
+        <source>Queued by an earlier run.</source>
+        <translation>Queued by an earlier run.</translation>
+    </message>
+    <message>
+        <source>Already a user of the portal (user %1).</source>
+        <translation>Already a user of the portal (user %1).</translation>
+    </message>
+    <message>
+        <source>Already invited, has not joined yet (user %1).</source>
+        <translation>Already invited, has not joined yet (user %1).</translation>
+    </message>
+    <message>
+        <source>A dismissed user has this address (user %1); the portal does not reuse it.</source>
+        <translation>A dismissed user has this address (user %1); the portal does not reuse it.</translation>
+    </message>
+    <message>
+        <source>No department: fill the row&apos;s department column or pass --department.</source>
+        <translation>No department: fill the row&apos;s department column or pass --department.</translation>
+    </message>
+    <message>
+        <source>The portal has no department &quot;%1&quot; (see --list-departments).</source>
+        <translation>The portal has no department &quot;%1&quot; (see --list-departments).</translation>
+    </message>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; use its ID (see --list-departments).</source>
+        <translation>Several departments are called &quot;%1&quot;; use its ID (see --list-departments).</translation>
     </message>
 </context>
 <context>
@@ -1153,10 +1293,6 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <translation>Open on the built-in sandbox portal (training mode).</translation>
     </message>
     <message>
-        <source>Connect to the portal of this inbound webhook URL.</source>
-        <translation>Connect to the portal of this inbound webhook URL.</translation>
-    </message>
-    <message>
         <source>webhook-url</source>
         <translation>webhook-url</translation>
     </message>
@@ -1177,20 +1313,8 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <translation>count</translation>
     </message>
     <message>
-        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent, 4: some failed, 3: portal unreachable).</source>
-        <translation>Invite everyone in this CSV file without opening a window, then exit (0: all sent, 4: some failed, 3: portal unreachable).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>file</translation>
-    </message>
-    <message>
-        <source>Department ID for the people of --invite-csv.</source>
-        <translation>Department ID for the people of --invite-csv.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
     </message>
     <message>
         <source>Send the invitations earlier runs left in the outbox, then exit.</source>
@@ -1217,16 +1341,84 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <translation>--lang needs a language code such as en, ru or pt_BR.</translation>
     </message>
     <message>
-        <source>--department needs a department ID (a positive number).</source>
-        <translation>--department needs a department ID (a positive number).</translation>
-    </message>
-    <message>
-        <source>--invite-csv and --send-pending cannot be used together.</source>
-        <translation>--invite-csv and --send-pending cannot be used together.</translation>
-    </message>
-    <message>
         <source>--sandbox-users needs a number from 1 to 500000.</source>
         <translation>--sandbox-users needs a number from 1 to 500000.</translation>
+    </message>
+    <message>
+        <source>Connect to the portal of this inbound webhook URL; &quot;-&quot; reads it from standard input. Scheduled jobs: use --account or the INVITEDESK_WEBHOOK environment variable instead, so the secret is not in the process list.</source>
+        <translation>Connect to the portal of this inbound webhook URL; &quot;-&quot; reads it from standard input. Scheduled jobs: use --account or the INVITEDESK_WEBHOOK environment variable instead, so the secret is not in the process list.</translation>
+    </message>
+    <message>
+        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent or nothing to do, 2: bad input, 3: portal unreachable, 4: some rows failed or were invalid).</source>
+        <translation>Invite everyone in this CSV file without opening a window, then exit (0: all sent or nothing to do, 2: bad input, 3: portal unreachable, 4: some rows failed or were invalid).</translation>
+    </message>
+    <message>
+        <source>Department (name or ID) for the rows of --invite-csv that name none.</source>
+        <translation>Department (name or ID) for the rows of --invite-csv that name none.</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>Print the portal&apos;s departments with their IDs, then exit.</source>
+        <translation>Print the portal&apos;s departments with their IDs, then exit.</translation>
+    </message>
+    <message>
+        <source>Refresh the local copy of the directory, then exit.</source>
+        <translation>Refresh the local copy of the directory, then exit.</translation>
+    </message>
+    <message>
+        <source>Write the cached people (name, e-mail, position, departments, state) to this CSV file.</source>
+        <translation>Write the cached people (name, e-mail, position, departments, state) to this CSV file.</translation>
+    </message>
+    <message>
+        <source>Write the outcome of every row to this file (.csv or .json).</source>
+        <translation>Write the outcome of every row to this file (.csv or .json).</translation>
+    </message>
+    <message>
+        <source>Use the portal account the app stored (its portal address); the secret comes from the system keychain.</source>
+        <translation>Use the portal account the app stored (its portal address); the secret comes from the system keychain.</translation>
+    </message>
+    <message>
+        <source>portal</source>
+        <translation>portal</translation>
+    </message>
+    <message>
+        <source>Give up with exit code 3 when the portal gives no usable answer for this many seconds (default 120).</source>
+        <translation>Give up with exit code 3 when the portal gives no usable answer for this many seconds (default 120).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>End a run without a window after this many seconds at most (exit code 3).</source>
+        <translation>End a run without a window after this many seconds at most (exit code 3).</translation>
+    </message>
+    <message>
+        <source>--department needs a department name or ID.</source>
+        <translation>--department needs a department name or ID.</translation>
+    </message>
+    <message>
+        <source>--retry-for needs a number of seconds from 1 to 86400.</source>
+        <translation>--retry-for needs a number of seconds from 1 to 86400.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 86400.</source>
+        <translation>--timeout needs a number of seconds from 1 to 86400.</translation>
+    </message>
+    <message>
+        <source>Choose one of --invite-csv, --send-pending, --list-departments and --sync/--export-directory.</source>
+        <translation>Choose one of --invite-csv, --send-pending, --list-departments and --sync/--export-directory.</translation>
+    </message>
+    <message>
+        <source>--report needs a .csv or .json file and --invite-csv or --send-pending.</source>
+        <translation>--report needs a .csv or .json file and --invite-csv or --send-pending.</translation>
+    </message>
+    <message>
+        <source>--portal - (read from standard input) is for runs without a window.</source>
+        <translation>--portal - (read from standard input) is for runs without a window.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2548,73 @@ See you there!</translation>
     </message>
 </context>
 <context>
+    <name>ScriptedReport</name>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptedTask</name>
+    <message numerus="yes">
+        <source>The portal gave no usable answer for %n second(s).</source>
+        <translation>
+            <numerusform>The portal gave no usable answer for %n second.</numerusform>
+            <numerusform>The portal gave no usable answer for %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run did not finish within --timeout %n second(s).</source>
+        <translation>
+            <numerusform>The run did not finish within --timeout %n second.</numerusform>
+            <numerusform>The run did not finish within --timeout %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Portal problem (%1); trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Portal problem (%1); trying again in %n second…</numerusform>
+            <numerusform>Portal problem (%1); trying again in %n seconds…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretError</name>
     <message>
         <source>No keychain is available on this system (no Secret Service is running), so InviteDesk cannot store the portal&apos;s secret safely. You can keep it for this session only; you will have to connect again next time.</source>
@@ -2410,10 +2669,6 @@ See you there!</translation>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>--invite-csv and --send-pending need --portal.</source>
-        <translation>--invite-csv and --send-pending need --portal.</translation>
-    </message>
     <message>
         <source>A simulated Bitrix24 portal on loopback, for InviteDesk and any other Bitrix24 client.</source>
         <translation>A simulated Bitrix24 portal on loopback, for InviteDesk and any other Bitrix24 client.</translation>
@@ -2493,6 +2748,18 @@ See you there!</translation>
     <message>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>--portal - found no webhook URL on standard input.</source>
+        <translation>--portal - found no webhook URL on standard input.</translation>
+    </message>
+    <message>
+        <source>No portal: add one in the app, or pass --account, --portal - or the INVITEDESK_WEBHOOK variable.</source>
+        <translation>No portal: add one in the app, or pass --account, --portal - or the INVITEDESK_WEBHOOK variable.</translation>
+    </message>
+    <message>
+        <source>No stored account for %1; the app stores %2.</source>
+        <translation>No stored account for %1; the app stores %2.</translation>
     </message>
     <message>
         <source>Cannot install the console stop handler</source>

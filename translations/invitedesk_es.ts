@@ -473,6 +473,44 @@ InviteDesk nunca escribe secretos en un archivo. ¿Conservar el secreto en memor
     </message>
 </context>
 <context>
+    <name>DirectoryTasks</name>
+    <message>
+        <source>Syncing the directory: %1 of %2 people</source>
+        <translation>Sincronizando el directorio: %1 de %2 personas</translation>
+    </message>
+    <message>
+        <source>Syncing the directory: %1 people</source>
+        <translation>Sincronizando el directorio: %1 personas</translation>
+    </message>
+    <message>
+        <source>Directory synced: %1 people, %2 departments (%3).</source>
+        <translation>Directorio sincronizado: %1 personas, %2 departamentos (%3).</translation>
+    </message>
+    <message>
+        <source>The directory could not be synced: %1</source>
+        <translation>No se pudo sincronizar el directorio: %1</translation>
+    </message>
+    <message>
+        <source>The directory copy was never synced; syncing it first.</source>
+        <translation>La copia del directorio nunca se sincronizó; se sincroniza primero.</translation>
+    </message>
+    <message>
+        <source>The directory copy could not be opened.</source>
+        <translation>No se pudo abrir la copia del directorio.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people written to %1.</source>
+        <translation>
+            <numerusform>%n persona escrita en %1.</numerusform>
+            <numerusform>%n personas escritas en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The address is empty.</source>
@@ -760,8 +798,63 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <translation>No se puso nada en cola: %1</translation>
     </message>
     <message>
-        <source>Employees need a department: pass --department &lt;id&gt;.</source>
-        <translation>Los empleados necesitan un departamento: indique --department &lt;id&gt;.</translation>
+        <source>Cannot write the report %1: name a .csv or .json file in a writable folder.</source>
+        <translation>No se puede escribir el informe %1: indique un archivo .csv o .json en una carpeta con permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>Employees need a department: pass --department &lt;name or ID&gt; or add a department column to the file.</source>
+        <translation>Los empleados necesitan un departamento: indique --department &lt;nombre o ID&gt; o añada una columna de departamento al archivo.</translation>
+    </message>
+    <message>
+        <source>The portal has no department &quot;%1&quot;; --list-departments shows them all.</source>
+        <translation>El portal no tiene ningún departamento «%1»; --list-departments los muestra todos.</translation>
+    </message>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; pass its ID (see --list-departments).</source>
+        <translation>Varios departamentos se llaman «%1»; indique su ID (vea --list-departments).</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>No se pudo leer la bandeja de salida: %1</translation>
+    </message>
+    <message>
+        <source>Checking addresses with the portal: %1 of %2</source>
+        <translation>Comprobando direcciones con el portal: %1 de %2</translation>
+    </message>
+    <message>
+        <source>The outbox did not queue every planned invitation; nothing is sent.</source>
+        <translation>La bandeja de salida no puso en cola todas las invitaciones previstas; no se envía nada.</translation>
+    </message>
+    <message>
+        <source>Sending invitations: %1 of %2 answered</source>
+        <translation>Enviando invitaciones: %1 de %2 respondidas</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; invitations already queued stay queued for invitedesk --send-pending.</source>
+        <translation>No se envió nada; las invitaciones ya en cola siguen en cola para invitedesk --send-pending.</translation>
+    </message>
+    <message>
+        <source>Invited: user %1.</source>
+        <translation>Invitado: usuario %1.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer does not say whether the user was created (%1); review it in the app&apos;s outbox.</source>
+        <translation>La respuesta del portal no indica si se creó el usuario (%1); revíselo en la bandeja de salida de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Not sent yet; invitedesk --send-pending sends it.</source>
+        <translation>Aún no enviada; invitedesk --send-pending la envía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent stay queued; invitedesk --send-pending sends them later.</source>
+        <translation>
+            <numerusform>%n invitación no enviada sigue en cola; invitedesk --send-pending la envía más tarde.</numerusform>
+            <numerusform>%n invitaciones no enviadas siguen en cola; invitedesk --send-pending las envía más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>No se puede escribir el informe %1: %2</translation>
     </message>
 </context>
 <context>
@@ -871,6 +964,53 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>Checking the portal before sending again.</source>
         <translation>Comprobando el portal antes de volver a enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPlan</name>
+    <message>
+        <source>No e-mail address.</source>
+        <translation>Sin dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The same address as line %1 of this file.</source>
+        <translation>La misma dirección que la línea %1 de este archivo.</translation>
+    </message>
+    <message>
+        <source>Invited earlier by InviteDesk (%1, user %2).</source>
+        <translation>Invitado antes por InviteDesk (%1, usuario %2).</translation>
+    </message>
+    <message>
+        <source>An earlier invitation to this address has an unknown outcome; review it in the app&apos;s outbox.</source>
+        <translation>Una invitación anterior a esta dirección tiene un resultado desconocido; revísela en la bandeja de salida de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Queued by an earlier run.</source>
+        <translation>Puesta en cola por una ejecución anterior.</translation>
+    </message>
+    <message>
+        <source>Already a user of the portal (user %1).</source>
+        <translation>Ya es usuario del portal (usuario %1).</translation>
+    </message>
+    <message>
+        <source>Already invited, has not joined yet (user %1).</source>
+        <translation>Ya invitado, aún no se ha unido (usuario %1).</translation>
+    </message>
+    <message>
+        <source>A dismissed user has this address (user %1); the portal does not reuse it.</source>
+        <translation>Un usuario dado de baja tiene esta dirección (usuario %1); el portal no la reutiliza.</translation>
+    </message>
+    <message>
+        <source>No department: fill the row&apos;s department column or pass --department.</source>
+        <translation>Sin departamento: rellene la columna de departamento de la fila o indique --department.</translation>
+    </message>
+    <message>
+        <source>The portal has no department &quot;%1&quot; (see --list-departments).</source>
+        <translation>El portal no tiene ningún departamento «%1» (vea --list-departments).</translation>
+    </message>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; use its ID (see --list-departments).</source>
+        <translation>Varios departamentos se llaman «%1»; use su ID (vea --list-departments).</translation>
     </message>
 </context>
 <context>
@@ -1153,10 +1293,6 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <translation>Abrir en el portal de pruebas integrado (modo de práctica).</translation>
     </message>
     <message>
-        <source>Connect to the portal of this inbound webhook URL.</source>
-        <translation>Conectar con el portal de esta URL de webhook entrante.</translation>
-    </message>
-    <message>
         <source>webhook-url</source>
         <translation>url-del-webhook</translation>
     </message>
@@ -1177,20 +1313,8 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <translation>número</translation>
     </message>
     <message>
-        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent, 4: some failed, 3: portal unreachable).</source>
-        <translation>Invitar a todas las personas de este archivo CSV sin abrir ninguna ventana y salir (0: todo enviado, 4: algunas fallaron, 3: portal inaccesible).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>archivo</translation>
-    </message>
-    <message>
-        <source>Department ID for the people of --invite-csv.</source>
-        <translation>ID del departamento para las personas de --invite-csv.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
     </message>
     <message>
         <source>Send the invitations earlier runs left in the outbox, then exit.</source>
@@ -1217,16 +1341,84 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <translation>--lang requiere un código de idioma como en, ru o pt_BR.</translation>
     </message>
     <message>
-        <source>--department needs a department ID (a positive number).</source>
-        <translation>--department requiere un ID de departamento (un número positivo).</translation>
-    </message>
-    <message>
-        <source>--invite-csv and --send-pending cannot be used together.</source>
-        <translation>--invite-csv y --send-pending no se pueden usar juntos.</translation>
-    </message>
-    <message>
         <source>--sandbox-users needs a number from 1 to 500000.</source>
         <translation>--sandbox-users requiere un número de 1 a 500000.</translation>
+    </message>
+    <message>
+        <source>Connect to the portal of this inbound webhook URL; &quot;-&quot; reads it from standard input. Scheduled jobs: use --account or the INVITEDESK_WEBHOOK environment variable instead, so the secret is not in the process list.</source>
+        <translation>Conectarse al portal de esta URL de webhook entrante; «-» la lee de la entrada estándar. Tareas programadas: use en su lugar --account o la variable de entorno INVITEDESK_WEBHOOK, para que el secreto no aparezca en la lista de procesos.</translation>
+    </message>
+    <message>
+        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent or nothing to do, 2: bad input, 3: portal unreachable, 4: some rows failed or were invalid).</source>
+        <translation>Invitar a todos los de este archivo CSV sin abrir ninguna ventana y salir (0: todo enviado o nada que hacer, 2: entrada incorrecta, 3: portal inaccesible, 4: algunas filas fallaron o no eran válidas).</translation>
+    </message>
+    <message>
+        <source>Department (name or ID) for the rows of --invite-csv that name none.</source>
+        <translation>Departamento (nombre o ID) para las filas de --invite-csv que no indican ninguno.</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>departamento</translation>
+    </message>
+    <message>
+        <source>Print the portal&apos;s departments with their IDs, then exit.</source>
+        <translation>Mostrar los departamentos del portal con sus ID y salir.</translation>
+    </message>
+    <message>
+        <source>Refresh the local copy of the directory, then exit.</source>
+        <translation>Actualizar la copia local del directorio y salir.</translation>
+    </message>
+    <message>
+        <source>Write the cached people (name, e-mail, position, departments, state) to this CSV file.</source>
+        <translation>Escribir las personas en caché (nombre, correo, cargo, departamentos, estado) en este archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Write the outcome of every row to this file (.csv or .json).</source>
+        <translation>Escribir el resultado de cada fila en este archivo (.csv o .json).</translation>
+    </message>
+    <message>
+        <source>Use the portal account the app stored (its portal address); the secret comes from the system keychain.</source>
+        <translation>Usar la cuenta de portal que guardó la aplicación (su dirección de portal); el secreto viene del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>portal</source>
+        <translation>portal</translation>
+    </message>
+    <message>
+        <source>Give up with exit code 3 when the portal gives no usable answer for this many seconds (default 120).</source>
+        <translation>Abandonar con código de salida 3 si el portal no da una respuesta útil durante estos segundos (120 por defecto).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>End a run without a window after this many seconds at most (exit code 3).</source>
+        <translation>Terminar una ejecución sin ventana tras estos segundos como máximo (código de salida 3).</translation>
+    </message>
+    <message>
+        <source>--department needs a department name or ID.</source>
+        <translation>--department necesita un nombre o ID de departamento.</translation>
+    </message>
+    <message>
+        <source>--retry-for needs a number of seconds from 1 to 86400.</source>
+        <translation>--retry-for necesita un número de segundos de 1 a 86400.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 86400.</source>
+        <translation>--timeout necesita un número de segundos de 1 a 86400.</translation>
+    </message>
+    <message>
+        <source>Choose one of --invite-csv, --send-pending, --list-departments and --sync/--export-directory.</source>
+        <translation>Elija uno de --invite-csv, --send-pending, --list-departments y --sync/--export-directory.</translation>
+    </message>
+    <message>
+        <source>--report needs a .csv or .json file and --invite-csv or --send-pending.</source>
+        <translation>--report necesita un archivo .csv o .json y --invite-csv o --send-pending.</translation>
+    </message>
+    <message>
+        <source>--portal - (read from standard input) is for runs without a window.</source>
+        <translation>--portal - (leer de la entrada estándar) es para ejecuciones sin ventana.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2548,73 @@ See you there!</source>
     </message>
 </context>
 <context>
+    <name>ScriptedReport</name>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitida</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>no válida</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptedTask</name>
+    <message numerus="yes">
+        <source>The portal gave no usable answer for %n second(s).</source>
+        <translation>
+            <numerusform>El portal no dio ninguna respuesta útil durante %n segundo.</numerusform>
+            <numerusform>El portal no dio ninguna respuesta útil durante %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run did not finish within --timeout %n second(s).</source>
+        <translation>
+            <numerusform>La ejecución no terminó dentro de --timeout %n segundo.</numerusform>
+            <numerusform>La ejecución no terminó dentro de --timeout %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Portal problem (%1); trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Problema con el portal (%1); nuevo intento en %n segundo…</numerusform>
+            <numerusform>Problema con el portal (%1); nuevo intento en %n segundos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretError</name>
     <message>
         <source>No keychain is available on this system (no Secret Service is running), so InviteDesk cannot store the portal&apos;s secret safely. You can keep it for this session only; you will have to connect again next time.</source>
@@ -2410,10 +2669,6 @@ See you there!</source>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>--invite-csv and --send-pending need --portal.</source>
-        <translation>--invite-csv y --send-pending requieren --portal.</translation>
-    </message>
     <message>
         <source>A simulated Bitrix24 portal on loopback, for InviteDesk and any other Bitrix24 client.</source>
         <translation>Un portal de Bitrix24 simulado en loopback, para InviteDesk y cualquier otro cliente de Bitrix24.</translation>
@@ -2493,6 +2748,18 @@ See you there!</source>
     <message>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>--portal - found no webhook URL on standard input.</source>
+        <translation>--portal - no encontró ninguna URL de webhook en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>No portal: add one in the app, or pass --account, --portal - or the INVITEDESK_WEBHOOK variable.</source>
+        <translation>Sin portal: añada uno en la aplicación o use --account, --portal - o la variable INVITEDESK_WEBHOOK.</translation>
+    </message>
+    <message>
+        <source>No stored account for %1; the app stores %2.</source>
+        <translation>No hay cuenta guardada para %1; la aplicación guarda %2.</translation>
     </message>
     <message>
         <source>Cannot install the console stop handler</source>

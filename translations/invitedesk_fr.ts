@@ -473,6 +473,44 @@ InviteDesk n&apos;écrit jamais de secrets dans un fichier. Garder le secret en 
     </message>
 </context>
 <context>
+    <name>DirectoryTasks</name>
+    <message>
+        <source>Syncing the directory: %1 of %2 people</source>
+        <translation>Synchronisation de l’annuaire : %1 personnes sur %2</translation>
+    </message>
+    <message>
+        <source>Syncing the directory: %1 people</source>
+        <translation>Synchronisation de l’annuaire : %1 personnes</translation>
+    </message>
+    <message>
+        <source>Directory synced: %1 people, %2 departments (%3).</source>
+        <translation>Annuaire synchronisé : %1 personnes, %2 services (%3).</translation>
+    </message>
+    <message>
+        <source>The directory could not be synced: %1</source>
+        <translation>L’annuaire n’a pas pu être synchronisé : %1</translation>
+    </message>
+    <message>
+        <source>The directory copy was never synced; syncing it first.</source>
+        <translation>La copie de l’annuaire n’a jamais été synchronisée ; synchronisation d’abord.</translation>
+    </message>
+    <message>
+        <source>The directory copy could not be opened.</source>
+        <translation>La copie de l’annuaire n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people written to %1.</source>
+        <translation>
+            <numerusform>%n personne écrite dans %1.</numerusform>
+            <numerusform>%n personnes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The address is empty.</source>
@@ -760,8 +798,63 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <translation>Rien n&apos;a été mis en file d&apos;attente&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Employees need a department: pass --department &lt;id&gt;.</source>
-        <translation>Les employés doivent avoir un service&#xa0;: indiquez --department &lt;id&gt;.</translation>
+        <source>Cannot write the report %1: name a .csv or .json file in a writable folder.</source>
+        <translation>Impossible d’écrire le rapport %1 : indiquez un fichier .csv ou .json dans un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Employees need a department: pass --department &lt;name or ID&gt; or add a department column to the file.</source>
+        <translation>Les employés doivent avoir un service : indiquez --department &lt;nom ou ID&gt; ou ajoutez une colonne de service au fichier.</translation>
+    </message>
+    <message>
+        <source>The portal has no department &quot;%1&quot;; --list-departments shows them all.</source>
+        <translation>Le portail n’a pas de service « %1 » ; --list-departments les affiche tous.</translation>
+    </message>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; pass its ID (see --list-departments).</source>
+        <translation>Plusieurs services s’appellent « %1 » ; indiquez son ID (voir --list-departments).</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>La boîte d’envoi n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Checking addresses with the portal: %1 of %2</source>
+        <translation>Vérification des adresses auprès du portail : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The outbox did not queue every planned invitation; nothing is sent.</source>
+        <translation>La boîte d’envoi n’a pas mis en file toutes les invitations prévues ; rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>Sending invitations: %1 of %2 answered</source>
+        <translation>Envoi des invitations : %1 sur %2 traitées</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; invitations already queued stay queued for invitedesk --send-pending.</source>
+        <translation>Rien n’a été envoyé ; les invitations déjà en file y restent pour invitedesk --send-pending.</translation>
+    </message>
+    <message>
+        <source>Invited: user %1.</source>
+        <translation>Invité : utilisateur %1.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer does not say whether the user was created (%1); review it in the app&apos;s outbox.</source>
+        <translation>La réponse du portail ne dit pas si l’utilisateur a été créé (%1) ; vérifiez-le dans la boîte d’envoi de l’application.</translation>
+    </message>
+    <message>
+        <source>Not sent yet; invitedesk --send-pending sends it.</source>
+        <translation>Pas encore envoyée ; invitedesk --send-pending l’enverra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent stay queued; invitedesk --send-pending sends them later.</source>
+        <translation>
+            <numerusform>%n invitation non envoyée reste en file ; invitedesk --send-pending l’enverra plus tard.</numerusform>
+            <numerusform>%n invitations non envoyées restent en file ; invitedesk --send-pending les enverra plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Impossible d’écrire le rapport %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -871,6 +964,53 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>Checking the portal before sending again.</source>
         <translation>Vérification du portail avant un nouvel envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPlan</name>
+    <message>
+        <source>No e-mail address.</source>
+        <translation>Pas d’adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The same address as line %1 of this file.</source>
+        <translation>La même adresse qu’à la ligne %1 de ce fichier.</translation>
+    </message>
+    <message>
+        <source>Invited earlier by InviteDesk (%1, user %2).</source>
+        <translation>Déjà invité par InviteDesk (%1, utilisateur %2).</translation>
+    </message>
+    <message>
+        <source>An earlier invitation to this address has an unknown outcome; review it in the app&apos;s outbox.</source>
+        <translation>Une invitation antérieure à cette adresse a un résultat inconnu ; vérifiez-la dans la boîte d’envoi de l’application.</translation>
+    </message>
+    <message>
+        <source>Queued by an earlier run.</source>
+        <translation>Mise en file par une exécution précédente.</translation>
+    </message>
+    <message>
+        <source>Already a user of the portal (user %1).</source>
+        <translation>Déjà utilisateur du portail (utilisateur %1).</translation>
+    </message>
+    <message>
+        <source>Already invited, has not joined yet (user %1).</source>
+        <translation>Déjà invité, n’a pas encore rejoint (utilisateur %1).</translation>
+    </message>
+    <message>
+        <source>A dismissed user has this address (user %1); the portal does not reuse it.</source>
+        <translation>Un utilisateur licencié a cette adresse (utilisateur %1) ; le portail ne la réutilise pas.</translation>
+    </message>
+    <message>
+        <source>No department: fill the row&apos;s department column or pass --department.</source>
+        <translation>Pas de service : remplissez la colonne service de la ligne ou indiquez --department.</translation>
+    </message>
+    <message>
+        <source>The portal has no department &quot;%1&quot; (see --list-departments).</source>
+        <translation>Le portail n’a pas de service « %1 » (voir --list-departments).</translation>
+    </message>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; use its ID (see --list-departments).</source>
+        <translation>Plusieurs services s’appellent « %1 » ; utilisez son ID (voir --list-departments).</translation>
     </message>
 </context>
 <context>
@@ -1153,10 +1293,6 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <translation>Ouvrir sur le portail de test intégré (mode d&apos;entraînement).</translation>
     </message>
     <message>
-        <source>Connect to the portal of this inbound webhook URL.</source>
-        <translation>Se connecter au portail de cette URL de webhook entrant.</translation>
-    </message>
-    <message>
         <source>webhook-url</source>
         <translation>url-du-webhook</translation>
     </message>
@@ -1177,20 +1313,8 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <translation>nombre</translation>
     </message>
     <message>
-        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent, 4: some failed, 3: portal unreachable).</source>
-        <translation>Inviter toutes les personnes de ce fichier CSV sans ouvrir de fenêtre, puis quitter (0&#xa0;: tout envoyé, 4&#xa0;: certains envois ont échoué, 3&#xa0;: portail injoignable).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fichier</translation>
-    </message>
-    <message>
-        <source>Department ID for the people of --invite-csv.</source>
-        <translation>ID du service pour les personnes de --invite-csv.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
     </message>
     <message>
         <source>Send the invitations earlier runs left in the outbox, then exit.</source>
@@ -1217,16 +1341,84 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <translation>--lang nécessite un code de langue tel que en, ru ou pt_BR.</translation>
     </message>
     <message>
-        <source>--department needs a department ID (a positive number).</source>
-        <translation>--department nécessite un ID de service (un nombre positif).</translation>
-    </message>
-    <message>
-        <source>--invite-csv and --send-pending cannot be used together.</source>
-        <translation>--invite-csv et --send-pending ne peuvent pas être utilisés ensemble.</translation>
-    </message>
-    <message>
         <source>--sandbox-users needs a number from 1 to 500000.</source>
         <translation>--sandbox-users nécessite un nombre compris entre 1 et 500000.</translation>
+    </message>
+    <message>
+        <source>Connect to the portal of this inbound webhook URL; &quot;-&quot; reads it from standard input. Scheduled jobs: use --account or the INVITEDESK_WEBHOOK environment variable instead, so the secret is not in the process list.</source>
+        <translation>Se connecter au portail de cette URL de webhook entrant ; « - » la lit sur l’entrée standard. Tâches planifiées : utilisez plutôt --account ou la variable d’environnement INVITEDESK_WEBHOOK, pour que le secret ne figure pas dans la liste des processus.</translation>
+    </message>
+    <message>
+        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent or nothing to do, 2: bad input, 3: portal unreachable, 4: some rows failed or were invalid).</source>
+        <translation>Inviter toutes les personnes de ce fichier CSV sans ouvrir de fenêtre, puis quitter (0 : tout envoyé ou rien à faire, 2 : entrée incorrecte, 3 : portail injoignable, 4 : des lignes ont échoué ou étaient invalides).</translation>
+    </message>
+    <message>
+        <source>Department (name or ID) for the rows of --invite-csv that name none.</source>
+        <translation>Service (nom ou ID) pour les lignes de --invite-csv qui n’en indiquent pas.</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>Print the portal&apos;s departments with their IDs, then exit.</source>
+        <translation>Afficher les services du portail avec leurs ID, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Refresh the local copy of the directory, then exit.</source>
+        <translation>Actualiser la copie locale de l’annuaire, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Write the cached people (name, e-mail, position, departments, state) to this CSV file.</source>
+        <translation>Écrire les personnes en cache (nom, e-mail, poste, services, état) dans ce fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Write the outcome of every row to this file (.csv or .json).</source>
+        <translation>Écrire le résultat de chaque ligne dans ce fichier (.csv ou .json).</translation>
+    </message>
+    <message>
+        <source>Use the portal account the app stored (its portal address); the secret comes from the system keychain.</source>
+        <translation>Utiliser le compte de portail enregistré par l’application (son adresse de portail) ; le secret vient du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>portal</source>
+        <translation>portail</translation>
+    </message>
+    <message>
+        <source>Give up with exit code 3 when the portal gives no usable answer for this many seconds (default 120).</source>
+        <translation>Abandonner avec le code de sortie 3 si le portail ne donne aucune réponse exploitable pendant ce nombre de secondes (120 par défaut).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>End a run without a window after this many seconds at most (exit code 3).</source>
+        <translation>Terminer une exécution sans fenêtre après ce nombre de secondes au plus (code de sortie 3).</translation>
+    </message>
+    <message>
+        <source>--department needs a department name or ID.</source>
+        <translation>--department nécessite un nom ou un ID de service.</translation>
+    </message>
+    <message>
+        <source>--retry-for needs a number of seconds from 1 to 86400.</source>
+        <translation>--retry-for nécessite un nombre de secondes de 1 à 86400.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 86400.</source>
+        <translation>--timeout nécessite un nombre de secondes de 1 à 86400.</translation>
+    </message>
+    <message>
+        <source>Choose one of --invite-csv, --send-pending, --list-departments and --sync/--export-directory.</source>
+        <translation>Choisissez un seul parmi --invite-csv, --send-pending, --list-departments et --sync/--export-directory.</translation>
+    </message>
+    <message>
+        <source>--report needs a .csv or .json file and --invite-csv or --send-pending.</source>
+        <translation>--report nécessite un fichier .csv ou .json et --invite-csv ou --send-pending.</translation>
+    </message>
+    <message>
+        <source>--portal - (read from standard input) is for runs without a window.</source>
+        <translation>--portal - (lecture sur l’entrée standard) est réservé aux exécutions sans fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2548,73 @@ See you there!</source>
     </message>
 </context>
 <context>
+    <name>ScriptedReport</name>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptedTask</name>
+    <message numerus="yes">
+        <source>The portal gave no usable answer for %n second(s).</source>
+        <translation>
+            <numerusform>Le portail n’a donné aucune réponse exploitable pendant %n seconde.</numerusform>
+            <numerusform>Le portail n’a donné aucune réponse exploitable pendant %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run did not finish within --timeout %n second(s).</source>
+        <translation>
+            <numerusform>L’exécution ne s’est pas terminée dans le délai --timeout de %n seconde.</numerusform>
+            <numerusform>L’exécution ne s’est pas terminée dans le délai --timeout de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Portal problem (%1); trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Problème de portail (%1) ; nouvel essai dans %n seconde…</numerusform>
+            <numerusform>Problème de portail (%1) ; nouvel essai dans %n secondes…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretError</name>
     <message>
         <source>No keychain is available on this system (no Secret Service is running), so InviteDesk cannot store the portal&apos;s secret safely. You can keep it for this session only; you will have to connect again next time.</source>
@@ -2410,10 +2669,6 @@ See you there!</source>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>--invite-csv and --send-pending need --portal.</source>
-        <translation>--invite-csv et --send-pending nécessitent --portal.</translation>
-    </message>
     <message>
         <source>A simulated Bitrix24 portal on loopback, for InviteDesk and any other Bitrix24 client.</source>
         <translation>Un portail Bitrix24 simulé sur l&apos;interface loopback, pour InviteDesk et tout autre client Bitrix24.</translation>
@@ -2493,6 +2748,18 @@ See you there!</source>
     <message>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>--portal - found no webhook URL on standard input.</source>
+        <translation>--portal - n’a trouvé aucune URL de webhook sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>No portal: add one in the app, or pass --account, --portal - or the INVITEDESK_WEBHOOK variable.</source>
+        <translation>Pas de portail : ajoutez-en un dans l’application, ou utilisez --account, --portal - ou la variable INVITEDESK_WEBHOOK.</translation>
+    </message>
+    <message>
+        <source>No stored account for %1; the app stores %2.</source>
+        <translation>Aucun compte enregistré pour %1 ; l’application enregistre %2.</translation>
     </message>
     <message>
         <source>Cannot install the console stop handler</source>

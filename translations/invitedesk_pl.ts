@@ -479,6 +479,45 @@ InviteDesk nigdy nie zapisuje poufnych danych w pliku. Przechować je w pamięci
     </message>
 </context>
 <context>
+    <name>DirectoryTasks</name>
+    <message>
+        <source>Syncing the directory: %1 of %2 people</source>
+        <translation>Synchronizacja katalogu: %1 z %2 osób</translation>
+    </message>
+    <message>
+        <source>Syncing the directory: %1 people</source>
+        <translation>Synchronizacja katalogu: %1 osób</translation>
+    </message>
+    <message>
+        <source>Directory synced: %1 people, %2 departments (%3).</source>
+        <translation>Katalog zsynchronizowany: %1 osób, %2 działów (%3).</translation>
+    </message>
+    <message>
+        <source>The directory could not be synced: %1</source>
+        <translation>Nie udało się zsynchronizować katalogu: %1</translation>
+    </message>
+    <message>
+        <source>The directory copy was never synced; syncing it first.</source>
+        <translation>Kopia katalogu nigdy nie była synchronizowana; najpierw synchronizacja.</translation>
+    </message>
+    <message>
+        <source>The directory copy could not be opened.</source>
+        <translation>Nie udało się otworzyć kopii katalogu.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people written to %1.</source>
+        <translation>
+            <numerusform>%n osoba zapisana do %1.</numerusform>
+            <numerusform>%n osoby zapisane do %1.</numerusform>
+            <numerusform>%n osób zapisanych do %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The address is empty.</source>
@@ -767,8 +806,64 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <translation>Nic nie zostało dodane do kolejki: %1</translation>
     </message>
     <message>
-        <source>Employees need a department: pass --department &lt;id&gt;.</source>
-        <translation>Pracownicy muszą mieć dział: podaj --department &lt;id&gt;.</translation>
+        <source>Cannot write the report %1: name a .csv or .json file in a writable folder.</source>
+        <translation>Nie można zapisać raportu %1: podaj plik .csv lub .json w folderze z prawem zapisu.</translation>
+    </message>
+    <message>
+        <source>Employees need a department: pass --department &lt;name or ID&gt; or add a department column to the file.</source>
+        <translation>Pracownicy potrzebują działu: podaj --department &lt;nazwa lub ID&gt; albo dodaj do pliku kolumnę działu.</translation>
+    </message>
+    <message>
+        <source>The portal has no department &quot;%1&quot;; --list-departments shows them all.</source>
+        <translation>Portal nie ma działu „%1”; --list-departments pokazuje wszystkie.</translation>
+    </message>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; pass its ID (see --list-departments).</source>
+        <translation>Kilka działów nazywa się „%1”; podaj jego ID (zob. --list-departments).</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>Nie udało się odczytać skrzynki nadawczej: %1</translation>
+    </message>
+    <message>
+        <source>Checking addresses with the portal: %1 of %2</source>
+        <translation>Sprawdzanie adresów w portalu: %1 z %2</translation>
+    </message>
+    <message>
+        <source>The outbox did not queue every planned invitation; nothing is sent.</source>
+        <translation>Skrzynka nadawcza nie dodała do kolejki wszystkich zaplanowanych zaproszeń; nic nie zostanie wysłane.</translation>
+    </message>
+    <message>
+        <source>Sending invitations: %1 of %2 answered</source>
+        <translation>Wysyłanie zaproszeń: %1 z %2 z odpowiedzią</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; invitations already queued stay queued for invitedesk --send-pending.</source>
+        <translation>Nic nie wysłano; zaproszenia już w kolejce pozostają w niej dla invitedesk --send-pending.</translation>
+    </message>
+    <message>
+        <source>Invited: user %1.</source>
+        <translation>Zaproszono: użytkownik %1.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer does not say whether the user was created (%1); review it in the app&apos;s outbox.</source>
+        <translation>Odpowiedź portalu nie mówi, czy użytkownik został utworzony (%1); sprawdź to w skrzynce nadawczej aplikacji.</translation>
+    </message>
+    <message>
+        <source>Not sent yet; invitedesk --send-pending sends it.</source>
+        <translation>Jeszcze nie wysłano; invitedesk --send-pending je wyśle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent stay queued; invitedesk --send-pending sends them later.</source>
+        <translation>
+            <numerusform>%n niewysłane zaproszenie pozostaje w kolejce; invitedesk --send-pending wyśle je później.</numerusform>
+            <numerusform>%n niewysłane zaproszenia pozostają w kolejce; invitedesk --send-pending wyśle je później.</numerusform>
+            <numerusform>%n niewysłanych zaproszeń pozostaje w kolejce; invitedesk --send-pending wyśle je później.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Nie można zapisać raportu %1: %2</translation>
     </message>
 </context>
 <context>
@@ -878,6 +973,53 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>Checking the portal before sending again.</source>
         <translation>Sprawdzanie portalu przed ponownym wysłaniem.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPlan</name>
+    <message>
+        <source>No e-mail address.</source>
+        <translation>Brak adresu e-mail.</translation>
+    </message>
+    <message>
+        <source>The same address as line %1 of this file.</source>
+        <translation>Ten sam adres co w wierszu %1 tego pliku.</translation>
+    </message>
+    <message>
+        <source>Invited earlier by InviteDesk (%1, user %2).</source>
+        <translation>Zaproszony wcześniej przez InviteDesk (%1, użytkownik %2).</translation>
+    </message>
+    <message>
+        <source>An earlier invitation to this address has an unknown outcome; review it in the app&apos;s outbox.</source>
+        <translation>Wcześniejsze zaproszenie na ten adres ma nieznany wynik; sprawdź je w skrzynce nadawczej aplikacji.</translation>
+    </message>
+    <message>
+        <source>Queued by an earlier run.</source>
+        <translation>Dodane do kolejki przez wcześniejsze uruchomienie.</translation>
+    </message>
+    <message>
+        <source>Already a user of the portal (user %1).</source>
+        <translation>Już jest użytkownikiem portalu (użytkownik %1).</translation>
+    </message>
+    <message>
+        <source>Already invited, has not joined yet (user %1).</source>
+        <translation>Już zaproszony, jeszcze nie dołączył (użytkownik %1).</translation>
+    </message>
+    <message>
+        <source>A dismissed user has this address (user %1); the portal does not reuse it.</source>
+        <translation>Ten adres ma zwolniony użytkownik (użytkownik %1); portal nie używa go ponownie.</translation>
+    </message>
+    <message>
+        <source>No department: fill the row&apos;s department column or pass --department.</source>
+        <translation>Brak działu: wypełnij kolumnę działu w wierszu lub podaj --department.</translation>
+    </message>
+    <message>
+        <source>The portal has no department &quot;%1&quot; (see --list-departments).</source>
+        <translation>Portal nie ma działu „%1” (zob. --list-departments).</translation>
+    </message>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; use its ID (see --list-departments).</source>
+        <translation>Kilka działów nazywa się „%1”; użyj jego ID (zob. --list-departments).</translation>
     </message>
 </context>
 <context>
@@ -1160,10 +1302,6 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <translation>Uruchom z wbudowanym portalem testowym (tryb szkoleniowy).</translation>
     </message>
     <message>
-        <source>Connect to the portal of this inbound webhook URL.</source>
-        <translation>Połącz z portalem, do którego należy ten adres URL przychodzącego webhooka.</translation>
-    </message>
-    <message>
         <source>webhook-url</source>
         <translation>url-webhooka</translation>
     </message>
@@ -1184,20 +1322,8 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <translation>liczba</translation>
     </message>
     <message>
-        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent, 4: some failed, 3: portal unreachable).</source>
-        <translation>Zaproś wszystkie osoby z tego pliku CSV bez otwierania okna, a następnie zakończ (0: wszystkie wysłane, 4: część nieudana, 3: portal nieosiągalny).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>plik</translation>
-    </message>
-    <message>
-        <source>Department ID for the people of --invite-csv.</source>
-        <translation>Identyfikator działu dla osób z --invite-csv.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
     </message>
     <message>
         <source>Send the invitations earlier runs left in the outbox, then exit.</source>
@@ -1224,16 +1350,84 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <translation>Opcja --lang wymaga kodu języka, np. en, ru lub pt_BR.</translation>
     </message>
     <message>
-        <source>--department needs a department ID (a positive number).</source>
-        <translation>Opcja --department wymaga identyfikatora działu (liczby dodatniej).</translation>
-    </message>
-    <message>
-        <source>--invite-csv and --send-pending cannot be used together.</source>
-        <translation>Opcji --invite-csv i --send-pending nie można używać razem.</translation>
-    </message>
-    <message>
         <source>--sandbox-users needs a number from 1 to 500000.</source>
         <translation>Opcja --sandbox-users wymaga liczby od 1 do 500000.</translation>
+    </message>
+    <message>
+        <source>Connect to the portal of this inbound webhook URL; &quot;-&quot; reads it from standard input. Scheduled jobs: use --account or the INVITEDESK_WEBHOOK environment variable instead, so the secret is not in the process list.</source>
+        <translation>Połącz z portalem tego adresu URL webhooka przychodzącego; „-” czyta go ze standardowego wejścia. Zadania zaplanowane: użyj zamiast tego --account lub zmiennej środowiskowej INVITEDESK_WEBHOOK, aby sekret nie był widoczny na liście procesów.</translation>
+    </message>
+    <message>
+        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent or nothing to do, 2: bad input, 3: portal unreachable, 4: some rows failed or were invalid).</source>
+        <translation>Zaproś wszystkich z tego pliku CSV bez otwierania okna, potem zakończ (0: wszystko wysłane lub nic do zrobienia, 2: błędne dane, 3: portal nieosiągalny, 4: niektóre wiersze nie powiodły się lub były nieprawidłowe).</translation>
+    </message>
+    <message>
+        <source>Department (name or ID) for the rows of --invite-csv that name none.</source>
+        <translation>Dział (nazwa lub ID) dla wierszy --invite-csv, które go nie podają.</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>dział</translation>
+    </message>
+    <message>
+        <source>Print the portal&apos;s departments with their IDs, then exit.</source>
+        <translation>Wypisz działy portalu z ich ID, potem zakończ.</translation>
+    </message>
+    <message>
+        <source>Refresh the local copy of the directory, then exit.</source>
+        <translation>Odśwież lokalną kopię katalogu, potem zakończ.</translation>
+    </message>
+    <message>
+        <source>Write the cached people (name, e-mail, position, departments, state) to this CSV file.</source>
+        <translation>Zapisz osoby z pamięci podręcznej (imię i nazwisko, e-mail, stanowisko, działy, stan) do tego pliku CSV.</translation>
+    </message>
+    <message>
+        <source>Write the outcome of every row to this file (.csv or .json).</source>
+        <translation>Zapisz wynik każdego wiersza do tego pliku (.csv lub .json).</translation>
+    </message>
+    <message>
+        <source>Use the portal account the app stored (its portal address); the secret comes from the system keychain.</source>
+        <translation>Użyj konta portalu zapisanego przez aplikację (jego adres portalu); sekret pochodzi z systemowego pęku kluczy.</translation>
+    </message>
+    <message>
+        <source>portal</source>
+        <translation>portal</translation>
+    </message>
+    <message>
+        <source>Give up with exit code 3 when the portal gives no usable answer for this many seconds (default 120).</source>
+        <translation>Zrezygnuj z kodem wyjścia 3, gdy portal nie daje użytecznej odpowiedzi przez tyle sekund (domyślnie 120).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekundy</translation>
+    </message>
+    <message>
+        <source>End a run without a window after this many seconds at most (exit code 3).</source>
+        <translation>Zakończ uruchomienie bez okna najpóźniej po tylu sekundach (kod wyjścia 3).</translation>
+    </message>
+    <message>
+        <source>--department needs a department name or ID.</source>
+        <translation>--department wymaga nazwy lub ID działu.</translation>
+    </message>
+    <message>
+        <source>--retry-for needs a number of seconds from 1 to 86400.</source>
+        <translation>--retry-for wymaga liczby sekund od 1 do 86400.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 86400.</source>
+        <translation>--timeout wymaga liczby sekund od 1 do 86400.</translation>
+    </message>
+    <message>
+        <source>Choose one of --invite-csv, --send-pending, --list-departments and --sync/--export-directory.</source>
+        <translation>Wybierz jedno z --invite-csv, --send-pending, --list-departments i --sync/--export-directory.</translation>
+    </message>
+    <message>
+        <source>--report needs a .csv or .json file and --invite-csv or --send-pending.</source>
+        <translation>--report wymaga pliku .csv lub .json oraz --invite-csv lub --send-pending.</translation>
+    </message>
+    <message>
+        <source>--portal - (read from standard input) is for runs without a window.</source>
+        <translation>--portal - (odczyt ze standardowego wejścia) służy do uruchomień bez okna.</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2570,76 @@ Do zobaczenia!</translation>
     </message>
 </context>
 <context>
+    <name>ScriptedReport</name>
+    <message>
+        <source>sent</source>
+        <translation>wysłane</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>oczekuje</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>pominięte</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>nieprawidłowe</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>nieudane</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptedTask</name>
+    <message numerus="yes">
+        <source>The portal gave no usable answer for %n second(s).</source>
+        <translation>
+            <numerusform>Portal nie dał użytecznej odpowiedzi przez %n sekundę.</numerusform>
+            <numerusform>Portal nie dał użytecznej odpowiedzi przez %n sekundy.</numerusform>
+            <numerusform>Portal nie dał użytecznej odpowiedzi przez %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Ostatni błąd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run did not finish within --timeout %n second(s).</source>
+        <translation>
+            <numerusform>Uruchomienie nie zakończyło się w ciągu --timeout %n sekundy.</numerusform>
+            <numerusform>Uruchomienie nie zakończyło się w ciągu --timeout %n sekund.</numerusform>
+            <numerusform>Uruchomienie nie zakończyło się w ciągu --timeout %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Portal problem (%1); trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Problem z portalem (%1); ponowna próba za %n sekundę…</numerusform>
+            <numerusform>Problem z portalem (%1); ponowna próba za %n sekundy…</numerusform>
+            <numerusform>Problem z portalem (%1); ponowna próba za %n sekund…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretError</name>
     <message>
         <source>No keychain is available on this system (no Secret Service is running), so InviteDesk cannot store the portal&apos;s secret safely. You can keep it for this session only; you will have to connect again next time.</source>
@@ -2430,10 +2694,6 @@ Do zobaczenia!</translation>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>--invite-csv and --send-pending need --portal.</source>
-        <translation>--invite-csv i --send-pending wymagają opcji --portal.</translation>
-    </message>
     <message>
         <source>A simulated Bitrix24 portal on loopback, for InviteDesk and any other Bitrix24 client.</source>
         <translation>Symulowany portal Bitrix24 na interfejsie loopback dla InviteDesk i dowolnego innego klienta Bitrix24.</translation>
@@ -2513,6 +2773,18 @@ Do zobaczenia!</translation>
     <message>
         <source>Stopped.</source>
         <translation>Zatrzymano.</translation>
+    </message>
+    <message>
+        <source>--portal - found no webhook URL on standard input.</source>
+        <translation>--portal - nie znalazł adresu URL webhooka na standardowym wejściu.</translation>
+    </message>
+    <message>
+        <source>No portal: add one in the app, or pass --account, --portal - or the INVITEDESK_WEBHOOK variable.</source>
+        <translation>Brak portalu: dodaj go w aplikacji albo użyj --account, --portal - lub zmiennej INVITEDESK_WEBHOOK.</translation>
+    </message>
+    <message>
+        <source>No stored account for %1; the app stores %2.</source>
+        <translation>Brak zapisanego konta dla %1; aplikacja przechowuje %2.</translation>
     </message>
     <message>
         <source>Cannot install the console stop handler</source>

@@ -473,6 +473,44 @@ O InviteDesk nunca grava segredos em arquivo. Manter o segredo na memória apena
     </message>
 </context>
 <context>
+    <name>DirectoryTasks</name>
+    <message>
+        <source>Syncing the directory: %1 of %2 people</source>
+        <translation>Sincronizando o diretório: %1 de %2 pessoas</translation>
+    </message>
+    <message>
+        <source>Syncing the directory: %1 people</source>
+        <translation>Sincronizando o diretório: %1 pessoas</translation>
+    </message>
+    <message>
+        <source>Directory synced: %1 people, %2 departments (%3).</source>
+        <translation>Diretório sincronizado: %1 pessoas, %2 departamentos (%3).</translation>
+    </message>
+    <message>
+        <source>The directory could not be synced: %1</source>
+        <translation>Não foi possível sincronizar o diretório: %1</translation>
+    </message>
+    <message>
+        <source>The directory copy was never synced; syncing it first.</source>
+        <translation>A cópia do diretório nunca foi sincronizada; sincronizando primeiro.</translation>
+    </message>
+    <message>
+        <source>The directory copy could not be opened.</source>
+        <translation>Não foi possível abrir a cópia do diretório.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people written to %1.</source>
+        <translation>
+            <numerusform>%n pessoa gravada em %1.</numerusform>
+            <numerusform>%n pessoas gravadas em %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The address is empty.</source>
@@ -760,8 +798,63 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <translation>Nada foi colocado na fila: %1</translation>
     </message>
     <message>
-        <source>Employees need a department: pass --department &lt;id&gt;.</source>
-        <translation>Funcionários precisam de um departamento: informe --department &lt;id&gt;.</translation>
+        <source>Cannot write the report %1: name a .csv or .json file in a writable folder.</source>
+        <translation>Não é possível gravar o relatório %1: indique um arquivo .csv ou .json numa pasta gravável.</translation>
+    </message>
+    <message>
+        <source>Employees need a department: pass --department &lt;name or ID&gt; or add a department column to the file.</source>
+        <translation>Funcionários precisam de um departamento: informe --department &lt;nome ou ID&gt; ou adicione uma coluna de departamento ao arquivo.</translation>
+    </message>
+    <message>
+        <source>The portal has no department &quot;%1&quot;; --list-departments shows them all.</source>
+        <translation>O portal não tem o departamento &quot;%1&quot;; --list-departments mostra todos.</translation>
+    </message>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; pass its ID (see --list-departments).</source>
+        <translation>Vários departamentos se chamam &quot;%1&quot;; informe o ID (veja --list-departments).</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>Não foi possível ler a caixa de saída: %1</translation>
+    </message>
+    <message>
+        <source>Checking addresses with the portal: %1 of %2</source>
+        <translation>Verificando endereços com o portal: %1 de %2</translation>
+    </message>
+    <message>
+        <source>The outbox did not queue every planned invitation; nothing is sent.</source>
+        <translation>A caixa de saída não enfileirou todos os convites previstos; nada é enviado.</translation>
+    </message>
+    <message>
+        <source>Sending invitations: %1 of %2 answered</source>
+        <translation>Enviando convites: %1 de %2 respondidos</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; invitations already queued stay queued for invitedesk --send-pending.</source>
+        <translation>Nada foi enviado; os convites já na fila continuam nela para invitedesk --send-pending.</translation>
+    </message>
+    <message>
+        <source>Invited: user %1.</source>
+        <translation>Convidado: usuário %1.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer does not say whether the user was created (%1); review it in the app&apos;s outbox.</source>
+        <translation>A resposta do portal não diz se o usuário foi criado (%1); verifique na caixa de saída do aplicativo.</translation>
+    </message>
+    <message>
+        <source>Not sent yet; invitedesk --send-pending sends it.</source>
+        <translation>Ainda não enviado; invitedesk --send-pending o envia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent stay queued; invitedesk --send-pending sends them later.</source>
+        <translation>
+            <numerusform>%n convite não enviado continua na fila; invitedesk --send-pending o envia mais tarde.</numerusform>
+            <numerusform>%n convites não enviados continuam na fila; invitedesk --send-pending os envia mais tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Não é possível gravar o relatório %1: %2</translation>
     </message>
 </context>
 <context>
@@ -871,6 +964,53 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>Checking the portal before sending again.</source>
         <translation>Verificando o portal antes de enviar novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPlan</name>
+    <message>
+        <source>No e-mail address.</source>
+        <translation>Sem endereço de e-mail.</translation>
+    </message>
+    <message>
+        <source>The same address as line %1 of this file.</source>
+        <translation>O mesmo endereço da linha %1 deste arquivo.</translation>
+    </message>
+    <message>
+        <source>Invited earlier by InviteDesk (%1, user %2).</source>
+        <translation>Convidado antes pelo InviteDesk (%1, usuário %2).</translation>
+    </message>
+    <message>
+        <source>An earlier invitation to this address has an unknown outcome; review it in the app&apos;s outbox.</source>
+        <translation>Um convite anterior para este endereço tem resultado desconhecido; verifique na caixa de saída do aplicativo.</translation>
+    </message>
+    <message>
+        <source>Queued by an earlier run.</source>
+        <translation>Enfileirado por uma execução anterior.</translation>
+    </message>
+    <message>
+        <source>Already a user of the portal (user %1).</source>
+        <translation>Já é usuário do portal (usuário %1).</translation>
+    </message>
+    <message>
+        <source>Already invited, has not joined yet (user %1).</source>
+        <translation>Já convidado, ainda não entrou (usuário %1).</translation>
+    </message>
+    <message>
+        <source>A dismissed user has this address (user %1); the portal does not reuse it.</source>
+        <translation>Um usuário desligado tem este endereço (usuário %1); o portal não o reutiliza.</translation>
+    </message>
+    <message>
+        <source>No department: fill the row&apos;s department column or pass --department.</source>
+        <translation>Sem departamento: preencha a coluna de departamento da linha ou informe --department.</translation>
+    </message>
+    <message>
+        <source>The portal has no department &quot;%1&quot; (see --list-departments).</source>
+        <translation>O portal não tem o departamento &quot;%1&quot; (veja --list-departments).</translation>
+    </message>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; use its ID (see --list-departments).</source>
+        <translation>Vários departamentos se chamam &quot;%1&quot;; use o ID (veja --list-departments).</translation>
     </message>
 </context>
 <context>
@@ -1153,10 +1293,6 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <translation>Abrir no portal de testes integrado (modo de treinamento).</translation>
     </message>
     <message>
-        <source>Connect to the portal of this inbound webhook URL.</source>
-        <translation>Conectar ao portal desta URL de webhook de entrada.</translation>
-    </message>
-    <message>
         <source>webhook-url</source>
         <translation>url-do-webhook</translation>
     </message>
@@ -1177,20 +1313,8 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <translation>quantidade</translation>
     </message>
     <message>
-        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent, 4: some failed, 3: portal unreachable).</source>
-        <translation>Convidar todas as pessoas deste arquivo CSV sem abrir nenhuma janela e sair (0: tudo enviado, 4: alguns falharam, 3: portal inacessível).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>arquivo</translation>
-    </message>
-    <message>
-        <source>Department ID for the people of --invite-csv.</source>
-        <translation>ID do departamento para as pessoas de --invite-csv.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
     </message>
     <message>
         <source>Send the invitations earlier runs left in the outbox, then exit.</source>
@@ -1217,16 +1341,84 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <translation>--lang exige um código de idioma como en, ru ou pt_BR.</translation>
     </message>
     <message>
-        <source>--department needs a department ID (a positive number).</source>
-        <translation>--department exige um ID de departamento (um número positivo).</translation>
-    </message>
-    <message>
-        <source>--invite-csv and --send-pending cannot be used together.</source>
-        <translation>--invite-csv e --send-pending não podem ser usados juntos.</translation>
-    </message>
-    <message>
         <source>--sandbox-users needs a number from 1 to 500000.</source>
         <translation>--sandbox-users exige um número de 1 a 500000.</translation>
+    </message>
+    <message>
+        <source>Connect to the portal of this inbound webhook URL; &quot;-&quot; reads it from standard input. Scheduled jobs: use --account or the INVITEDESK_WEBHOOK environment variable instead, so the secret is not in the process list.</source>
+        <translation>Conectar ao portal desta URL de webhook de entrada; &quot;-&quot; a lê da entrada padrão. Tarefas agendadas: use --account ou a variável de ambiente INVITEDESK_WEBHOOK, para que o segredo não apareça na lista de processos.</translation>
+    </message>
+    <message>
+        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent or nothing to do, 2: bad input, 3: portal unreachable, 4: some rows failed or were invalid).</source>
+        <translation>Convidar todos deste arquivo CSV sem abrir janela e sair (0: tudo enviado ou nada a fazer, 2: entrada inválida, 3: portal inacessível, 4: algumas linhas falharam ou eram inválidas).</translation>
+    </message>
+    <message>
+        <source>Department (name or ID) for the rows of --invite-csv that name none.</source>
+        <translation>Departamento (nome ou ID) para as linhas de --invite-csv que não indicam nenhum.</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>departamento</translation>
+    </message>
+    <message>
+        <source>Print the portal&apos;s departments with their IDs, then exit.</source>
+        <translation>Mostrar os departamentos do portal com seus IDs e sair.</translation>
+    </message>
+    <message>
+        <source>Refresh the local copy of the directory, then exit.</source>
+        <translation>Atualizar a cópia local do diretório e sair.</translation>
+    </message>
+    <message>
+        <source>Write the cached people (name, e-mail, position, departments, state) to this CSV file.</source>
+        <translation>Gravar as pessoas em cache (nome, e-mail, cargo, departamentos, estado) neste arquivo CSV.</translation>
+    </message>
+    <message>
+        <source>Write the outcome of every row to this file (.csv or .json).</source>
+        <translation>Gravar o resultado de cada linha neste arquivo (.csv ou .json).</translation>
+    </message>
+    <message>
+        <source>Use the portal account the app stored (its portal address); the secret comes from the system keychain.</source>
+        <translation>Usar a conta de portal que o aplicativo guardou (o endereço do portal); o segredo vem do chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>portal</source>
+        <translation>portal</translation>
+    </message>
+    <message>
+        <source>Give up with exit code 3 when the portal gives no usable answer for this many seconds (default 120).</source>
+        <translation>Desistir com código de saída 3 quando o portal não der resposta útil por estes segundos (padrão 120).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>End a run without a window after this many seconds at most (exit code 3).</source>
+        <translation>Encerrar uma execução sem janela após no máximo estes segundos (código de saída 3).</translation>
+    </message>
+    <message>
+        <source>--department needs a department name or ID.</source>
+        <translation>--department precisa de um nome ou ID de departamento.</translation>
+    </message>
+    <message>
+        <source>--retry-for needs a number of seconds from 1 to 86400.</source>
+        <translation>--retry-for precisa de um número de segundos de 1 a 86400.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 86400.</source>
+        <translation>--timeout precisa de um número de segundos de 1 a 86400.</translation>
+    </message>
+    <message>
+        <source>Choose one of --invite-csv, --send-pending, --list-departments and --sync/--export-directory.</source>
+        <translation>Escolha um de --invite-csv, --send-pending, --list-departments e --sync/--export-directory.</translation>
+    </message>
+    <message>
+        <source>--report needs a .csv or .json file and --invite-csv or --send-pending.</source>
+        <translation>--report precisa de um arquivo .csv ou .json e de --invite-csv ou --send-pending.</translation>
+    </message>
+    <message>
+        <source>--portal - (read from standard input) is for runs without a window.</source>
+        <translation>--portal - (ler da entrada padrão) é para execuções sem janela.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2548,73 @@ Até lá!</translation>
     </message>
 </context>
 <context>
+    <name>ScriptedReport</name>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>aguardando</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorado</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>inválido</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptedTask</name>
+    <message numerus="yes">
+        <source>The portal gave no usable answer for %n second(s).</source>
+        <translation>
+            <numerusform>O portal não deu resposta útil por %n segundo.</numerusform>
+            <numerusform>O portal não deu resposta útil por %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último erro: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run did not finish within --timeout %n second(s).</source>
+        <translation>
+            <numerusform>A execução não terminou dentro de --timeout %n segundo.</numerusform>
+            <numerusform>A execução não terminou dentro de --timeout %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Portal problem (%1); trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Problema no portal (%1); nova tentativa em %n segundo…</numerusform>
+            <numerusform>Problema no portal (%1); nova tentativa em %n segundos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretError</name>
     <message>
         <source>No keychain is available on this system (no Secret Service is running), so InviteDesk cannot store the portal&apos;s secret safely. You can keep it for this session only; you will have to connect again next time.</source>
@@ -2410,10 +2669,6 @@ Até lá!</translation>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>--invite-csv and --send-pending need --portal.</source>
-        <translation>--invite-csv e --send-pending exigem --portal.</translation>
-    </message>
     <message>
         <source>A simulated Bitrix24 portal on loopback, for InviteDesk and any other Bitrix24 client.</source>
         <translation>Um portal Bitrix24 simulado em loopback, para o InviteDesk e qualquer outro cliente Bitrix24.</translation>
@@ -2493,6 +2748,18 @@ Até lá!</translation>
     <message>
         <source>Stopped.</source>
         <translation>Parado.</translation>
+    </message>
+    <message>
+        <source>--portal - found no webhook URL on standard input.</source>
+        <translation>--portal - não encontrou URL de webhook na entrada padrão.</translation>
+    </message>
+    <message>
+        <source>No portal: add one in the app, or pass --account, --portal - or the INVITEDESK_WEBHOOK variable.</source>
+        <translation>Sem portal: adicione um no aplicativo ou use --account, --portal - ou a variável INVITEDESK_WEBHOOK.</translation>
+    </message>
+    <message>
+        <source>No stored account for %1; the app stores %2.</source>
+        <translation>Nenhuma conta guardada para %1; o aplicativo guarda %2.</translation>
     </message>
     <message>
         <source>Cannot install the console stop handler</source>

@@ -479,6 +479,45 @@ InviteDesk никогда не записывает секреты в файл. 
     </message>
 </context>
 <context>
+    <name>DirectoryTasks</name>
+    <message>
+        <source>Syncing the directory: %1 of %2 people</source>
+        <translation>Синхронизация справочника: %1 из %2 человек</translation>
+    </message>
+    <message>
+        <source>Syncing the directory: %1 people</source>
+        <translation>Синхронизация справочника: %1 человек</translation>
+    </message>
+    <message>
+        <source>Directory synced: %1 people, %2 departments (%3).</source>
+        <translation>Справочник синхронизирован: %1 человек, %2 отделов (%3).</translation>
+    </message>
+    <message>
+        <source>The directory could not be synced: %1</source>
+        <translation>Не удалось синхронизировать справочник: %1</translation>
+    </message>
+    <message>
+        <source>The directory copy was never synced; syncing it first.</source>
+        <translation>Копия справочника ещё не синхронизировалась; сначала синхронизация.</translation>
+    </message>
+    <message>
+        <source>The directory copy could not be opened.</source>
+        <translation>Не удалось открыть копию справочника.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people written to %1.</source>
+        <translation>
+            <numerusform>%n человек записан в %1.</numerusform>
+            <numerusform>%n человека записаны в %1.</numerusform>
+            <numerusform>%n человек записано в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The address is empty.</source>
@@ -767,8 +806,64 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>Ничего не поставлено в очередь: %1</translation>
     </message>
     <message>
-        <source>Employees need a department: pass --department &lt;id&gt;.</source>
-        <translation>Сотрудникам нужно подразделение: укажите --department &lt;id&gt;.</translation>
+        <source>Cannot write the report %1: name a .csv or .json file in a writable folder.</source>
+        <translation>Не удаётся записать отчёт %1: укажите файл .csv или .json в папке, доступной для записи.</translation>
+    </message>
+    <message>
+        <source>Employees need a department: pass --department &lt;name or ID&gt; or add a department column to the file.</source>
+        <translation>Сотрудникам нужен отдел: укажите --department &lt;название или ID&gt; или добавьте в файл столбец отдела.</translation>
+    </message>
+    <message>
+        <source>The portal has no department &quot;%1&quot;; --list-departments shows them all.</source>
+        <translation>На портале нет отдела «%1»; --list-departments показывает все.</translation>
+    </message>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; pass its ID (see --list-departments).</source>
+        <translation>Несколько отделов называются «%1»; укажите ID (см. --list-departments).</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>Не удалось прочитать исходящие: %1</translation>
+    </message>
+    <message>
+        <source>Checking addresses with the portal: %1 of %2</source>
+        <translation>Проверка адресов на портале: %1 из %2</translation>
+    </message>
+    <message>
+        <source>The outbox did not queue every planned invitation; nothing is sent.</source>
+        <translation>Исходящие поставили в очередь не все запланированные приглашения; ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>Sending invitations: %1 of %2 answered</source>
+        <translation>Отправка приглашений: получен ответ на %1 из %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; invitations already queued stay queued for invitedesk --send-pending.</source>
+        <translation>Ничего не отправлено; приглашения, уже стоящие в очереди, остаются в ней для invitedesk --send-pending.</translation>
+    </message>
+    <message>
+        <source>Invited: user %1.</source>
+        <translation>Приглашён: пользователь %1.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer does not say whether the user was created (%1); review it in the app&apos;s outbox.</source>
+        <translation>Ответ портала не говорит, создан ли пользователь (%1); проверьте это в исходящих приложения.</translation>
+    </message>
+    <message>
+        <source>Not sent yet; invitedesk --send-pending sends it.</source>
+        <translation>Ещё не отправлено; invitedesk --send-pending отправит его.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent stay queued; invitedesk --send-pending sends them later.</source>
+        <translation>
+            <numerusform>%n неотправленное приглашение остаётся в очереди; invitedesk --send-pending отправит его позже.</numerusform>
+            <numerusform>%n неотправленных приглашения остаются в очереди; invitedesk --send-pending отправит их позже.</numerusform>
+            <numerusform>%n неотправленных приглашений остаются в очереди; invitedesk --send-pending отправит их позже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Не удаётся записать отчёт %1: %2</translation>
     </message>
 </context>
 <context>
@@ -878,6 +973,53 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Checking the portal before sending again.</source>
         <translation>Проверка портала перед повторной отправкой.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPlan</name>
+    <message>
+        <source>No e-mail address.</source>
+        <translation>Нет адреса электронной почты.</translation>
+    </message>
+    <message>
+        <source>The same address as line %1 of this file.</source>
+        <translation>Тот же адрес, что в строке %1 этого файла.</translation>
+    </message>
+    <message>
+        <source>Invited earlier by InviteDesk (%1, user %2).</source>
+        <translation>Приглашён ранее через InviteDesk (%1, пользователь %2).</translation>
+    </message>
+    <message>
+        <source>An earlier invitation to this address has an unknown outcome; review it in the app&apos;s outbox.</source>
+        <translation>Результат более раннего приглашения на этот адрес неизвестен; проверьте его в исходящих приложения.</translation>
+    </message>
+    <message>
+        <source>Queued by an earlier run.</source>
+        <translation>Поставлено в очередь предыдущим запуском.</translation>
+    </message>
+    <message>
+        <source>Already a user of the portal (user %1).</source>
+        <translation>Уже пользователь портала (пользователь %1).</translation>
+    </message>
+    <message>
+        <source>Already invited, has not joined yet (user %1).</source>
+        <translation>Уже приглашён, ещё не присоединился (пользователь %1).</translation>
+    </message>
+    <message>
+        <source>A dismissed user has this address (user %1); the portal does not reuse it.</source>
+        <translation>Этот адрес у уволенного пользователя (пользователь %1); портал не использует его повторно.</translation>
+    </message>
+    <message>
+        <source>No department: fill the row&apos;s department column or pass --department.</source>
+        <translation>Нет отдела: заполните столбец отдела в строке или укажите --department.</translation>
+    </message>
+    <message>
+        <source>The portal has no department &quot;%1&quot; (see --list-departments).</source>
+        <translation>На портале нет отдела «%1» (см. --list-departments).</translation>
+    </message>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; use its ID (see --list-departments).</source>
+        <translation>Несколько отделов называются «%1»; используйте ID (см. --list-departments).</translation>
     </message>
 </context>
 <context>
@@ -1160,10 +1302,6 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>Открыть встроенный учебный портал (учебный режим).</translation>
     </message>
     <message>
-        <source>Connect to the portal of this inbound webhook URL.</source>
-        <translation>Подключиться к порталу по URL этого входящего вебхука.</translation>
-    </message>
-    <message>
         <source>webhook-url</source>
         <translation>url-вебхука</translation>
     </message>
@@ -1184,20 +1322,8 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>число</translation>
     </message>
     <message>
-        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent, 4: some failed, 3: portal unreachable).</source>
-        <translation>Пригласить всех из этого CSV-файла без открытия окна и завершить работу (0 — всё отправлено, 4 — есть ошибки, 3 — портал недоступен).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>файл</translation>
-    </message>
-    <message>
-        <source>Department ID for the people of --invite-csv.</source>
-        <translation>ID подразделения для людей из --invite-csv.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
     </message>
     <message>
         <source>Send the invitations earlier runs left in the outbox, then exit.</source>
@@ -1224,16 +1350,84 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>Для --lang нужен код языка, например en, ru или pt_BR.</translation>
     </message>
     <message>
-        <source>--department needs a department ID (a positive number).</source>
-        <translation>Для --department нужен ID подразделения (положительное число).</translation>
-    </message>
-    <message>
-        <source>--invite-csv and --send-pending cannot be used together.</source>
-        <translation>--invite-csv и --send-pending нельзя использовать вместе.</translation>
-    </message>
-    <message>
         <source>--sandbox-users needs a number from 1 to 500000.</source>
         <translation>Для --sandbox-users нужно число от 1 до 500000.</translation>
+    </message>
+    <message>
+        <source>Connect to the portal of this inbound webhook URL; &quot;-&quot; reads it from standard input. Scheduled jobs: use --account or the INVITEDESK_WEBHOOK environment variable instead, so the secret is not in the process list.</source>
+        <translation>Подключиться к порталу по этому URL входящего вебхука; «-» читает его со стандартного ввода. Для заданий по расписанию используйте --account или переменную окружения INVITEDESK_WEBHOOK, чтобы секрет не попал в список процессов.</translation>
+    </message>
+    <message>
+        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent or nothing to do, 2: bad input, 3: portal unreachable, 4: some rows failed or were invalid).</source>
+        <translation>Пригласить всех из этого CSV-файла без окна и выйти (0: всё отправлено или делать нечего, 2: неверные входные данные, 3: портал недоступен, 4: часть строк не удалась или неверна).</translation>
+    </message>
+    <message>
+        <source>Department (name or ID) for the rows of --invite-csv that name none.</source>
+        <translation>Отдел (название или ID) для строк --invite-csv, где он не указан.</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>отдел</translation>
+    </message>
+    <message>
+        <source>Print the portal&apos;s departments with their IDs, then exit.</source>
+        <translation>Вывести отделы портала с их ID и выйти.</translation>
+    </message>
+    <message>
+        <source>Refresh the local copy of the directory, then exit.</source>
+        <translation>Обновить локальную копию справочника и выйти.</translation>
+    </message>
+    <message>
+        <source>Write the cached people (name, e-mail, position, departments, state) to this CSV file.</source>
+        <translation>Записать людей из кэша (имя, e-mail, должность, отделы, состояние) в этот CSV-файл.</translation>
+    </message>
+    <message>
+        <source>Write the outcome of every row to this file (.csv or .json).</source>
+        <translation>Записать результат каждой строки в этот файл (.csv или .json).</translation>
+    </message>
+    <message>
+        <source>Use the portal account the app stored (its portal address); the secret comes from the system keychain.</source>
+        <translation>Использовать учётную запись портала, сохранённую приложением (адрес портала); секрет берётся из системного хранилища ключей.</translation>
+    </message>
+    <message>
+        <source>portal</source>
+        <translation>портал</translation>
+    </message>
+    <message>
+        <source>Give up with exit code 3 when the portal gives no usable answer for this many seconds (default 120).</source>
+        <translation>Прекратить с кодом выхода 3, если портал столько секунд не даёт пригодного ответа (по умолчанию 120).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <source>End a run without a window after this many seconds at most (exit code 3).</source>
+        <translation>Завершить запуск без окна не позднее чем через столько секунд (код выхода 3).</translation>
+    </message>
+    <message>
+        <source>--department needs a department name or ID.</source>
+        <translation>--department требует название или ID отдела.</translation>
+    </message>
+    <message>
+        <source>--retry-for needs a number of seconds from 1 to 86400.</source>
+        <translation>--retry-for требует число секунд от 1 до 86400.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 86400.</source>
+        <translation>--timeout требует число секунд от 1 до 86400.</translation>
+    </message>
+    <message>
+        <source>Choose one of --invite-csv, --send-pending, --list-departments and --sync/--export-directory.</source>
+        <translation>Выберите одно из --invite-csv, --send-pending, --list-departments и --sync/--export-directory.</translation>
+    </message>
+    <message>
+        <source>--report needs a .csv or .json file and --invite-csv or --send-pending.</source>
+        <translation>--report требует файл .csv или .json и --invite-csv или --send-pending.</translation>
+    </message>
+    <message>
+        <source>--portal - (read from standard input) is for runs without a window.</source>
+        <translation>--portal - (чтение со стандартного ввода) — для запусков без окна.</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2570,76 @@ See you there!</source>
     </message>
 </context>
 <context>
+    <name>ScriptedReport</name>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>неверно</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptedTask</name>
+    <message numerus="yes">
+        <source>The portal gave no usable answer for %n second(s).</source>
+        <translation>
+            <numerusform>Портал не давал пригодного ответа %n секунду.</numerusform>
+            <numerusform>Портал не давал пригодного ответа %n секунды.</numerusform>
+            <numerusform>Портал не давал пригодного ответа %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Последняя ошибка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run did not finish within --timeout %n second(s).</source>
+        <translation>
+            <numerusform>Запуск не завершился за --timeout %n секунду.</numerusform>
+            <numerusform>Запуск не завершился за --timeout %n секунды.</numerusform>
+            <numerusform>Запуск не завершился за --timeout %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Portal problem (%1); trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Проблема с порталом (%1); повтор через %n секунду…</numerusform>
+            <numerusform>Проблема с порталом (%1); повтор через %n секунды…</numerusform>
+            <numerusform>Проблема с порталом (%1); повтор через %n секунд…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretError</name>
     <message>
         <source>No keychain is available on this system (no Secret Service is running), so InviteDesk cannot store the portal&apos;s secret safely. You can keep it for this session only; you will have to connect again next time.</source>
@@ -2430,10 +2694,6 @@ See you there!</source>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>--invite-csv and --send-pending need --portal.</source>
-        <translation>Для --invite-csv и --send-pending нужен параметр --portal.</translation>
-    </message>
     <message>
         <source>A simulated Bitrix24 portal on loopback, for InviteDesk and any other Bitrix24 client.</source>
         <translation>Имитация портала Bitrix24 на локальном интерфейсе (loopback) для InviteDesk и любого другого клиента Bitrix24.</translation>
@@ -2513,6 +2773,18 @@ See you there!</source>
     <message>
         <source>Stopped.</source>
         <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>--portal - found no webhook URL on standard input.</source>
+        <translation>--portal - не нашёл URL вебхука на стандартном вводе.</translation>
+    </message>
+    <message>
+        <source>No portal: add one in the app, or pass --account, --portal - or the INVITEDESK_WEBHOOK variable.</source>
+        <translation>Нет портала: добавьте его в приложении или используйте --account, --portal - или переменную INVITEDESK_WEBHOOK.</translation>
+    </message>
+    <message>
+        <source>No stored account for %1; the app stores %2.</source>
+        <translation>Нет сохранённой учётной записи для %1; приложение хранит %2.</translation>
     </message>
     <message>
         <source>Cannot install the console stop handler</source>

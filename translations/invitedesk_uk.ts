@@ -479,6 +479,45 @@ InviteDesk ніколи не записує секрети у файл. Збер
     </message>
 </context>
 <context>
+    <name>DirectoryTasks</name>
+    <message>
+        <source>Syncing the directory: %1 of %2 people</source>
+        <translation>Синхронізація довідника: %1 з %2 осіб</translation>
+    </message>
+    <message>
+        <source>Syncing the directory: %1 people</source>
+        <translation>Синхронізація довідника: %1 осіб</translation>
+    </message>
+    <message>
+        <source>Directory synced: %1 people, %2 departments (%3).</source>
+        <translation>Довідник синхронізовано: %1 осіб, %2 відділів (%3).</translation>
+    </message>
+    <message>
+        <source>The directory could not be synced: %1</source>
+        <translation>Не вдалося синхронізувати довідник: %1</translation>
+    </message>
+    <message>
+        <source>The directory copy was never synced; syncing it first.</source>
+        <translation>Копію довідника ще не синхронізовано; спершу синхронізація.</translation>
+    </message>
+    <message>
+        <source>The directory copy could not be opened.</source>
+        <translation>Не вдалося відкрити копію довідника.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдається записати %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people written to %1.</source>
+        <translation>
+            <numerusform>%n особу записано до %1.</numerusform>
+            <numerusform>%n особи записано до %1.</numerusform>
+            <numerusform>%n осіб записано до %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The address is empty.</source>
@@ -767,8 +806,64 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>Нічого не поставлено в чергу: %1</translation>
     </message>
     <message>
-        <source>Employees need a department: pass --department &lt;id&gt;.</source>
-        <translation>Співробітникам потрібен підрозділ: укажіть --department &lt;id&gt;.</translation>
+        <source>Cannot write the report %1: name a .csv or .json file in a writable folder.</source>
+        <translation>Не вдається записати звіт %1: вкажіть файл .csv або .json у теці, доступній для запису.</translation>
+    </message>
+    <message>
+        <source>Employees need a department: pass --department &lt;name or ID&gt; or add a department column to the file.</source>
+        <translation>Співробітникам потрібен відділ: вкажіть --department &lt;назва або ID&gt; або додайте до файлу стовпець відділу.</translation>
+    </message>
+    <message>
+        <source>The portal has no department &quot;%1&quot;; --list-departments shows them all.</source>
+        <translation>На порталі немає відділу «%1»; --list-departments показує всі.</translation>
+    </message>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; pass its ID (see --list-departments).</source>
+        <translation>Кілька відділів називаються «%1»; вкажіть ID (див. --list-departments).</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>Не вдалося прочитати вихідні: %1</translation>
+    </message>
+    <message>
+        <source>Checking addresses with the portal: %1 of %2</source>
+        <translation>Перевірка адрес на порталі: %1 з %2</translation>
+    </message>
+    <message>
+        <source>The outbox did not queue every planned invitation; nothing is sent.</source>
+        <translation>Вихідні поставили в чергу не всі заплановані запрошення; нічого не надсилається.</translation>
+    </message>
+    <message>
+        <source>Sending invitations: %1 of %2 answered</source>
+        <translation>Надсилання запрошень: отримано відповідь на %1 з %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; invitations already queued stay queued for invitedesk --send-pending.</source>
+        <translation>Нічого не надіслано; запрошення, що вже в черзі, лишаються в ній для invitedesk --send-pending.</translation>
+    </message>
+    <message>
+        <source>Invited: user %1.</source>
+        <translation>Запрошено: користувач %1.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer does not say whether the user was created (%1); review it in the app&apos;s outbox.</source>
+        <translation>Відповідь порталу не каже, чи створено користувача (%1); перевірте це у вихідних застосунку.</translation>
+    </message>
+    <message>
+        <source>Not sent yet; invitedesk --send-pending sends it.</source>
+        <translation>Ще не надіслано; invitedesk --send-pending надішле його.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent stay queued; invitedesk --send-pending sends them later.</source>
+        <translation>
+            <numerusform>%n ненадіслане запрошення лишається в черзі; invitedesk --send-pending надішле його пізніше.</numerusform>
+            <numerusform>%n ненадіслані запрошення лишаються в черзі; invitedesk --send-pending надішле їх пізніше.</numerusform>
+            <numerusform>%n ненадісланих запрошень лишаються в черзі; invitedesk --send-pending надішле їх пізніше.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Не вдається записати звіт %1: %2</translation>
     </message>
 </context>
 <context>
@@ -878,6 +973,53 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Checking the portal before sending again.</source>
         <translation>Перевірка порталу перед повторним надсиланням.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPlan</name>
+    <message>
+        <source>No e-mail address.</source>
+        <translation>Немає адреси електронної пошти.</translation>
+    </message>
+    <message>
+        <source>The same address as line %1 of this file.</source>
+        <translation>Та сама адреса, що в рядку %1 цього файлу.</translation>
+    </message>
+    <message>
+        <source>Invited earlier by InviteDesk (%1, user %2).</source>
+        <translation>Запрошено раніше через InviteDesk (%1, користувач %2).</translation>
+    </message>
+    <message>
+        <source>An earlier invitation to this address has an unknown outcome; review it in the app&apos;s outbox.</source>
+        <translation>Результат попереднього запрошення на цю адресу невідомий; перевірте його у вихідних застосунку.</translation>
+    </message>
+    <message>
+        <source>Queued by an earlier run.</source>
+        <translation>Поставлено в чергу попереднім запуском.</translation>
+    </message>
+    <message>
+        <source>Already a user of the portal (user %1).</source>
+        <translation>Вже користувач порталу (користувач %1).</translation>
+    </message>
+    <message>
+        <source>Already invited, has not joined yet (user %1).</source>
+        <translation>Вже запрошено, ще не приєднався (користувач %1).</translation>
+    </message>
+    <message>
+        <source>A dismissed user has this address (user %1); the portal does not reuse it.</source>
+        <translation>Ця адреса в звільненого користувача (користувач %1); портал не використовує її повторно.</translation>
+    </message>
+    <message>
+        <source>No department: fill the row&apos;s department column or pass --department.</source>
+        <translation>Немає відділу: заповніть стовпець відділу в рядку або вкажіть --department.</translation>
+    </message>
+    <message>
+        <source>The portal has no department &quot;%1&quot; (see --list-departments).</source>
+        <translation>На порталі немає відділу «%1» (див. --list-departments).</translation>
+    </message>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; use its ID (see --list-departments).</source>
+        <translation>Кілька відділів називаються «%1»; використайте ID (див. --list-departments).</translation>
     </message>
 </context>
 <context>
@@ -1160,10 +1302,6 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>Відкрити вбудований навчальний портал (навчальний режим).</translation>
     </message>
     <message>
-        <source>Connect to the portal of this inbound webhook URL.</source>
-        <translation>Підключитися до порталу за URL цього вхідного вебхука.</translation>
-    </message>
-    <message>
         <source>webhook-url</source>
         <translation>url-вебхука</translation>
     </message>
@@ -1184,20 +1322,8 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>кількість</translation>
     </message>
     <message>
-        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent, 4: some failed, 3: portal unreachable).</source>
-        <translation>Запросити всіх із цього CSV-файлу без відкриття вікна та завершити роботу (0 — усе надіслано, 4 — є помилки, 3 — портал недоступний).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>файл</translation>
-    </message>
-    <message>
-        <source>Department ID for the people of --invite-csv.</source>
-        <translation>ID підрозділу для людей із --invite-csv.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
     </message>
     <message>
         <source>Send the invitations earlier runs left in the outbox, then exit.</source>
@@ -1224,16 +1350,84 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>Для --lang потрібен код мови, наприклад en, ru або pt_BR.</translation>
     </message>
     <message>
-        <source>--department needs a department ID (a positive number).</source>
-        <translation>Для --department потрібен ID підрозділу (додатне число).</translation>
-    </message>
-    <message>
-        <source>--invite-csv and --send-pending cannot be used together.</source>
-        <translation>--invite-csv і --send-pending не можна використовувати разом.</translation>
-    </message>
-    <message>
         <source>--sandbox-users needs a number from 1 to 500000.</source>
         <translation>Для --sandbox-users потрібне число від 1 до 500000.</translation>
+    </message>
+    <message>
+        <source>Connect to the portal of this inbound webhook URL; &quot;-&quot; reads it from standard input. Scheduled jobs: use --account or the INVITEDESK_WEBHOOK environment variable instead, so the secret is not in the process list.</source>
+        <translation>Підключитися до порталу за цією URL вхідного вебхука; «-» читає її зі стандартного вводу. Для завдань за розкладом використовуйте --account або змінну середовища INVITEDESK_WEBHOOK, щоб секрет не потрапив до списку процесів.</translation>
+    </message>
+    <message>
+        <source>Invite everyone in this CSV file without opening a window, then exit (0: all sent or nothing to do, 2: bad input, 3: portal unreachable, 4: some rows failed or were invalid).</source>
+        <translation>Запросити всіх із цього CSV-файлу без вікна й вийти (0: усе надіслано або нічого робити, 2: хибні вхідні дані, 3: портал недоступний, 4: частина рядків не вдалася або хибна).</translation>
+    </message>
+    <message>
+        <source>Department (name or ID) for the rows of --invite-csv that name none.</source>
+        <translation>Відділ (назва або ID) для рядків --invite-csv, де його не вказано.</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>відділ</translation>
+    </message>
+    <message>
+        <source>Print the portal&apos;s departments with their IDs, then exit.</source>
+        <translation>Вивести відділи порталу з їхніми ID і вийти.</translation>
+    </message>
+    <message>
+        <source>Refresh the local copy of the directory, then exit.</source>
+        <translation>Оновити локальну копію довідника й вийти.</translation>
+    </message>
+    <message>
+        <source>Write the cached people (name, e-mail, position, departments, state) to this CSV file.</source>
+        <translation>Записати людей із кешу (ім’я, e-mail, посада, відділи, стан) до цього CSV-файлу.</translation>
+    </message>
+    <message>
+        <source>Write the outcome of every row to this file (.csv or .json).</source>
+        <translation>Записати результат кожного рядка до цього файлу (.csv або .json).</translation>
+    </message>
+    <message>
+        <source>Use the portal account the app stored (its portal address); the secret comes from the system keychain.</source>
+        <translation>Використати обліковий запис порталу, збережений застосунком (адреса порталу); секрет береться із системного сховища ключів.</translation>
+    </message>
+    <message>
+        <source>portal</source>
+        <translation>портал</translation>
+    </message>
+    <message>
+        <source>Give up with exit code 3 when the portal gives no usable answer for this many seconds (default 120).</source>
+        <translation>Припинити з кодом виходу 3, якщо портал стільки секунд не дає придатної відповіді (типово 120).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>секунди</translation>
+    </message>
+    <message>
+        <source>End a run without a window after this many seconds at most (exit code 3).</source>
+        <translation>Завершити запуск без вікна не пізніше ніж за стільки секунд (код виходу 3).</translation>
+    </message>
+    <message>
+        <source>--department needs a department name or ID.</source>
+        <translation>--department потребує назви або ID відділу.</translation>
+    </message>
+    <message>
+        <source>--retry-for needs a number of seconds from 1 to 86400.</source>
+        <translation>--retry-for потребує кількості секунд від 1 до 86400.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 86400.</source>
+        <translation>--timeout потребує кількості секунд від 1 до 86400.</translation>
+    </message>
+    <message>
+        <source>Choose one of --invite-csv, --send-pending, --list-departments and --sync/--export-directory.</source>
+        <translation>Виберіть одне з --invite-csv, --send-pending, --list-departments і --sync/--export-directory.</translation>
+    </message>
+    <message>
+        <source>--report needs a .csv or .json file and --invite-csv or --send-pending.</source>
+        <translation>--report потребує файлу .csv або .json і --invite-csv або --send-pending.</translation>
+    </message>
+    <message>
+        <source>--portal - (read from standard input) is for runs without a window.</source>
+        <translation>--portal - (читання зі стандартного вводу) — для запусків без вікна.</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2570,76 @@ See you there!</source>
     </message>
 </context>
 <context>
+    <name>ScriptedReport</name>
+    <message>
+        <source>sent</source>
+        <translation>надіслано</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>очікує</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>хибно</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>помилка</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptedTask</name>
+    <message numerus="yes">
+        <source>The portal gave no usable answer for %n second(s).</source>
+        <translation>
+            <numerusform>Портал не давав придатної відповіді %n секунду.</numerusform>
+            <numerusform>Портал не давав придатної відповіді %n секунди.</numerusform>
+            <numerusform>Портал не давав придатної відповіді %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Остання помилка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run did not finish within --timeout %n second(s).</source>
+        <translation>
+            <numerusform>Запуск не завершився за --timeout %n секунду.</numerusform>
+            <numerusform>Запуск не завершився за --timeout %n секунди.</numerusform>
+            <numerusform>Запуск не завершився за --timeout %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Portal problem (%1); trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Проблема з порталом (%1); повтор через %n секунду…</numerusform>
+            <numerusform>Проблема з порталом (%1); повтор через %n секунди…</numerusform>
+            <numerusform>Проблема з порталом (%1); повтор через %n секунд…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretError</name>
     <message>
         <source>No keychain is available on this system (no Secret Service is running), so InviteDesk cannot store the portal&apos;s secret safely. You can keep it for this session only; you will have to connect again next time.</source>
@@ -2430,10 +2694,6 @@ See you there!</source>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>--invite-csv and --send-pending need --portal.</source>
-        <translation>Для --invite-csv і --send-pending потрібен параметр --portal.</translation>
-    </message>
     <message>
         <source>A simulated Bitrix24 portal on loopback, for InviteDesk and any other Bitrix24 client.</source>
         <translation>Імітація порталу Bitrix24 на локальному інтерфейсі (loopback) для InviteDesk і будь-якого іншого клієнта Bitrix24.</translation>
@@ -2513,6 +2773,18 @@ See you there!</source>
     <message>
         <source>Stopped.</source>
         <translation>Зупинено.</translation>
+    </message>
+    <message>
+        <source>--portal - found no webhook URL on standard input.</source>
+        <translation>--portal - не знайшов URL вебхука на стандартному вводі.</translation>
+    </message>
+    <message>
+        <source>No portal: add one in the app, or pass --account, --portal - or the INVITEDESK_WEBHOOK variable.</source>
+        <translation>Немає порталу: додайте його в застосунку або використайте --account, --portal - чи змінну INVITEDESK_WEBHOOK.</translation>
+    </message>
+    <message>
+        <source>No stored account for %1; the app stores %2.</source>
+        <translation>Немає збереженого облікового запису для %1; застосунок зберігає %2.</translation>
     </message>
     <message>
         <source>Cannot install the console stop handler</source>

@@ -15,8 +15,17 @@ struct LaunchOptions {
     QString language;         // --lang <code>: user-interface language for this run
     int sandboxUsers = 300;   // --sandbox-users <n>: size of the demo company in training mode
     QString inviteCsv;        // --invite-csv <file>: queue and send these invitations without a window
-    int departmentId = 0;     // --department <id>: the department of --invite-csv's employees
+    QString department;       // --department <name or id>: for rows of --invite-csv without their own
+    int departmentId = 0;     // the same when it is an ID
     bool sendPending = false; // --send-pending: send what earlier runs left queued, without a window
+    bool listDepartments = false; // --list-departments: print the department tree with IDs
+    bool syncDirectory = false;   // --sync: refresh the local directory copy, then exit
+    QString exportDirectory;      // --export-directory <file>: write the cached people as CSV
+    QString reportPath;           // --report <file.csv|file.json>: the per-row outcome of a run
+    QString account;              // --account <portal>: the account stored by the app (keychain)
+    bool portalFromStdin = false; // --portal -: read the webhook URL from standard input
+    int retrySeconds = 120;       // --retry-for <s>: give up when the portal is unusable this long
+    int timeoutSeconds = 0;       // --timeout <s>: bound of the whole headless run; 0: none
     // --quit-when-ready: exit once the window shows a connected portal (smoke tests)
     bool quitWhenReady = false;
     QString text;     // help, version or error text to print
@@ -24,11 +33,17 @@ struct LaunchOptions {
 
     // Exit codes a script can rely on.
     static constexpr int ExitOk = 0;
-    static constexpr int ExitUsage = 2;      // unknown option, missing or malformed value
-    static constexpr int ExitNoPortal = 3;   // the portal could not be reached or refused the credentials
-    static constexpr int ExitSomeFailed = 4; // --invite-csv / --send-pending: not every invitation was sent
+    static constexpr int ExitUsage = 2;    // unknown option, missing or malformed value
+    static constexpr int ExitNoPortal = 3; // the portal could not be reached or refused the credentials
+    static constexpr int ExitSomeFailed =
+        4; // --invite-csv / --send-pending: a row failed, was invalid or waits
 
-    bool headless() const { return !inviteCsv.isEmpty() || sendPending; }
+    bool headless() const {
+        return !inviteCsv.isEmpty() || sendPending || listDepartments || syncDirectory ||
+               !exportDirectory.isEmpty();
+    }
+    // The environment variable a scheduled job can pass the webhook URL in (never on the command line).
+    static constexpr const char *WebhookVariable = "INVITEDESK_WEBHOOK";
 
     static LaunchOptions parse(const QStringList &arguments);
 };

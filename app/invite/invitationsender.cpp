@@ -24,6 +24,12 @@ QString answerText(const InvitationFailure &f) {
     return f.code + QStringLiteral(": ") + f.description;
 }
 
+// Why the portal is out of reach, in words: the portal client's message ("Cannot reach the portal
+// (Connection refused)…") when there is one, else the kind's sentence.
+QString unreachableText(const InvitationFailure &f) {
+    return f.description.isEmpty() ? f.userText() : f.description;
+}
+
 } // namespace
 
 InvitationSender::InvitationSender(InvitationOutbox &outbox, InvitationTransport &transport,
@@ -181,7 +187,7 @@ void InvitationSender::onLookup(const QList<Invitation> &rows, const UserLookupA
             return;
         }
         m_busy = false;
-        m_lastError = answer.requestFailure.userText();
+        m_lastError = unreachableText(answer.requestFailure);
         setState(State::WaitingForPortal);
         Q_EMIT portalUnreachable(m_lastError);
         return;
@@ -314,5 +320,5 @@ void InvitationSender::requestFailed(const QList<Invitation> &rows, const Invita
     }
     m_lastError = offlineNote();
     setState(State::WaitingForPortal);
-    Q_EMIT portalUnreachable(failure.userText());
+    Q_EMIT portalUnreachable(unreachableText(failure));
 }

@@ -93,6 +93,10 @@ void Workspace::fetchExtranetGroups() {
     });
 }
 
+QString Workspace::storedPortalHost() const {
+    return m_account->hasStoredPortal() ? m_account->storedHost() : QString();
+}
+
 QString Workspace::outboxPath() const {
     return m_outboxPath;
 }
@@ -328,7 +332,7 @@ void Workspace::openOutbox(const QString &hostKey, qint64 userId) {
                                  QString::number(userId)));
     if (path == m_outboxPath && m_outbox) {
         // Same portal again (reconnected): pick up whatever waited while offline.
-        if (m_sender && m_online)
+        if (m_sender && m_online && m_options.sendOnOpen)
             m_sender->resume();
         return;
     }
@@ -362,6 +366,6 @@ void Workspace::openOutbox(const QString &hostKey, qint64 userId) {
     m_sender = std::make_unique<InvitationSender>(*m_outbox, *m_transport, m_portalKey);
     emit outboxOpened();
     // Whatever was left queued or in flight by an earlier run is reconciled and sent now.
-    if (m_online)
+    if (m_online && m_options.sendOnOpen)
         m_sender->start();
 }

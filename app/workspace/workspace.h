@@ -43,6 +43,9 @@ public:
         bool syncDirectory = true;   // false for scripted runs that only send invitations
         bool enterprisePlan = false; // the portal's request-rate model: 5/s burst 250 instead of 2/s 50
         int reconnectSeconds = 30;   // after a transient failure, try the portal again this much later
+        // Send what the outbox holds as soon as it opens (the window). Scripted runs start the sender
+        // themselves, when and only if their task is sending.
+        bool sendOnOpen = true;
     };
 
     Workspace(QSettings *settings, const Options &options, QObject *parent = nullptr);
@@ -63,6 +66,8 @@ public:
     void cancelRefresh();
 
     bool isTrainingMode() const { return m_training; }
+    // The portal the app remembered (settings and keychain); empty when none.
+    QString storedPortalHost() const;
     bool isOnline() const { return m_online; }
     PortalSession *session() const { return m_session; }
     const PortalIdentity &identity() const { return m_identity; }

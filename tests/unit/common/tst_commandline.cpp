@@ -46,7 +46,39 @@ private slots:
              QStringLiteral("--invite-csv"), QStringLiteral("people.csv"), QStringLiteral("--department"),
              QStringLiteral("3")},
             A::Run, 0, false, QStringLiteral("a.b"));
-        row("department not a number", {QStringLiteral("--department"), QStringLiteral("sales")}, A::Error,
+        row("department by name", {QStringLiteral("--department"), QStringLiteral("Sales EMEA")}, A::Run, 0);
+        row("department zero", {QStringLiteral("--department"), QStringLiteral("0")}, A::Error,
+            LaunchOptions::ExitUsage);
+        row("department empty", {QStringLiteral("--department"), QStringLiteral(" ")}, A::Error,
+            LaunchOptions::ExitUsage);
+        row("portal from stdin",
+            {QStringLiteral("--portal"), QStringLiteral("-"), QStringLiteral("--send-pending")}, A::Run, 0);
+        row("portal from stdin with a window", {QStringLiteral("--portal"), QStringLiteral("-")}, A::Error,
+            LaunchOptions::ExitUsage);
+        row("report json",
+            {QStringLiteral("--invite-csv"), QStringLiteral("a.csv"), QStringLiteral("--report"),
+             QStringLiteral("out.JSON")},
+            A::Run, 0);
+        row("report unknown format",
+            {QStringLiteral("--invite-csv"), QStringLiteral("a.csv"), QStringLiteral("--report"),
+             QStringLiteral("out.txt")},
+            A::Error, LaunchOptions::ExitUsage);
+        row("report without a run", {QStringLiteral("--report"), QStringLiteral("out.csv")}, A::Error,
+            LaunchOptions::ExitUsage);
+        row("retry-for zero",
+            {QStringLiteral("--send-pending"), QStringLiteral("--retry-for"), QStringLiteral("0")}, A::Error,
+            LaunchOptions::ExitUsage);
+        row("timeout not a number",
+            {QStringLiteral("--send-pending"), QStringLiteral("--timeout"), QStringLiteral("soon")}, A::Error,
+            LaunchOptions::ExitUsage);
+        row("timeout", {QStringLiteral("--send-pending"), QStringLiteral("--timeout"), QStringLiteral("600")},
+            A::Run, 0);
+        row("list departments", {QStringLiteral("--list-departments")}, A::Run, 0);
+        row("sync and export",
+            {QStringLiteral("--sync"), QStringLiteral("--export-directory"), QStringLiteral("people.csv")},
+            A::Run, 0);
+        row("sync and csv",
+            {QStringLiteral("--sync"), QStringLiteral("--invite-csv"), QStringLiteral("a.csv")}, A::Error,
             LaunchOptions::ExitUsage);
         row("csv and pending",
             {QStringLiteral("--invite-csv"), QStringLiteral("a.csv"), QStringLiteral("--send-pending")},
@@ -73,6 +105,24 @@ private slots:
             QVERIFY(o.headless());
             QCOMPARE(o.inviteCsv, QStringLiteral("people.csv"));
             QCOMPARE(o.departmentId, 3);
+            QCOMPARE(o.department, QStringLiteral("3"));
+            QCOMPARE(o.retrySeconds, 120);
+            QCOMPARE(o.timeoutSeconds, 0);
+        }
+        if (QTest::currentDataTag() == QByteArray("department by name")) {
+            QCOMPARE(o.department, QStringLiteral("Sales EMEA"));
+            QCOMPARE(o.departmentId, 0);
+        }
+        if (QTest::currentDataTag() == QByteArray("portal from stdin")) {
+            QVERIFY(o.portalFromStdin);
+            QVERIFY(o.portalWebhook.isEmpty());
+        }
+        if (QTest::currentDataTag() == QByteArray("timeout"))
+            QCOMPARE(o.timeoutSeconds, 600);
+        if (QTest::currentDataTag() == QByteArray("sync and export")) {
+            QVERIFY(o.headless());
+            QVERIFY(o.syncDirectory);
+            QCOMPARE(o.exportDirectory, QStringLiteral("people.csv"));
         }
     }
 };
