@@ -168,6 +168,12 @@ void Workspace::connectWith(const PortalCredentials &credentials, bool remember)
             if (!m_training)
                 m_account->storeMovedAddress(url);
         });
+        connect(m_session, &PortalSession::moveProposed, this, [this](const QUrl &url) {
+            if (url == m_proposedMove)
+                return; // already asked
+            m_proposedMove = url;
+            emit portalMoveProposed(m_session->host(), url);
+        });
         connect(m_session, &PortalSession::tokensChanged, this,
                 [this](const OAuthTokens &tokens) { m_account->storeTokens(tokens); });
     }
@@ -299,6 +305,13 @@ void Workspace::refreshDirectory() {
             m_sync->finishFullSync();
         });
     });
+}
+
+void Workspace::acceptPortalMove(const QUrl &newPortalUrl) {
+    if (!m_session || !m_session->acceptMove(newPortalUrl))
+        return;
+    m_proposedMove.clear();
+    connectWith(m_session->credentials(), false);
 }
 
 void Workspace::cancelRefresh() {

@@ -57,6 +57,9 @@ public:
     void signOut();
     void refreshDirectory();
     void cancelRefresh();
+    // The user confirmed the address portalMoveProposed() named: calls go there from now on, the
+    // address is stored, and the workspace connects again (pending invitations are sent there).
+    void acceptPortalMove(const QUrl &newPortalUrl);
 
     bool isTrainingMode() const { return m_training; }
     bool isOnline() const { return m_online; }
@@ -92,6 +95,9 @@ signals:
     void connectionFailed(const PortalError &error, bool offlineWithCache);
     void keychainUnavailable(const QString &message);
     void portalRemembered();
+    // The portal redirected to another address. Nothing was sent there; ask the user whether it
+    // really moved, then acceptPortalMove(). Emitted once per proposed address.
+    void portalMoveProposed(const QString &fromHost, const QUrl &newPortalUrl);
     void portalForgotten();
     void directoryOpened(const QString &path, const QString &notice);
     void syncStarted();
@@ -132,6 +138,7 @@ private:
     QList<Workgroup> m_groups;
     QString m_outboxPath;
     QString m_portalKey;
+    QUrl m_proposedMove; // the last address portalMoveProposed() named
     QTimer m_refreshTimer;
     QTimer m_reconnectTimer;
     bool m_training = false;
