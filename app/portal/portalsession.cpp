@@ -216,10 +216,13 @@ void PortalSession::send(SessionRequest request) {
 
 void PortalSession::watchBounds(QNetworkReply *reply) {
     const auto stop = [reply](const QString &code) {
-        if (reply->isFinished() || reply->property(kBoundProperty).isValid())
+        if (reply->property(kBoundProperty).isValid())
             return;
+        // Also when the last bytes already arrived (loopback can deliver it all at once): onReply()
+        // reads the property either way.
         reply->setProperty(kBoundProperty, code);
-        reply->abort(); // emits finished(): onReply() reads the property
+        if (!reply->isFinished())
+            reply->abort(); // emits finished()
     };
     const qint64 maxBytes = m_maxAnswerBytes;
     connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, maxBytes, stop] {
@@ -455,6 +458,7 @@ void PortalSession::handleAuthExpired(SessionRequest request) {
         return;
     ++m_stats.tokenRefreshes;
     m_refresher->setTransferTimeout(m_transferTimeoutMs);
+    m_refresher->setRequestDeadline(m_requestDeadlineMs);
     m_refresher->refresh(m_credentials.oauthClient(), m_credentials.tokens(),
                          [this](const Result<OAuthTokens> &result) {
                              if (result) {

@@ -2,6 +2,7 @@
 #include "sandboxharness.h"
 
 #include "portal/listenumeration.h"
+#include "portal/tokenrefresher.h"
 
 #include <QSignalSpy>
 #include <QTimer>
@@ -294,10 +295,57 @@ private Q_SLOTS:
         session.setTransferTimeout(10'000);
         session.setRequestDeadline(500);
         const auto result = wait(session.call(method, {{u"EMAIL"_s, u"drip@example.com"_s}}), 60'000);
+        QVERIFY(!result.ok());
         QCOMPARE(result.error().code(), u"REQUEST_DEADLINE"_s);
         QCOMPARE(kindOf(result), u"timeout"_s);
         QVERIFY(result.error().outcomeUnknown()); // a write may have run: the sender looks it up
         QCOMPARE(portal.requests().size(), 1);
+    }
+
+    void tokenEndpointIsBounded_data() {
+        QTest::addColumn<bool>("drip");
+        QTest::newRow("drip") << true;
+        QTest::newRow("flood") << false;
+    }
+
+    // The OAuth token endpoint gets the same bounds as every portal call.
+    void tokenEndpointIsBounded() {
+        QFETCH(bool, drip);
+        HostileServer server;
+        server.setHandler([&](const HostileServer::Request &, QTcpSocket *socket) {
+            const QByteArray body = QByteArray(drip ? 200 : 4 * 1024 * 1024, ' ') + R"({"access_token":"a"})";
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n");
+            if (!drip) {
+                socket->write(body);
+                return;
+            }
+            auto *timer = new QTimer(socket);
+            auto position = std::make_shared<qsizetype>(0);
+            connect(timer, &QTimer::timeout, socket, [socket, timer, body, position] {
+                if (*position >= body.size())
+                    return timer->stop();
+                socket->write(body.mid((*position)++, 1));
+            });
+            timer->start(100);
+        });
+        QNetworkAccessManager network;
+        TokenRefresher refresher(&network);
+        refresher.setTransferTimeout(10'000);
+        refresher.setRequestDeadline(500);
+        refresher.setMaxAnswerBytes(64 * 1024);
+        OAuthClient client;
+        client.clientId = u"app"_s;
+        client.clientSecret = u"appsecret"_s;
+        client.serverUrl = server.url();
+        OAuthTokens tokens;
+        tokens.refreshToken = u"refresh"_s;
+        std::optional<Result<OAuthTokens>> outcome;
+        refresher.refresh(client, tokens,
+                          [&outcome](const Result<OAuthTokens> &result) { outcome = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 60'000);
+        QVERIFY(!outcome->ok());
+        QCOMPARE(outcome->error().code(), drip ? u"REQUEST_DEADLINE"_s : u"ANSWER_TOO_LARGE"_s);
     }
 
     void listBoundsHold_data();
