@@ -311,7 +311,14 @@ void Workspace::acceptPortalMove(const QUrl &newPortalUrl) {
     if (!m_session || !m_session->acceptMove(newPortalUrl))
         return;
     m_proposedMove.clear();
-    connectWith(m_session->credentials(), false);
+    if (!m_online) {
+        connectWith(m_session->credentials(), false); // the move was seen while connecting
+        return;
+    }
+    // The same portal at a new address: its files stay, what waited is sent there now.
+    if (m_sender)
+        m_sender->resume();
+    refreshDirectory();
 }
 
 void Workspace::cancelRefresh() {

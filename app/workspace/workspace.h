@@ -58,7 +58,7 @@ public:
     void refreshDirectory();
     void cancelRefresh();
     // The user confirmed the address portalMoveProposed() named: calls go there from now on, the
-    // address is stored, and the workspace connects again (pending invitations are sent there).
+    // address is stored, pending invitations are sent there and the directory is read from there.
     void acceptPortalMove(const QUrl &newPortalUrl);
 
     bool isTrainingMode() const { return m_training; }
