@@ -378,9 +378,7 @@ InvitationOutcome InvitationSender::holdForReview(const Invitation &row) {
                                            nullptr, row.attempts)
                    .arg(lost.isEmpty() ? QCoreApplication::translate("InvitationSender", "earlier run")
                                        : lost.join(QStringLiteral(", ")));
-    o.failure.kind = InvitationFailureKind::Unknown;
-    o.failure.code = QStringLiteral("no_answer");
-    o.failure.description = o.answer;
+    // No failure kind: the portal refused nothing. The window shows the note.
     qCWarning(lcInvite) << "sender: invitation" << row.id << "held for review after" << row.attempts
                         << "attempts without an answer";
     return o;
