@@ -256,8 +256,11 @@ void Workspace::openDirectory(const QString &hostKey, qint64 userId) {
     connect(m_sync.get(), &DirectorySyncRunner::progress, this, &Workspace::syncProgress);
     connect(m_sync.get(), &DirectorySyncRunner::finished, this, &Workspace::syncFinished);
     connect(m_sync.get(), &DirectorySyncRunner::failed, this, &Workspace::syncFailed);
-    connect(m_sync.get(), &DirectorySyncRunner::cancelled, this,
-            [this] { emit syncFailed(tr("Directory refresh cancelled; the previous copy is kept.")); });
+    connect(m_sync.get(), &DirectorySyncRunner::cancelled, this, [this] {
+        emit syncFailed(tr("Directory refresh cancelled; the previous copy is kept."));
+        if (m_refreshAfterMove && m_online) // a move confirmed while the refresh was winding down
+            QTimer::singleShot(0, this, &Workspace::refreshDirectory);
+    });
     m_sync->start();
 }
 
@@ -265,6 +268,7 @@ void Workspace::refreshDirectory() {
     if (!m_session || !m_online || !m_directoryReady || !m_sync || m_sync->isSyncing() || m_enumeration)
         return;
     m_syncWanted = false;
+    m_refreshAfterMove = false;
     DirectoryReader reader(m_directoryPath);
     const DirectorySyncStatus status = reader.open().ok ? reader.syncStatus() : DirectorySyncStatus{};
     emit syncStarted();
@@ -318,6 +322,7 @@ void Workspace::acceptPortalMove(const QUrl &newPortalUrl) {
     // The same portal at a new address: its files stay, what waited is sent there now.
     if (m_sender)
         m_sender->resume();
+    m_refreshAfterMove = true; // now, or as soon as the refresh that hit the move has wound down
     refreshDirectory();
 }
 

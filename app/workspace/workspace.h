@@ -145,4 +145,5 @@ private:
     bool m_online = false;
     bool m_directoryReady = false;
     bool m_syncWanted = false;
+    bool m_refreshAfterMove = false; // acceptPortalMove() while a refresh was still winding down
 };
