@@ -156,6 +156,7 @@ void Workspace::useSessionOnlySecrets() {
 }
 
 void Workspace::connectWith(const PortalCredentials &credentials, bool remember) {
+    m_rememberConnection = remember;
     if (m_session && m_session->credentials().restBase() != credentials.restBase()) {
         m_session->deleteLater();
         m_session.clear();
@@ -316,7 +317,8 @@ void Workspace::acceptPortalMove(const QUrl &newPortalUrl) {
         return;
     m_proposedMove.clear();
     if (!m_online) {
-        connectWith(m_session->credentials(), false); // the move was seen while connecting
+        // The move was seen while connecting: connect there, remembered if the user was adding it.
+        connectWith(m_session->credentials(), m_rememberConnection);
         return;
     }
     // The same portal at a new address: its files stay, what waited is sent there now.

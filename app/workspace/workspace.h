@@ -145,5 +145,6 @@ private:
     bool m_online = false;
     bool m_directoryReady = false;
     bool m_syncWanted = false;
-    bool m_refreshAfterMove = false; // acceptPortalMove() while a refresh was still winding down
+    bool m_refreshAfterMove = false;   // acceptPortalMove() while a refresh was still winding down
+    bool m_rememberConnection = false; // the last connectWith()'s `remember`
 };

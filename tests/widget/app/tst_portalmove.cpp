@@ -119,6 +119,42 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(moved.size(), 1, 20000);
         QCOMPARE(workspace.session()->credentials().portalUrl().port(), int(newAddress->port()));
     }
+
+    void moveSeenWhileConnecting() {
+        SandboxOptions sandboxOptions;
+        sandboxOptions.users = 40;
+        sandboxOptions.rateLimit = false;
+        auto oldAddress = startSandbox(sandboxOptions);
+        auto newAddress = startSandbox(sandboxOptions);
+        QUrl location = newAddress->baseUrl();
+        location.setPath({});
+        fault(*oldAddress,
+              {{u"kind"_s, u"moved"_s}, {u"count"_s, 1000}, {u"location"_s, location.toString()}});
+        reset(*newAddress);
+
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        Workspace::Options options;
+        options.dataDir = dir.path();
+        options.portalWebhook = oldAddress->adminWebhookUrl();
+        options.refreshMinutes = 0;
+        Workspace workspace(&settings, options);
+        QSignalSpy proposed(&workspace, &Workspace::portalMoveProposed);
+        std::optional<PortalError::Kind> failedToConnect;
+        connect(&workspace, &Workspace::connectionFailed, this,
+                [&failedToConnect](const PortalError &error, bool) { failedToConnect = error.kind(); });
+        QSignalSpy connected(&workspace, &Workspace::connected);
+        workspace.start();
+        QTRY_VERIFY_WITH_TIMEOUT(failedToConnect.has_value(), 20000);
+        QCOMPARE(PortalError::kindName(*failedToConnect), u"moved"_s);
+        QCOMPARE(proposed.size(), 1);
+        QVERIFY(connected.isEmpty());
+        QVERIFY(journal(*newAddress).isEmpty());
+
+        workspace.acceptPortalMove(proposed.first().at(1).toUrl());
+        QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty(), 20000);
+        QCOMPARE(workspace.session()->credentials().portalUrl().port(), int(newAddress->port()));
+    }
 };
 
 QTEST_MAIN(TestPortalMove)
