@@ -71,6 +71,18 @@ InviteDesk schreibt Zugangsdaten niemals in eine Datei. Die Zugangsdaten nur fü
         <source>InviteDesk could not listen for the sign-in answer.</source>
         <translation>InviteDesk konnte die Antwort der Anmeldung nicht empfangen.</translation>
     </message>
+    <message>
+        <source>Portal moved?</source>
+        <translation>Portal umgezogen?</translation>
+    </message>
+    <message>
+        <source>The portal %1 answers that it has moved to %2.
+
+Continue with %2 only if your company really changed its Bitrix24 address: InviteDesk will send its sign-in and your invitations there. Nothing has been sent there yet.</source>
+        <translation>Das Portal %1 antwortet, es sei nach %2 umgezogen.
+
+Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wirklich geändert hat: InviteDesk sendet seine Anmeldung und Ihre Einladungen dorthin. Bisher wurde nichts dorthin gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>
@@ -596,6 +608,18 @@ InviteDesk schreibt Zugangsdaten niemals in eine Datei. Die Zugangsdaten nur fü
         <source>The domain ends in a number, not a name.</source>
         <translation>Die Domain endet mit einer Zahl statt mit einem Namen.</translation>
     </message>
+    <message>
+        <source>The address contains an invisible control character (such as a line break).</source>
+        <translation>Die Adresse enthält ein unsichtbares Steuerzeichen (etwa einen Zeilenumbruch).</translation>
+    </message>
+    <message>
+        <source>Addresses with quotation marks before the @ cannot be invited: Bitrix24 accepts only ordinary addresses.</source>
+        <translation>Adressen mit Anführungszeichen vor dem @ können nicht eingeladen werden: Bitrix24 akzeptiert nur gewöhnliche Adressen.</translation>
+    </message>
+    <message>
+        <source>A part of the domain starting with &quot;xn--&quot; is not a valid international name.</source>
+        <translation>Ein Teil der Domain, der mit „xn--“ beginnt, ist kein gültiger internationaler Name.</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeDetailsPane</name>
@@ -950,6 +974,14 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>Sign in again: the portal no longer accepts InviteDesk&apos;s sign-in (it expired or was revoked). The invitation is kept and sent once you have signed in.</source>
+        <translation>Melden Sie sich erneut an: Das Portal akzeptiert die Anmeldung von InviteDesk nicht mehr (sie ist abgelaufen oder wurde widerrufen). Die Einladung bleibt erhalten und wird nach der Anmeldung gesendet.</translation>
+    </message>
+    <message>
+        <source>sign in again</source>
+        <translation>erneut anmelden</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1057,6 +1089,28 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <message>
         <source>not found on the portal after an interruption; queued again</source>
         <translation>nach einer Unterbrechung nicht im Portal gefunden; erneut in die Warteschlange gestellt</translation>
+    </message>
+    <message>
+        <source>no answer for this call</source>
+        <translation>keine Antwort auf diesen Aufruf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n time(s) without an answer, and the portal does not list the address. Check in Bitrix24 whether the person was invited, then retry or discard.</source>
+        <translation>
+            <numerusform>%n-mal ohne Antwort gesendet, und das Portal führt die Adresse nicht. Prüfen Sie in Bitrix24, ob die Person eingeladen wurde, und wiederholen oder verwerfen Sie dann.</numerusform>
+            <numerusform>%n-mal ohne Antwort gesendet, und das Portal führt die Adresse nicht. Prüfen Sie in Bitrix24, ob die Person eingeladen wurde, und wiederholen oder verwerfen Sie dann.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>held for review after %n attempt(s) without an answer (%1); not found on the portal</source>
+        <translation>
+            <numerusform>nach %n Versuch ohne Antwort zur Prüfung zurückgehalten (%1); nicht im Portal gefunden</numerusform>
+            <numerusform>nach %n Versuchen ohne Antwort zur Prüfung zurückgehalten (%1); nicht im Portal gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>earlier run</source>
+        <translation>früherer Lauf</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1473,16 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <message>
         <source>--portal - (read from standard input) is for runs without a window.</source>
         <translation>--portal - (von der Standardeingabe lesen) ist für Läufe ohne Fenster.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEnumeration</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2018,56 @@ Bis bald!</translation>
     <message>
         <source>no reason given</source>
         <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer larger than %1, InviteDesk&apos;s limit for one answer, so InviteDesk stopped reading it. Try again later; if it persists, check that the address is a Bitrix24 portal.</source>
+        <translation>Das Portal hat eine Antwort größer als %1 gesendet, die Grenze von InviteDesk für eine Antwort; InviteDesk hat das Lesen abgebrochen. Versuchen Sie es später erneut; wenn es anhält, prüfen Sie, ob die Adresse ein Bitrix24-Portal ist.</translation>
+    </message>
+    <message>
+        <source>The portal sent the list out of order (IDs did not rise). The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Das Portal hat die Liste in falscher Reihenfolge gesendet (die IDs stiegen nicht). Die Aktualisierung des Verzeichnisses wurde beendet; die bisherige Kopie bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The portal sent more entries than the %1 it announced. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Das Portal hat mehr Einträge gesendet als die angekündigten %1. Die Aktualisierung des Verzeichnisses wurde beendet; die bisherige Kopie bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The portal kept sending pages beyond the %1 its total allows. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Das Portal hat weiter Seiten über die %1 hinaus gesendet, die seine Gesamtzahl erlaubt. Die Aktualisierung des Verzeichnisses wurde beendet; die bisherige Kopie bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The portal announced %1 entries, more than InviteDesk copies. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Das Portal hat %1 Einträge angekündigt, mehr als InviteDesk kopiert. Die Aktualisierung des Verzeichnisses wurde beendet; die bisherige Kopie bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Reading the directory took longer than %1. The directory refresh stopped; the previous copy is kept. Try again later.</source>
+        <translation>Das Lesen des Verzeichnisses dauerte länger als %1. Die Aktualisierung des Verzeichnisses wurde beendet; die bisherige Kopie bleibt erhalten. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answers broke the protocol (%1). The operation stopped.</source>
+        <translation>Die Antworten des Portals haben das Protokoll verletzt (%1). Der Vorgang wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The portal tried to send InviteDesk to an address that is not a web address (%1). It was not followed.</source>
+        <translation>Das Portal wollte InviteDesk an eine Adresse weiterleiten, die keine Webadresse ist (%1). Dem wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The portal answered with a redirect InviteDesk does not follow (it would drop the request&apos;s data). If the portal shows a notice in the browser, such as an expired licence, resolve it and try again.</source>
+        <translation>Das Portal hat mit einer Weiterleitung geantwortet, der InviteDesk nicht folgt (sie würde die Daten der Anfrage verwerfen). Wenn das Portal im Browser einen Hinweis zeigt, etwa eine abgelaufene Lizenz, beheben Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
+        <translation>Das Portal meldet, es sei nach %1 umgezogen. InviteDesk sendet nichts dorthin, bis Sie die neue Adresse bestätigen.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSession</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

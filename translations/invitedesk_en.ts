@@ -71,6 +71,18 @@ InviteDesk never writes secrets to a file. Keep the secret in memory for this se
         <source>InviteDesk could not listen for the sign-in answer.</source>
         <translation>InviteDesk could not listen for the sign-in answer.</translation>
     </message>
+    <message>
+        <source>Portal moved?</source>
+        <translation>Portal moved?</translation>
+    </message>
+    <message>
+        <source>The portal %1 answers that it has moved to %2.
+
+Continue with %2 only if your company really changed its Bitrix24 address: InviteDesk will send its sign-in and your invitations there. Nothing has been sent there yet.</source>
+        <translation>The portal %1 answers that it has moved to %2.
+
+Continue with %2 only if your company really changed its Bitrix24 address: InviteDesk will send its sign-in and your invitations there. Nothing has been sent there yet.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>
@@ -596,6 +608,18 @@ InviteDesk never writes secrets to a file. Keep the secret in memory for this se
         <source>The domain ends in a number, not a name.</source>
         <translation>The domain ends in a number, not a name.</translation>
     </message>
+    <message>
+        <source>The address contains an invisible control character (such as a line break).</source>
+        <translation>The address contains an invisible control character (such as a line break).</translation>
+    </message>
+    <message>
+        <source>Addresses with quotation marks before the @ cannot be invited: Bitrix24 accepts only ordinary addresses.</source>
+        <translation>Addresses with quotation marks before the @ cannot be invited: Bitrix24 accepts only ordinary addresses.</translation>
+    </message>
+    <message>
+        <source>A part of the domain starting with &quot;xn--&quot; is not a valid international name.</source>
+        <translation>A part of the domain starting with &quot;xn--&quot; is not a valid international name.</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeDetailsPane</name>
@@ -950,6 +974,14 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
+    <message>
+        <source>Sign in again: the portal no longer accepts InviteDesk&apos;s sign-in (it expired or was revoked). The invitation is kept and sent once you have signed in.</source>
+        <translation>Sign in again: the portal no longer accepts InviteDesk&apos;s sign-in (it expired or was revoked). The invitation is kept and sent once you have signed in.</translation>
+    </message>
+    <message>
+        <source>sign in again</source>
+        <translation>sign in again</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1057,6 +1089,28 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>not found on the portal after an interruption; queued again</source>
         <translation>not found on the portal after an interruption; queued again</translation>
+    </message>
+    <message>
+        <source>no answer for this call</source>
+        <translation>no answer for this call</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n time(s) without an answer, and the portal does not list the address. Check in Bitrix24 whether the person was invited, then retry or discard.</source>
+        <translation>
+            <numerusform>Sent %n time without an answer, and the portal does not list the address. Check in Bitrix24 whether the person was invited, then retry or discard.</numerusform>
+            <numerusform>Sent %n times without an answer, and the portal does not list the address. Check in Bitrix24 whether the person was invited, then retry or discard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>held for review after %n attempt(s) without an answer (%1); not found on the portal</source>
+        <translation>
+            <numerusform>held for review after %n attempt without an answer (%1); not found on the portal</numerusform>
+            <numerusform>held for review after %n attempts without an answer (%1); not found on the portal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>earlier run</source>
+        <translation>earlier run</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1473,16 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>--portal - (read from standard input) is for runs without a window.</source>
         <translation>--portal - (read from standard input) is for runs without a window.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEnumeration</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2018,56 @@ See you there!</translation>
     <message>
         <source>no reason given</source>
         <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer larger than %1, InviteDesk&apos;s limit for one answer, so InviteDesk stopped reading it. Try again later; if it persists, check that the address is a Bitrix24 portal.</source>
+        <translation>The portal sent an answer larger than %1, InviteDesk&apos;s limit for one answer, so InviteDesk stopped reading it. Try again later; if it persists, check that the address is a Bitrix24 portal.</translation>
+    </message>
+    <message>
+        <source>The portal sent the list out of order (IDs did not rise). The directory refresh stopped; the previous copy is kept.</source>
+        <translation>The portal sent the list out of order (IDs did not rise). The directory refresh stopped; the previous copy is kept.</translation>
+    </message>
+    <message>
+        <source>The portal sent more entries than the %1 it announced. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>The portal sent more entries than the %1 it announced. The directory refresh stopped; the previous copy is kept.</translation>
+    </message>
+    <message>
+        <source>The portal kept sending pages beyond the %1 its total allows. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>The portal kept sending pages beyond the %1 its total allows. The directory refresh stopped; the previous copy is kept.</translation>
+    </message>
+    <message>
+        <source>The portal announced %1 entries, more than InviteDesk copies. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>The portal announced %1 entries, more than InviteDesk copies. The directory refresh stopped; the previous copy is kept.</translation>
+    </message>
+    <message>
+        <source>Reading the directory took longer than %1. The directory refresh stopped; the previous copy is kept. Try again later.</source>
+        <translation>Reading the directory took longer than %1. The directory refresh stopped; the previous copy is kept. Try again later.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answers broke the protocol (%1). The operation stopped.</source>
+        <translation>The portal&apos;s answers broke the protocol (%1). The operation stopped.</translation>
+    </message>
+    <message>
+        <source>The portal tried to send InviteDesk to an address that is not a web address (%1). It was not followed.</source>
+        <translation>The portal tried to send InviteDesk to an address that is not a web address (%1). It was not followed.</translation>
+    </message>
+    <message>
+        <source>The portal answered with a redirect InviteDesk does not follow (it would drop the request&apos;s data). If the portal shows a notice in the browser, such as an expired licence, resolve it and try again.</source>
+        <translation>The portal answered with a redirect InviteDesk does not follow (it would drop the request&apos;s data). If the portal shows a notice in the browser, such as an expired licence, resolve it and try again.</translation>
+    </message>
+    <message>
+        <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
+        <translation>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSession</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>

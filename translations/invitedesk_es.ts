@@ -71,6 +71,18 @@ InviteDesk nunca escribe secretos en un archivo. ¿Conservar el secreto en memor
         <source>InviteDesk could not listen for the sign-in answer.</source>
         <translation>InviteDesk no pudo recibir la respuesta del inicio de sesión.</translation>
     </message>
+    <message>
+        <source>Portal moved?</source>
+        <translation>¿El portal se ha trasladado?</translation>
+    </message>
+    <message>
+        <source>The portal %1 answers that it has moved to %2.
+
+Continue with %2 only if your company really changed its Bitrix24 address: InviteDesk will send its sign-in and your invitations there. Nothing has been sent there yet.</source>
+        <translation>El portal %1 responde que se ha trasladado a %2.
+
+Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24: InviteDesk enviará allí su inicio de sesión y sus invitaciones. Todavía no se ha enviado nada allí.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>
@@ -596,6 +608,18 @@ InviteDesk nunca escribe secretos en un archivo. ¿Conservar el secreto en memor
         <source>The domain ends in a number, not a name.</source>
         <translation>El dominio termina en un número, no en un nombre.</translation>
     </message>
+    <message>
+        <source>The address contains an invisible control character (such as a line break).</source>
+        <translation>La dirección contiene un carácter de control invisible (como un salto de línea).</translation>
+    </message>
+    <message>
+        <source>Addresses with quotation marks before the @ cannot be invited: Bitrix24 accepts only ordinary addresses.</source>
+        <translation>No se puede invitar a direcciones con comillas antes de la @: Bitrix24 solo acepta direcciones normales.</translation>
+    </message>
+    <message>
+        <source>A part of the domain starting with &quot;xn--&quot; is not a valid international name.</source>
+        <translation>Una parte del dominio que empieza por «xn--» no es un nombre internacional válido.</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeDetailsPane</name>
@@ -950,6 +974,14 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
+    <message>
+        <source>Sign in again: the portal no longer accepts InviteDesk&apos;s sign-in (it expired or was revoked). The invitation is kept and sent once you have signed in.</source>
+        <translation>Vuelva a iniciar sesión: el portal ya no acepta el inicio de sesión de InviteDesk (caducó o fue revocado). La invitación se conserva y se enviará cuando haya iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>sign in again</source>
+        <translation>volver a iniciar sesión</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1057,6 +1089,28 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>not found on the portal after an interruption; queued again</source>
         <translation>no encontrado en el portal tras una interrupción; se volvió a poner en cola</translation>
+    </message>
+    <message>
+        <source>no answer for this call</source>
+        <translation>sin respuesta para esta llamada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n time(s) without an answer, and the portal does not list the address. Check in Bitrix24 whether the person was invited, then retry or discard.</source>
+        <translation>
+            <numerusform>Enviada %n vez sin respuesta, y el portal no tiene la dirección. Compruebe en Bitrix24 si se invitó a la persona y luego reintente o descarte.</numerusform>
+            <numerusform>Enviada %n veces sin respuesta, y el portal no tiene la dirección. Compruebe en Bitrix24 si se invitó a la persona y luego reintente o descarte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>held for review after %n attempt(s) without an answer (%1); not found on the portal</source>
+        <translation>
+            <numerusform>retenida para revisión tras %n intento sin respuesta (%1); no encontrada en el portal</numerusform>
+            <numerusform>retenida para revisión tras %n intentos sin respuesta (%1); no encontrada en el portal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>earlier run</source>
+        <translation>ejecución anterior</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1473,16 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>--portal - (read from standard input) is for runs without a window.</source>
         <translation>--portal - (leer de la entrada estándar) es para ejecuciones sin ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEnumeration</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2018,56 @@ Acepte la invitación para establecer su contraseña e iniciar sesión.
     <message>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer larger than %1, InviteDesk&apos;s limit for one answer, so InviteDesk stopped reading it. Try again later; if it persists, check that the address is a Bitrix24 portal.</source>
+        <translation>El portal envió una respuesta mayor que %1, el límite de InviteDesk para una respuesta, así que InviteDesk dejó de leerla. Inténtelo más tarde; si persiste, compruebe que la dirección es un portal de Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The portal sent the list out of order (IDs did not rise). The directory refresh stopped; the previous copy is kept.</source>
+        <translation>El portal envió la lista desordenada (los ID no aumentaban). La actualización del directorio se detuvo; se conserva la copia anterior.</translation>
+    </message>
+    <message>
+        <source>The portal sent more entries than the %1 it announced. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>El portal envió más entradas que las %1 que anunció. La actualización del directorio se detuvo; se conserva la copia anterior.</translation>
+    </message>
+    <message>
+        <source>The portal kept sending pages beyond the %1 its total allows. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>El portal siguió enviando páginas más allá de las %1 que permite su total. La actualización del directorio se detuvo; se conserva la copia anterior.</translation>
+    </message>
+    <message>
+        <source>The portal announced %1 entries, more than InviteDesk copies. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>El portal anunció %1 entradas, más de las que copia InviteDesk. La actualización del directorio se detuvo; se conserva la copia anterior.</translation>
+    </message>
+    <message>
+        <source>Reading the directory took longer than %1. The directory refresh stopped; the previous copy is kept. Try again later.</source>
+        <translation>La lectura del directorio tardó más de %1. La actualización del directorio se detuvo; se conserva la copia anterior. Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answers broke the protocol (%1). The operation stopped.</source>
+        <translation>Las respuestas del portal incumplieron el protocolo (%1). La operación se detuvo.</translation>
+    </message>
+    <message>
+        <source>The portal tried to send InviteDesk to an address that is not a web address (%1). It was not followed.</source>
+        <translation>El portal intentó enviar a InviteDesk a una dirección que no es una dirección web (%1). No se siguió.</translation>
+    </message>
+    <message>
+        <source>The portal answered with a redirect InviteDesk does not follow (it would drop the request&apos;s data). If the portal shows a notice in the browser, such as an expired licence, resolve it and try again.</source>
+        <translation>El portal respondió con una redirección que InviteDesk no sigue (perdería los datos de la solicitud). Si el portal muestra un aviso en el navegador, como una licencia caducada, resuélvalo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
+        <translation>El portal indica que se ha trasladado a %1. InviteDesk no envía nada allí hasta que confirme la nueva dirección.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSession</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,18 @@ InviteDesk n&apos;écrit jamais de secrets dans un fichier. Garder le secret en 
         <source>InviteDesk could not listen for the sign-in answer.</source>
         <translation>InviteDesk n’a pas pu recevoir la réponse de la connexion.</translation>
     </message>
+    <message>
+        <source>Portal moved?</source>
+        <translation>Portail déplacé ?</translation>
+    </message>
+    <message>
+        <source>The portal %1 answers that it has moved to %2.
+
+Continue with %2 only if your company really changed its Bitrix24 address: InviteDesk will send its sign-in and your invitations there. Nothing has been sent there yet.</source>
+        <translation>Le portail %1 répond qu’il a déménagé vers %2.
+
+Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitrix24 : InviteDesk y enverra sa connexion et vos invitations. Rien n’y a encore été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>
@@ -596,6 +608,18 @@ InviteDesk n&apos;écrit jamais de secrets dans un fichier. Garder le secret en 
         <source>The domain ends in a number, not a name.</source>
         <translation>Le domaine se termine par un nombre, et non par un nom.</translation>
     </message>
+    <message>
+        <source>The address contains an invisible control character (such as a line break).</source>
+        <translation>L’adresse contient un caractère de contrôle invisible (comme un saut de ligne).</translation>
+    </message>
+    <message>
+        <source>Addresses with quotation marks before the @ cannot be invited: Bitrix24 accepts only ordinary addresses.</source>
+        <translation>Les adresses avec des guillemets avant le @ ne peuvent pas être invitées : Bitrix24 n’accepte que des adresses ordinaires.</translation>
+    </message>
+    <message>
+        <source>A part of the domain starting with &quot;xn--&quot; is not a valid international name.</source>
+        <translation>Une partie du domaine commençant par « xn-- » n’est pas un nom international valide.</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeDetailsPane</name>
@@ -950,6 +974,14 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
+    <message>
+        <source>Sign in again: the portal no longer accepts InviteDesk&apos;s sign-in (it expired or was revoked). The invitation is kept and sent once you have signed in.</source>
+        <translation>Reconnectez-vous : le portail n’accepte plus la connexion d’InviteDesk (elle a expiré ou a été révoquée). L’invitation est conservée et sera envoyée une fois connecté.</translation>
+    </message>
+    <message>
+        <source>sign in again</source>
+        <translation>se reconnecter</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1057,6 +1089,28 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>not found on the portal after an interruption; queued again</source>
         <translation>introuvable sur le portail après une interruption&#xa0;; remise en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>no answer for this call</source>
+        <translation>pas de réponse pour cet appel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n time(s) without an answer, and the portal does not list the address. Check in Bitrix24 whether the person was invited, then retry or discard.</source>
+        <translation>
+            <numerusform>Envoyée %n fois sans réponse, et le portail ne connaît pas l’adresse. Vérifiez dans Bitrix24 si la personne a été invitée, puis réessayez ou abandonnez.</numerusform>
+            <numerusform>Envoyée %n fois sans réponse, et le portail ne connaît pas l’adresse. Vérifiez dans Bitrix24 si la personne a été invitée, puis réessayez ou abandonnez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>held for review after %n attempt(s) without an answer (%1); not found on the portal</source>
+        <translation>
+            <numerusform>mise en attente de vérification après %n tentative sans réponse (%1) ; introuvable sur le portail</numerusform>
+            <numerusform>mise en attente de vérification après %n tentatives sans réponse (%1) ; introuvable sur le portail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>earlier run</source>
+        <translation>exécution précédente</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1473,16 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>--portal - (read from standard input) is for runs without a window.</source>
         <translation>--portal - (lecture sur l’entrée standard) est réservé aux exécutions sans fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEnumeration</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2018,56 @@ Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
     <message>
         <source>no reason given</source>
         <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer larger than %1, InviteDesk&apos;s limit for one answer, so InviteDesk stopped reading it. Try again later; if it persists, check that the address is a Bitrix24 portal.</source>
+        <translation>Le portail a envoyé une réponse de plus de %1, la limite d’InviteDesk pour une réponse ; InviteDesk a donc cessé de la lire. Réessayez plus tard ; si cela persiste, vérifiez que l’adresse est bien un portail Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The portal sent the list out of order (IDs did not rise). The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Le portail a envoyé la liste dans le désordre (les ID n’augmentaient pas). L’actualisation de l’annuaire s’est arrêtée ; la copie précédente est conservée.</translation>
+    </message>
+    <message>
+        <source>The portal sent more entries than the %1 it announced. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Le portail a envoyé plus d’entrées que les %1 annoncées. L’actualisation de l’annuaire s’est arrêtée ; la copie précédente est conservée.</translation>
+    </message>
+    <message>
+        <source>The portal kept sending pages beyond the %1 its total allows. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Le portail a continué d’envoyer des pages au-delà des %1 que permet son total. L’actualisation de l’annuaire s’est arrêtée ; la copie précédente est conservée.</translation>
+    </message>
+    <message>
+        <source>The portal announced %1 entries, more than InviteDesk copies. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Le portail a annoncé %1 entrées, plus qu’InviteDesk n’en copie. L’actualisation de l’annuaire s’est arrêtée ; la copie précédente est conservée.</translation>
+    </message>
+    <message>
+        <source>Reading the directory took longer than %1. The directory refresh stopped; the previous copy is kept. Try again later.</source>
+        <translation>La lecture de l’annuaire a pris plus de %1. L’actualisation de l’annuaire s’est arrêtée ; la copie précédente est conservée. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answers broke the protocol (%1). The operation stopped.</source>
+        <translation>Les réponses du portail ont enfreint le protocole (%1). L’opération s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The portal tried to send InviteDesk to an address that is not a web address (%1). It was not followed.</source>
+        <translation>Le portail a tenté d’envoyer InviteDesk vers une adresse qui n’est pas une adresse web (%1). Elle n’a pas été suivie.</translation>
+    </message>
+    <message>
+        <source>The portal answered with a redirect InviteDesk does not follow (it would drop the request&apos;s data). If the portal shows a notice in the browser, such as an expired licence, resolve it and try again.</source>
+        <translation>Le portail a répondu par une redirection qu’InviteDesk ne suit pas (elle ferait perdre les données de la requête). Si le portail affiche un avis dans le navigateur, comme une licence expirée, réglez-le puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
+        <translation>Le portail indique avoir déménagé vers %1. InviteDesk n’y envoie rien tant que vous n’avez pas confirmé la nouvelle adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSession</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

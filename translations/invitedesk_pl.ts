@@ -71,6 +71,18 @@ InviteDesk nigdy nie zapisuje poufnych danych w pliku. Przechować je w pamięci
         <source>InviteDesk could not listen for the sign-in answer.</source>
         <translation>InviteDesk nie mógł odebrać odpowiedzi logowania.</translation>
     </message>
+    <message>
+        <source>Portal moved?</source>
+        <translation>Portal przeniesiony?</translation>
+    </message>
+    <message>
+        <source>The portal %1 answers that it has moved to %2.
+
+Continue with %2 only if your company really changed its Bitrix24 address: InviteDesk will send its sign-in and your invitations there. Nothing has been sent there yet.</source>
+        <translation>Portal %1 odpowiada, że przeniósł się pod adres %2.
+
+Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: InviteDesk wyśle tam swoje dane logowania i Twoje zaproszenia. Nic nie zostało tam jeszcze wysłane.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>
@@ -603,6 +615,18 @@ InviteDesk nigdy nie zapisuje poufnych danych w pliku. Przechować je w pamięci
         <source>The domain ends in a number, not a name.</source>
         <translation>Domena kończy się liczbą, a nie nazwą.</translation>
     </message>
+    <message>
+        <source>The address contains an invisible control character (such as a line break).</source>
+        <translation>Adres zawiera niewidoczny znak sterujący (np. znak nowej linii).</translation>
+    </message>
+    <message>
+        <source>Addresses with quotation marks before the @ cannot be invited: Bitrix24 accepts only ordinary addresses.</source>
+        <translation>Nie można zaprosić adresów z cudzysłowem przed @: Bitrix24 przyjmuje tylko zwykłe adresy.</translation>
+    </message>
+    <message>
+        <source>A part of the domain starting with &quot;xn--&quot; is not a valid international name.</source>
+        <translation>Część domeny zaczynająca się od „xn--” nie jest prawidłową nazwą międzynarodową.</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeDetailsPane</name>
@@ -959,6 +983,14 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <source>unknown</source>
         <translation>nieznany błąd</translation>
     </message>
+    <message>
+        <source>Sign in again: the portal no longer accepts InviteDesk&apos;s sign-in (it expired or was revoked). The invitation is kept and sent once you have signed in.</source>
+        <translation>Zaloguj się ponownie: portal nie akceptuje już logowania InviteDesk (wygasło lub zostało odwołane). Zaproszenie zostaje zachowane i zostanie wysłane po zalogowaniu.</translation>
+    </message>
+    <message>
+        <source>sign in again</source>
+        <translation>zaloguj się ponownie</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1066,6 +1098,30 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>not found on the portal after an interruption; queued again</source>
         <translation>nie znaleziono w portalu po przerwie; ponownie dodano do kolejki</translation>
+    </message>
+    <message>
+        <source>no answer for this call</source>
+        <translation>brak odpowiedzi na to wywołanie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n time(s) without an answer, and the portal does not list the address. Check in Bitrix24 whether the person was invited, then retry or discard.</source>
+        <translation>
+            <numerusform>Wysłano %n raz bez odpowiedzi, a portal nie zna tego adresu. Sprawdź w Bitrix24, czy osoba została zaproszona, a następnie ponów lub odrzuć.</numerusform>
+            <numerusform>Wysłano %n razy bez odpowiedzi, a portal nie zna tego adresu. Sprawdź w Bitrix24, czy osoba została zaproszona, a następnie ponów lub odrzuć.</numerusform>
+            <numerusform>Wysłano %n razy bez odpowiedzi, a portal nie zna tego adresu. Sprawdź w Bitrix24, czy osoba została zaproszona, a następnie ponów lub odrzuć.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>held for review after %n attempt(s) without an answer (%1); not found on the portal</source>
+        <translation>
+            <numerusform>wstrzymano do sprawdzenia po %n próbie bez odpowiedzi (%1); nie znaleziono w portalu</numerusform>
+            <numerusform>wstrzymano do sprawdzenia po %n próbach bez odpowiedzi (%1); nie znaleziono w portalu</numerusform>
+            <numerusform>wstrzymano do sprawdzenia po %n próbach bez odpowiedzi (%1); nie znaleziono w portalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>earlier run</source>
+        <translation>poprzednie uruchomienie</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1484,17 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>--portal - (read from standard input) is for runs without a window.</source>
         <translation>--portal - (odczyt ze standardowego wejścia) służy do uruchomień bez okna.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEnumeration</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2034,57 @@ Do zobaczenia!</translation>
     <message>
         <source>no reason given</source>
         <translation>nie podano przyczyny</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer larger than %1, InviteDesk&apos;s limit for one answer, so InviteDesk stopped reading it. Try again later; if it persists, check that the address is a Bitrix24 portal.</source>
+        <translation>Portal wysłał odpowiedź większą niż %1, limit InviteDesk dla jednej odpowiedzi, więc InviteDesk przerwał jej odczyt. Spróbuj później; jeśli problem się powtarza, sprawdź, czy adres to portal Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The portal sent the list out of order (IDs did not rise). The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Portal wysłał listę w złej kolejności (identyfikatory nie rosły). Odświeżanie katalogu zostało przerwane; poprzednia kopia zostaje zachowana.</translation>
+    </message>
+    <message>
+        <source>The portal sent more entries than the %1 it announced. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Portal wysłał więcej wpisów niż zapowiedziane %1. Odświeżanie katalogu zostało przerwane; poprzednia kopia zostaje zachowana.</translation>
+    </message>
+    <message>
+        <source>The portal kept sending pages beyond the %1 its total allows. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Portal wysyłał kolejne strony ponad %1, na które pozwala jego suma. Odświeżanie katalogu zostało przerwane; poprzednia kopia zostaje zachowana.</translation>
+    </message>
+    <message>
+        <source>The portal announced %1 entries, more than InviteDesk copies. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Portal zapowiedział %1 wpisów, więcej niż kopiuje InviteDesk. Odświeżanie katalogu zostało przerwane; poprzednia kopia zostaje zachowana.</translation>
+    </message>
+    <message>
+        <source>Reading the directory took longer than %1. The directory refresh stopped; the previous copy is kept. Try again later.</source>
+        <translation>Odczyt katalogu trwał dłużej niż %1. Odświeżanie katalogu zostało przerwane; poprzednia kopia zostaje zachowana. Spróbuj później.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answers broke the protocol (%1). The operation stopped.</source>
+        <translation>Odpowiedzi portalu naruszyły protokół (%1). Operacja została przerwana.</translation>
+    </message>
+    <message>
+        <source>The portal tried to send InviteDesk to an address that is not a web address (%1). It was not followed.</source>
+        <translation>Portal próbował przekierować InviteDesk pod adres, który nie jest adresem internetowym (%1). Przekierowanie zostało zignorowane.</translation>
+    </message>
+    <message>
+        <source>The portal answered with a redirect InviteDesk does not follow (it would drop the request&apos;s data). If the portal shows a notice in the browser, such as an expired licence, resolve it and try again.</source>
+        <translation>Portal odpowiedział przekierowaniem, którego InviteDesk nie wykonuje (utraciłoby dane żądania). Jeśli portal wyświetla w przeglądarce komunikat, np. o wygasłej licencji, rozwiąż problem i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
+        <translation>Portal informuje, że przeniósł się pod adres %1. InviteDesk nic tam nie wyśle, dopóki nie potwierdzisz nowego adresu.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSession</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n sekunda</numerusform>
+            <numerusform>%n sekundy</numerusform>
+            <numerusform>%n sekund</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,18 @@ O InviteDesk nunca grava segredos em arquivo. Manter o segredo na memória apena
         <source>InviteDesk could not listen for the sign-in answer.</source>
         <translation>O InviteDesk não conseguiu receber a resposta do login.</translation>
     </message>
+    <message>
+        <source>Portal moved?</source>
+        <translation>Portal mudou de endereço?</translation>
+    </message>
+    <message>
+        <source>The portal %1 answers that it has moved to %2.
+
+Continue with %2 only if your company really changed its Bitrix24 address: InviteDesk will send its sign-in and your invitations there. Nothing has been sent there yet.</source>
+        <translation>O portal %1 responde que mudou para %2.
+
+Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24: o InviteDesk enviará para lá o seu acesso e os seus convites. Nada foi enviado para lá ainda.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>
@@ -596,6 +608,18 @@ O InviteDesk nunca grava segredos em arquivo. Manter o segredo na memória apena
         <source>The domain ends in a number, not a name.</source>
         <translation>O domínio termina em um número, não em um nome.</translation>
     </message>
+    <message>
+        <source>The address contains an invisible control character (such as a line break).</source>
+        <translation>O endereço contém um caractere de controle invisível (como uma quebra de linha).</translation>
+    </message>
+    <message>
+        <source>Addresses with quotation marks before the @ cannot be invited: Bitrix24 accepts only ordinary addresses.</source>
+        <translation>Endereços com aspas antes do @ não podem ser convidados: o Bitrix24 aceita apenas endereços comuns.</translation>
+    </message>
+    <message>
+        <source>A part of the domain starting with &quot;xn--&quot; is not a valid international name.</source>
+        <translation>Uma parte do domínio que começa com &quot;xn--&quot; não é um nome internacional válido.</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeDetailsPane</name>
@@ -950,6 +974,14 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
+    <message>
+        <source>Sign in again: the portal no longer accepts InviteDesk&apos;s sign-in (it expired or was revoked). The invitation is kept and sent once you have signed in.</source>
+        <translation>Entre novamente: o portal não aceita mais o acesso do InviteDesk (expirou ou foi revogado). O convite é mantido e será enviado depois que você entrar.</translation>
+    </message>
+    <message>
+        <source>sign in again</source>
+        <translation>entrar novamente</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1057,6 +1089,28 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>not found on the portal after an interruption; queued again</source>
         <translation>não encontrado no portal após uma interrupção; colocado na fila novamente</translation>
+    </message>
+    <message>
+        <source>no answer for this call</source>
+        <translation>sem resposta para esta chamada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n time(s) without an answer, and the portal does not list the address. Check in Bitrix24 whether the person was invited, then retry or discard.</source>
+        <translation>
+            <numerusform>Enviado %n vez sem resposta, e o portal não tem o endereço. Verifique no Bitrix24 se a pessoa foi convidada e depois tente novamente ou descarte.</numerusform>
+            <numerusform>Enviado %n vezes sem resposta, e o portal não tem o endereço. Verifique no Bitrix24 se a pessoa foi convidada e depois tente novamente ou descarte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>held for review after %n attempt(s) without an answer (%1); not found on the portal</source>
+        <translation>
+            <numerusform>retido para revisão após %n tentativa sem resposta (%1); não encontrado no portal</numerusform>
+            <numerusform>retido para revisão após %n tentativas sem resposta (%1); não encontrado no portal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>earlier run</source>
+        <translation>execução anterior</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1473,16 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>--portal - (read from standard input) is for runs without a window.</source>
         <translation>--portal - (ler da entrada padrão) é para execuções sem janela.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEnumeration</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2018,56 @@ Até lá!</translation>
     <message>
         <source>no reason given</source>
         <translation>nenhum motivo informado</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer larger than %1, InviteDesk&apos;s limit for one answer, so InviteDesk stopped reading it. Try again later; if it persists, check that the address is a Bitrix24 portal.</source>
+        <translation>O portal enviou uma resposta maior que %1, o limite do InviteDesk para uma resposta, então o InviteDesk parou de lê-la. Tente mais tarde; se persistir, verifique se o endereço é um portal Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The portal sent the list out of order (IDs did not rise). The directory refresh stopped; the previous copy is kept.</source>
+        <translation>O portal enviou a lista fora de ordem (os IDs não aumentavam). A atualização do diretório parou; a cópia anterior é mantida.</translation>
+    </message>
+    <message>
+        <source>The portal sent more entries than the %1 it announced. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>O portal enviou mais entradas do que as %1 que anunciou. A atualização do diretório parou; a cópia anterior é mantida.</translation>
+    </message>
+    <message>
+        <source>The portal kept sending pages beyond the %1 its total allows. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>O portal continuou enviando páginas além das %1 que o seu total permite. A atualização do diretório parou; a cópia anterior é mantida.</translation>
+    </message>
+    <message>
+        <source>The portal announced %1 entries, more than InviteDesk copies. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>O portal anunciou %1 entradas, mais do que o InviteDesk copia. A atualização do diretório parou; a cópia anterior é mantida.</translation>
+    </message>
+    <message>
+        <source>Reading the directory took longer than %1. The directory refresh stopped; the previous copy is kept. Try again later.</source>
+        <translation>A leitura do diretório levou mais de %1. A atualização do diretório parou; a cópia anterior é mantida. Tente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answers broke the protocol (%1). The operation stopped.</source>
+        <translation>As respostas do portal violaram o protocolo (%1). A operação parou.</translation>
+    </message>
+    <message>
+        <source>The portal tried to send InviteDesk to an address that is not a web address (%1). It was not followed.</source>
+        <translation>O portal tentou enviar o InviteDesk para um endereço que não é um endereço da web (%1). Ele não foi seguido.</translation>
+    </message>
+    <message>
+        <source>The portal answered with a redirect InviteDesk does not follow (it would drop the request&apos;s data). If the portal shows a notice in the browser, such as an expired licence, resolve it and try again.</source>
+        <translation>O portal respondeu com um redirecionamento que o InviteDesk não segue (ele descartaria os dados da solicitação). Se o portal mostrar um aviso no navegador, como uma licença expirada, resolva-o e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
+        <translation>O portal informa que mudou para %1. O InviteDesk não envia nada para lá até você confirmar o novo endereço.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSession</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

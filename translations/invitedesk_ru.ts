@@ -71,6 +71,18 @@ InviteDesk никогда не записывает секреты в файл. 
         <source>InviteDesk could not listen for the sign-in answer.</source>
         <translation>InviteDesk не смог принять ответ после входа.</translation>
     </message>
+    <message>
+        <source>Portal moved?</source>
+        <translation>Портал переехал?</translation>
+    </message>
+    <message>
+        <source>The portal %1 answers that it has moved to %2.
+
+Continue with %2 only if your company really changed its Bitrix24 address: InviteDesk will send its sign-in and your invitations there. Nothing has been sent there yet.</source>
+        <translation>Портал %1 отвечает, что переехал на %2.
+
+Продолжайте с %2, только если ваша компания действительно сменила адрес Bitrix24: InviteDesk отправит туда свои учётные данные и ваши приглашения. Туда пока ничего не отправлено.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>
@@ -603,6 +615,18 @@ InviteDesk никогда не записывает секреты в файл. 
         <source>The domain ends in a number, not a name.</source>
         <translation>Домен заканчивается числом, а не именем.</translation>
     </message>
+    <message>
+        <source>The address contains an invisible control character (such as a line break).</source>
+        <translation>Адрес содержит невидимый управляющий символ (например, перевод строки).</translation>
+    </message>
+    <message>
+        <source>Addresses with quotation marks before the @ cannot be invited: Bitrix24 accepts only ordinary addresses.</source>
+        <translation>Адреса с кавычками перед @ нельзя пригласить: Bitrix24 принимает только обычные адреса.</translation>
+    </message>
+    <message>
+        <source>A part of the domain starting with &quot;xn--&quot; is not a valid international name.</source>
+        <translation>Часть домена, начинающаяся с «xn--», не является допустимым международным именем.</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeDetailsPane</name>
@@ -959,6 +983,14 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
+    <message>
+        <source>Sign in again: the portal no longer accepts InviteDesk&apos;s sign-in (it expired or was revoked). The invitation is kept and sent once you have signed in.</source>
+        <translation>Войдите снова: портал больше не принимает вход InviteDesk (срок истёк или доступ отозван). Приглашение сохранено и будет отправлено после входа.</translation>
+    </message>
+    <message>
+        <source>sign in again</source>
+        <translation>войдите снова</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1066,6 +1098,30 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>not found on the portal after an interruption; queued again</source>
         <translation>не найден на портале после сбоя связи; снова поставлен в очередь</translation>
+    </message>
+    <message>
+        <source>no answer for this call</source>
+        <translation>нет ответа на этот вызов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n time(s) without an answer, and the portal does not list the address. Check in Bitrix24 whether the person was invited, then retry or discard.</source>
+        <translation>
+            <numerusform>Отправлено %n раз без ответа, а портал не знает этот адрес. Проверьте в Bitrix24, был ли человек приглашён, затем повторите или отмените.</numerusform>
+            <numerusform>Отправлено %n раза без ответа, а портал не знает этот адрес. Проверьте в Bitrix24, был ли человек приглашён, затем повторите или отмените.</numerusform>
+            <numerusform>Отправлено %n раз без ответа, а портал не знает этот адрес. Проверьте в Bitrix24, был ли человек приглашён, затем повторите или отмените.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>held for review after %n attempt(s) without an answer (%1); not found on the portal</source>
+        <translation>
+            <numerusform>отложено на проверку после %n попытки без ответа (%1); на портале не найдено</numerusform>
+            <numerusform>отложено на проверку после %n попыток без ответа (%1); на портале не найдено</numerusform>
+            <numerusform>отложено на проверку после %n попыток без ответа (%1); на портале не найдено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>earlier run</source>
+        <translation>предыдущий запуск</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1484,17 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>--portal - (read from standard input) is for runs without a window.</source>
         <translation>--portal - (чтение со стандартного ввода) — для запусков без окна.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEnumeration</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2034,57 @@ See you there!</source>
     <message>
         <source>no reason given</source>
         <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer larger than %1, InviteDesk&apos;s limit for one answer, so InviteDesk stopped reading it. Try again later; if it persists, check that the address is a Bitrix24 portal.</source>
+        <translation>Портал прислал ответ больше %1 — предела InviteDesk для одного ответа, поэтому InviteDesk прекратил его чтение. Повторите позже; если так и будет, проверьте, что адрес — это портал Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The portal sent the list out of order (IDs did not rise). The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Портал прислал список не по порядку (ID не возрастали). Обновление справочника остановлено; предыдущая копия сохранена.</translation>
+    </message>
+    <message>
+        <source>The portal sent more entries than the %1 it announced. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Портал прислал больше записей, чем объявленные %1. Обновление справочника остановлено; предыдущая копия сохранена.</translation>
+    </message>
+    <message>
+        <source>The portal kept sending pages beyond the %1 its total allows. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Портал продолжал присылать страницы сверх %1, допустимых по его общему числу. Обновление справочника остановлено; предыдущая копия сохранена.</translation>
+    </message>
+    <message>
+        <source>The portal announced %1 entries, more than InviteDesk copies. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Портал объявил %1 записей — больше, чем копирует InviteDesk. Обновление справочника остановлено; предыдущая копия сохранена.</translation>
+    </message>
+    <message>
+        <source>Reading the directory took longer than %1. The directory refresh stopped; the previous copy is kept. Try again later.</source>
+        <translation>Чтение справочника заняло больше %1. Обновление справочника остановлено; предыдущая копия сохранена. Повторите позже.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answers broke the protocol (%1). The operation stopped.</source>
+        <translation>Ответы портала нарушили протокол (%1). Операция остановлена.</translation>
+    </message>
+    <message>
+        <source>The portal tried to send InviteDesk to an address that is not a web address (%1). It was not followed.</source>
+        <translation>Портал пытался направить InviteDesk по адресу, который не является веб-адресом (%1). Переход не выполнен.</translation>
+    </message>
+    <message>
+        <source>The portal answered with a redirect InviteDesk does not follow (it would drop the request&apos;s data). If the portal shows a notice in the browser, such as an expired licence, resolve it and try again.</source>
+        <translation>Портал ответил перенаправлением, по которому InviteDesk не переходит (при нём потерялись бы данные запроса). Если портал показывает в браузере уведомление, например об истёкшей лицензии, устраните причину и повторите.</translation>
+    </message>
+    <message>
+        <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
+        <translation>Портал сообщает, что переехал на %1. InviteDesk ничего туда не отправит, пока вы не подтвердите новый адрес.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSession</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,18 @@ InviteDesk ніколи не записує секрети у файл. Збер
         <source>InviteDesk could not listen for the sign-in answer.</source>
         <translation>InviteDesk не зміг прийняти відповідь після входу.</translation>
     </message>
+    <message>
+        <source>Portal moved?</source>
+        <translation>Портал переїхав?</translation>
+    </message>
+    <message>
+        <source>The portal %1 answers that it has moved to %2.
+
+Continue with %2 only if your company really changed its Bitrix24 address: InviteDesk will send its sign-in and your invitations there. Nothing has been sent there yet.</source>
+        <translation>Портал %1 відповідає, що переїхав на %2.
+
+Продовжуйте з %2, лише якщо ваша компанія справді змінила адресу Bitrix24: InviteDesk надішле туди свої облікові дані та ваші запрошення. Туди ще нічого не надіслано.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>
@@ -603,6 +615,18 @@ InviteDesk ніколи не записує секрети у файл. Збер
         <source>The domain ends in a number, not a name.</source>
         <translation>Домен закінчується числом, а не назвою.</translation>
     </message>
+    <message>
+        <source>The address contains an invisible control character (such as a line break).</source>
+        <translation>Адреса містить невидимий керівний символ (наприклад, перенесення рядка).</translation>
+    </message>
+    <message>
+        <source>Addresses with quotation marks before the @ cannot be invited: Bitrix24 accepts only ordinary addresses.</source>
+        <translation>Адреси з лапками перед @ не можна запросити: Bitrix24 приймає лише звичайні адреси.</translation>
+    </message>
+    <message>
+        <source>A part of the domain starting with &quot;xn--&quot; is not a valid international name.</source>
+        <translation>Частина домену, що починається з «xn--», не є дійсним міжнародним ім’ям.</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeDetailsPane</name>
@@ -959,6 +983,14 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>unknown</source>
         <translation>невідомо</translation>
     </message>
+    <message>
+        <source>Sign in again: the portal no longer accepts InviteDesk&apos;s sign-in (it expired or was revoked). The invitation is kept and sent once you have signed in.</source>
+        <translation>Увійдіть знову: портал більше не приймає вхід InviteDesk (термін минув або доступ відкликано). Запрошення збережено й буде надіслано після входу.</translation>
+    </message>
+    <message>
+        <source>sign in again</source>
+        <translation>увійдіть знову</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1066,6 +1098,30 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>not found on the portal after an interruption; queued again</source>
         <translation>не знайдено на порталі після збою зв’язку; знову поставлено в чергу</translation>
+    </message>
+    <message>
+        <source>no answer for this call</source>
+        <translation>немає відповіді на цей виклик</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n time(s) without an answer, and the portal does not list the address. Check in Bitrix24 whether the person was invited, then retry or discard.</source>
+        <translation>
+            <numerusform>Надіслано %n раз без відповіді, а портал не знає цієї адреси. Перевірте в Bitrix24, чи людину запрошено, потім повторіть або скасуйте.</numerusform>
+            <numerusform>Надіслано %n рази без відповіді, а портал не знає цієї адреси. Перевірте в Bitrix24, чи людину запрошено, потім повторіть або скасуйте.</numerusform>
+            <numerusform>Надіслано %n разів без відповіді, а портал не знає цієї адреси. Перевірте в Bitrix24, чи людину запрошено, потім повторіть або скасуйте.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>held for review after %n attempt(s) without an answer (%1); not found on the portal</source>
+        <translation>
+            <numerusform>відкладено на перевірку після %n спроби без відповіді (%1); на порталі не знайдено</numerusform>
+            <numerusform>відкладено на перевірку після %n спроб без відповіді (%1); на порталі не знайдено</numerusform>
+            <numerusform>відкладено на перевірку після %n спроб без відповіді (%1); на порталі не знайдено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>earlier run</source>
+        <translation>попередній запуск</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1484,17 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>--portal - (read from standard input) is for runs without a window.</source>
         <translation>--portal - (читання зі стандартного вводу) — для запусків без вікна.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEnumeration</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n хвилина</numerusform>
+            <numerusform>%n хвилини</numerusform>
+            <numerusform>%n хвилин</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2034,57 @@ See you there!</source>
     <message>
         <source>no reason given</source>
         <translation>причину не вказано</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer larger than %1, InviteDesk&apos;s limit for one answer, so InviteDesk stopped reading it. Try again later; if it persists, check that the address is a Bitrix24 portal.</source>
+        <translation>Портал надіслав відповідь, більшу за %1 — межу InviteDesk для однієї відповіді, тож InviteDesk припинив її читання. Спробуйте пізніше; якщо так і буде, перевірте, що адреса — це портал Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The portal sent the list out of order (IDs did not rise). The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Портал надіслав список не по порядку (ID не зростали). Оновлення довідника зупинено; попередню копію збережено.</translation>
+    </message>
+    <message>
+        <source>The portal sent more entries than the %1 it announced. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Портал надіслав більше записів, ніж оголошені %1. Оновлення довідника зупинено; попередню копію збережено.</translation>
+    </message>
+    <message>
+        <source>The portal kept sending pages beyond the %1 its total allows. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Портал і далі надсилав сторінки понад %1, дозволені його загальною кількістю. Оновлення довідника зупинено; попередню копію збережено.</translation>
+    </message>
+    <message>
+        <source>The portal announced %1 entries, more than InviteDesk copies. The directory refresh stopped; the previous copy is kept.</source>
+        <translation>Портал оголосив %1 записів — більше, ніж копіює InviteDesk. Оновлення довідника зупинено; попередню копію збережено.</translation>
+    </message>
+    <message>
+        <source>Reading the directory took longer than %1. The directory refresh stopped; the previous copy is kept. Try again later.</source>
+        <translation>Читання довідника тривало понад %1. Оновлення довідника зупинено; попередню копію збережено. Спробуйте пізніше.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answers broke the protocol (%1). The operation stopped.</source>
+        <translation>Відповіді порталу порушили протокол (%1). Операцію зупинено.</translation>
+    </message>
+    <message>
+        <source>The portal tried to send InviteDesk to an address that is not a web address (%1). It was not followed.</source>
+        <translation>Портал намагався спрямувати InviteDesk на адресу, яка не є веб-адресою (%1). Перехід не виконано.</translation>
+    </message>
+    <message>
+        <source>The portal answered with a redirect InviteDesk does not follow (it would drop the request&apos;s data). If the portal shows a notice in the browser, such as an expired licence, resolve it and try again.</source>
+        <translation>Портал відповів перенаправленням, за яким InviteDesk не переходить (воно втратило б дані запиту). Якщо портал показує в браузері повідомлення, наприклад про завершення ліцензії, усуньте причину й повторіть.</translation>
+    </message>
+    <message>
+        <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
+        <translation>Портал повідомляє, що переїхав на %1. InviteDesk нічого туди не надішле, доки ви не підтвердите нову адресу.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSession</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунди</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,25 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
         if (answer == QMessageBox::Yes)
             m_workspace->useSessionOnlySecrets();
     });
+    connect(m_workspace, &Workspace::portalMoveProposed, this, [this](const QString &from, const QUrl &to) {
+        // Asked, never assumed: following a redirect blindly would hand the webhook secret or token
+        // to whoever answers at the new address (issue 14).
+        auto *box = new QMessageBox(
+            QMessageBox::Question, tr("Portal moved?"),
+            tr("The portal %1 answers that it has moved to %2.\n\nContinue with %2 only if your "
+               "company really changed its Bitrix24 address: InviteDesk will send its sign-in and "
+               "your invitations there. Nothing has been sent there yet.")
+                .arg(from, to.toString()),
+            QMessageBox::Yes | QMessageBox::No, m_window);
+        box->setObjectName(QStringLiteral("portalMovedQuestion"));
+        box->setDefaultButton(QMessageBox::No);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, box, to] {
+            if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
+                m_workspace->acceptPortalMove(to);
+        });
+        box->open();
+    });
     connect(m_workspace, &Workspace::portalForgotten, this,
             [this] { m_window->showNotice(tr("Signed out. The next start opens the sandbox portal.")); });
     connect(

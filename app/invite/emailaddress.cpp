@@ -5,6 +5,14 @@
 
 namespace {
 
+bool hasNonAsciiChar(QStringView s) {
+    for (QChar c : s) {
+        if (c.unicode() > 0x7f)
+            return true;
+    }
+    return false;
+}
+
 constexpr int MaxAddressOctets = 254;
 constexpr int MaxLocalOctets = 64;
 constexpr int MaxDomainOctets = 253;
@@ -44,12 +52,20 @@ bool isUnicodeWordChar(QChar c) {
     return c.isLetterOrNumber() || c.isMark();
 }
 
-bool hasNonAscii(QStringView s) {
-    for (QChar c : s) {
-        if (c.unicode() > 0x7f)
-            return true;
-    }
-    return false;
+bool isControl(QChar c) {
+    return c.category() == QChar::Other_Control; // C0, DEL and C1
+}
+
+// An ACE label (xn--…) must be what IDNA would produce for some Unicode label: it decodes, and the
+// decoded label encodes back to the same ACE form. "xn--" followed by garbage does not.
+bool isValidAceLabel(QStringView label) {
+    if (!label.startsWith(u"xn--", Qt::CaseInsensitive))
+        return true;
+    const QString ace = label.toString().toLower();
+    const QString decoded = QUrl::fromAce(ace.toLatin1(), QUrl::IgnoreIDNWhitelist);
+    if (decoded.isEmpty() || decoded == ace || !hasNonAsciiChar(decoded))
+        return false;
+    return QString::fromLatin1(QUrl::toAce(decoded)) == ace;
 }
 
 qsizetype utf8Size(QStringView s) {
@@ -60,33 +76,6 @@ struct Local {
     EmailProblem problem = EmailProblem::None;
     QString key; // lower-case comparison form
 };
-
-Local checkQuotedLocal(QStringView quoted) {
-    // quoted includes both quotes.
-    const QStringView inner = quoted.mid(1, quoted.size() - 2);
-    bool plain = !inner.isEmpty();
-    for (qsizetype i = 0; i < inner.size(); ++i) {
-        const QChar c = inner[i];
-        if (c == u'\\') {
-            if (i + 1 >= inner.size())
-                return {EmailProblem::InvalidQuotedLocalPart, {}};
-            ++i;
-            plain = false;
-            continue;
-        }
-        if (c == u'"')
-            return {EmailProblem::InvalidQuotedLocalPart, {}};
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Format)
-            return {EmailProblem::InvalidQuotedLocalPart, {}};
-        if (!(c.unicode() < 0x80 ? isAsciiAtext(c.unicode()) || c == u'.' : isUnicodeWordChar(c)))
-            plain = false;
-    }
-    if (inner.isEmpty())
-        return {EmailProblem::EmptyLocalPart, {}};
-    if (plain && !inner.startsWith(u'.') && !inner.endsWith(u'.') && !inner.contains(u".."))
-        return {EmailProblem::None, inner.toString().toLower()}; // "john"@x is john@x
-    return {EmailProblem::None, quoted.toString().toLower()};
-}
 
 Local checkDotAtomLocal(QStringView local) {
     if (local.startsWith(u'.') || local.endsWith(u'.'))
@@ -123,7 +112,7 @@ Domain checkDomain(QStringView domain) {
             return {EmailProblem::InvalidDomainCharacter, {}};
     }
     QString ace;
-    if (hasNonAscii(domain)) {
+    if (hasNonAsciiChar(domain)) {
         ace = QString::fromLatin1(QUrl::toAce(domain.toString()));
         if (ace.isEmpty())
             return {EmailProblem::InvalidDomainCharacter, {}};
@@ -144,6 +133,8 @@ Domain checkDomain(QStringView domain) {
             return {EmailProblem::DomainLabelTooLong, {}};
         if (label.startsWith(u'-') || label.endsWith(u'-'))
             return {EmailProblem::DomainLabelHyphen, {}};
+        if (!isValidAceLabel(label))
+            return {EmailProblem::InvalidPunycode, {}};
     }
     bool numeric = true;
     for (QChar c : labels.constLast())
@@ -168,6 +159,11 @@ EmailCheck check(const QString &text) {
     const QString s = text.trimmed();
     if (s.isEmpty())
         return failed(EmailProblem::Empty, s);
+    // Before anything else, so that no later rule (a quoted pair, a trailing-space trim) lets one in.
+    for (QChar c : s) {
+        if (isControl(c))
+            return failed(EmailProblem::ControlCharacter, s);
+    }
 
     // Split into local part and domain, honouring a quoted local part.
     qsizetype at = -1;
@@ -212,10 +208,15 @@ EmailCheck check(const QString &text) {
     if (localView.isEmpty())
         return failed(EmailProblem::EmptyLocalPart, s);
 
+    // A well-formed quoted local part ("john doe"@…) is valid RFC 5322 but not an address Bitrix24
+    // takes (it checks with a dot-atom pattern), and its quoted pairs are where control characters
+    // hid: refused with its own reason.
+    if (quotedLocal)
+        return failed(EmailProblem::QuotedLocalPart, s);
     const QString local = localView.toString().normalized(QString::NormalizationForm_C);
     if (utf8Size(local) > MaxLocalOctets)
         return failed(EmailProblem::LocalPartTooLong, s);
-    const Local l = quotedLocal ? checkQuotedLocal(local) : checkDotAtomLocal(local);
+    const Local l = checkDotAtomLocal(local);
     if (l.problem != EmailProblem::None)
         return failed(l.problem, s);
 
@@ -234,7 +235,7 @@ EmailCheck check(const QString &text) {
         return failed(EmailProblem::TooLong, s);
     result.problem = EmailProblem::None;
     result.comparisonKey = l.key + u'@' + d.ace.toLower();
-    result.internationalLocalPart = hasNonAscii(local);
+    result.internationalLocalPart = hasNonAsciiChar(local);
     return result;
 }
 
@@ -255,6 +256,16 @@ QString problemText(EmailProblem problem) {
         return {};
     case EmailProblem::Empty:
         return QCoreApplication::translate("EmailAddress", "The address is empty.");
+    case EmailProblem::ControlCharacter:
+        return QCoreApplication::translate(
+            "EmailAddress", "The address contains an invisible control character (such as a line break).");
+    case EmailProblem::QuotedLocalPart:
+        return QCoreApplication::translate("EmailAddress",
+                                           "Addresses with quotation marks before the @ cannot be invited: "
+                                           "Bitrix24 accepts only ordinary addresses.");
+    case EmailProblem::InvalidPunycode:
+        return QCoreApplication::translate(
+            "EmailAddress", "A part of the domain starting with \"xn--\" is not a valid international name.");
     case EmailProblem::TooLong:
         return QCoreApplication::translate("EmailAddress", "The address is longer than 254 characters.");
     case EmailProblem::ContainsSpaces:

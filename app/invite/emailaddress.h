@@ -6,7 +6,8 @@
 enum class EmailProblem {
     None,
     Empty,
-    TooLong, // whole address longer than 254 characters
+    ControlCharacter, // CR, LF, NUL, BEL, DEL, …: never part of an address (header injection)
+    TooLong,          // whole address longer than 254 characters
     ContainsSpaces,
     MissingAt,
     MultipleAt,
@@ -14,6 +15,7 @@ enum class EmailProblem {
     LocalPartTooLong,  // more than 64 octets before the @
     UnterminatedQuote, // "john@example.com
     InvalidQuotedLocalPart,
+    QuotedLocalPart,    // "john doe"@…: valid RFC 5322, but not an address Bitrix24 takes
     DotAtLocalPartEdge, // .john@… or john.@…
     ConsecutiveDots,    // john..doe@… or example..com
     InvalidLocalCharacter,
@@ -25,6 +27,7 @@ enum class EmailProblem {
     DomainLabelHyphen,  // a label starts or ends with '-'
     DomainLabelTooLong, // a label longer than 63 characters
     DomainTooLong,
+    InvalidPunycode, // an xn-- label that does not decode to a valid internationalised label
     NumericTopLevelDomain,
 };
 
@@ -40,8 +43,12 @@ struct EmailCheck {
     bool isValid() const { return problem == EmailProblem::None; }
 };
 
-// E-mail address syntax as invitations need it: RFC 5321/5322 addr-spec without comments or
-// domain literals, internationalised domains (IDNA via QUrl::toAce) and Unicode local parts (RFC 6531).
+// E-mail address syntax as invitations need it: the dot-atom form of an RFC 5321/5322 addr-spec,
+// internationalised domains (IDNA via QUrl::toAce, xn-- labels checked) and Unicode local parts
+// (RFC 6531). Policy: what InviteDesk accepts is a subset of what the portal accepts. Bitrix24 takes
+// only ordinary addresses, so quoted local parts, comments and domain literals are refused with a
+// reason, and a control character (CR, LF, NUL, DEL, …) is never accepted anywhere: an address is
+// later written into mail headers, where a line break is an injection.
 // Normalisation gives one comparison key per mailbox so that duplicates and known people are found
 // regardless of case, Unicode form, IDN spelling or a trailing dot.
 namespace EmailAddress {

@@ -22,6 +22,11 @@ QString InvitationFailure::userText() const {
         return QCoreApplication::translate(
             "InvitationFailure",
             "Rights: only administrators can invite unless the portal lets everyone invite.");
+    case InvitationFailureKind::SignIn:
+        return QCoreApplication::translate(
+            "InvitationFailure",
+            "Sign in again: the portal no longer accepts InviteDesk's sign-in (it expired or was revoked). "
+            "The invitation is kept and sent once you have signed in.");
     case InvitationFailureKind::Network:
         return QCoreApplication::translate("InvitationFailure",
                                            "Network: will be sent when the portal is reachable.");
@@ -51,9 +56,13 @@ InvitationFailure InvitationFailure::fromPortalError(const QString &code, const 
         f.kind = InvitationFailureKind::Invalid;
     else if (d.contains(u"user_count_exceeded"))
         f.kind = InvitationFailureKind::Limit;
-    else if (d.contains(u"access_denied") || c == u"INSUFFICIENT_SCOPE" || c == u"ACCESS_DENIED" ||
-             c == u"INVALID_CREDENTIALS" || c == u"NO_AUTH_FOUND" || c == u"INVALID_TOKEN" ||
-             c == u"EXPIRED_TOKEN")
+    // An expired or revoked credential is not a lack of rights (issue 14): the user signs in again
+    // and nothing is marked failed. Codes per spec §1.3 ("bad credentials" in every variant).
+    else if (c == u"INVALID_CREDENTIALS" || c == u"NO_AUTH_FOUND" || c == u"INVALID_TOKEN" ||
+             c == u"EXPIRED_TOKEN" || c == u"AUTHORIZATION_ERROR" || c == u"INVALID_GRANT" ||
+             c == u"APPLICATION_NOT_FOUND")
+        f.kind = InvitationFailureKind::SignIn;
+    else if (d.contains(u"access_denied") || c == u"INSUFFICIENT_SCOPE" || c == u"ACCESS_DENIED")
         f.kind = InvitationFailureKind::Rights;
     else
         f.kind = InvitationFailureKind::Unknown;
@@ -72,6 +81,8 @@ QString InvitationFailure::kindToken(InvitationFailureKind kind) {
         return QStringLiteral("limit");
     case InvitationFailureKind::Rights:
         return QStringLiteral("rights");
+    case InvitationFailureKind::SignIn:
+        return QStringLiteral("sign_in");
     case InvitationFailureKind::Network:
         return QStringLiteral("network");
     case InvitationFailureKind::RateLimited:
@@ -85,8 +96,8 @@ QString InvitationFailure::kindToken(InvitationFailureKind kind) {
 InvitationFailureKind InvitationFailure::kindFromToken(const QString &token) {
     for (auto k :
          {InvitationFailureKind::Duplicate, InvitationFailureKind::Invalid, InvitationFailureKind::Limit,
-          InvitationFailureKind::Rights, InvitationFailureKind::Network, InvitationFailureKind::RateLimited,
-          InvitationFailureKind::Unknown}) {
+          InvitationFailureKind::Rights, InvitationFailureKind::SignIn, InvitationFailureKind::Network,
+          InvitationFailureKind::RateLimited, InvitationFailureKind::Unknown}) {
         if (kindToken(k) == token)
             return k;
     }
@@ -105,6 +116,8 @@ QString InvitationFailure::kindText(InvitationFailureKind kind) {
         return QCoreApplication::translate("InvitationFailure", "limit");
     case InvitationFailureKind::Rights:
         return QCoreApplication::translate("InvitationFailure", "rights");
+    case InvitationFailureKind::SignIn:
+        return QCoreApplication::translate("InvitationFailure", "sign in again");
     case InvitationFailureKind::Network:
     case InvitationFailureKind::RateLimited:
         return QCoreApplication::translate("InvitationFailure", "network");

@@ -8,7 +8,8 @@ enum class InvitationFailureKind {
     Duplicate,   // a user with this e-mail already exists
     Invalid,     // the portal rejected the address or the fields (wrong_email, no_extranet_field, bad group)
     Limit,       // user_count_exceeded
-    Rights,      // access_denied, insufficient_scope, authorisation problems
+    Rights,      // access_denied, insufficient_scope: the account may not invite
+    SignIn,      // the sign-in expired or was revoked: sign in again; never a final failure
     Network,     // the portal could not be reached; the request was not delivered
     RateLimited, // QUERY_LIMIT_EXCEEDED / OPERATION_TIME_LIMIT: the request was refused, try later
     Unknown,     // anything else; the outcome may need a person to look at it

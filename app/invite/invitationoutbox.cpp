@@ -263,8 +263,10 @@ bool InvitationOutbox::retry(qint64 id) {
     if (!tx.isActive())
         return false;
     QSqlQuery q(m_db.connection());
+    // attempts = 0: the user decided to try again, so the attempt cap counts afresh.
     q.prepare(QStringLiteral("UPDATE invitations SET state = ?, failure_kind = '', failure_code = '',"
-                             " failure_message = '', note = ?, updated_at = ? WHERE id = ? AND state = ?"));
+                             " failure_message = '', note = ?, attempts = 0, updated_at = ?"
+                             " WHERE id = ? AND state = ?"));
     q.addBindValue(review ? QStringLiteral("sending") : QStringLiteral("queued"));
     q.addBindValue(OutboxDatabase::text(
         review ? QCoreApplication::translate("InvitationOutbox", "Checking the portal before sending again.")

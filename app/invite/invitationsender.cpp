@@ -30,6 +30,10 @@ QString unreachableText(const InvitationFailure &f) {
     return f.description.isEmpty() ? f.userText() : f.description;
 }
 
+QString lostReason(const InvitationFailure &f) {
+    return f.code.isEmpty() ? InvitationFailure::kindText(f.kind) : f.code;
+}
+
 } // namespace
 
 InvitationSender::InvitationSender(InvitationOutbox &outbox, InvitationTransport &transport,
@@ -181,6 +185,10 @@ void InvitationSender::reconcile(const QList<Invitation> &rows) {
 void InvitationSender::onLookup(const QList<Invitation> &rows, const UserLookupAnswer &answer) {
     if (answer.requestFailure.isFailure()) {
         // Nothing is decided without the portal's word: the rows stay in `sending`.
+        if (answer.requestFailure.kind == InvitationFailureKind::SignIn) {
+            block(answer.requestFailure.userText());
+            return;
+        }
         if (answer.requestFailure.kind == InvitationFailureKind::RateLimited) {
             setState(State::WaitingForRateLimit);
             scheduleStep(m_rateLimitDelay);
@@ -203,6 +211,10 @@ void InvitationSender::onLookup(const QList<Invitation> &rows, const UserLookupA
             o.answer = QCoreApplication::translate("InvitationSender",
                                                    "found on the portal after an interruption: user %1")
                            .arg(userId);
+            m_lostAnswers.remove(r.id);
+        } else if (r.attempts >= m_maxAttempts) {
+            outcomes << holdForReview(r);
+            continue;
         } else {
             o.state = InvitationState::Queued;
             o.answer = QCoreApplication::translate(
@@ -222,6 +234,8 @@ void InvitationSender::onBatch(const QList<Invitation> &rows, const UserAddBatch
             // A lost answer is often the portal choking on the batch (spec §5.3, §8.8): send less.
             qCInfo(lcInvite) << "sender: batch outcome unknown (" << answer.requestFailure.code
                              << "), checking the portal";
+            for (const Invitation &r : rows)
+                m_lostAnswers[r.id] << lostReason(answer.requestFailure);
             answerLost();
             scheduleStep();
             return;
@@ -235,10 +249,15 @@ void InvitationSender::onBatch(const QList<Invitation> &rows, const UserAddBatch
         byId.insert(a.invitationId, a);
     QList<InvitationOutcome> outcomes;
     bool slowDown = false;
+    QString signIn;
     for (const Invitation &r : rows) {
         const auto it = byId.constFind(r.id);
-        if (it == byId.cend())
-            continue; // no answer for this call: stays `sending`, looked up next step
+        if (it == byId.cend()) {
+            // No answer for this call: stays `sending`, looked up next step.
+            m_lostAnswers[r.id] << QCoreApplication::translate("InvitationSender", "no answer for this call");
+            continue;
+        }
+        m_lostAnswers.remove(r.id);
         InvitationOutcome o;
         o.id = r.id;
         o.failure = it->failure;
@@ -254,6 +273,13 @@ void InvitationSender::onBatch(const QList<Invitation> &rows, const UserAddBatch
             case InvitationFailureKind::Limit:
             case InvitationFailureKind::Rights:
                 o.state = InvitationState::Failed;
+                break;
+            case InvitationFailureKind::SignIn:
+                // Not the invitation's fault: kept queued until the user signs in again.
+                o.state = InvitationState::Queued;
+                o.note = it->failure.userText();
+                o.failure = InvitationFailure();
+                signIn = it->failure.userText();
                 break;
             case InvitationFailureKind::RateLimited:
             case InvitationFailureKind::Network:
@@ -273,6 +299,10 @@ void InvitationSender::onBatch(const QList<Invitation> &rows, const UserAddBatch
     }
     if (!apply(outcomes))
         return;
+    if (!signIn.isEmpty()) {
+        block(signIn);
+        return;
+    }
     if (slowDown) {
         setState(State::WaitingForRateLimit);
         m_currentDelay =
@@ -288,6 +318,7 @@ void InvitationSender::requestFailed(const QList<Invitation> &rows, const Invita
     QList<InvitationOutcome> outcomes;
     const bool finalFailure =
         failure.kind == InvitationFailureKind::Rights || failure.kind == InvitationFailureKind::Limit;
+    const bool signIn = failure.kind == InvitationFailureKind::SignIn;
     for (const Invitation &r : rows) {
         InvitationOutcome o;
         o.id = r.id;
@@ -296,13 +327,19 @@ void InvitationSender::requestFailed(const QList<Invitation> &rows, const Invita
             o.state = InvitationState::Failed;
             o.failure = failure;
         } else {
+            // Sign-in expired or revoked: the invitation is fine and waits (issue 14).
             o.state = InvitationState::Queued;
-            o.note = failure.kind == InvitationFailureKind::RateLimited ? failure.userText() : offlineNote();
+            o.note = failure.kind == InvitationFailureKind::RateLimited || signIn ? failure.userText()
+                                                                                  : offlineNote();
         }
         outcomes << o;
     }
     if (!apply(outcomes))
         return;
+    if (signIn) {
+        block(failure.userText());
+        return;
+    }
     if (failure.kind == InvitationFailureKind::RateLimited) {
         setState(State::WaitingForRateLimit);
         m_currentDelay =
@@ -321,4 +358,34 @@ void InvitationSender::requestFailed(const QList<Invitation> &rows, const Invita
     m_lastError = offlineNote();
     setState(State::WaitingForPortal);
     Q_EMIT portalUnreachable(unreachableText(failure));
+}
+
+void InvitationSender::block(const QString &message) {
+    m_busy = false;
+    m_lastError = message;
+    setState(State::Blocked);
+    Q_EMIT blocked(m_lastError);
+}
+
+InvitationOutcome InvitationSender::holdForReview(const Invitation &row) {
+    const QStringList lost = m_lostAnswers.take(row.id);
+    InvitationOutcome o;
+    o.id = row.id;
+    o.state = InvitationState::NeedsReview;
+    o.note = QCoreApplication::translate("InvitationSender",
+                                         "Sent %n time(s) without an answer, and the portal does not list "
+                                         "the address. Check in Bitrix24 whether the person was invited, "
+                                         "then retry or discard.",
+                                         nullptr, row.attempts);
+    // The audit log holds each attempt; this line sums them up for whoever reviews the row.
+    o.answer = QCoreApplication::translate("InvitationSender",
+                                           "held for review after %n attempt(s) without an answer (%1); "
+                                           "not found on the portal",
+                                           nullptr, row.attempts)
+                   .arg(lost.isEmpty() ? QCoreApplication::translate("InvitationSender", "earlier run")
+                                       : lost.join(QStringLiteral(", ")));
+    // No failure kind: the portal refused nothing. The window shows the note.
+    qCWarning(lcInvite) << "sender: invitation" << row.id << "held for review after" << row.attempts
+                        << "attempts without an answer";
+    return o;
 }

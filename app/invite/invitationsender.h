@@ -3,10 +3,13 @@
 #include "invite/invitation.h"
 #include "invite/invitationtransport.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
+#include <algorithm>
 #include <chrono>
 
 class InvitationOutbox;
@@ -32,7 +35,7 @@ public:
         Sending,             // a batch is in flight
         WaitingForPortal,    // offline: resume() after the user confirms reconnecting
         WaitingForRateLimit, // the portal asked to slow down; continues by itself
-        Blocked,             // the portal refused the batch as a whole (rights, plan limit): resume() later
+        Blocked,             // refused as a whole (rights, plan limit, sign-in expired): resume() later
         StorageFailed,       // the outbox file refused a write; nothing more is sent
     };
     Q_ENUM(State)
@@ -53,6 +56,13 @@ public:
     // The size the next batch will have at most (≤ batchSize()).
     int currentBatchSize() const { return m_currentBatchSize; }
     void setRateLimitDelay(std::chrono::milliseconds delay) { m_rateLimitDelay = delay; }
+    // How often one invitation is sent without an answer before it is held for review instead of
+    // sent again (issue 14: a portal that loses every answer and then lists nobody had the same
+    // people re-sent without end). Each attempt's outcome is in the audit log; the review note sums
+    // it up. A user's retry starts the count afresh.
+    static constexpr int DefaultMaxAttempts = 3;
+    void setMaxAttempts(int attempts) { m_maxAttempts = std::max(1, attempts); }
+    int maxAttempts() const { return m_maxAttempts; }
 
     State state() const { return m_state; }
     QString lastError() const { return m_lastError; }
@@ -81,6 +91,8 @@ private:
     void onLookup(const QList<Invitation> &rows, const UserLookupAnswer &answer);
     void onBatch(const QList<Invitation> &rows, const UserAddBatchAnswer &answer);
     void requestFailed(const QList<Invitation> &rows, const InvitationFailure &failure);
+    void block(const QString &message);
+    InvitationOutcome holdForReview(const Invitation &row);
     void answerLost();
     void answerReceived();
     bool apply(const QList<InvitationOutcome> &outcomes);
@@ -96,7 +108,9 @@ private:
     std::chrono::milliseconds m_rateLimitDelay{2000};
     std::chrono::milliseconds m_currentDelay{0};
     State m_state = State::Idle;
-    bool m_busy = false; // a step is scheduled or a request is in flight
+    int m_maxAttempts = DefaultMaxAttempts;
+    QHash<qint64, QStringList> m_lostAnswers; // per invitation: why each answer was lost (this run)
+    bool m_busy = false;                      // a step is scheduled or a request is in flight
     bool m_stopRequested = false;
     QString m_lastError;
 };

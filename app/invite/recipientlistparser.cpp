@@ -42,6 +42,45 @@ bool isBlank(QChar c) {
     return c.isSpace() || isInvisible(c);
 }
 
+// Spaces that by definition do not separate words. One inside what becomes an address must not cut
+// it (issue 14: `john<NBSP>doe@…` invited `doe@…`).
+bool isNoBreakSpace(QChar c) {
+    return c == QChar(0x00a0) || c == QChar(0x2007) || c == QChar(0x202f);
+}
+
+// Whether the run of text from `i` up to the next ordinary blank, separator or delimiter holds an @.
+bool atSignAhead(QStringView text, qsizetype i) {
+    for (; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'@')
+            return true;
+        if ((isBlank(c) && !isNoBreakSpace(c)) || isSeparator(c) || c == u'<' || c == u'(')
+            return false;
+    }
+    return false;
+}
+
+// Where an unclosed `(` comment ends: before the next word that holds an @, or at the next
+// separator, instead of at the end of the line (issue 14: `a@x.com (Ann b@y.com` read b@y.com as
+// part of Ann's name and never invited it).
+qsizetype unclosedCommentEnd(QStringView text, qsizetype from) {
+    qsizetype i = from;
+    while (i < text.size()) {
+        if (isSeparator(text[i]))
+            return i;
+        if (isBlank(text[i])) {
+            ++i;
+            continue;
+        }
+        const qsizetype word = i;
+        while (i < text.size() && !isBlank(text[i]) && !isSeparator(text[i]))
+            ++i;
+        if (text.mid(word, i - word).contains(u'@'))
+            return word;
+    }
+    return text.size();
+}
+
 QString stripMailto(const QString &s) {
     if (s.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
         return s.mid(7);
@@ -50,7 +89,10 @@ QString stripMailto(const QString &s) {
 
 // Reads the delimited atom starting at text[i] (which is `open`); returns the inside and advances i
 // past the closing delimiter or to the end of the text when it is missing.
-QString readDelimited(QStringView text, qsizetype &i, QChar open, QChar close, bool escapes) {
+QString readDelimited(QStringView text, qsizetype &i, QChar open, QChar close, bool escapes,
+                      bool *closed = nullptr) {
+    if (closed)
+        *closed = false;
     QString inside;
     int depth = 1;
     ++i;
@@ -62,6 +104,8 @@ QString readDelimited(QStringView text, qsizetype &i, QChar open, QChar close, b
         }
         if (c == close && --depth == 0) {
             ++i;
+            if (closed)
+                *closed = true;
             return inside;
         }
         if (c == open && open != close)
@@ -95,7 +139,17 @@ QList<Segment> scanLine(QStringView line) {
             atom.text = stripMailto(readDelimited(line, i, u'<', u'>', false).trimmed());
         } else if (c == u'(') {
             atom.kind = AtomKind::Comment;
-            atom.text = readDelimited(line, i, u'(', u')', false).simplified();
+            bool closed = false;
+            atom.text = readDelimited(line, i, u'(', u')', false, &closed).simplified();
+            if (!closed) {
+                i = unclosedCommentEnd(line, start + 1);
+                QString inside;
+                for (QChar k : line.mid(start + 1, i - start - 1)) {
+                    if (!isInvisible(k))
+                        inside += k;
+                }
+                atom.text = inside.simplified();
+            }
         } else if (c == u'"' || c == QChar(0x201c) || c == QChar(0x00ab)) {
             const QChar close = c == u'"' ? QChar(u'"') : c == QChar(0x201c) ? QChar(0x201d) : QChar(0x00bb);
             const QString inside = readDelimited(line, i, c, close, c == u'"');
@@ -113,6 +167,11 @@ QList<Segment> scanLine(QStringView line) {
             atom.kind = AtomKind::Word;
             while (i < line.size()) {
                 const QChar w = line[i];
+                if (isNoBreakSpace(w) && i > start && !atom.text.contains(u'@') && atSignAhead(line, i + 1)) {
+                    atom.text += w; // kept: the address check then names the space
+                    ++i;
+                    continue;
+                }
                 if (w.isSpace() || isSeparator(w) || w == u'<' || (w == u'(' && i > start))
                     break;
                 if (!isInvisible(w))

@@ -4,6 +4,7 @@
 #include "portal/batchbuilder.h"
 #include "portal/portalsession.h"
 
+#include <QLocale>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -38,10 +39,71 @@ void ListEnumeration::abort() {
     finish(PortalError(PortalError::Kind::Canceled, u"ABORTED"_s));
 }
 
+qint64 ListEnumeration::now() const {
+    return m_limits.clockMs ? m_limits.clockMs() : m_elapsed.elapsed();
+}
+
+bool ListEnumeration::setTotal(std::optional<qint64> total, qsizetype firstPageRows) {
+    // A missing total, or 0 with rows on the page (start=-1 semantics), is unknown: the ceiling.
+    const bool known = total && (*total > 0 || firstPageRows == 0);
+    m_total = known ? *total : -1;
+    if (known && *total > m_limits.maxRows) {
+        PortalError error(PortalError::Kind::ProtocolViolation, u"LIST_TOTAL_TOO_LARGE"_s);
+        error.setDetail(QLocale().toString(*total));
+        finish(error);
+        return false;
+    }
+    const qint64 slack = known ? std::max(m_limits.slackRows, *total * m_limits.slackPercent / 100) : 0;
+    m_rowCap = known ? std::min(m_limits.maxRows, *total + slack) : m_limits.maxRows;
+    m_pageCap = m_rowCap / kPageSize + 2;
+    m_timeBudgetMs = m_limits.baseTimeMs + (m_rowCap / 2500 + 1) * m_limits.timePerBatchMs;
+    qCInfo(lcPortal) << "enumeration: portal announces" << m_total << "rows; caps" << m_rowCap << "rows,"
+                     << m_pageCap << "pages," << m_timeBudgetMs / 1000 << "s";
+    return true;
+}
+
+bool ListEnumeration::acceptPage(const QJsonArray &rows) {
+    if (++m_pages > m_pageCap) {
+        PortalError error(PortalError::Kind::ProtocolViolation, u"LIST_TOO_MANY_PAGES"_s);
+        error.setDetail(QLocale().toString(m_pageCap));
+        finish(error);
+        return false;
+    }
+    if (m_rowCount + rows.size() > m_rowCap) {
+        PortalError error(PortalError::Kind::ProtocolViolation, u"LIST_LONGER_THAN_TOTAL"_s);
+        error.setDetail(QLocale().toString(m_total >= 0 ? m_total : m_rowCap));
+        finish(error);
+        return false;
+    }
+    for (const QJsonValue &row : rows) {
+        const qint64 id = PortalParse::idValue(row.toObject().value("ID"_L1));
+        if (id <= m_lastRowId) {
+            PortalError error(PortalError::Kind::ProtocolViolation, u"LIST_IDS_NOT_RISING"_s);
+            error.setDetail(u"%1 after %2"_s.arg(id).arg(m_lastRowId));
+            finish(error);
+            return false;
+        }
+        m_lastRowId = id;
+    }
+    return true;
+}
+
+bool ListEnumeration::withinTime() {
+    if (now() - m_startedAt <= m_timeBudgetMs)
+        return true;
+    PortalError error(PortalError::Kind::ProtocolViolation, u"LIST_TOO_SLOW"_s);
+    error.setDetail(tr("%n minute(s)", nullptr, int(std::max<qint64>(1, m_timeBudgetMs / 60'000))));
+    finish(error);
+    return false;
+}
+
 void ListEnumeration::start() {
     if (m_finished || m_started)
         return;
     m_started = true;
+    m_elapsed.start();
+    m_startedAt = now();
+    setTotal(std::nullopt, 1); // the ceiling until the portal's total is known
     if (m_kind == Kind::Users)
         nextUserBatch();
     else
@@ -57,8 +119,12 @@ void ListEnumeration::nextUserBatch() {
         filter.insert(u">ID"_s, i == 0
                                     ? QJsonValue(m_lastId)
                                     : QJsonValue(BatchBuilder::resultRef(pageId(i - 1), {u"49"_s, u"ID"_s})));
-        QJsonObject params{
-            {u"sort"_s, u"ID"_s}, {u"order"_s, u"ASC"_s}, {u"start"_s, -1}, {u"FILTER"_s, filter}};
+        // start=-1 skips the count (spec §3); the very first page asks for it once, for the caps.
+        const bool countOnce = i == 0 && m_requests == 0;
+        QJsonObject params{{u"sort"_s, u"ID"_s},
+                           {u"order"_s, u"ASC"_s},
+                           {u"start"_s, countOnce ? 0 : -1},
+                           {u"FILTER"_s, filter}};
         if (!m_select.isEmpty())
             params.insert(u"select"_s, QJsonArray::fromStringList(m_select));
         if (m_adminMode)
@@ -73,6 +139,9 @@ void ListEnumeration::nextUserBatch() {
             return;
         if (!call->result())
             return finish(call->result().error());
+        if (!withinTime())
+            return;
+        const bool first = m_requests == 1;
         const auto outcomes = PortalParse::batch(call->result().value().result, ids);
         for (const BatchCommandOutcome &outcome : outcomes) {
             if (!outcome.outcome) {
@@ -83,14 +152,13 @@ void ListEnumeration::nextUserBatch() {
             if (!outcome.outcome->ok())
                 return finish(outcome.outcome->error());
             const QJsonArray rows = outcome.outcome->value().result.toArray();
+            if (first && outcome.id == pageId(0) && !setTotal(outcome.outcome->value().total, rows.size()))
+                return;
             if (!rows.isEmpty()) {
-                const qint64 firstId = PortalParse::idValue(rows.first().toObject().value("ID"_L1));
-                if (firstId <= m_lastId) {
-                    // The reference did not resolve: the portal repeated rows instead of paging.
-                    PortalError error(PortalError::Kind::MalformedResponse, u"BATCH_REFERENCE_UNRESOLVED"_s);
-                    error.setDetail(outcome.id);
-                    return finish(error);
-                }
+                // IDs rise strictly, also across pages: a `$result` reference that did not resolve
+                // (the portal repeating rows instead of paging) stops here too.
+                if (!acceptPage(rows))
+                    return;
                 m_lastId = PortalParse::idValue(rows.last().toObject().value("ID"_L1));
                 m_rowCount += rows.size();
                 Q_EMIT page(rows);
@@ -123,7 +191,11 @@ void ListEnumeration::nextDepartmentBatch() {
             if (!call->result())
                 return finish(call->result().error());
             const QJsonArray rows = call->result().value().result.toArray();
-            m_departmentTotal = call->result().value().total.value_or(rows.size());
+            if (!setTotal(call->result().value().total, rows.size()))
+                return;
+            m_departmentTotal = std::min(call->result().value().total.value_or(rows.size()), m_rowCap);
+            if (!rows.isEmpty() && !acceptPage(rows))
+                return;
             m_rowCount += rows.size();
             m_nextOffset = kPageSize;
             if (!rows.isEmpty())
@@ -148,12 +220,16 @@ void ListEnumeration::nextDepartmentBatch() {
             return;
         if (!call->result())
             return finish(call->result().error());
+        if (!withinTime())
+            return;
         for (const BatchCommandOutcome &outcome : PortalParse::batch(call->result().value().result, ids)) {
             if (!outcome.outcome)
                 return finish(PortalError(PortalError::Kind::MalformedResponse, u"BATCH_PAGE_MISSING"_s));
             if (!outcome.outcome->ok())
                 return finish(outcome.outcome->error());
             const QJsonArray rows = outcome.outcome->value().result.toArray();
+            if (!rows.isEmpty() && !acceptPage(rows))
+                return;
             m_rowCount += rows.size();
             if (!rows.isEmpty())
                 Q_EMIT page(rows);

@@ -157,6 +157,10 @@ QString PortalError::kindName(Kind kind) {
         return QStringLiteral("server");
     case Kind::MalformedResponse:
         return QStringLiteral("malformed-response");
+    case Kind::Moved:
+        return QStringLiteral("moved");
+    case Kind::ProtocolViolation:
+        return QStringLiteral("protocol-violation");
     case Kind::InvalidAddress:
         return QStringLiteral("invalid-address");
     case Kind::Canceled:
@@ -180,6 +184,34 @@ QString PortalError::logText() const {
     if (!m_detail.isEmpty())
         text += u" detail="_s + m_detail;
     return text;
+}
+
+QString PortalError::protocolViolationMessage() const {
+    if (m_code == u"ANSWER_TOO_LARGE")
+        return tr("The portal sent an answer larger than %1, InviteDesk's limit for one answer, so "
+                  "InviteDesk stopped reading it. Try again later; if it persists, check that the address "
+                  "is a Bitrix24 portal.")
+            .arg(m_detail);
+    if (m_code == u"LIST_IDS_NOT_RISING")
+        return tr("The portal sent the list out of order (IDs did not rise). The directory refresh "
+                  "stopped; the previous copy is kept.");
+    if (m_code == u"LIST_LONGER_THAN_TOTAL")
+        return tr("The portal sent more entries than the %1 it announced. The directory refresh stopped; "
+                  "the previous copy is kept.")
+            .arg(m_detail);
+    if (m_code == u"LIST_TOO_MANY_PAGES")
+        return tr("The portal kept sending pages beyond the %1 its total allows. The directory refresh "
+                  "stopped; the previous copy is kept.")
+            .arg(m_detail);
+    if (m_code == u"LIST_TOTAL_TOO_LARGE")
+        return tr("The portal announced %1 entries, more than InviteDesk copies. The directory refresh "
+                  "stopped; the previous copy is kept.")
+            .arg(m_detail);
+    if (m_code == u"LIST_TOO_SLOW")
+        return tr("Reading the directory took longer than %1. The directory refresh stopped; the previous "
+                  "copy is kept. Try again later.")
+            .arg(m_detail);
+    return tr("The portal's answers broke the protocol (%1). The operation stopped.").arg(m_code);
 }
 
 QString PortalError::userMessage() const {
@@ -238,10 +270,24 @@ QString PortalError::userMessage() const {
         return tr("The portal does not know this request or object (%1).")
             .arg(m_code.isEmpty() ? m_description : m_code);
     case Kind::Server:
+        if (m_code == u"REDIRECT_SCHEME_REFUSED")
+            return tr("The portal tried to send InviteDesk to an address that is not a web address (%1). "
+                      "It was not followed.")
+                .arg(m_detail);
+        if (m_code == u"REDIRECT_SAME_HOST")
+            return tr("The portal answered with a redirect InviteDesk does not follow (it would drop the "
+                      "request's data). If the portal shows a notice in the browser, such as an expired "
+                      "licence, resolve it and try again.");
         return tr("The portal had a server problem. Try again later.");
     case Kind::MalformedResponse:
         return tr("The portal sent an answer InviteDesk cannot read. Try again later; if it persists, "
                   "check that the address is a Bitrix24 portal.");
+    case Kind::Moved:
+        return tr("The portal says it has moved to %1. InviteDesk sends nothing there until you confirm "
+                  "the new address.")
+            .arg(m_detail);
+    case Kind::ProtocolViolation:
+        return protocolViolationMessage();
     case Kind::InvalidAddress:
         return m_description.isEmpty() ? tr("The portal address is not valid.") : m_description;
     case Kind::Canceled:

@@ -25,6 +25,8 @@ public:
         ExtranetGroupRequired, // user.add: extranet invite without (valid) group
         NotFound,              // method/object not found, portal deleted, not a Bitrix24 portal
         Server,                // 5xx, gateway pages, redirect loops
+        Moved,                 // the portal redirected to another address; the user must confirm it
+        ProtocolViolation,     // an answer broke a bound (size, rising IDs, more rows than announced)
         MalformedResponse,     // body is not the JSON envelope we expect
         InvalidAddress,        // the portal address/webhook URL given by the user is unusable
         Canceled,              // the job was aborted or never ran (batch halt)
@@ -65,6 +67,8 @@ public:
     QString logText() const;
 
 private:
+    QString protocolViolationMessage() const;
+
     Kind m_kind = Kind::Other;
     QString m_code;
     QString m_description;

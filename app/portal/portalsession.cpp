@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
@@ -45,6 +46,31 @@ private:
     QByteArray m_data;
     qint64 m_position = 0;
 };
+// Set on a reply that InviteDesk itself ended (a bound was hit): the code of the PortalError.
+constexpr char kBoundProperty[] = "invitedesk_bound";
+const QString kAnswerTooLarge = u"ANSWER_TOO_LARGE"_s;
+const QString kRequestDeadline = u"REQUEST_DEADLINE"_s;
+
+int defaultPort(const QUrl &url) {
+    return url.port(url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 ? 443 : 80);
+}
+
+// RFC 6454: same scheme, host and port.
+bool sameOrigin(const QUrl &a, const QUrl &b) {
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && defaultPort(a) == defaultPort(b);
+}
+
+// scheme://host[:port]/ of a URL: what a move proposal shows and stores (never a path, which may
+// carry a webhook secret).
+QUrl originOf(const QUrl &url) {
+    QUrl origin;
+    origin.setScheme(url.scheme().toLower());
+    origin.setHost(url.host());
+    origin.setPort(url.port(-1));
+    origin.setPath(u"/"_s);
+    return origin;
+}
 } // namespace
 
 PortalSession::PortalSession(const PortalCredentials &credentials, QObject *parent)
@@ -149,6 +175,8 @@ QByteArray PortalSession::bodyWithAuth(const QByteArray &body) const {
 void PortalSession::send(SessionRequest request) {
     QUrl url = m_credentials.restBase();
     url.setPath(url.path() + request.method);
+    if (request.target.isValid())
+        url = request.target; // a same-origin 307/308 (checked in handleRedirect)
     QNetworkRequest httpRequest(url);
     httpRequest.setTransferTimeout(m_transferTimeoutMs);
     httpRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -180,9 +208,49 @@ void PortalSession::send(SessionRequest request) {
         body->setParent(reply);
     }
     request.call->m_reply = reply;
+    watchBounds(reply);
     qCDebug(lcPortal) << "->" << request.method << "at" << m_credentials.host();
     connect(reply, &QNetworkReply::finished, this,
             [this, request = std::move(request), reply]() mutable { onReply(std::move(request), reply); });
+}
+
+void PortalSession::watchBounds(QNetworkReply *reply) {
+    const auto stop = [reply](const QString &code) {
+        if (reply->property(kBoundProperty).isValid())
+            return;
+        // Also when the last bytes already arrived (loopback can deliver it all at once): onReply()
+        // reads the property either way.
+        reply->setProperty(kBoundProperty, code);
+        if (!reply->isFinished())
+            reply->abort(); // emits finished()
+    };
+    const qint64 maxBytes = m_maxAnswerBytes;
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, maxBytes, stop] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > maxBytes)
+            stop(kAnswerTooLarge);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply, [maxBytes, stop](qint64 received, qint64) {
+        if (received > maxBytes)
+            stop(kAnswerTooLarge);
+    });
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [stop] { stop(kRequestDeadline); });
+    deadline->start(m_requestDeadlineMs);
+}
+
+PortalError PortalSession::boundError(const QString &code) const {
+    PortalError error;
+    if (code == kRequestDeadline) {
+        error = PortalError(PortalError::Kind::Timeout, code);
+        error.setDetail(tr("%n second(s)", nullptr, qMax(1, m_requestDeadlineMs / 1000)));
+    } else {
+        error = PortalError(PortalError::Kind::ProtocolViolation, code);
+        error.setDetail(QLocale().formattedDataSize(m_maxAnswerBytes));
+    }
+    error.setOutcomeUnknown(true); // the request had left: a write may have run
+    return error;
 }
 
 PortalError PortalSession::networkError(QNetworkReply *reply) const {
@@ -223,6 +291,18 @@ void PortalSession::onReply(SessionRequest request, QNetworkReply *reply) {
     if (!request.call || request.call->isFinished())
         return;
     request.call->m_reply = nullptr;
+
+    if (const QVariant bound = reply->property(kBoundProperty); bound.isValid()) {
+        const PortalError error = boundError(bound.toString());
+        qCInfo(lcPortal) << request.method << "stopped by InviteDesk's bounds:" << error.logText();
+        if (error.kind() == PortalError::Kind::Timeout && request.idempotent &&
+            request.readRetries < m_policy.maxReadRetries) {
+            retryLater(std::move(request), m_policy.backoffMs(request.readRetries++));
+            return;
+        }
+        fail(request, error);
+        return;
+    }
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
@@ -305,37 +385,68 @@ void PortalSession::retryLater(SessionRequest request, int delayMs) {
     });
 }
 
+// Redirects (spec §2.4, issue 14). A call carries the webhook secret in its path, an OAuth token and
+// invitee data in its body, so it never follows a redirect to another origin: the call fails with
+// Kind::Moved, moveProposed() asks the user, and only acceptMove() points the session elsewhere.
+// Within the same origin, 307 and 308 are followed (HTTP keeps method and body for them); 301, 302
+// and 303 are not, because HTTP lets them turn the POST into a GET without its parameters, which
+// would be a different call (an expired-licence page on the same host is the usual case).
+// Non-http(s) targets, plain http off loopback and more than kMaxRedirects hops are refused.
 bool PortalSession::handleRedirect(SessionRequest &request, QNetworkReply *reply) {
-    const QUrl location = reply->url().resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
-    if (!location.isValid() || location.host().isEmpty())
-        return false;
-    const QUrl current = m_credentials.restBase();
-    const bool sameHost = location.host().compare(current.host(), Qt::CaseInsensitive) == 0 &&
-                          location.port(-1) == current.port(-1);
-    if (sameHost || request.redirects >= 3) {
+    constexpr int kMaxRedirects = 3;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // The raw header: QNetworkRequest::LocationHeader drops a relative reference (RFC 7231 allows it).
+    const QByteArray rawLocation = reply->rawHeader("Location").trimmed();
+    const QUrl location =
+        rawLocation.isEmpty() ? QUrl() : reply->url().resolved(QUrl::fromEncoded(rawLocation));
+    const auto refuse = [&](PortalError::Kind kind, const QString &code, const QString &detail) {
+        PortalError error(kind, code, {}, status);
+        error.setDetail(detail);
+        fail(request, error);
+        return true;
+    };
+    if (!location.isValid() || location.host().isEmpty()) {
+        const QString scheme = location.scheme().toLower();
+        if (location.isValid() && !scheme.isEmpty() && scheme != u"http" && scheme != u"https")
+            return refuse(PortalError::Kind::Server, u"REDIRECT_SCHEME_REFUSED"_s, scheme + u':');
+        return false; // no usable Location: the body decides (usually a malformed answer)
+    }
+    const QString scheme = location.scheme().toLower();
+    if (scheme != u"http" && scheme != u"https")
+        return refuse(PortalError::Kind::Server, u"REDIRECT_SCHEME_REFUSED"_s, scheme + u':');
+    if (scheme != u"https" && !PortalCredentials::isLoopbackHost(location.host()))
+        return refuse(PortalError::Kind::Tls, u"REDIRECT_NOT_HTTPS"_s, Redaction::url(originOf(location)));
+    if (!sameOrigin(location, reply->url())) {
+        const QUrl proposed = originOf(location);
+        qCInfo(lcPortal) << "portal at" << m_credentials.host() << "redirects to another origin,"
+                         << proposed.toString() << "- not followed, asking the user";
+        PortalError error(PortalError::Kind::Moved, u"PORTAL_MOVED"_s, {}, status);
+        error.setDetail(proposed.toString());
+        fail(request, error);
+        Q_EMIT moveProposed(proposed);
+        return true;
+    }
+    if ((status != 307 && status != 308) || request.redirects >= kMaxRedirects) {
         // e.g. an expired-licence page on the same host: an error, never a loop (spec §2.4).
-        PortalError error(PortalError::Kind::Server, u"REDIRECT_SAME_HOST"_s, {},
-                          reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
-        error.setDetail(Redaction::url(location));
-        fail(request, error);
-        return true;
+        return refuse(PortalError::Kind::Server, u"REDIRECT_SAME_HOST"_s, Redaction::url(location));
     }
-    if (location.scheme() != u"https" && !PortalCredentials::isLoopbackHost(location.host())) {
-        PortalError error(PortalError::Kind::Tls, u"REDIRECT_NOT_HTTPS"_s);
-        error.setDetail(Redaction::url(location));
-        fail(request, error);
-        return true;
-    }
-    QUrl moved;
-    moved.setScheme(location.scheme());
-    moved.setHost(location.host());
-    moved.setPort(location.port(-1));
-    moved.setPath(u"/"_s);
-    qCInfo(lcPortal) << "portal moved from" << m_credentials.host() << "to" << moved.toString();
-    m_credentials.moveTo(moved);
     ++request.redirects;
+    request.target = location;
+    enqueue(std::move(request), true); // same origin, same method, same body
+    return true;
+}
+
+bool PortalSession::acceptMove(const QUrl &newPortalUrl) {
+    const QString scheme = newPortalUrl.scheme().toLower();
+    if (!newPortalUrl.isValid() || newPortalUrl.host().isEmpty() ||
+        (scheme != u"https" &&
+         !(scheme == u"http" && PortalCredentials::isLoopbackHost(newPortalUrl.host()))))
+        return false;
+    const QUrl moved = originOf(newPortalUrl);
+    qCInfo(lcPortal) << "portal moved from" << m_credentials.host() << "to" << moved.toString()
+                     << "(confirmed)";
+    m_credentials.moveTo(moved);
     Q_EMIT portalMoved(moved);
-    enqueue(std::move(request), true); // the same request again: POST stays POST, body kept
     return true;
 }
 
@@ -347,6 +458,7 @@ void PortalSession::handleAuthExpired(SessionRequest request) {
         return;
     ++m_stats.tokenRefreshes;
     m_refresher->setTransferTimeout(m_transferTimeoutMs);
+    m_refresher->setRequestDeadline(m_requestDeadlineMs);
     m_refresher->refresh(m_credentials.oauthClient(), m_credentials.tokens(),
                          [this](const Result<OAuthTokens> &result) {
                              if (result) {

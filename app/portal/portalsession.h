@@ -49,8 +49,21 @@ public:
     ThrottleLimits throttle() const { return m_bucket.limits(); }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &retryPolicy() const { return m_policy; }
+    // Silence: a request fails when no byte moved for this long (Qt's transfer timeout).
     void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
     int transferTimeout() const { return m_transferTimeoutMs; }
+    // Total: a request fails when its answer is not complete this long after it left, however
+    // steadily bytes trickle in (a drip of one byte every few seconds never trips the silence
+    // timeout). Reads are repeated per the retry policy like any timeout; writes are looked up.
+    static constexpr int DefaultRequestDeadlineMs = 120'000;
+    void setRequestDeadline(int ms) { m_requestDeadlineMs = qMax(1, ms); }
+    int requestDeadline() const { return m_requestDeadlineMs; }
+    // Size: InviteDesk stops reading an answer larger than this (an announced Content-Length is
+    // refused before any body byte is read). The largest real answer is a 50-command batch of
+    // 50-row user.get pages, 2 500 users at a few KB each: well under 10 MB.
+    static constexpr qint64 DefaultMaxAnswerBytes = 32 * 1024 * 1024;
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = qMax<qint64>(1, bytes); }
+    qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
     void setMaxInFlight(int count) { m_maxInFlight = qMax(1, count); }
     // Extra trusted CAs (a self-hosted portal's private CA, the sandbox's test certificate). The
     // system store still applies; certificate errors are never ignored.
@@ -70,8 +83,16 @@ public:
     EmailLookupJob *findUsersByEmail(const QStringList &emails);
     UserAddJob *addUsers(const QList<UserAddRequest> &requests);
 
+    // The user confirmed a move that moveProposed() reported: later calls go to `newPortalUrl`
+    // (scheme://host[:port]/; https, or http on loopback). Emits portalMoved(). False when the
+    // address is not acceptable.
+    bool acceptMove(const QUrl &newPortalUrl);
+
 Q_SIGNALS:
-    // The portal answered 302 to another host; the credential now points there. Persist it.
+    // The portal redirected a call to another origin (a domain change, spec §2.4). The call failed
+    // with Kind::Moved and nothing was sent there: ask the user, then acceptMove().
+    void moveProposed(const QUrl &newPortalUrl);
+    // The credential now points at a new address (after acceptMove()). Persist it.
     void portalMoved(const QUrl &newPortalUrl);
     // A refresh rotated the token pair: store the new pair (write new before dropping the old).
     void tokensChanged(const OAuthTokens &tokens);
@@ -85,6 +106,8 @@ private:
     void onReply(SessionRequest request, QNetworkReply *reply);
     void retryLater(SessionRequest request, int delayMs);
     bool handleRedirect(SessionRequest &request, QNetworkReply *reply);
+    void watchBounds(QNetworkReply *reply);
+    PortalError boundError(const QString &code) const;
     void handleAuthExpired(SessionRequest request);
     void fail(SessionRequest &request, PortalError error);
     QByteArray bodyWithAuth(const QByteArray &body) const;
@@ -104,5 +127,7 @@ private:
     int m_inFlight = 0;
     int m_maxInFlight = 4;
     int m_transferTimeoutMs = 60'000;
+    int m_requestDeadlineMs = DefaultRequestDeadlineMs;
+    qint64 m_maxAnswerBytes = DefaultMaxAnswerBytes;
     bool m_signInRequired = false;
 };

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QPointer>
 #include <QString>
+#include <QUrl>
 
 class PortalCall;
 
@@ -30,7 +31,8 @@ struct SessionRequest {
     int readRetries = 0;
     int rateLimitRetries = 0;
     int operatingRetries = 0;
-    int redirects = 0;
+    int redirects = 0; // same-origin 307/308 redirects followed so far
+    QUrl target;       // set by a same-origin 307/308 redirect: this request goes there instead
     bool refreshedOnce = false;
     QString tokenUsed; // OAuth: access token the last attempt carried
 };

@@ -6,6 +6,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -71,8 +72,34 @@ void TokenRefresher::request(const QUrl &url, Done done) {
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = m_network->get(request);
+    // Bounds (issue 14): stop reading past the cap, and end the request at the deadline however
+    // steadily bytes trickle in.
+    const auto stop = [reply](const char *code) {
+        if (reply->property("invitedesk_bound").isValid())
+            return;
+        reply->setProperty("invitedesk_bound", QString::fromLatin1(code));
+        if (!reply->isFinished())
+            reply->abort();
+    };
+    const qint64 maxBytes = m_maxAnswerBytes;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [maxBytes, stop](qint64 received, qint64 total) {
+        if (received > maxBytes || total > maxBytes)
+            stop("ANSWER_TOO_LARGE");
+    });
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [stop] { stop("REQUEST_DEADLINE"); });
+    deadline->start(m_deadlineMs);
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();
+        if (const QVariant bound = reply->property("invitedesk_bound"); bound.isValid()) {
+            PortalError error(bound.toString() == u"REQUEST_DEADLINE" ? PortalError::Kind::Timeout
+                                                                      : PortalError::Kind::ProtocolViolation,
+                              bound.toString());
+            qCWarning(lcPortal) << "token endpoint stopped:" << error.logText();
+            done(error);
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0) {
             const bool timeout = reply->error() == QNetworkReply::OperationCanceledError ||

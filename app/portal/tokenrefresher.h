@@ -21,6 +21,10 @@ public:
     TokenRefresher(QNetworkAccessManager *network, QObject *parent = nullptr);
 
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }
+    // The same bounds as every portal call (PortalSession): a total deadline per request and a cap
+    // on the answer. A token answer is well under 4 KB; 1 MiB is generous.
+    void setRequestDeadline(int ms) { m_deadlineMs = qMax(1, ms); }
+    void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = qMax<qint64>(1, bytes); }
     bool isRefreshing() const { return m_refreshing; }
 
     void refresh(const OAuthClient &client, const OAuthTokens &current, Done done);
@@ -37,4 +41,6 @@ private:
     QList<Done> m_waiting;
     bool m_refreshing = false;
     int m_timeoutMs = 30'000;
+    int m_deadlineMs = 60'000;
+    qint64 m_maxAnswerBytes = 1024 * 1024;
 };

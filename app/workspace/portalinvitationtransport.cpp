@@ -24,6 +24,8 @@ InvitationFailure failureOf(const PortalError &error) {
     case K::Tls:
     case K::Server:
     case K::MalformedResponse:
+    case K::Moved:             // nothing was sent to the new address; queued until the user confirms
+    case K::ProtocolViolation: // an answer too large: looked up when it may have run
         failure.kind = InvitationFailureKind::Network;
         break;
     case K::RateLimited:
@@ -32,6 +34,8 @@ InvitationFailure failureOf(const PortalError &error) {
         break;
     case K::AuthExpired:
     case K::AuthInvalid:
+        failure.kind = InvitationFailureKind::SignIn;
+        break;
     case K::InsufficientScope:
     case K::AccessDenied:
         failure.kind = InvitationFailureKind::Rights;

@@ -164,6 +164,7 @@ void Workspace::useSessionOnlySecrets() {
 }
 
 void Workspace::connectWith(const PortalCredentials &credentials, bool remember) {
+    m_rememberConnection = remember;
     if (m_session && m_session->credentials().restBase() != credentials.restBase()) {
         m_session->deleteLater();
         m_session.clear();
@@ -175,6 +176,12 @@ void Workspace::connectWith(const PortalCredentials &credentials, bool remember)
         connect(m_session, &PortalSession::portalMoved, this, [this](const QUrl &url) {
             if (!m_training)
                 m_account->storeMovedAddress(url);
+        });
+        connect(m_session, &PortalSession::moveProposed, this, [this](const QUrl &url) {
+            if (url == m_proposedMove)
+                return; // already asked
+            m_proposedMove = url;
+            emit portalMoveProposed(m_session->host(), url);
         });
         connect(m_session, &PortalSession::tokensChanged, this,
                 [this](const OAuthTokens &tokens) { m_account->storeTokens(tokens); });
@@ -258,8 +265,11 @@ void Workspace::openDirectory(const QString &hostKey, qint64 userId) {
     connect(m_sync.get(), &DirectorySyncRunner::progress, this, &Workspace::syncProgress);
     connect(m_sync.get(), &DirectorySyncRunner::finished, this, &Workspace::syncFinished);
     connect(m_sync.get(), &DirectorySyncRunner::failed, this, &Workspace::syncFailed);
-    connect(m_sync.get(), &DirectorySyncRunner::cancelled, this,
-            [this] { emit syncFailed(tr("Directory refresh cancelled; the previous copy is kept.")); });
+    connect(m_sync.get(), &DirectorySyncRunner::cancelled, this, [this] {
+        emit syncFailed(tr("Directory refresh cancelled; the previous copy is kept."));
+        if (m_refreshAfterMove && m_online) // a move confirmed while the refresh was winding down
+            QTimer::singleShot(0, this, &Workspace::refreshDirectory);
+    });
     m_sync->start();
 }
 
@@ -267,6 +277,7 @@ void Workspace::refreshDirectory() {
     if (!m_session || !m_online || !m_directoryReady || !m_sync || m_sync->isSyncing() || m_enumeration)
         return;
     m_syncWanted = false;
+    m_refreshAfterMove = false;
     DirectoryReader reader(m_directoryPath);
     const DirectorySyncStatus status = reader.open().ok ? reader.syncStatus() : DirectorySyncStatus{};
     emit syncStarted();
@@ -307,6 +318,22 @@ void Workspace::refreshDirectory() {
             m_sync->finishFullSync();
         });
     });
+}
+
+void Workspace::acceptPortalMove(const QUrl &newPortalUrl) {
+    if (!m_session || !m_session->acceptMove(newPortalUrl))
+        return;
+    m_proposedMove.clear();
+    if (!m_online) {
+        // The move was seen while connecting: connect there, remembered if the user was adding it.
+        connectWith(m_session->credentials(), m_rememberConnection);
+        return;
+    }
+    // The same portal at a new address: its files stay, what waited is sent there now.
+    if (m_sender)
+        m_sender->resume();
+    m_refreshAfterMove = true; // now, or as soon as the refresh that hit the move has wound down
+    refreshDirectory();
 }
 
 void Workspace::cancelRefresh() {

@@ -64,6 +64,9 @@ public:
     void signOut();
     void refreshDirectory();
     void cancelRefresh();
+    // The user confirmed the address portalMoveProposed() named: calls go there from now on, the
+    // address is stored, pending invitations are sent there and the directory is read from there.
+    void acceptPortalMove(const QUrl &newPortalUrl);
 
     bool isTrainingMode() const { return m_training; }
     // The portal the app remembered (settings and keychain); empty when none.
@@ -101,6 +104,9 @@ signals:
     void connectionFailed(const PortalError &error, bool offlineWithCache);
     void keychainUnavailable(const QString &message);
     void portalRemembered();
+    // The portal redirected to another address. Nothing was sent there; ask the user whether it
+    // really moved, then acceptPortalMove(). Emitted once per proposed address.
+    void portalMoveProposed(const QString &fromHost, const QUrl &newPortalUrl);
     void portalForgotten();
     void directoryOpened(const QString &path, const QString &notice);
     void syncStarted();
@@ -141,10 +147,13 @@ private:
     QList<Workgroup> m_groups;
     QString m_outboxPath;
     QString m_portalKey;
+    QUrl m_proposedMove; // the last address portalMoveProposed() named
     QTimer m_refreshTimer;
     QTimer m_reconnectTimer;
     bool m_training = false;
     bool m_online = false;
     bool m_directoryReady = false;
     bool m_syncWanted = false;
+    bool m_refreshAfterMove = false;   // acceptPortalMove() while a refresh was still winding down
+    bool m_rememberConnection = false; // the last connectWith()'s `remember`
 };

@@ -194,6 +194,15 @@ void TestInvitationSender::portalErrorClassification_data() {
     QTest::newRow("rights") << QStringLiteral("ERROR_CORE") << QStringLiteral("access_denied")
                             << int(K::Rights);
     QTest::newRow("scope") << QStringLiteral("insufficient_scope") << QString() << int(K::Rights);
+    // Issue 14: an expired or revoked sign-in is not a lack of rights.
+    QTest::newRow("expired token") << QStringLiteral("expired_token")
+                                   << QStringLiteral("The access token provided has expired")
+                                   << int(K::SignIn);
+    QTest::newRow("invalid token") << QStringLiteral("invalid_token") << QString() << int(K::SignIn);
+    QTest::newRow("bad webhook") << QStringLiteral("INVALID_CREDENTIALS")
+                                 << QStringLiteral("Invalid request credentials") << int(K::SignIn);
+    QTest::newRow("no auth") << QStringLiteral("NO_AUTH_FOUND") << QStringLiteral("Wrong authorization data")
+                             << int(K::SignIn);
     QTest::newRow("limit") << QStringLiteral("ERROR_ARGUMENT") << QStringLiteral("user_count_exceeded")
                            << int(K::Limit);
     QTest::newRow("no group") << QStringLiteral("ERROR_GROUPID") << QStringLiteral("Group code not specified")

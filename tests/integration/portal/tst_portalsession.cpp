@@ -142,9 +142,17 @@ private Q_SLOTS:
         auto target = startSandbox(options); // same seed: the same webhook works there
         auto session = adminSession();
         QSignalSpy moved(session.get(), &PortalSession::portalMoved);
+        QSignalSpy proposed(session.get(), &PortalSession::moveProposed);
         QUrl location = target->baseUrl();
         location.setPath({});
         fault(*m_sandbox, {{u"kind"_s, u"moved"_s}, {u"count"_s, 100}, {u"location"_s, location.toString()}});
+        // Another origin: nothing is sent there until the user confirms (issue 14).
+        const auto refused = wait(session->call(u"user.get"_s, {{u"FILTER"_s, QJsonObject{{u"ID"_s, 1}}}}));
+        QCOMPARE(kindOf(refused), u"moved"_s);
+        QVERIFY(journal(*target).isEmpty());
+        QCOMPARE(proposed.size(), 1);
+        QCOMPARE(moved.size(), 0);
+        QVERIFY(session->acceptMove(proposed.first().first().toUrl()));
         const auto result = wait(session->call(u"user.get"_s, {{u"FILTER"_s, QJsonObject{{u"ID"_s, 1}}}}));
         QVERIFY2(result.ok(), qPrintable(kindOf(result)));
         QCOMPARE(moved.size(), 1);

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void problemsPerRow();
     void notUtf8IsReported();
     void readFile();
+    void controlCharactersAreRefused();
 };
 
 namespace {
@@ -191,6 +192,24 @@ void TestCsvRecipientReader::readFile() {
     QCOMPARE(imp.rows.size(), 1);
     QCOMPARE(imp.rows.first().recipient.lastName, QStringLiteral("Lee"));
     QVERIFY(!CsvRecipientReader().readFile(dir.filePath(QStringLiteral("missing.csv"))).ok);
+}
+
+// Issue 14: a quoted local part carried CR/LF (a header-injection shape), NUL, BEL or DEL through a
+// quoted pair and was accepted. Each row is still listed, and refused.
+void TestCsvRecipientReader::controlCharactersAreRefused() {
+    static const char data[] = "email,name\n"
+                               "\"\"\"john\\\r\nBcc: all@example.com\"\"@example.com\",John\n"
+                               "\"\"\"nul\\\0x\"\"@example.com\",Nul\n"
+                               "\"\"\"bel\\\ax\"\"@example.com\",Bel\n"
+                               "\"\"\"del\\\x7fx\"\"@example.com\",Del\n"
+                               "\"\"\"plain quoted\"\"@example.com\",Quoted\n"
+                               "ok@example.com,Ok\n";
+    const CsvRecipientImport imp = CsvRecipientReader().read(QByteArray(data, sizeof(data) - 1));
+    QVERIFY(imp.ok);
+    QCOMPARE(imp.rows.size(), 6);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY2(!imp.rows.at(i).recipient.isValid(), qPrintable(imp.rows.at(i).recipient.email));
+    QVERIFY(imp.rows.at(5).recipient.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestCsvRecipientReader)
