@@ -1,5 +1,6 @@
 #include "invite/invitationauditlog.h"
 
+#include "common/privatefiles.h"
 #include "invite/outboxdatabase.h"
 
 #include <QCoreApplication>
@@ -89,6 +90,11 @@ bool InvitationAuditLog::exportCsv(const QString &portal, QIODevice *device) {
 bool InvitationAuditLog::exportCsv(const QString &portal, const QString &filePath) {
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
+        m_lastError = file.errorString();
+        return false;
+    }
+    // Names and addresses: owner-only before the first byte is written.
+    if (!PrivateFiles::restrictOpenFile(file)) {
         m_lastError = file.errorString();
         return false;
     }
