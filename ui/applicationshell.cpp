@@ -214,6 +214,7 @@ InviteDialogContext ApplicationShell::inviteContext() const {
     for (const Workspace::Workgroup &group : m_workspace->extranetGroups())
         context.groups.append({group.id, group.name});
     context.registrationInfoUrl = m_workspace->registrationInfoUrl();
+    context.registrationInfoToken = m_workspace->registrationInfoToken();
     // Seats left on the plan, when the admin entered the plan's size in Preferences.
     const int seats = m_settings->value(QLatin1StringView(PreferencesDialog::SeatCountKey), 0).toInt();
     if (seats > 0 && !context.directoryPath.isEmpty()) {

@@ -76,6 +76,10 @@ QUrl Workspace::registrationInfoUrl() const {
     return m_trainingPortal->baseUrl().resolved(QUrl(u"sandbox/registration"_s));
 }
 
+QString Workspace::registrationInfoToken() const {
+    return m_trainingPortal ? m_trainingPortal->controlToken() : QString();
+}
+
 void Workspace::fetchExtranetGroups() {
     PortalCall *call = m_session->call(u"sonet_group.get"_s,
                                        QJsonObject{{u"FILTER"_s, QJsonObject{{u"IS_EXTRANET"_s, u"Y"_s}}}});

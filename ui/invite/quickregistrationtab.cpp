@@ -3,6 +3,7 @@
 #include "invite/messagecomposer.h"
 #include "invite/qrcodeimage.h"
 #include "invite/registrationlink.h"
+#include "sandbox/sandboxportal.h"
 
 #include <QButtonGroup>
 #include <QClipboard>
@@ -322,6 +323,8 @@ void QuickRegistrationTab::fetchFromSandbox() {
         m_network = new QNetworkAccessManager(this);
     QNetworkRequest request(m_context.registrationInfoUrl);
     request.setTransferTimeout(10000);
+    request.setRawHeader(QByteArray(SandboxPortal::ControlTokenHeader),
+                         m_context.registrationInfoToken.toUtf8());
     QNetworkReply *reply = m_network->get(request);
     if (m_fetch)
         m_fetch->setEnabled(false);

@@ -135,6 +135,8 @@ private:
         url.setPath(u"/sandbox/"_s + path);
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader(QByteArray(SandboxPortal::ControlTokenHeader),
+                             m_sandbox->controlToken().toUtf8());
         QNetworkReply *reply = m_network.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
         connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
             reply->deleteLater();

@@ -64,6 +64,7 @@ void TestSandboxFaults::initTestCase() {
     options.maxBodyBytes = 64 * 1024;
     m_portal = std::make_unique<SandboxPortal>(options);
     QVERIFY(m_portal->start());
+    m_client.controlToken = m_portal->controlToken().toUtf8();
 }
 
 void TestSandboxFaults::init() {

@@ -25,6 +25,7 @@ private:
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificate(m_portal->certificate());
         req.setSslConfiguration(tls);
+        req.setRawHeader(QByteArray(SandboxPortal::ControlTokenHeader), m_portal->controlToken().toUtf8());
         return req;
     }
     std::unique_ptr<SandboxPortal> m_portal;
