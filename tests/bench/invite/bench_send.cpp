@@ -34,7 +34,7 @@ namespace {
 const QString Portal = u"sandbox.invitedesk.test"_s;
 
 // A sandbox control call; the bench (not product code) waits in a local event loop.
-QJsonObject control(QNetworkAccessManager &network, const SandboxPortal &portal, const QByteArray &verb,
+QJsonObject control(QNetworkAccessManager &network, const TrainingPortal &portal, const QByteArray &verb,
                     const QString &path) {
     QUrl url = portal.baseUrl();
     url.setPath(u"/sandbox/"_s + path);
