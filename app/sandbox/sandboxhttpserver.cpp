@@ -1,6 +1,7 @@
 #include "sandbox/sandboxhttpserver.h"
 
 #include "sandbox/connectionguard.h"
+#include "sandbox/sandboxclock.h"
 
 #include <QPointer>
 #include <QTcpSocket>
@@ -58,14 +59,16 @@ QByteArray SandboxHttpServer::reasonPhrase(int status) {
     }
 }
 
-void SandboxHttpServer::send(QTcpSocket *socket, const HttpReply &reply, int delayMs, Delivery delivery) {
+void SandboxHttpServer::send(QTcpSocket *socket, const HttpReply &reply, int delayMs, Delivery delivery,
+                             const SandboxClock *clock) {
     if (!socket)
         return;
     if (delayMs > 0) {
-        QTimer::singleShot(delayMs, socket, [target = QPointer<QTcpSocket>(socket), reply, delivery] {
-            if (target)
-                send(target, reply, 0, delivery);
-        });
+        (clock ? *clock : SandboxClock::system())
+            .after(delayMs, socket, [target = QPointer<QTcpSocket>(socket), reply, delivery] {
+                if (target)
+                    send(target, reply, 0, delivery);
+            });
         return;
     }
     if (socket->state() != QAbstractSocket::ConnectedState)
@@ -95,12 +98,16 @@ void SandboxHttpServer::send(QTcpSocket *socket, const HttpReply &reply, int del
     socket->write(head + reply.body);
 }
 
-void SandboxHttpServer::drop(QTcpSocket *socket, int delayMs) {
+void SandboxHttpServer::drop(QTcpSocket *socket, int delayMs, const SandboxClock *clock) {
     if (!socket)
         return;
-    // Queued even without a delay: the server still holds the socket while handleRequest runs.
-    QTimer::singleShot(std::max(delayMs, 0), socket, [target = QPointer<QTcpSocket>(socket)] {
+    const auto abort = [target = QPointer<QTcpSocket>(socket)] {
         if (target)
             target->abort();
-    });
+    };
+    // Queued even without a delay: the server still holds the socket while handleRequest runs.
+    if (delayMs > 0)
+        (clock ? *clock : SandboxClock::system()).after(delayMs, socket, abort);
+    else
+        QTimer::singleShot(0, socket, abort);
 }

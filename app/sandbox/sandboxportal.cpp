@@ -166,7 +166,7 @@ void SandboxPortalPrivate::handleRest(const QHttpServerRequest &request, QTcpSoc
                 entry.error = body.value(QStringLiteral("error")).toString();
         }
         journal.record(entry);
-        SandboxHttpServer::send(socket, reply, delayMs, delivery);
+        SandboxHttpServer::send(socket, reply, delayMs, delivery, clock);
     };
 
     QString method = parts.isEmpty() ? QString() : parts.last().toLower();
@@ -324,7 +324,7 @@ void SandboxPortalPrivate::handleRest(const QHttpServerRequest &request, QTcpSoc
         entry.status = 0;
         entry.error = QStringLiteral("fault:drop");
         journal.record(entry);
-        SandboxHttpServer::drop(socket, fault.latencyMs);
+        SandboxHttpServer::drop(socket, fault.latencyMs, clock);
         return;
     }
     if (faulty && fault.kind == u"stall") {
@@ -356,7 +356,7 @@ bool SandboxPortalPrivate::breakBeforeMethod(const FaultInjector::Fault &fault, 
     entry->error = u"fault:" + fault.kind + u":before";
     if (fault.kind == u"drop") {
         journal.record(*entry);
-        SandboxHttpServer::drop(socket, fault.latencyMs);
+        SandboxHttpServer::drop(socket, fault.latencyMs, clock);
         return true;
     }
     if (fault.kind == u"stall") {
@@ -378,7 +378,8 @@ bool SandboxPortalPrivate::breakBeforeMethod(const FaultInjector::Fault &fault, 
     journal.record(*entry);
     SandboxHttpServer::send(socket, reply, fault.latencyMs,
                             fault.kind == u"truncate" ? SandboxHttpServer::Delivery::Truncated
-                                                      : SandboxHttpServer::Delivery::Normal);
+                                                      : SandboxHttpServer::Delivery::Normal,
+                            clock);
     return true;
 }
 
@@ -503,6 +504,10 @@ QString SandboxPortal::oauthClientSecret() const {
 
 QUrl SandboxPortal::oauthServerUrl() const {
     return baseUrl();
+}
+
+void SandboxPortal::setClock(const SandboxClock *clock) {
+    d->clock = clock;
 }
 
 const SandboxOptions &SandboxPortal::options() const {

@@ -38,6 +38,7 @@ struct SandboxOptions {
     bool scopeErrorInResult = false;
 };
 
+class SandboxClock;
 class SandboxPortalPrivate;
 
 // A faithful, self-contained Bitrix24-like portal on loopback (QtHttpServer). See DESIGN.md,
@@ -72,6 +73,9 @@ public:
     static constexpr char ControlTokenHeader[] = "X-Sandbox-Control-Token";
 
     const SandboxOptions &options() const;
+    // The clock injected latency and delayed faults are measured by (tests move time themselves);
+    // null: the system clock. Not owned; it must outlive its use here.
+    void setClock(const SandboxClock *clock);
 
 private:
     std::unique_ptr<SandboxPortalPrivate> d;

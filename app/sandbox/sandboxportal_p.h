@@ -64,4 +64,5 @@ public:
     const QString controlToken; // per run, from the system's random source; survives /sandbox/reset
     bool registrationModerated = false;
     QStringList trustedDomains;
+    const SandboxClock *clock = nullptr; // null: the system clock
 };

@@ -1,6 +1,7 @@
 // The sandbox portal over HTTPS (SandboxOptions::https): the self-signed throw-away test
 // certificate is refused by default verification (TLS errors fail closed) and accepted once the
 // test adds it to the request's CA list.
+#include "../../requiredfeatures.h"
 #include "sandbox/sandboxportal.h"
 #include "sandboxtestclient.h"
 
@@ -33,7 +34,7 @@ private:
 
 void TestSandboxHttps::initTestCase() {
     if (!QSslSocket::supportsSsl())
-        QSKIP("no TLS backend");
+        INVITEDESK_SKIP_OR_FAIL_WITHOUT("tls", "no TLS backend");
     SandboxOptions options;
     options.users = 20;
     options.rateLimit = false;
