@@ -420,6 +420,10 @@ InviteDesk never writes secrets to a file. Keep the secret in memory for this se
         <source>The local copy of the directory cannot be opened.</source>
         <translation>The local copy of the directory cannot be opened.</translation>
     </message>
+    <message>
+        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</translation>
+    </message>
 </context>
 <context>
     <name>DirectorySync</name>
@@ -1648,6 +1652,14 @@ See you there!</translation>
         <source>The OAuth server address must be an https address, e.g. https://oauth.bitrix.info/.</source>
         <translation>The OAuth server address must be an https address, e.g. https://oauth.bitrix.info/.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The address names port 0, which no portal listens on. Leave the port out or give the real one.</source>
+        <translation>The address names port 0, which no portal listens on. Leave the port out or give the real one.</translation>
+    </message>
 </context>
 <context>
     <name>PortalError</name>
@@ -2493,6 +2505,10 @@ See you there!</translation>
     <message>
         <source>Stopped.</source>
         <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>Control token (header %1 on /sandbox/ requests): %2</source>
+        <translation>Control token (header %1 on /sandbox/ requests): %2</translation>
     </message>
 </context>
 </TS>

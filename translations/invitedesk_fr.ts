@@ -65,7 +65,7 @@ InviteDesk n&apos;écrit jamais de secrets dans un fichier. Garder le secret en 
     </message>
     <message>
         <source>No web browser could be opened. Open this address to sign in: %1</source>
-        <translation>Aucun navigateur n’a pu être ouvert. Ouvrez cette adresse pour vous connecter : %1</translation>
+        <translation>Aucun navigateur n’a pu être ouvert. Ouvrez cette adresse pour vous connecter&#xa0;: %1</translation>
     </message>
     <message>
         <source>InviteDesk could not listen for the sign-in answer.</source>
@@ -419,6 +419,10 @@ InviteDesk n&apos;écrit jamais de secrets dans un fichier. Garder le secret en 
     <message>
         <source>The local copy of the directory cannot be opened.</source>
         <translation>Impossible d&apos;ouvrir la copie locale de l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>Impossible d&apos;ouvrir la copie locale de l&apos;annuaire : le disque est plein ou n&apos;est pas accessible en écriture. Rien n&apos;a été supprimé ; libérez de l&apos;espace et redémarrez InviteDesk.</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1652,14 @@ Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
         <source>The OAuth server address must be an https address, e.g. https://oauth.bitrix.info/.</source>
         <translation>L&apos;adresse du serveur OAuth doit être une adresse https, par ex. https://oauth.bitrix.info/.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The address names port 0, which no portal listens on. Leave the port out or give the real one.</source>
+        <translation>L&apos;adresse indique le port 0, sur lequel aucun portail n&apos;écoute. Omettez le port ou indiquez le bon.</translation>
+    </message>
 </context>
 <context>
     <name>PortalError</name>
@@ -2493,6 +2505,10 @@ See you there!</source>
     <message>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Control token (header %1 on /sandbox/ requests): %2</source>
+        <translation>Jeton de contrôle (en-tête %1 des requêtes /sandbox/) : %2</translation>
     </message>
 </context>
 </TS>

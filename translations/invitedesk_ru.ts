@@ -423,6 +423,10 @@ InviteDesk никогда не записывает секреты в файл. 
         <source>The local copy of the directory cannot be opened.</source>
         <translation>Не удаётся открыть локальную копию справочника.</translation>
     </message>
+    <message>
+        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>Не удаётся открыть локальную копию каталога: диск заполнен или недоступен для записи. Ничего не удалено; освободите место и перезапустите InviteDesk.</translation>
+    </message>
 </context>
 <context>
     <name>DirectorySync</name>
@@ -1659,6 +1663,14 @@ See you there!</source>
         <source>The OAuth server address must be an https address, e.g. https://oauth.bitrix.info/.</source>
         <translation>Адрес сервера OAuth должен начинаться с https, например https://oauth.bitrix.info/.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The address names port 0, which no portal listens on. Leave the port out or give the real one.</source>
+        <translation>В адресе указан порт 0, на котором не работает ни один портал. Не указывайте порт или укажите правильный.</translation>
+    </message>
 </context>
 <context>
     <name>PortalError</name>
@@ -2513,6 +2525,10 @@ See you there!</source>
     <message>
         <source>Stopped.</source>
         <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>Control token (header %1 on /sandbox/ requests): %2</source>
+        <translation>Управляющий токен (заголовок %1 в запросах к /sandbox/): %2</translation>
     </message>
 </context>
 </TS>
