@@ -225,7 +225,10 @@ QStringList RequestParser::cmdKeyOrder(const QByteArray &raw, bool json) {
     if (json)
         return JsonKeyScanner(raw).cmdKeys();
     QStringList keys;
+    qsizetype variables = 0;
     for (const QByteArray &pair : raw.split('&')) {
+        if (!pair.isEmpty() && ++variables > MaxInputVariables)
+            break; // as parseQuery: PHP never sees the rest
         const qsizetype eq = pair.indexOf('=');
         const QString key = formDecode(eq < 0 ? pair : pair.left(eq));
         const QStringList parts = splitBracketKey(key);
