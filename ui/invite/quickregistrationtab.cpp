@@ -1,5 +1,6 @@
 #include "invite/quickregistrationtab.h"
 
+#include "common/privatefiles.h"
 #include "invite/messagecomposer.h"
 #include "invite/qrcodeimage.h"
 #include "invite/registrationlink.h"
@@ -26,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -212,16 +214,22 @@ void QuickRegistrationTab::onLinkChanged() {
     m_message->setPreviewValues(values);
 }
 
+// The image carries the registration link, with which anyone may join: owner-only, as every file
+// InviteDesk writes, before the first byte is in it.
 bool QuickRegistrationTab::saveQrPng(const QString &path) const {
-    return !m_qr.isNull() && QrCodeImage(link()).image(16).save(path, "PNG");
+    if (m_qr.isNull())
+        return false;
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && PrivateFiles::restrictOpenFile(file) &&
+           QrCodeImage(link()).image(16).save(&file, "PNG") && file.commit();
 }
 
 bool QuickRegistrationTab::saveQrSvg(const QString &path) const {
     const QString svg = QrCodeImage(link()).svg();
-    QFile file(path);
-    if (svg.isEmpty() || !file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    QSaveFile file(path);
+    if (svg.isEmpty() || !file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictOpenFile(file))
         return false;
-    return file.write(svg.toUtf8()) > 0 && file.flush();
+    return file.write(svg.toUtf8()) > 0 && file.commit();
 }
 
 QUrl QuickRegistrationTab::shareUrl() const {
