@@ -2,15 +2,17 @@
 // running SandboxPortal (QAbstractHttpServer's parser, the ConnectionGuard's limits, routing, REST,
 // batch, OAuth and control endpoints) exactly as a hostile client would send them. The portal runs on
 // a thread of its own; this thread is the client. In the input, @SECRET@ stands for the admin webhook
-// secret, @TOKEN@ for the control token and @HOST@ for 127.0.0.1:<port>, so that seeds reach past
-// authentication (and into the control endpoints, which can inject faults: an exchange therefore
-// waits at most two seconds, and the portal is reset before each health check). Invariants: whatever
+// secret and @HOST@ for 127.0.0.1:<port>, so that seeds reach past authentication. @TOKEN@ becomes a
+// wrong control token of the right length: the control endpoints' refusals (token, Host, content type)
+// are fuzzed, their effects are not (an input that injected faults or changed limits would make later
+// inputs fail for reasons of its own). An exchange waits at most two seconds. Invariants: whatever
 // comes back starts as an HTTP/1.1 answer, and the portal keeps answering.
 #include "fuzzsupport.h"
 
 #include "sandbox/sandboxportal.h"
 
 #include <QDeadlineTimer>
+#include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -87,6 +89,7 @@ QByteArray exchange(const QByteArray &request) {
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) {
     FuzzSupport::ensureApplication(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("invitedesk.*=false")); // a line per refusal otherwise
     target();
     return 0;
 }
@@ -95,25 +98,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     Target *t = target();
     QByteArray request = FuzzSupport::bytes(data, size);
     request.replace("@SECRET@", t->secret);
-    request.replace("@TOKEN@", t->token);
-    request.replace("@HOST@", "127.0.0.1:" + QByteArray::number(t->port));
+    request.replace("@TOKEN@", QByteArray(t->token.size(), '0'));
+    request.replace("@HOST@", QByteArray("127.0.0.1:" + QByteArray::number(t->port)));
     const QByteArray answer = exchange(request);
     FUZZ_CHECK(answer.isEmpty() || answer.startsWith("HTTP/1.1 "));
 
-    // Now and then: back to a known state (faults, limits and settings an input may have changed),
-    // and the portal still answers an ordinary request.
+    // Now and then: back to a fresh company (inputs add users and tokens), and the portal still
+    // answers an ordinary request.
     static int inputs = 0;
     if (++inputs % 64 == 0) {
         const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(t->port) + "\r\n";
         const QByteArray control = "X-Sandbox-Control-Token: " + t->token + "\r\n";
-        const QByteArray settings = R"({"rateLimit":false,"maxBodyBytes":131072,"idleTimeoutSeconds":0.02,)"
-                                    R"("operatingLimitSeconds":480,"methodCostSeconds":{}})";
         FUZZ_CHECK(exchange("POST /sandbox/reset HTTP/1.1\r\n" + host + control +
                             "Content-Type: application/json\r\nContent-Length: 0\r\n\r\n")
-                       .startsWith("HTTP/1.1 200 "));
-        FUZZ_CHECK(exchange("POST /sandbox/settings HTTP/1.1\r\n" + host + control +
-                            "Content-Type: application/json\r\nContent-Length: " +
-                            QByteArray::number(settings.size()) + "\r\n\r\n" + settings)
                        .startsWith("HTTP/1.1 200 "));
         const QByteArray health =
             exchange("GET /rest/1/" + t->secret +
