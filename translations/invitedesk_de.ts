@@ -432,6 +432,10 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
         <source>The local copy of the directory cannot be opened.</source>
         <translation>Die lokale Kopie des Verzeichnisses kann nicht geöffnet werden.</translation>
     </message>
+    <message>
+        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>Die lokale Kopie des Verzeichnisses kann nicht geöffnet werden: Der Datenträger ist voll oder nicht beschreibbar. Es wurde nichts gelöscht; schaffen Sie Platz und starten Sie InviteDesk neu.</translation>
+    </message>
 </context>
 <context>
     <name>DirectorySync</name>
@@ -1904,6 +1908,14 @@ Bis bald!</translation>
         <source>The OAuth server address must be an https address, e.g. https://oauth.bitrix.info/.</source>
         <translation>Die Adresse des OAuth-Servers muss eine https-Adresse sein, z. B. https://oauth.bitrix.info/.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The address names port 0, which no portal listens on. Leave the port out or give the real one.</source>
+        <translation>Die Adresse nennt Port 0, auf dem kein Portal lauscht. Lassen Sie den Port weg oder geben Sie den richtigen an.</translation>
+    </message>
 </context>
 <context>
     <name>PortalError</name>
@@ -2874,6 +2886,10 @@ Bis bald!</translation>
     <message>
         <source>No stored account for %1; the app stores %2.</source>
         <translation>Kein gespeichertes Konto für %1; die App speichert %2.</translation>
+    </message>
+    <message>
+        <source>Control token (header %1 on /sandbox/ requests): %2</source>
+        <translation>Steuer-Token (Header %1 bei /sandbox/-Anfragen): %2</translation>
     </message>
     <message>
         <source>Cannot install the console stop handler</source>

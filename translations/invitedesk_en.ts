@@ -432,6 +432,10 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>The local copy of the directory cannot be opened.</source>
         <translation>The local copy of the directory cannot be opened.</translation>
     </message>
+    <message>
+        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</translation>
+    </message>
 </context>
 <context>
     <name>DirectorySync</name>
@@ -1904,6 +1908,14 @@ See you there!</translation>
         <source>The OAuth server address must be an https address, e.g. https://oauth.bitrix.info/.</source>
         <translation>The OAuth server address must be an https address, e.g. https://oauth.bitrix.info/.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The address names port 0, which no portal listens on. Leave the port out or give the real one.</source>
+        <translation>The address names port 0, which no portal listens on. Leave the port out or give the real one.</translation>
+    </message>
 </context>
 <context>
     <name>PortalError</name>
@@ -2874,6 +2886,10 @@ See you there!</translation>
     <message>
         <source>No stored account for %1; the app stores %2.</source>
         <translation>No stored account for %1; the app stores %2.</translation>
+    </message>
+    <message>
+        <source>Control token (header %1 on /sandbox/ requests): %2</source>
+        <translation>Control token (header %1 on /sandbox/ requests): %2</translation>
     </message>
     <message>
         <source>Cannot install the console stop handler</source>

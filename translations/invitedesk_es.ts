@@ -432,6 +432,10 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
         <source>The local copy of the directory cannot be opened.</source>
         <translation>No se puede abrir la copia local del directorio.</translation>
     </message>
+    <message>
+        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>No se puede abrir la copia local del directorio: el disco está lleno o no se puede escribir en él. No se ha borrado nada; libere espacio y reinicie InviteDesk.</translation>
+    </message>
 </context>
 <context>
     <name>DirectorySync</name>
@@ -1904,6 +1908,14 @@ Acepte la invitación para establecer su contraseña e iniciar sesión.
         <source>The OAuth server address must be an https address, e.g. https://oauth.bitrix.info/.</source>
         <translation>La dirección del servidor OAuth debe ser una dirección https, p. ej., https://oauth.bitrix.info/.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The address names port 0, which no portal listens on. Leave the port out or give the real one.</source>
+        <translation>La dirección indica el puerto 0, en el que no escucha ningún portal. Omita el puerto o indique el correcto.</translation>
+    </message>
 </context>
 <context>
     <name>PortalError</name>
@@ -2874,6 +2886,10 @@ See you there!</source>
     <message>
         <source>No stored account for %1; the app stores %2.</source>
         <translation>No hay cuenta guardada para %1; la aplicación guarda %2.</translation>
+    </message>
+    <message>
+        <source>Control token (header %1 on /sandbox/ requests): %2</source>
+        <translation>Token de control (cabecera %1 en las peticiones a /sandbox/): %2</translation>
     </message>
     <message>
         <source>Cannot install the console stop handler</source>

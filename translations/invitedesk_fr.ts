@@ -432,6 +432,10 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
         <source>The local copy of the directory cannot be opened.</source>
         <translation>Impossible d&apos;ouvrir la copie locale de l&apos;annuaire.</translation>
     </message>
+    <message>
+        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>Impossible d&apos;ouvrir la copie locale de l&apos;annuaire : le disque est plein ou n&apos;est pas accessible en écriture. Rien n&apos;a été supprimé ; libérez de l&apos;espace et redémarrez InviteDesk.</translation>
+    </message>
 </context>
 <context>
     <name>DirectorySync</name>
@@ -1904,6 +1908,14 @@ Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
         <source>The OAuth server address must be an https address, e.g. https://oauth.bitrix.info/.</source>
         <translation>L&apos;adresse du serveur OAuth doit être une adresse https, par ex. https://oauth.bitrix.info/.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The address names port 0, which no portal listens on. Leave the port out or give the real one.</source>
+        <translation>L&apos;adresse indique le port 0, sur lequel aucun portail n&apos;écoute. Omettez le port ou indiquez le bon.</translation>
+    </message>
 </context>
 <context>
     <name>PortalError</name>
@@ -2874,6 +2886,10 @@ See you there!</source>
     <message>
         <source>No stored account for %1; the app stores %2.</source>
         <translation>Aucun compte enregistré pour %1 ; l’application enregistre %2.</translation>
+    </message>
+    <message>
+        <source>Control token (header %1 on /sandbox/ requests): %2</source>
+        <translation>Jeton de contrôle (en-tête %1 des requêtes /sandbox/) : %2</translation>
     </message>
     <message>
         <source>Cannot install the console stop handler</source>

@@ -435,6 +435,10 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
         <source>The local copy of the directory cannot be opened.</source>
         <translation>Nie można otworzyć lokalnej kopii katalogu.</translation>
     </message>
+    <message>
+        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>Nie można otworzyć lokalnej kopii katalogu: dysk jest pełny lub nie można na nim zapisywać. Nic nie zostało usunięte; zwolnij miejsce i uruchom InviteDesk ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>DirectorySync</name>
@@ -1920,6 +1924,14 @@ Do zobaczenia!</translation>
         <source>The OAuth server address must be an https address, e.g. https://oauth.bitrix.info/.</source>
         <translation>Adres serwera OAuth musi być adresem https, np. https://oauth.bitrix.info/.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The address names port 0, which no portal listens on. Leave the port out or give the real one.</source>
+        <translation>Adres wskazuje port 0, na którym nie nasłuchuje żaden portal. Pomiń port lub podaj właściwy.</translation>
+    </message>
 </context>
 <context>
     <name>PortalError</name>
@@ -2903,6 +2915,10 @@ Do zobaczenia!</translation>
     <message>
         <source>No stored account for %1; the app stores %2.</source>
         <translation>Brak zapisanego konta dla %1; aplikacja przechowuje %2.</translation>
+    </message>
+    <message>
+        <source>Control token (header %1 on /sandbox/ requests): %2</source>
+        <translation>Token sterujący (nagłówek %1 w żądaniach /sandbox/): %2</translation>
     </message>
     <message>
         <source>Cannot install the console stop handler</source>

@@ -432,6 +432,10 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
         <source>The local copy of the directory cannot be opened.</source>
         <translation>Não é possível abrir a cópia local do diretório.</translation>
     </message>
+    <message>
+        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>Não é possível abrir a cópia local do diretório: o disco está cheio ou não pode ser gravado. Nada foi excluído; libere espaço e reinicie o InviteDesk.</translation>
+    </message>
 </context>
 <context>
     <name>DirectorySync</name>
@@ -1904,6 +1908,14 @@ Até lá!</translation>
         <source>The OAuth server address must be an https address, e.g. https://oauth.bitrix.info/.</source>
         <translation>O endereço do servidor OAuth deve ser um endereço https, por exemplo, https://oauth.bitrix.info/.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The address names port 0, which no portal listens on. Leave the port out or give the real one.</source>
+        <translation>O endereço indica a porta 0, na qual nenhum portal escuta. Omita a porta ou informe a correta.</translation>
+    </message>
 </context>
 <context>
     <name>PortalError</name>
@@ -2874,6 +2886,10 @@ Até lá!</translation>
     <message>
         <source>No stored account for %1; the app stores %2.</source>
         <translation>Nenhuma conta guardada para %1; o aplicativo guarda %2.</translation>
+    </message>
+    <message>
+        <source>Control token (header %1 on /sandbox/ requests): %2</source>
+        <translation>Token de controle (cabeçalho %1 nas requisições /sandbox/): %2</translation>
     </message>
     <message>
         <source>Cannot install the console stop handler</source>

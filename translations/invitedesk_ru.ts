@@ -435,6 +435,10 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>The local copy of the directory cannot be opened.</source>
         <translation>Не удаётся открыть локальную копию справочника.</translation>
     </message>
+    <message>
+        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>Не удаётся открыть локальную копию каталога: диск заполнен или недоступен для записи. Ничего не удалено; освободите место и перезапустите InviteDesk.</translation>
+    </message>
 </context>
 <context>
     <name>DirectorySync</name>
@@ -1920,6 +1924,14 @@ See you there!</source>
         <source>The OAuth server address must be an https address, e.g. https://oauth.bitrix.info/.</source>
         <translation>Адрес сервера OAuth должен начинаться с https, например https://oauth.bitrix.info/.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The address names port 0, which no portal listens on. Leave the port out or give the real one.</source>
+        <translation>В адресе указан порт 0, на котором не работает ни один портал. Не указывайте порт или укажите правильный.</translation>
+    </message>
 </context>
 <context>
     <name>PortalError</name>
@@ -2903,6 +2915,10 @@ See you there!</source>
     <message>
         <source>No stored account for %1; the app stores %2.</source>
         <translation>Нет сохранённой учётной записи для %1; приложение хранит %2.</translation>
+    </message>
+    <message>
+        <source>Control token (header %1 on /sandbox/ requests): %2</source>
+        <translation>Управляющий токен (заголовок %1 в запросах к /sandbox/): %2</translation>
     </message>
     <message>
         <source>Cannot install the console stop handler</source>

@@ -12,6 +12,7 @@
 #include "pages/companystructurepage.h"
 #include "pages/employeespage.h"
 #include "portal/oauthauthorizer.h"
+#include "portal/portalcredentials.h"
 #include "preferencesdialog.h"
 #include "workspace/workspace.h"
 
@@ -50,7 +51,7 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
             m_window, tr("Sign out"),
             tr("Forget %1 and remove its secrets from the keychain? The local copy of the directory stays "
                "until you connect again.")
-                .arg(m_workspace->portalHost()));
+                .arg(PortalCredentials::displayHost(m_workspace->portalHost())));
         if (answer == QMessageBox::Yes)
             m_workspace->signOut();
     });
@@ -161,7 +162,7 @@ void ApplicationShell::show() {
 void ApplicationShell::updateStatus() {
     const PortalIdentity &identity = m_workspace->identity();
     MainWindow::PortalStatus status;
-    status.portalHost = m_workspace->portalHost();
+    status.portalHost = PortalCredentials::displayHost(m_workspace->portalHost());
     status.userName = QString(identity.name + QLatin1Char(u' ') + identity.lastName).trimmed();
     if (status.userName.isEmpty())
         status.userName = identity.email;
@@ -223,7 +224,9 @@ InviteDialogContext ApplicationShell::inviteContext() const {
     context.directoryPath = m_workspace->directoryPath();
     context.settings = m_settings;
     context.portal = m_workspace->portalKey();
-    context.portalName = m_workspace->isTrainingMode() ? tr("Sandbox portal") : m_workspace->portalHost();
+    context.portalName = m_workspace->isTrainingMode()
+                             ? tr("Sandbox portal")
+                             : PortalCredentials::displayHost(m_workspace->portalHost());
     if (m_workspace->session())
         context.portalUrl = m_workspace->session()->credentials().portalUrl();
     const PortalIdentity &identity = m_workspace->identity();
@@ -233,6 +236,7 @@ InviteDialogContext ApplicationShell::inviteContext() const {
     for (const Workspace::Workgroup &group : m_workspace->extranetGroups())
         context.groups.append({group.id, group.name});
     context.registrationInfoUrl = m_workspace->registrationInfoUrl();
+    context.registrationInfoToken = m_workspace->registrationInfoToken();
     // Seats left on the plan, when the admin entered the plan's size in Preferences.
     const int seats = m_settings->value(QLatin1StringView(PreferencesDialog::SeatCountKey), 0).toInt();
     if (seats > 0 && !context.directoryPath.isEmpty()) {

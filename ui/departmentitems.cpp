@@ -1,5 +1,6 @@
 #include "departmentitems.h"
 
+#include "common/plaintooltip.h"
 #include "directory/departmenttreemodel.h"
 #include "directory/directoryreader.h"
 
@@ -15,7 +16,7 @@ void collect(QList<QStandardItem *> *rows, const DepartmentTreeModel &model, con
         const QString where = path.isEmpty() ? name : path + QStringLiteral(" › ") + name;
         auto *item = new QStandardItem(name);
         item->setData(index.data(DepartmentTreeModel::DepartmentIdRole), Qt::UserRole); // QComboBox's data
-        item->setData(where, Qt::ToolTipRole);
+        item->setData(plainToolTip(where), Qt::ToolTipRole);
         rows->append(item);
         collect(rows, model, index, where);
     }

@@ -35,6 +35,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto makeLabel = [this](const char *name, const QString &accessible) {
         auto *label = new QLabel(this);
         label->setObjectName(QString::fromLatin1(name));
+        label->setTextFormat(Qt::PlainText); // the portal's host and the user's name, as given
         label->setAccessibleName(accessible);
         return label;
     };
@@ -125,6 +126,7 @@ QWidget *MainWindow::createBanner() {
     m_banner->setAccessibleName(tr("Training mode notice"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(fontMetrics().height() / 2);
+    m_banner->setTextFormat(Qt::RichText); // our own text only
     m_banner->setText(tr("<b>Sandbox portal</b> — training mode. Everything here happens on a simulated "
                          "portal on this computer; nobody receives a real invitation."));
     m_banner->hide();

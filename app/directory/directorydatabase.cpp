@@ -1,6 +1,7 @@
 #include "directory/directorydatabase.h"
 
 #include "common/logging.h"
+#include "common/privatefiles.h"
 #include "directory/directoryschema.h"
 
 #include <QAtomicInteger>
@@ -16,16 +17,43 @@
 namespace {
 QAtomicInteger<quint64> s_connectionCounter;
 
-constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
-QString pragmaValue(const QSqlDatabase &db, const QString &pragma, QString *error = nullptr) {
+QString pragmaValue(const QSqlDatabase &db, const QString &pragma, QSqlError *error = nullptr) {
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA " + pragma) || !query.next()) {
         if (error)
-            *error = query.lastError().text();
+            *error = query.lastError();
         return {};
     }
     return query.value(0).toString();
+}
+
+// SQLite's primary result codes (the driver may report extended ones: the low byte is the primary).
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteNotADatabase = 26;
+
+// Only SQLite's own verdict that the bytes are wrong is corruption. Everything else a statement can
+// fail with here (SQLITE_FULL, _IOERR, _READONLY, _CANTOPEN, _PERM, _BUSY, _NOMEM, ...) says nothing
+// about the file: the file is left alone.
+bool isCorruption(const QSqlError &error) {
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == SqliteCorrupt || code == SqliteNotADatabase);
+}
+
+// The migration steps report text; SQLite's messages for the storage failures are its fixed
+// sqlite3_errstr() strings.
+bool isStorageFailureText(const QString &text) {
+    static const char *const messages[] = {"database or disk is full",
+                                           "disk I/O error",
+                                           "attempt to write a readonly database",
+                                           "unable to open database file",
+                                           "database is locked",
+                                           "access permission denied",
+                                           "out of memory"};
+    for (const char *message : messages)
+        if (text.contains(QLatin1StringView(message), Qt::CaseInsensitive))
+            return true;
+    return false;
 }
 } // namespace
 
@@ -67,20 +95,9 @@ QSqlDatabase DirectoryDatabase::database() const {
 }
 
 QString DirectoryDatabase::prepareFile() {
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return QStringLiteral("cannot create folder %1").arg(info.absolutePath());
-    QFile file(m_path);
-    if (!file.exists()) {
-        // Create the file ourselves so it is owner-only from its first byte; SQLite gives the -wal and
-        // -shm files the same permissions as the database.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return file.errorString();
-        file.close();
-    }
-    if (file.permissions() != OwnerOnly && !file.setPermissions(OwnerOnly))
-        return QStringLiteral("cannot make %1 owner-only").arg(m_path);
-    return {};
+    // Owner-only from the first byte (SQLite gives the -wal and -shm files the same permissions);
+    // never through a symbolic link.
+    return PrivateFiles::prepareDatabase(m_path);
 }
 
 bool DirectoryDatabase::openConnection(QString *error) {
@@ -145,12 +162,13 @@ QString DirectoryDatabase::setAside(DirectoryOpenReport::SetAside reason) {
     for (int n = 2; QFile::exists(target); ++n)
         target = QStringLiteral("%1.%2-%3-%4").arg(m_path, kind, stamp).arg(n);
     if (!QFile::rename(m_path, target)) {
-        qCWarning(lcDirectory) << "cannot move the directory file aside, removing it:" << m_path;
-        QFile::remove(m_path);
-        target.clear();
-    } else if (QFile::exists(m_path + u"-wal")) {
-        QFile::rename(m_path + u"-wal", target + u"-wal"); // keeps the aside copy readable
+        // A folder that cannot be written: the file stays as it is (never deleted); the caller
+        // reports the storage as unavailable.
+        qCWarning(lcDirectory) << "cannot move the directory file aside, leaving it:" << m_path;
+        return {};
     }
+    if (QFile::exists(m_path + u"-wal"))
+        QFile::rename(m_path + u"-wal", target + u"-wal"); // keeps the aside copy readable
     QFile::remove(m_path + u"-wal");
     QFile::remove(m_path + u"-shm");
     return target;
@@ -161,6 +179,10 @@ DirectoryOpenReport DirectoryDatabase::open(OpenMode mode) {
     if (mode == OpenMode::Trusted) {
         if (!QFile::exists(m_path)) {
             report.error = QStringLiteral("no directory file yet");
+            return report;
+        }
+        if (const QString link = PrivateFiles::symlinkedDatabasePart(m_path); !link.isEmpty()) {
+            report.error = QStringLiteral("refusing %1: it is a symbolic link").arg(link);
             return report;
         }
         if (!openConnection(&report.error))
@@ -177,8 +199,11 @@ DirectoryOpenReport DirectoryDatabase::open(OpenMode mode) {
     }
 
     report = checkAndMigrate();
-    if (report.ok || report.setAside == DirectoryOpenReport::SetAside::No)
+    if (report.ok || report.setAside == DirectoryOpenReport::SetAside::No) {
+        if (report.storageUnavailable)
+            qCWarning(lcDirectory) << "directory file left as it is; storage unavailable:" << report.error;
         return report;
+    }
 
     // The file was unusable and has been renamed: build a fresh one in its place, once.
     qCWarning(lcDirectory) << "directory file set aside to" << report.setAsidePath
@@ -198,29 +223,45 @@ DirectoryOpenReport DirectoryDatabase::checkAndMigrate() {
         return report;
     // No QSqlDatabase copy is held here: setAside() removes the connection, which must be unused.
 
-    const auto corrupt = [&](const QString &why) {
+    const auto unavailable = [&](const QString &why) {
         report.error = why;
-        report.setAside = DirectoryOpenReport::SetAside::Corrupt;
-        report.setAsidePath = setAside(report.setAside);
+        report.storageUnavailable = true;
+        closeConnection();
         return report;
     };
+    const auto setAsideFor = [&](DirectoryOpenReport::SetAside reason, const QString &why) {
+        report.error = why;
+        report.setAsidePath = setAside(reason);
+        if (report.setAsidePath.isEmpty())
+            return unavailable(why + u" (and the file cannot be moved aside)");
+        report.setAside = reason;
+        return report;
+    };
+    const auto corrupt = [&](const QString &why) {
+        return setAsideFor(DirectoryOpenReport::SetAside::Corrupt, why);
+    };
 
-    QString error;
+    QSqlError error;
     const QString check = pragmaValue(database(), QStringLiteral("quick_check"), &error);
+    if (check.isEmpty() && !isCorruption(error))
+        return unavailable(QStringLiteral("quick_check could not run: %1").arg(error.text()));
     if (check != u"ok")
-        return corrupt(QStringLiteral("quick_check: %1").arg(check.isEmpty() ? error : check));
+        return corrupt(QStringLiteral("quick_check: %1").arg(check.isEmpty() ? error.text() : check));
 
     const int version = DirectorySchema::version(database());
-    if (version < 0)
+    if (version < 0) {
+        // Not ours, or not readable right now: only SQLite's verdict on the bytes sets it aside.
+        QSqlQuery probe(database());
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) &&
+            !isCorruption(probe.lastError()))
+            return unavailable(QStringLiteral("schema unreadable: %1").arg(probe.lastError().text()));
         return corrupt(QStringLiteral("not a directory file"));
-    if (version > DirectorySchema::CurrentVersion) {
-        report.error = QStringLiteral("schema version %1 is newer than %2")
-                           .arg(version)
-                           .arg(DirectorySchema::CurrentVersion);
-        report.setAside = DirectoryOpenReport::SetAside::TooNew;
-        report.setAsidePath = setAside(report.setAside);
-        return report;
     }
+    if (version > DirectorySchema::CurrentVersion)
+        return setAsideFor(DirectoryOpenReport::SetAside::TooNew,
+                           QStringLiteral("schema version %1 is newer than %2")
+                               .arg(version)
+                               .arg(DirectorySchema::CurrentVersion));
 
     // WAL lets the GUI's reader connection read while the sync writes; some file systems refuse it.
     report.walEnabled = pragmaValue(database(), QStringLiteral("journal_mode = WAL")) == u"wal";
@@ -232,6 +273,8 @@ DirectoryOpenReport DirectoryDatabase::checkAndMigrate() {
         QSqlDatabase db = database();
         const QString migrateError = DirectorySchema::migrate(db);
         db = {};
+        if (!migrateError.isEmpty() && isStorageFailureText(migrateError))
+            return unavailable(migrateError);
         if (!migrateError.isEmpty())
             return corrupt(migrateError);
         if (version > 0)

@@ -14,6 +14,9 @@ struct DirectoryOpenReport {
     QString setAsidePath;
     int migratedFrom = -1; // the version found before migrating; -1 if nothing was migrated
     bool walEnabled = false;
+    // The file could not be read or written for a reason outside it (disk full, read-only, no
+    // access, I/O error): it is left exactly as it is, never set aside or deleted.
+    bool storageUnavailable = false;
 
     // A sentence for the status bar, empty when there is nothing to tell.
     QString notice() const {
@@ -29,6 +32,11 @@ struct DirectoryOpenReport {
         case SetAside::No:
             break;
         }
+        if (!ok && storageUnavailable)
+            return QCoreApplication::translate(
+                "DirectoryOpenReport", "The local copy of the directory cannot be opened: the disk is "
+                                       "full or cannot be written. Nothing was deleted; free some "
+                                       "space and restart InviteDesk.");
         if (!ok)
             return QCoreApplication::translate("DirectoryOpenReport",
                                                "The local copy of the directory cannot be "

@@ -7,6 +7,7 @@
 #include "directory/directoryuser.h"
 #include "directory/searchtext.h"
 
+#include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -79,9 +80,16 @@ DirectorySync::DirectorySync(const QString &databasePath, QObject *parent)
     , m_path(databasePath) {
     qRegisterMetaType<DirectorySyncSummary>();
     m_commitTimer.setSingleShot(true);
+    m_clock = [] { return QDeadlineTimer::current().deadline(); };
     connect(&m_commitTimer, &QTimer::timeout, this, [this] {
-        if (m_running)
+        if (!m_running)
+            return;
+        // The timer only wakes the writer; the clock decides whether the batch is old enough.
+        const qint64 age = m_clock() - m_batchStartMs;
+        if (age >= BatchMs)
             commitBatch();
+        else if (m_inTransaction)
+            m_commitTimer.start(int(BatchMs - age));
     });
 }
 
@@ -374,13 +382,13 @@ bool DirectorySync::beginBatch() {
     }
     m_inTransaction = true;
     m_batchUsers = 0;
-    m_batchAge.start();
+    m_batchStartMs = m_clock();
     return true;
 }
 
 bool DirectorySync::endPage(qsizetype users) {
     m_batchUsers += users;
-    if (m_batchUsers >= BatchUsers || m_batchAge.elapsed() >= BatchMs)
+    if (m_batchUsers >= BatchUsers || m_clock() - m_batchStartMs >= BatchMs)
         return commitBatch();
     // Pages come at the portal's pace: what is written becomes visible at the latest after BatchMs.
     m_commitTimer.start(BatchMs);

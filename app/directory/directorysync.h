@@ -2,13 +2,13 @@
 
 #include "directory/directorysyncsummary.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class DirectoryDatabase;
@@ -44,6 +44,12 @@ public:
         m_failAt = n;
     }
     qint64 accessCount() const { return m_accesses; }
+
+    // The monotonic clock (milliseconds) a batch is aged by for BatchMs; a test that must not depend
+    // on the machine's speed stops it (a batch then ends only by size or at the end of the sync).
+    // Call it on the writer's thread, before a sync.
+    using Clock = std::function<qint64()>;
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
 public slots:
     // Opens (checks, migrates, recovers) the file on the calling thread; emits opened().
@@ -97,7 +103,8 @@ private:
     bool m_sortIndexesDropped = false;
     bool m_searchIndexMarkedChanged = false; // this sync already marked the search index unmerged
     qsizetype m_batchUsers = 0;
-    QElapsedTimer m_batchAge;
+    Clock m_clock;
+    qint64 m_batchStartMs = 0;
     QTimer m_commitTimer{this}; // a child, so it moves to the worker thread with the writer
     QString m_error;            // why the last storage access failed
     qint64 m_accesses = 0;

@@ -1,5 +1,6 @@
 #include "directory/employeetablemodel.h"
 
+#include "common/plaintooltip.h"
 #include "directory/directoryreader.h"
 
 #include <QSqlQuery>
@@ -70,8 +71,9 @@ QVariant EmployeeTableModel::data(const QModelIndex &index, int role) const {
     if (!row)
         return {};
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        return plainToolTip(data(index, Qt::DisplayRole).toString()); // names from the portal, as typed
+    case Qt::DisplayRole:
         switch (static_cast<EmployeeQuery::Column>(index.column())) {
         case EmployeeQuery::Column::Name:
             return row->name;

@@ -1,5 +1,6 @@
 #include "invite/invitationauditlog.h"
 
+#include "common/privatefiles.h"
 #include "invite/outboxdatabase.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,35 @@
 #include <QSqlQuery>
 #include <QStringList>
 
-namespace {}
+namespace {
+
+// What a spreadsheet skips before it looks for a formula: spaces (any Unicode space, tab, line
+// breaks) and the invisible format characters (zero-width space and joiners, word joiner, BOM).
+bool skippedBeforeFormula(QChar c) {
+    return c.isSpace() || c.category() == QChar::Other_Format;
+}
+
+// What starts a formula in Excel, LibreOffice or Google Sheets, including the full-width forms
+// (＝ ＋ － ＠) that East Asian input methods produce and spreadsheets read as the ASCII ones.
+bool startsFormula(QChar c) {
+    switch (c.unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+    case 0xFF1D: // ＝
+    case 0xFF0B: // ＋
+    case 0xFF0D: // －
+    case 0xFF20: // ＠
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
 
 InvitationAuditLog::InvitationAuditLog(OutboxDatabase &db)
     : m_db(db) {}
@@ -46,8 +75,11 @@ bool InvitationAuditLog::entries(const QString &portal, QList<AuditEntry> *out) 
 
 QString InvitationAuditLog::csvField(const QString &value) {
     QString v = value;
-    if (!v.isEmpty() && (v.front() == u'=' || v.front() == u'+' || v.front() == u'-' || v.front() == u'@' ||
-                         v.front() == u'\t' || v.front() == u'\r'))
+    // A formula behind leading blanks or invisible characters is still a formula to a spreadsheet.
+    qsizetype first = 0;
+    while (first < v.size() && !startsFormula(v.at(first)) && skippedBeforeFormula(v.at(first)))
+        ++first;
+    if (first < v.size() && startsFormula(v.at(first)))
         v.prepend(u'\'');
     v.replace(u'"', QStringLiteral("\"\""));
     return u'"' + v + u'"';
@@ -89,6 +121,11 @@ bool InvitationAuditLog::exportCsv(const QString &portal, QIODevice *device) {
 bool InvitationAuditLog::exportCsv(const QString &portal, const QString &filePath) {
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly)) {
+        m_lastError = file.errorString();
+        return false;
+    }
+    // Names and addresses: owner-only before the first byte is written.
+    if (!PrivateFiles::restrictOpenFile(file)) {
         m_lastError = file.errorString();
         return false;
     }

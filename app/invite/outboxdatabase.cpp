@@ -1,6 +1,7 @@
 #include "invite/outboxdatabase.h"
 
 #include "common/logging.h"
+#include "common/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -98,6 +99,14 @@ QSqlDatabase OutboxDatabase::connection() {
         return QSqlDatabase::database(name, false);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
+    // Names, addresses and the audit log: owner-only from the first byte, never through a link.
+    if (const QString error = PrivateFiles::prepareDatabase(m_path); !error.isEmpty()) {
+        qCWarning(lcInvite) << "outbox:" << error;
+        m_lastError =
+            QCoreApplication::translate("OutboxDatabase", "The outbox file %1 could not be opened: %2")
+                .arg(m_path, error);
+        return db;
+    }
     if (!db.open()) {
         m_lastError =
             QCoreApplication::translate("OutboxDatabase", "The outbox file %1 could not be opened: %2")

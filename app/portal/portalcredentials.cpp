@@ -40,6 +40,32 @@ bool PortalCredentials::isLoopbackHost(const QString &host) {
     return !address.isNull() && address.isLoopback();
 }
 
+QString PortalCredentials::displayHost(const QString &hostAndPort) {
+    QString host = hostAndPort;
+    QString port;
+    if (const qsizetype colon = host.lastIndexOf(u':'); colon > 0 && !host.startsWith(u'[')) {
+        port = host.mid(colon);
+        host.truncate(colon);
+    }
+    const QByteArray ace = QUrl::toAce(host);
+    if (ace.isEmpty())
+        return hostAndPort;
+    const QString unicode = QUrl::fromAce(ace, QUrl::IgnoreIDNWhitelist);
+    if (unicode == QString::fromLatin1(ace))
+        return hostAndPort; // plain ASCII: nothing can hide
+    QList<QChar::Script> scripts;
+    for (const QChar c : unicode) {
+        const QChar::Script script = c.script();
+        if (c.isLetter() && script != QChar::Script_Common && script != QChar::Script_Inherited &&
+            !scripts.contains(script))
+            scripts.append(script);
+    }
+    if (scripts.size() <= 1)
+        return unicode + port;
+    return QCoreApplication::translate("PortalCredentials", "%1 (%2)")
+        .arg(unicode + port, QString::fromLatin1(ace) + port);
+}
+
 Result<QUrl> PortalCredentials::portalAddress(const QString &text) {
     QString input = text.trimmed();
     if (input.isEmpty())
@@ -65,6 +91,11 @@ Result<QUrl> PortalCredentials::portalAddress(const QString &text) {
             QCoreApplication::translate("PortalCredentials",
                                         "The address uses http://, which is not secure. Bitrix24 portals "
                                         "need https:// — use the https address."));
+    if (url.port() == 0)
+        return addressError(u"bad_port"_s,
+                            QCoreApplication::translate("PortalCredentials",
+                                                        "The address names port 0, which no portal listens "
+                                                        "on. Leave the port out or give the real one."));
     QUrl base;
     base.setScheme(scheme);
     base.setHost(url.host());

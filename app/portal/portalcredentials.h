@@ -49,6 +49,11 @@ public:
     // The portal's base address (scheme, host, port) from what the user typed; https enforced.
     static Result<QUrl> portalAddress(const QString &text);
     static bool isLoopbackHost(const QString &host);
+    // A host (optionally host:port) as shown to people: internationalized names in Unicode, and when
+    // their letters mix scripts (a Cyrillic "а" in "аpple", or Cyrillic labels beside Latin ones)
+    // followed by the punycode form, so that a look-alike cannot pass for the real name:
+    // "аpple.com (xn--pple-43d.com)".
+    static QString displayHost(const QString &host);
 
     Method method() const { return m_method; }
     QUrl restBase() const { return m_restBase; } // ends with '/'; method names are appended

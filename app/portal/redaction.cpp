@@ -42,9 +42,14 @@ QString text(const QString &text, const QStringList &secrets) {
         if (secret.size() >= 4)
             redacted.replace(secret, u"***"_s);
     }
+    // Secrets only: a parameter name counts as a whole word ("error_code=" is not "code="), and
+    // "code" (an OAuth authorization code) only as a query parameter: "code=QUERY_LIMIT_EXCEEDED" in
+    // an error text is what the log is for.
     static const QRegularExpression tokenParam(
-        u"((?:auth|access_token|refresh_token|client_secret|code)=)[^&\\s\"]+"_s);
+        u"((?<![\\w-])(?:auth|access_token|refresh_token|client_secret|password)=)[^&\\s\"]+"_s);
+    static const QRegularExpression codeParam(u"([?&]code=)[^&\\s\"]+"_s);
     redacted.replace(tokenParam, u"\\1***"_s);
+    redacted.replace(codeParam, u"\\1***"_s);
     return redacted;
 }
 

@@ -1,5 +1,5 @@
-// batch (spec §4): up to 50 commands run in order with the outer call's auth, `$result[...]`
-// references, `halt`, per-command errors, PHP-shaped sub-maps.
+// batch (spec §4): up to 50 commands (more: refused whole) run in order with the outer call's auth,
+// `$result[...]` references, `halt`, per-command errors, PHP-shaped sub-maps.
 #include "sandbox/restmethods.h"
 
 #include "sandbox/envelope.h"
@@ -14,7 +14,7 @@
 
 namespace {
 
-constexpr int kMaxBatch = 50;
+constexpr int kMaxBatch = RestMethods::MaxBatchCommands;
 
 struct BatchState {
     QJsonObject result;
@@ -155,32 +155,29 @@ RestOutcome RestMethods::batch(const RestCall &call) {
         }
     }
 
+    if (commands.size() > kMaxBatch) // handleRest refuses these first; kept for direct callers
+        return RestOutcome::fail(400, QStringLiteral("ERROR_BATCH_LENGTH_EXCEEDED"),
+                                 QStringLiteral("Max batch length exceeded"));
+
     BatchState state;
-    int index = 0;
     for (const auto &[id, text] : commands) {
-        ++index;
         RestOutcome outcome;
         QJsonObject time;
-        if (index > kMaxBatch) {
-            outcome = RestOutcome::fail(400, QStringLiteral("ERROR_BATCH_LENGTH_EXCEEDED"),
-                                        QStringLiteral("Max batch length exceeded"));
-        } else {
-            const qsizetype q = text.indexOf(u'?');
-            RestCall inner;
-            inner.method = (q < 0 ? text : text.left(q)).trimmed().toLower();
-            if (inner.method.endsWith(u".json"))
-                inner.method.chop(5);
-            inner.params = RequestParser::parseQuery(q < 0 ? QByteArray() : text.mid(q + 1).toUtf8());
-            inner.params.remove(QStringLiteral("auth"));
-            inner.params = substitute(inner.params, state).toObject();
-            inner.caller = call.caller;
-            inner.insideBatch = true;
-            if (inner.method == u"batch")
-                outcome = RestOutcome::fail(405, QStringLiteral("ERROR_BATCH_METHOD_NOT_ALLOWED"),
-                                            QStringLiteral("Method is not allowed for batch usage"));
-            else
-                outcome = invoke(inner, &time);
-        }
+        const qsizetype q = text.indexOf(u'?');
+        RestCall inner;
+        inner.method = (q < 0 ? text : text.left(q)).trimmed().toLower();
+        if (inner.method.endsWith(u".json"))
+            inner.method.chop(5);
+        inner.params = RequestParser::parseQuery(q < 0 ? QByteArray() : text.mid(q + 1).toUtf8());
+        inner.params.remove(QStringLiteral("auth"));
+        inner.params = substitute(inner.params, state).toObject();
+        inner.caller = call.caller;
+        inner.insideBatch = true;
+        if (inner.method == u"batch")
+            outcome = RestOutcome::fail(405, QStringLiteral("ERROR_BATCH_METHOD_NOT_ALLOWED"),
+                                        QStringLiteral("Method is not allowed for batch usage"));
+        else
+            outcome = invoke(inner, &time);
         if (outcome.isError) {
             state.error.insert(id, errorObject(outcome));
             if (halt)

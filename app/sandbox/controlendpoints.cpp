@@ -7,6 +7,7 @@
 #include "sandbox/userquery.h"
 
 #include <QDateTime>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -23,6 +24,33 @@ bool readNumber(const QJsonObject &json, const QString &key, double min, double 
     }
     *out = v.toDouble();
     return true;
+}
+
+// The Host header names this computer: 127.0.0.0/8, ::1 or localhost, with or without a port. A
+// page served from elsewhere that rebinds its own name to 127.0.0.1 still sends its own name.
+bool isLoopbackHost(const QByteArray &host) {
+    QByteArray name = host.trimmed();
+    if (name.startsWith('[')) {
+        const qsizetype close = name.indexOf(']');
+        if (close < 0)
+            return false;
+        const QByteArray rest = name.mid(close + 1);
+        if (!rest.isEmpty() && !rest.startsWith(':'))
+            return false;
+        name = name.mid(1, close - 1);
+    } else if (name.count(':') == 1) {
+        name = name.left(name.indexOf(':'));
+    }
+    if (name.compare("localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(QString::fromLatin1(name));
+    return !address.isNull() && address.isLoopback();
+}
+
+// application/json, or any type with a +json suffix; parameters (charset) allowed.
+bool isJsonType(const QByteArray &contentType) {
+    const QByteArray type = contentType.split(';').first().trimmed().toLower();
+    return type == "application/json" || type.endsWith("+json");
 }
 
 bool readBool(const QJsonObject &json, const QString &key, bool *out, QString *error) {
@@ -55,6 +83,7 @@ QJsonObject SandboxPortalPrivate::settingsJson() const {
         {QStringLiteral("accessTokenLifetimeSeconds"), options.accessTokenLifetimeSeconds},
         {QStringLiteral("refreshedTokenLifetimeSeconds"), options.refreshedTokenLifetimeSeconds},
         {QStringLiteral("maxBodyBytes"), double(options.maxBodyBytes)},
+        {QStringLiteral("idleTimeoutSeconds"), options.idleTimeoutSeconds},
         {QStringLiteral("limitedScope"), options.limitedScope},
         {QStringLiteral("scopeErrorInResult"), options.scopeErrorInResult},
         {QStringLiteral("https"), options.https},
@@ -66,7 +95,8 @@ bool SandboxPortalPrivate::applySettings(const QJsonObject &json, QString *error
     SandboxOptions next = options;
     double rate = next.ratePerSecond, burst = next.burst, operating = next.operatingLimitSeconds;
     double userLimit = next.userLimit, lifetime = next.accessTokenLifetimeSeconds,
-           maxBody = double(next.maxBodyBytes), refreshedLifetime = next.refreshedTokenLifetimeSeconds;
+           maxBody = double(next.maxBodyBytes), refreshedLifetime = next.refreshedTokenLifetimeSeconds,
+           idle = next.idleTimeoutSeconds;
     if (!readBool(json, QStringLiteral("rateLimit"), &next.rateLimit, error) ||
         !readBool(json, QStringLiteral("everyoneMayInvite"), &next.everyoneMayInvite, error) ||
         !readBool(json, QStringLiteral("userAddErrorCore"), &next.userAddErrorCore, error) ||
@@ -78,7 +108,8 @@ bool SandboxPortalPrivate::applySettings(const QJsonObject &json, QString *error
         !readNumber(json, QStringLiteral("accessTokenLifetimeSeconds"), 1, 1e9, &lifetime, error) ||
         !readNumber(json, QStringLiteral("refreshedTokenLifetimeSeconds"), -1, 1e9, &refreshedLifetime,
                     error) ||
-        !readNumber(json, QStringLiteral("maxBodyBytes"), 1, 1e10, &maxBody, error))
+        !readNumber(json, QStringLiteral("maxBodyBytes"), 1, 1e10, &maxBody, error) ||
+        !readNumber(json, QStringLiteral("idleTimeoutSeconds"), 0.01, 86400, &idle, error))
         return false;
     if (json.contains(QStringLiteral("limitedScope"))) {
         const QString scope = json.value(QStringLiteral("limitedScope")).toString();
@@ -106,6 +137,7 @@ bool SandboxPortalPrivate::applySettings(const QJsonObject &json, QString *error
     next.accessTokenLifetimeSeconds = int(lifetime);
     next.refreshedTokenLifetimeSeconds = int(refreshedLifetime);
     next.maxBodyBytes = qint64(maxBody);
+    next.idleTimeoutSeconds = idle;
     if (next.rateLimit != options.rateLimit || next.burst != options.burst ||
         next.ratePerSecond != options.ratePerSecond)
         limiter.resetBuckets();
@@ -113,6 +145,24 @@ bool SandboxPortalPrivate::applySettings(const QJsonObject &json, QString *error
     auth.setLimitedUserScope(options.limitedScope);
     methods.methodCosts() = costs;
     return true;
+}
+
+std::optional<HttpReply> SandboxPortalPrivate::refuseControl(const QHttpServerRequest &request) const {
+    if (!isLoopbackHost(request.value("Host")))
+        return json(403, Envelope::error(QStringLiteral("ACCESS_DENIED"),
+                                         QStringLiteral("Control endpoints answer only a loopback Host")));
+    if (!SandboxAuth::sameSecret(QString::fromLatin1(request.value(SandboxPortal::ControlTokenHeader)),
+                                 controlToken))
+        return json(403, Envelope::error(QStringLiteral("ACCESS_DENIED"),
+                                         QStringLiteral("Control endpoints need the control token "
+                                                        "(printed at start) in the %1 header")
+                                             .arg(QLatin1StringView(SandboxPortal::ControlTokenHeader))));
+    const bool hasBody = !request.body().isEmpty();
+    if ((request.method() == QHttpServerRequest::Method::Post || hasBody) &&
+        !isJsonType(request.value("Content-Type")))
+        return json(415, Envelope::error(QStringLiteral("UNSUPPORTED_MEDIA_TYPE"),
+                                         QStringLiteral("Control endpoints take application/json")));
+    return std::nullopt;
 }
 
 void SandboxPortalPrivate::handleControl(const QHttpServerRequest &request, QTcpSocket *socket,
@@ -130,6 +180,12 @@ void SandboxPortalPrivate::handleControl(const QHttpServerRequest &request, QTcp
     const auto fail = [&](int status, const QString &code, const QString &text) {
         reply(status, Envelope::error(code, text));
     };
+
+    if (const std::optional<HttpReply> refusal = refuseControl(request)) {
+        qCInfo(lcSandbox) << "control request refused:" << path << refusal->status;
+        SandboxHttpServer::send(socket, *refusal);
+        return;
+    }
 
     QJsonObject body;
     if (isPost && !request.body().trimmed().isEmpty()) {

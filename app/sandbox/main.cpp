@@ -90,6 +90,9 @@ int main(int argc, char *argv[]) {
         << '\n'
         << QCoreApplication::translate("main", "OAuth server: %1").arg(portal.oauthServerUrl().toString())
         << '\n'
+        << QCoreApplication::translate("main", "Control token (header %1 on /sandbox/ requests): %2")
+               .arg(QLatin1StringView(SandboxPortal::ControlTokenHeader), portal.controlToken())
+        << '\n'
         << QCoreApplication::translate("main", "Press Ctrl+C to stop.") << '\n';
     if (options.https) {
         out << QCoreApplication::translate("main", "HTTPS with a self-signed THROW-AWAY TEST certificate "

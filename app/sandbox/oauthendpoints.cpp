@@ -80,7 +80,8 @@ void SandboxPortalPrivate::handleOAuthToken(const QHttpServerRequest &request, Q
         return;
     }
     if (RequestParser::phpString(params.value(QStringLiteral("client_id"))) != auth.clientId() ||
-        RequestParser::phpString(params.value(QStringLiteral("client_secret"))) != auth.clientSecret()) {
+        !SandboxAuth::sameSecret(RequestParser::phpString(params.value(QStringLiteral("client_secret"))),
+                                 auth.clientSecret())) {
         reply(401, Envelope::error(QStringLiteral("invalid_client"),
                                    QStringLiteral("Invalid client credentials")));
         return;

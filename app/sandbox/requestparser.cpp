@@ -15,7 +15,7 @@ namespace {
 
 // PHP's max_input_nesting_level (default 64): a variable nested deeper is dropped, as PHP does. Also
 // keeps the recursive setIn/phpShape within the stack for hostile keys like a[][][]…
-constexpr qsizetype maxNestingLevel = 64;
+constexpr qsizetype maxNestingLevel = RequestParser::MaxNestingLevel;
 
 // qint64(double) is undefined outside qint64's range (a JSON body may say 1e300): clamp, NaN is 0.
 qint64 wholeNumber(double value) {
@@ -225,7 +225,10 @@ QStringList RequestParser::cmdKeyOrder(const QByteArray &raw, bool json) {
     if (json)
         return JsonKeyScanner(raw).cmdKeys();
     QStringList keys;
+    qsizetype variables = 0;
     for (const QByteArray &pair : raw.split('&')) {
+        if (!pair.isEmpty() && ++variables > MaxInputVariables)
+            break; // as parseQuery: PHP never sees the rest
         const qsizetype eq = pair.indexOf('=');
         const QString key = formDecode(eq < 0 ? pair : pair.left(eq));
         const QStringList parts = splitBracketKey(key);
@@ -242,11 +245,38 @@ void RequestParser::insertPath(QJsonObject &root, const QString &key, const QStr
     root.insert(parts.first(), setIn(root.value(parts.first()), parts, 1, value));
 }
 
+qsizetype RequestParser::inputVariables(const QByteArray &contentType, const QByteArray &body) {
+    const QByteArray type = contentType.toLower();
+    if (type.contains("json"))
+        return 0;
+    if (type.startsWith("multipart/form-data")) {
+        const qsizetype b = contentType.indexOf("boundary=");
+        QByteArray boundary = b < 0 ? QByteArray() : contentType.mid(b + 9).trimmed();
+        if (boundary.startsWith('"'))
+            boundary = boundary.mid(1, boundary.indexOf('"', 1) - 1);
+        return boundary.isEmpty() ? 0 : std::max<qsizetype>(body.count(QByteArray("--" + boundary)) - 1, 0);
+    }
+    qsizetype count = 0;
+    qsizetype start = 0;
+    while (start <= body.size()) {
+        qsizetype end = body.indexOf('&', start);
+        if (end < 0)
+            end = body.size();
+        if (end > start)
+            ++count;
+        start = end + 1;
+    }
+    return count;
+}
+
 QJsonObject RequestParser::parseQuery(const QByteArray &query) {
     QJsonObject root;
+    qsizetype variables = 0;
     for (const QByteArray &pair : query.split('&')) {
         if (pair.isEmpty())
             continue;
+        if (++variables > MaxInputVariables)
+            break; // PHP: "Input variables exceeded"; the rest is dropped
         const qsizetype eq = pair.indexOf('=');
         const QString key = formDecode(eq < 0 ? pair : pair.left(eq));
         const QString value = eq < 0 ? QString() : formDecode(pair.mid(eq + 1));

@@ -11,6 +11,15 @@
 // multipart/form-data. Also holds the PHP value rules (truthiness, intval) the handlers rely on.
 class RequestParser {
 public:
+    // PHP's max_input_vars (default 1000): the query, a form body or a multipart body with more
+    // variables is refused (RestMethods answers ERROR_ARGUMENT); parseQuery() ignores those past the
+    // limit, as PHP does. Bracket nesting deeper than PHP's max_input_nesting_level (64) is dropped.
+    static constexpr qsizetype MaxInputVariables = 1000;
+    static constexpr qsizetype MaxNestingLevel = 64;
+    // How many variables a query string or form body holds (its non-empty `&`-separated parts), or a
+    // multipart body (its parts); 0 for JSON, which PHP does not count.
+    static qsizetype inputVariables(const QByteArray &contentType, const QByteArray &body);
+
     // parse_str(): "a[b][]=1&a[b][]=2&c=x" -> {"a":{"b":["1","2"]},"c":"x"}. Later keys win.
     static QJsonObject parseQuery(const QByteArray &query);
     // Merges a body into params according to its content type. Returns false with a reason when

@@ -16,6 +16,8 @@ struct SandboxUser;
 // usermethods.cpp, departmentmethods.cpp and batchmethod.cpp).
 class RestMethods {
 public:
+    // A batch of more commands is refused whole, up front (ERROR_BATCH_LENGTH_EXCEEDED, 400).
+    static constexpr int MaxBatchCommands = 50;
     RestMethods(SandboxDirectory *directory, SandboxOptions *options, RateLimiter *limiter);
 
     static bool exists(const QString &method);

@@ -51,14 +51,27 @@ SandboxCaller SandboxAuth::callerFor(int userId, const QString &credentialKey,
     return c;
 }
 
+bool SandboxAuth::sameSecret(QStringView presented, QStringView expected) {
+    const QByteArray a = presented.toUtf8();
+    const QByteArray b = expected.toUtf8();
+    // Every byte of the expected secret is visited and every difference is or-ed in: no early exit.
+    unsigned difference = a.size() == b.size() ? 0u : 1u;
+    for (qsizetype i = 0; i < b.size(); ++i)
+        difference |= unsigned(uchar(i < a.size() ? a.at(i) : 0) ^ uchar(b.at(i)));
+    return difference == 0;
+}
+
 SandboxAuth::Status SandboxAuth::checkWebhook(int userId, const QString &secret,
                                               SandboxCaller *caller) const {
-    if ((userId == m_adminUserId && secret == m_adminSecret) ||
-        (userId == m_employeeUserId && secret == m_employeeSecret)) {
+    // All three secrets are compared, whatever the user id, in constant time each.
+    const bool admin = sameSecret(secret, m_adminSecret);
+    const bool employee = sameSecret(secret, m_employeeSecret);
+    const bool limited = sameSecret(secret, m_limitedSecret);
+    if ((userId == m_adminUserId && admin) || (userId == m_employeeUserId && employee)) {
         *caller = callerFor(userId, u"webhook:" + QString::number(userId));
         return Status::Ok;
     }
-    if (userId == m_adminUserId && secret == m_limitedSecret) {
+    if (userId == m_adminUserId && limited) {
         *caller = callerFor(userId, u"webhook:" + QString::number(userId) + u":limited", limitedScopes());
         return Status::Ok;
     }

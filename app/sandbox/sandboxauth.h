@@ -33,6 +33,9 @@ public:
     QString clientSecret() const { return m_clientSecret; }
     QString memberId() const { return m_memberId; }
     static QStringList grantedScopes();
+    // Compares a presented secret with the expected one in time that depends only on the lengths,
+    // never on where they first differ (no byte-by-byte guessing over the network).
+    static bool sameSecret(QStringView presented, QStringView expected);
 
     Status checkWebhook(int userId, const QString &secret, SandboxCaller *caller) const;
     Status checkToken(const QString &accessToken, SandboxCaller *caller) const;

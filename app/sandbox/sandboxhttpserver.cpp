@@ -1,5 +1,8 @@
 #include "sandbox/sandboxhttpserver.h"
 
+#include "sandbox/connectionguard.h"
+#include "sandbox/sandboxclock.h"
+
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -9,6 +12,8 @@ SandboxHttpServer::SandboxHttpServer(Handler handler, QObject *parent)
     , m_handler(std::move(handler)) {}
 
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+    if (ConnectionGuard *guard = ConnectionGuard::of(socket))
+        guard->requestComplete();
     m_handler(request, socket);
     return true;
 }
@@ -37,6 +42,10 @@ QByteArray SandboxHttpServer::reasonPhrase(int status) {
         return "Method Not Allowed";
     case 413:
         return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 431:
+        return "Request Header Fields Too Large";
     case 429:
         return "Too Many Requests";
     case 500:
@@ -50,14 +59,16 @@ QByteArray SandboxHttpServer::reasonPhrase(int status) {
     }
 }
 
-void SandboxHttpServer::send(QTcpSocket *socket, const HttpReply &reply, int delayMs, Delivery delivery) {
+void SandboxHttpServer::send(QTcpSocket *socket, const HttpReply &reply, int delayMs, Delivery delivery,
+                             const SandboxClock *clock) {
     if (!socket)
         return;
     if (delayMs > 0) {
-        QTimer::singleShot(delayMs, socket, [target = QPointer<QTcpSocket>(socket), reply, delivery] {
-            if (target)
-                send(target, reply, 0, delivery);
-        });
+        (clock ? *clock : SandboxClock::system())
+            .after(delayMs, socket, [target = QPointer<QTcpSocket>(socket), reply, delivery] {
+                if (target)
+                    send(target, reply, 0, delivery);
+            });
         return;
     }
     if (socket->state() != QAbstractSocket::ConnectedState)
@@ -66,9 +77,16 @@ void SandboxHttpServer::send(QTcpSocket *socket, const HttpReply &reply, int del
         "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     head += "Content-Type: " + reply.contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
-    for (const auto &[name, value] : reply.headers)
+    bool connectionHeader = false;
+    for (const auto &[name, value] : reply.headers) {
         head += name + ": " + value + "\r\n";
-    head += "Connection: keep-alive\r\n\r\n";
+        connectionHeader |= name.compare("Connection", Qt::CaseInsensitive) == 0;
+    }
+    if (!connectionHeader)
+        head += "Connection: keep-alive\r\n";
+    head += "\r\n";
+    if (ConnectionGuard *guard = ConnectionGuard::of(socket))
+        guard->answered(); // from here the connection may idle
     // One write for head and body: two small segments would meet Nagle and delayed ACKs (40 ms).
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (delivery == Delivery::Truncated) {
@@ -80,12 +98,16 @@ void SandboxHttpServer::send(QTcpSocket *socket, const HttpReply &reply, int del
     socket->write(head + reply.body);
 }
 
-void SandboxHttpServer::drop(QTcpSocket *socket, int delayMs) {
+void SandboxHttpServer::drop(QTcpSocket *socket, int delayMs, const SandboxClock *clock) {
     if (!socket)
         return;
-    // Queued even without a delay: the server still holds the socket while handleRequest runs.
-    QTimer::singleShot(std::max(delayMs, 0), socket, [target = QPointer<QTcpSocket>(socket)] {
+    const auto abort = [target = QPointer<QTcpSocket>(socket)] {
         if (target)
             target->abort();
-    });
+    };
+    // Queued even without a delay: the server still holds the socket while handleRequest runs.
+    if (delayMs > 0)
+        (clock ? *clock : SandboxClock::system()).after(delayMs, socket, abort);
+    else
+        QTimer::singleShot(0, socket, abort);
 }

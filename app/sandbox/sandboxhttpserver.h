@@ -8,6 +8,7 @@
 #include <functional>
 
 class QTcpSocket;
+class SandboxClock;
 
 // One HTTP answer as bytes, written by hand so that faults can cut, delay or drop it.
 struct HttpReply {
@@ -27,9 +28,10 @@ public:
     explicit SandboxHttpServer(Handler handler, QObject *parent = nullptr);
 
     enum class Delivery { Normal, Truncated };
+    // A delay is measured by clock (the system clock when null).
     static void send(QTcpSocket *socket, const HttpReply &reply, int delayMs = 0,
-                     Delivery delivery = Delivery::Normal);
-    static void drop(QTcpSocket *socket, int delayMs = 0);
+                     Delivery delivery = Delivery::Normal, const SandboxClock *clock = nullptr);
+    static void drop(QTcpSocket *socket, int delayMs = 0, const SandboxClock *clock = nullptr);
     static QByteArray reasonPhrase(int status);
 
 protected:

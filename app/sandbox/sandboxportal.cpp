@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "sandbox/democompany.h"
 #include "sandbox/envelope.h"
+#include "sandbox/guardedserver.h"
 #include "sandbox/requestparser.h"
 #include "sandbox/sandboxportal_p.h"
 
@@ -15,6 +16,15 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+namespace {
+QString newControlToken() {
+    QString token;
+    for (int i = 0; i < 2; ++i)
+        token += QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, u'0');
+    return token;
+}
+} // namespace
+
 // Outside any namespace, as Q_INIT_RESOURCE requires (the .qrc lives in a static library).
 static void initSandboxTlsResource() {
     Q_INIT_RESOURCE(sandboxtls);
@@ -23,7 +33,8 @@ static void initSandboxTlsResource() {
 SandboxPortalPrivate::SandboxPortalPrivate(const SandboxOptions &opts)
     : options(opts)
     , faults(opts.seed)
-    , methods(&directory, &options, &limiter) {
+    , methods(&directory, &options, &limiter)
+    , controlToken(newControlToken()) {
     auth.setup(options.seed, 1, 2);
 }
 
@@ -155,7 +166,7 @@ void SandboxPortalPrivate::handleRest(const QHttpServerRequest &request, QTcpSoc
                 entry.error = body.value(QStringLiteral("error")).toString();
         }
         journal.record(entry);
-        SandboxHttpServer::send(socket, reply, delayMs, delivery);
+        SandboxHttpServer::send(socket, reply, delayMs, delivery, clock);
     };
 
     QString method = parts.isEmpty() ? QString() : parts.last().toLower();
@@ -211,6 +222,22 @@ void SandboxPortalPrivate::handleRest(const QHttpServerRequest &request, QTcpSoc
         }
     }
 
+    // PHP's max_input_vars, before anything is parsed: 30 000 `a[]=` would otherwise take seconds.
+    const QByteArray contentType = request.value("Content-Type");
+    const QByteArray query = request.url().query(QUrl::FullyEncoded).toUtf8();
+    const qsizetype variables =
+        RequestParser::inputVariables(QByteArray(), query) + RequestParser::inputVariables(contentType, body);
+    if (variables > RequestParser::MaxInputVariables) {
+        finish(json(400, QJsonObject{{QStringLiteral("error"), QStringLiteral("ERROR_ARGUMENT")},
+                                     {QStringLiteral("error_description"),
+                                      QStringLiteral("Too many input variables: %1 (at most %2, PHP's "
+                                                     "max_input_vars)")
+                                          .arg(variables)
+                                          .arg(RequestParser::MaxInputVariables)},
+                                     {QStringLiteral("argument"), QStringLiteral("body")}}));
+        return;
+    }
+
     if (options.rateLimit && !limiter.admit(entry.client, options.ratePerSecond, options.burst)) {
         finish(json(503, Envelope::error(QStringLiteral("QUERY_LIMIT_EXCEEDED"),
                                          QStringLiteral("Too many requests"))));
@@ -220,10 +247,8 @@ void SandboxPortalPrivate::handleRest(const QHttpServerRequest &request, QTcpSoc
     // $_REQUEST: query first, then the body (body wins).
     RestCall call;
     call.method = method;
-    const QByteArray query = request.url().query(QUrl::FullyEncoded).toUtf8();
     call.params = RequestParser::parseQuery(query);
     QString parseError;
-    const QByteArray contentType = request.value("Content-Type");
     if (!RequestParser::parseBody(contentType, body, &call.params, &parseError)) {
         finish(json(400, QJsonObject{{QStringLiteral("error"), QStringLiteral("ERROR_ARGUMENT")},
                                      {QStringLiteral("error_description"), parseError},
@@ -231,6 +256,15 @@ void SandboxPortalPrivate::handleRest(const QHttpServerRequest &request, QTcpSoc
         return;
     }
     if (method == u"batch") {
+        // More than 50 commands: refused before any runs, and before their order is worked out.
+        const QJsonValue cmd = call.params.value(QStringLiteral("cmd"));
+        const qsizetype commands =
+            cmd.isArray() ? cmd.toArray().size() : (cmd.isObject() ? cmd.toObject().size() : 0);
+        if (commands > RestMethods::MaxBatchCommands) {
+            finish(json(400, Envelope::error(QStringLiteral("ERROR_BATCH_LENGTH_EXCEEDED"),
+                                             QStringLiteral("Max batch length exceeded"))));
+            return;
+        }
         const bool jsonBody = contentType.toLower().contains("json") && !body.trimmed().isEmpty();
         call.cmdOrder =
             RequestParser::cmdKeyOrder(jsonBody ? body : (body.isEmpty() ? query : body), jsonBody);
@@ -290,7 +324,7 @@ void SandboxPortalPrivate::handleRest(const QHttpServerRequest &request, QTcpSoc
         entry.status = 0;
         entry.error = QStringLiteral("fault:drop");
         journal.record(entry);
-        SandboxHttpServer::drop(socket, fault.latencyMs);
+        SandboxHttpServer::drop(socket, fault.latencyMs, clock);
         return;
     }
     if (faulty && fault.kind == u"stall") {
@@ -322,7 +356,7 @@ bool SandboxPortalPrivate::breakBeforeMethod(const FaultInjector::Fault &fault, 
     entry->error = u"fault:" + fault.kind + u":before";
     if (fault.kind == u"drop") {
         journal.record(*entry);
-        SandboxHttpServer::drop(socket, fault.latencyMs);
+        SandboxHttpServer::drop(socket, fault.latencyMs, clock);
         return true;
     }
     if (fault.kind == u"stall") {
@@ -344,7 +378,8 @@ bool SandboxPortalPrivate::breakBeforeMethod(const FaultInjector::Fault &fault, 
     journal.record(*entry);
     SandboxHttpServer::send(socket, reply, fault.latencyMs,
                             fault.kind == u"truncate" ? SandboxHttpServer::Delivery::Truncated
-                                                      : SandboxHttpServer::Delivery::Normal);
+                                                      : SandboxHttpServer::Delivery::Normal,
+                            clock);
     return true;
 }
 
@@ -382,6 +417,10 @@ bool SandboxPortal::start(QString *errorMessage) {
     d->server = std::make_unique<SandboxHttpServer>(
         [this](const QHttpServerRequest &request, QTcpSocket *socket) { d->handle(request, socket); });
     d->certificate = QSslCertificate();
+    // Read at every decision, so that /sandbox/settings changes apply to open connections too.
+    const ConnectionGuard::LimitsSource limits = [this] {
+        return ConnectionGuard::Limits{d->options.maxBodyBytes, int(d->options.idleTimeoutSeconds * 1000)};
+    };
     QTcpServer *tcp = nullptr;
     if (d->options.https) {
         // QSslServer hands over sockets once the handshake is done; bind() takes either kind.
@@ -393,11 +432,11 @@ bool SandboxPortal::start(QString *errorMessage) {
             d->server.reset();
             return false;
         }
-        auto *ssl = new QSslServer(d->server.get());
+        auto *ssl = new GuardedServer<QSslServer>(limits, d->server.get());
         ssl->setSslConfiguration(tls);
         tcp = ssl;
     } else {
-        tcp = new QTcpServer(d->server.get());
+        tcp = new GuardedServer<QTcpServer>(limits, d->server.get());
     }
     if (!tcp->listen(d->options.address, d->options.port)) {
         if (errorMessage)
@@ -447,6 +486,10 @@ QUrl SandboxPortal::limitedWebhookUrl() const {
     return url;
 }
 
+QString SandboxPortal::controlToken() const {
+    return d->controlToken;
+}
+
 QSslCertificate SandboxPortal::certificate() const {
     return d->certificate;
 }
@@ -461,6 +504,10 @@ QString SandboxPortal::oauthClientSecret() const {
 
 QUrl SandboxPortal::oauthServerUrl() const {
     return baseUrl();
+}
+
+void SandboxPortal::setClock(const SandboxClock *clock) {
+    d->clock = clock;
 }
 
 const SandboxOptions &SandboxPortal::options() const {

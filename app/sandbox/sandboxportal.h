@@ -26,7 +26,10 @@ struct SandboxOptions {
     // Lifetime of access tokens issued by a refresh_token grant; -1: accessTokenLifetimeSeconds.
     // 0 issues tokens that are already expired (to test "expired again right after a refresh").
     int refreshedTokenLifetimeSeconds = -1;
-    qint64 maxBodyBytes = 8 * 1024 * 1024; // larger bodies get 413
+    qint64 maxBodyBytes = 8 * 1024 * 1024; // larger bodies get 413, as soon as that is known
+    // A connection with no request in progress and no answer owed is closed after this long (nginx's
+    // keepalive_timeout, as in front of a real portal).
+    double idleTimeoutSeconds = 75;
     bool https = false; // TLS with the throw-away test certificate (SandboxPortal::certificate())
     // The limited webhook's user scope: "user_brief" or "user_basic" (spec §6.6).
     QString limitedScope = QStringLiteral("user_brief");
@@ -35,6 +38,7 @@ struct SandboxOptions {
     bool scopeErrorInResult = false;
 };
 
+class SandboxClock;
 class SandboxPortalPrivate;
 
 // A faithful, self-contained Bitrix24-like portal on loopback (QtHttpServer). See DESIGN.md,
@@ -62,8 +66,16 @@ public:
     // The self-signed throw-away test certificate served when options().https is on (null
     // otherwise); a test adds it to a request's CA list to trust the sandbox.
     QSslCertificate certificate() const;
+    // The control endpoints (/sandbox/...) answer only requests that carry this per-run random token
+    // in the ControlTokenHeader header, name a loopback Host and, with a body, a JSON content type:
+    // a web page in a browser on the same computer can do none of that. invitedesk-sandbox prints it.
+    QString controlToken() const;
+    static constexpr char ControlTokenHeader[] = "X-Sandbox-Control-Token";
 
     const SandboxOptions &options() const;
+    // The clock injected latency and delayed faults are measured by (tests move time themselves);
+    // null: the system clock. Not owned; it must outlive its use here.
+    void setClock(const SandboxClock *clock);
 
 private:
     std::unique_ptr<SandboxPortalPrivate> d;

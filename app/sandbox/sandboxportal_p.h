@@ -16,6 +16,7 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 
 // The parts of SandboxPortal: directory, limits, credentials, faults, journal, methods, and the
 // HTTP routing over them (REST in sandboxportal.cpp, /sandbox/ in controlendpoints.cpp,
@@ -46,6 +47,8 @@ public:
     static HttpReply json(int status, const QJsonObject &body);
     static HttpReply html(int status, const QString &body);
     static QString clientOf(const QHttpServerRequest &request);
+    // Why a control request is refused (the token, the Host, the content type), or nothing.
+    std::optional<HttpReply> refuseControl(const QHttpServerRequest &request) const;
 
     SandboxOptions options;
     SandboxDirectory directory;
@@ -58,6 +61,8 @@ public:
     quint16 port = 0;
     QSslCertificate certificate; // null unless serving https
     QString registrationToken;
+    const QString controlToken; // per run, from the system's random source; survives /sandbox/reset
     bool registrationModerated = false;
     QStringList trustedDomains;
+    const SandboxClock *clock = nullptr; // null: the system clock
 };

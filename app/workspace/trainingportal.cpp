@@ -35,6 +35,7 @@ bool TrainingPortal::start(const SandboxOptions &options, QString *errorMessage)
                 m_adminWebhook = m_portal->adminWebhookUrl();
                 m_employeeWebhook = m_portal->employeeWebhookUrl();
                 m_baseUrl = m_portal->baseUrl();
+                m_controlToken = m_portal->controlToken();
             }
         },
         Qt::BlockingQueuedConnection);

@@ -19,6 +19,7 @@ public:
     QUrl adminWebhookUrl() const { return m_adminWebhook; }
     QUrl employeeWebhookUrl() const { return m_employeeWebhook; }
     QUrl baseUrl() const { return m_baseUrl; }
+    QString controlToken() const { return m_controlToken; }
 
 private:
     QThread m_thread;
@@ -26,5 +27,6 @@ private:
     QUrl m_adminWebhook;
     QUrl m_employeeWebhook;
     QUrl m_baseUrl;
+    QString m_controlToken;
     bool m_running = false;
 };

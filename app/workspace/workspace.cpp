@@ -1,6 +1,7 @@
 #include "workspace/workspace.h"
 
 #include "common/logging.h"
+#include "common/privatefiles.h"
 #include "credentials/secretstore.h"
 #include "directory/directorydatabase.h"
 #include "directory/directoryreader.h"
@@ -43,6 +44,11 @@ Workspace::Workspace(QSettings *settings, const Options &options, QObject *paren
     , m_options(options) {
     if (m_options.dataDir.isEmpty())
         m_options.dataDir = defaultDataDir();
+    // Settings name the portal and its key: owner-only before anything is written into them.
+    if (m_settings) {
+        if (const QString error = PrivateFiles::prepareSettings(*m_settings); !error.isEmpty())
+            qCWarning(lcPortal) << "settings:" << error;
+    }
     m_secrets = new SecretStore(m_settings, this);
     m_account = new PortalAccount(m_settings, m_secrets, this);
     m_refreshTimer.setSingleShot(false);
@@ -72,6 +78,10 @@ QUrl Workspace::registrationInfoUrl() const {
     if (!m_trainingPortal)
         return {};
     return m_trainingPortal->baseUrl().resolved(QUrl(u"sandbox/registration"_s));
+}
+
+QString Workspace::registrationInfoToken() const {
+    return m_trainingPortal ? m_trainingPortal->controlToken() : QString();
 }
 
 void Workspace::fetchExtranetGroups() {
@@ -248,7 +258,7 @@ void Workspace::openDirectory(const QString &hostKey, qint64 userId) {
         QFile::remove(path + u"-wal"_s);
         QFile::remove(path + u"-shm"_s);
     }
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    PrivateFiles::makeFolder(QFileInfo(path).absolutePath());
     m_directoryPath = path;
     m_directoryReady = false;
     m_sync = std::make_unique<DirectorySyncRunner>(path);
@@ -375,7 +385,7 @@ void Workspace::openOutbox(const QString &hostKey, qint64 userId) {
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
             QFile::remove(path + suffix);
     }
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    PrivateFiles::makeFolder(QFileInfo(path).absolutePath());
     m_outboxPath = path;
     m_outboxDb = std::make_unique<OutboxDatabase>(path);
     if (!m_outboxDb->open()) {

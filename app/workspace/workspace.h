@@ -94,6 +94,8 @@ public:
     const QList<Workgroup> &extranetGroups() const { return m_groups; }
     // Training mode: the sandbox's Quick Registration endpoint; empty otherwise.
     QUrl registrationInfoUrl() const;
+    // The training portal's control token, sent with the request to registrationInfoUrl().
+    QString registrationInfoToken() const;
     // The name outbox rows are filed under: the portal host ("sandbox" in training mode).
     QString portalKey() const { return m_portalKey; }
 

@@ -51,6 +51,7 @@ struct InviteDialogContext {
     QList<InviteGroup> groups;    // extranet workgroups
     std::optional<InviteDepartment> department; // preselected
     QUrl registrationInfoUrl;                   // training mode: <sandbox>/sandbox/registration
+    QString registrationInfoToken;              // the training sandbox's control token for it
     // Opens a URL outside the app (browser, mail client). QDesktopServices::openUrl when empty.
     std::function<bool(const QUrl &)> openUrl;
 };

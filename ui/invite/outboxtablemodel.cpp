@@ -1,5 +1,6 @@
 #include "invite/outboxtablemodel.h"
 
+#include "common/plaintooltip.h"
 #include "invite/invitationoutbox.h"
 #include "invite/invitetexts.h"
 
@@ -22,7 +23,9 @@ QVariant OutboxTableModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Invitation &row = m_rows.at(index.row());
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case EmailColumn:
             return row.email;

@@ -1,8 +1,10 @@
 #include "invite/quickregistrationtab.h"
 
+#include "common/privatefiles.h"
 #include "invite/messagecomposer.h"
 #include "invite/qrcodeimage.h"
 #include "invite/registrationlink.h"
+#include "sandbox/sandboxportal.h"
 
 #include <QButtonGroup>
 #include <QClipboard>
@@ -25,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -211,16 +214,22 @@ void QuickRegistrationTab::onLinkChanged() {
     m_message->setPreviewValues(values);
 }
 
+// The image carries the registration link, with which anyone may join: owner-only, as every file
+// InviteDesk writes, before the first byte is in it.
 bool QuickRegistrationTab::saveQrPng(const QString &path) const {
-    return !m_qr.isNull() && QrCodeImage(link()).image(16).save(path, "PNG");
+    if (m_qr.isNull())
+        return false;
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && PrivateFiles::restrictOpenFile(file) &&
+           QrCodeImage(link()).image(16).save(&file, "PNG") && file.commit();
 }
 
 bool QuickRegistrationTab::saveQrSvg(const QString &path) const {
     const QString svg = QrCodeImage(link()).svg();
-    QFile file(path);
-    if (svg.isEmpty() || !file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    QSaveFile file(path);
+    if (svg.isEmpty() || !file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictOpenFile(file))
         return false;
-    return file.write(svg.toUtf8()) > 0 && file.flush();
+    return file.write(svg.toUtf8()) > 0 && file.commit();
 }
 
 QUrl QuickRegistrationTab::shareUrl() const {
@@ -322,6 +331,8 @@ void QuickRegistrationTab::fetchFromSandbox() {
         m_network = new QNetworkAccessManager(this);
     QNetworkRequest request(m_context.registrationInfoUrl);
     request.setTransferTimeout(10000);
+    request.setRawHeader(QByteArray(SandboxPortal::ControlTokenHeader),
+                         m_context.registrationInfoToken.toUtf8());
     QNetworkReply *reply = m_network->get(request);
     if (m_fetch)
         m_fetch->setEnabled(false);

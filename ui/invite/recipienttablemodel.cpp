@@ -1,5 +1,6 @@
 #include "invite/recipienttablemodel.h"
 
+#include "common/plaintooltip.h"
 #include "invite/invitetexts.h"
 
 #include <QBrush>
@@ -24,8 +25,9 @@ QVariant RecipientTableModel::data(const QModelIndex &index, int role) const {
     const auto result = key.isEmpty() ? m_results.cend() : m_results.constFind(key);
     const bool hasResult = result != m_results.cend();
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    case Qt::DisplayRole:
         switch (index.column()) {
         case AddressColumn:
             return entry.recipient.email.isEmpty() ? entry.recipient.source : entry.recipient.email;

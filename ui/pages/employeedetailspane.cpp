@@ -48,6 +48,7 @@ EmployeeDetailsPane::EmployeeDetailsPane(QWidget *parent)
     m_name = new QLabel(m_details);
     m_name->setObjectName(QStringLiteral("detailsName"));
     m_name->setAccessibleName(tr("Name"));
+    m_name->setTextFormat(Qt::PlainText); // the portal's name for the person: markup shows as typed
     m_name->setWordWrap(true);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont nameFont = m_name->font();

@@ -29,6 +29,7 @@ QTableView *createTable(QWidget *parent, const QString &objectName, const QStrin
 QLabel *createHint(QWidget *parent, const QString &objectName, bool centred) {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
     label->setForegroundRole(QPalette::PlaceholderText);
     if (centred) {
         label->setAlignment(Qt::AlignCenter);

@@ -34,11 +34,12 @@ namespace {
 const QString Portal = u"sandbox.invitedesk.test"_s;
 
 // A sandbox control call; the bench (not product code) waits in a local event loop.
-QJsonObject control(QNetworkAccessManager &network, const QUrl &base, const QByteArray &verb,
+QJsonObject control(QNetworkAccessManager &network, const TrainingPortal &portal, const QByteArray &verb,
                     const QString &path) {
-    QUrl url = base;
+    QUrl url = portal.baseUrl();
     url.setPath(u"/sandbox/"_s + path);
     QNetworkRequest request(url);
+    request.setRawHeader(QByteArray(SandboxPortal::ControlTokenHeader), portal.controlToken().toUtf8());
     QNetworkReply *reply = network.sendCustomRequest(request, verb);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -114,7 +115,7 @@ int main(int argc, char **argv) {
     sender.setBatchSize(parser.value(u"batch"_s).toInt());
 
     QNetworkAccessManager network;
-    control(network, portal.baseUrl(), "DELETE", u"counters"_s);
+    control(network, portal, "DELETE", u"counters"_s);
 
     QEventLoop loop;
     QString stopReason;
@@ -132,7 +133,7 @@ int main(int argc, char **argv) {
     loop.exec();
     const double seconds = double(timer.elapsed()) / 1000.0;
 
-    const QJsonObject counters = control(network, portal.baseUrl(), "GET", u"counters"_s);
+    const QJsonObject counters = control(network, portal, "GET", u"counters"_s);
     const QJsonObject byStatus = counters.value(u"byStatus"_s).toObject();
     QHash<InvitationState, int> counts;
     (void)outbox.countByState(Portal, &counts);

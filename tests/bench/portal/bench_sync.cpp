@@ -66,6 +66,7 @@ public:
             const bool ok = m_portal->start(error);
             m_baseUrl = m_portal->baseUrl();
             m_adminWebhook = m_portal->adminWebhookUrl();
+            m_controlToken = m_portal->controlToken();
             return ok;
         }
         m_thread.start();
@@ -77,6 +78,7 @@ public:
                 ok = m_portal->start(error);
                 m_baseUrl = m_portal->baseUrl();
                 m_adminWebhook = m_portal->adminWebhookUrl();
+                m_controlToken = m_portal->controlToken();
                 if (pthread_getcpuclockid(pthread_self(), &m_clock) != 0)
                     m_clock = clockid_t(-1);
             },
@@ -87,6 +89,7 @@ public:
     // Copied on the sandbox's thread during start().
     QUrl baseUrl() const { return m_baseUrl; }
     QUrl adminWebhookUrl() const { return m_adminWebhook; }
+    QString controlToken() const { return m_controlToken; }
     // CPU seconds of the sandbox's thread so far (own thread only, else -1).
     double sandboxCpu() const { return m_ownThread && m_clock != clockid_t(-1) ? cpuSeconds(m_clock) : -1; }
 
@@ -98,6 +101,7 @@ private:
     clockid_t m_clock = clockid_t(-1);
     QUrl m_baseUrl;
     QUrl m_adminWebhook;
+    QString m_controlToken;
 };
 
 class Bench : public QObject {
@@ -135,6 +139,8 @@ private:
         url.setPath(u"/sandbox/"_s + path);
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader(QByteArray(SandboxPortal::ControlTokenHeader),
+                             m_sandbox->controlToken().toUtf8());
         QNetworkReply *reply = m_network.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
         connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
             reply->deleteLater();

@@ -30,8 +30,8 @@ public:
             if (match.hasMatch())
                 m_webhook = match.captured(1);
         }
-        // The OAuth lines follow the webhook lines in the same banner.
-        for (int i = 0; i < 50 && !seen.contains("OAuth server: "); ++i) {
+        // The OAuth lines and the control token follow the webhook lines in the same banner.
+        for (int i = 0; i < 50 && !seen.contains("Control token"); ++i) {
             m_process.waitForReadyRead(200);
             seen += m_process.readAllStandardOutput();
         }
@@ -44,7 +44,9 @@ public:
             m_oauthClientSecret = match.captured(2);
             m_oauthServer = QUrl(match.captured(3));
         }
-        return !m_webhook.isEmpty();
+        static const QRegularExpression token(QStringLiteral("Control token [^:]*: ([0-9a-f]+)"));
+        m_controlToken = token.match(QString::fromUtf8(seen)).captured(1).toUtf8();
+        return !m_webhook.isEmpty() && !m_controlToken.isEmpty();
     }
     ~SandboxProcess() {
         if (m_process.state() != QProcess::NotRunning) {
@@ -73,7 +75,9 @@ public:
 
 private:
     QNetworkRequest request(const QString &path) const {
-        return QNetworkRequest(base().resolved(QUrl(path)));
+        QNetworkRequest r(base().resolved(QUrl(path)));
+        r.setRawHeader("X-Sandbox-Control-Token", m_controlToken);
+        return r;
     }
     // Waits for a control call's answer (at most 10 s) and reads its JSON object.
     static QJsonObject answer(QNetworkReply *reply) {
@@ -91,4 +95,5 @@ private:
     QString m_oauthClientId;
     QString m_oauthClientSecret;
     QUrl m_oauthServer;
+    QByteArray m_controlToken;
 };

@@ -123,12 +123,18 @@ private Q_SLOTS:
         QVERIFY(runJob(store.write({host, 1, u"webhook"_s}, admin.webhookSecret().toUtf8())));
         QVERIFY(runJob(store.write({host, 1, u"client_secret"_s}, client.clientSecret.toUtf8())));
         QVERIFY(runJob(store.write({host, 1, u"refresh_token"_s}, signedIn->tokens().refreshToken.toUtf8())));
+        int rotationsStarted = 0;
+        int rotationsPending = 0;
         {
             PortalSession session(*signedIn);
             connect(&session, &PortalSession::tokensChanged, this, [&](const OAuthTokens &tokens) {
                 m_secrets.append(tokens.accessToken);
                 m_secrets.append(tokens.refreshToken);
-                store.rotate({host, 1, u"refresh_token"_s}, tokens.refreshToken.toUtf8());
+                SecretJob *rotation =
+                    store.rotate({host, 1, u"refresh_token"_s}, tokens.refreshToken.toUtf8());
+                ++rotationsStarted;
+                ++rotationsPending;
+                connect(rotation, &SecretJob::finished, this, [&rotationsPending] { --rotationsPending; });
             });
             control(*sandbox, "POST", u"expire-tokens"_s);
             QVERIFY(wait(session.call(u"user.current"_s)).ok());
@@ -143,7 +149,8 @@ private Q_SLOTS:
             control(*sandbox, "POST", u"expire-tokens"_s);
             QCOMPARE(kindOf(wait(session.call(u"user.current"_s))), u"auth-invalid"_s);
         }
-        QTest::qWait(200); // let the rotation job finish
+        QVERIFY(rotationsStarted > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(rotationsPending, 0, 20000); // the rotation jobs are done
         QVERIFY(runJob(store.signOut(host, 1)));
         settings.sync();
 

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void draftsSurviveACrash();
     void templateLibrary();
     void auditLogCsv();
+    void auditCsvNeutralisesHiddenFormulas_data();
+    void auditCsvNeutralisesHiddenFormulas();
 
 private:
     NewInvitation invitation(const QString &email,
@@ -446,6 +448,34 @@ void TestInvitationOutbox::auditLogCsv() {
     QCOMPARE(text.count(QStringLiteral("\r\n\"")), 2); // two data rows (the message holds a bare \n)
     QVERIFY(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\")\nline \"\"two\"\"\"")));
     QVERIFY(text.contains(QStringLiteral("\"sent\",\"77\"\r\n")));
+}
+
+void TestInvitationOutbox::auditCsvNeutralisesHiddenFormulas_data() {
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("plain") << QStringLiteral("Nina Holt") << QStringLiteral("\"Nina Holt\"");
+    QTest::newRow("formula") << QStringLiteral("=1+1") << QStringLiteral("\"'=1+1\"");
+    QTest::newRow("leading space") << QStringLiteral(" =HYPERLINK(\"http://evil\")")
+                                   << QStringLiteral("\"' =HYPERLINK(\"\"http://evil\"\")\"");
+    QTest::newRow("leading spaces and plus")
+        << QStringLiteral("   +cmd|' /C calc'!A0") << QStringLiteral("\"'   +cmd|' /C calc'!A0\"");
+    QTest::newRow("no-break space") << QStringLiteral("\u00A0@SUM(A1)")
+                                    << QStringLiteral("\"'\u00A0@SUM(A1)\"");
+    QTest::newRow("zero-width space") << QStringLiteral("\u200B=1+1") << QStringLiteral("\"'\u200B=1+1\"");
+    QTest::newRow("word joiner and BOM")
+        << QStringLiteral("\u2060\uFEFF-2+3") << QStringLiteral("\"'\u2060\uFEFF-2+3\"");
+    QTest::newRow("full-width equals")
+        << QStringLiteral("\uFF1DHYPERLINK(1)") << QStringLiteral("\"'\uFF1DHYPERLINK(1)\"");
+    QTest::newRow("space then full-width plus")
+        << QStringLiteral(" \uFF0B1") << QStringLiteral("\"' \uFF0B1\"");
+    QTest::newRow("space inside is no formula") << QStringLiteral("a =b") << QStringLiteral("\"a =b\"");
+    QTest::newRow("only spaces") << QStringLiteral("  ") << QStringLiteral("\"  \"");
+}
+
+void TestInvitationOutbox::auditCsvNeutralisesHiddenFormulas() {
+    QFETCH(QString, value);
+    QFETCH(QString, field);
+    QCOMPARE(InvitationAuditLog::csvField(value), field);
 }
 
 QTEST_GUILESS_MAIN(TestInvitationOutbox)

@@ -37,6 +37,7 @@ inline QJsonObject control(SandboxPortal &sandbox, const QByteArray &verb, const
     url.setPath(u"/sandbox/"_s + path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArray(SandboxPortal::ControlTokenHeader), sandbox.controlToken().toUtf8());
     QNetworkReply *reply = network.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
     bool done = false;
     QObject::connect(reply, &QNetworkReply::finished, reply, [&done] { done = true; });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/sandboxportal.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +30,8 @@ struct HttpResult {
 class SandboxTestClient {
 public:
     QNetworkAccessManager nam;
+    // SandboxPortal::controlToken(), sent with every request to a control endpoint (/sandbox/...).
+    QByteArray controlToken;
 
     static HttpResult collect(QNetworkReply *reply) {
         HttpResult r;
@@ -64,13 +68,21 @@ public:
         return collect(reply);
     }
 
-    HttpResult get(const QUrl &url) { return finish(nam.get(request(url))); }
-    HttpResult del(const QUrl &url) { return finish(nam.deleteResource(request(url))); }
+    // request() plus the control token for /sandbox/ URLs.
+    QNetworkRequest prepared(const QUrl &url) const {
+        QNetworkRequest req = request(url);
+        if (url.path().startsWith(QStringLiteral("/sandbox/")) && !controlToken.isEmpty())
+            req.setRawHeader(QByteArray(SandboxPortal::ControlTokenHeader), controlToken);
+        return req;
+    }
+
+    HttpResult get(const QUrl &url) { return finish(nam.get(prepared(url))); }
+    HttpResult del(const QUrl &url) { return finish(nam.deleteResource(prepared(url))); }
     HttpResult postJson(const QUrl &url, const QJsonObject &body) {
         return postRaw(url, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
     }
     HttpResult postRaw(const QUrl &url, const QByteArray &body, const QByteArray &contentType) {
-        QNetworkRequest req = request(url);
+        QNetworkRequest req = prepared(url);
         req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         return finish(nam.post(req, body));
     }

@@ -31,6 +31,7 @@ void TestSandboxBatch::initTestCase() {
     options.users = 120;
     m_portal = std::make_unique<SandboxPortal>(options);
     QVERIFY(m_portal->start());
+    m_client.controlToken = m_portal->controlToken().toUtf8();
 }
 
 void TestSandboxBatch::init() {
@@ -138,18 +139,31 @@ void TestSandboxBatch::halt() {
 }
 
 void TestSandboxBatch::lengthLimit() {
+    // 50 commands run; 51 are refused whole, up front (issue 14): none of them runs.
     QJsonObject cmd;
-    for (int i = 0; i < 53; ++i)
+    for (int i = 0; i < 50; ++i)
         cmd.insert(QStringLiteral("c") + QString::number(1000 + i), QStringLiteral("user.admin"));
-    const HttpResult r = batch({{QStringLiteral("cmd"), cmd}});
+    HttpResult r = batch({{QStringLiteral("cmd"), cmd}});
     QCOMPARE(r.status, 200);
-    const QJsonObject result = r.json.value(QStringLiteral("result")).toObject();
-    QCOMPARE(result.value(QStringLiteral("result")).toObject().size(), 50);
-    const QJsonObject errors = result.value(QStringLiteral("result_error")).toObject();
-    QCOMPARE(errors.size(), 3);
-    for (const QJsonValue &e : errors)
-        QCOMPARE(e.toObject().value(QStringLiteral("error")).toString(),
-                 QStringLiteral("ERROR_BATCH_LENGTH_EXCEEDED"));
+    QCOMPARE(
+        r.json.value(QStringLiteral("result")).toObject().value(QStringLiteral("result")).toObject().size(),
+        50);
+    QJsonObject adds;
+    for (int i = 0; i < 51; ++i)
+        adds.insert(QStringLiteral("a%1").arg(i),
+                    QStringLiteral("user.add?EMAIL=batch%1@length.example&UF_DEPARTMENT[]=1").arg(i));
+    const int before = m_client.get(controlUrl(m_portal->baseUrl(), QStringLiteral("counters")))
+                           .json.value(QStringLiteral("userAdds"))
+                           .toInt(-1);
+    r = batch({{QStringLiteral("cmd"), adds}});
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toString(), QStringLiteral("ERROR_BATCH_LENGTH_EXCEEDED"));
+    QCOMPARE(r.json.value(QStringLiteral("error_description")).toString(),
+             QStringLiteral("Max batch length exceeded"));
+    QCOMPARE(m_client.get(controlUrl(m_portal->baseUrl(), QStringLiteral("counters")))
+                 .json.value(QStringLiteral("userAdds"))
+                 .toInt(-1),
+             before);
 }
 
 void TestSandboxBatch::numericKeysGiveArrays() {

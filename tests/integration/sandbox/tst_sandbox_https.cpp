@@ -1,6 +1,7 @@
 // The sandbox portal over HTTPS (SandboxOptions::https): the self-signed throw-away test
 // certificate is refused by default verification (TLS errors fail closed) and accepted once the
 // test adds it to the request's CA list.
+#include "../../requiredfeatures.h"
 #include "sandbox/sandboxportal.h"
 #include "sandboxtestclient.h"
 
@@ -25,6 +26,7 @@ private:
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificate(m_portal->certificate());
         req.setSslConfiguration(tls);
+        req.setRawHeader(QByteArray(SandboxPortal::ControlTokenHeader), m_portal->controlToken().toUtf8());
         return req;
     }
     std::unique_ptr<SandboxPortal> m_portal;
@@ -32,7 +34,7 @@ private:
 
 void TestSandboxHttps::initTestCase() {
     if (!QSslSocket::supportsSsl())
-        QSKIP("no TLS backend");
+        INVITEDESK_SKIP_OR_FAIL_WITHOUT("tls", "no TLS backend");
     SandboxOptions options;
     options.users = 20;
     options.rateLimit = false;

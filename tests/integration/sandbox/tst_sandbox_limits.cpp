@@ -22,6 +22,7 @@ void TestSandboxLimits::initTestCase() {
     options.users = 60;
     m_portal = std::make_unique<SandboxPortal>(options);
     QVERIFY(m_portal->start());
+    m_client.controlToken = m_portal->controlToken().toUtf8();
 }
 
 void TestSandboxLimits::parallelBurst() {

@@ -31,6 +31,7 @@ void TestSandboxOAuth::initTestCase() {
     options.rateLimit = false;
     m_portal = std::make_unique<SandboxPortal>(options);
     QVERIFY(m_portal->start());
+    m_client.controlToken = m_portal->controlToken().toUtf8();
     QVERIFY(m_portal->oauthClientId().startsWith(QStringLiteral("local.")));
     QVERIFY(!m_portal->oauthClientSecret().isEmpty());
     QCOMPARE(m_portal->oauthServerUrl(), m_portal->baseUrl());

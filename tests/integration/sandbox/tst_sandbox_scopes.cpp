@@ -51,6 +51,7 @@ void TestSandboxScopes::initTestCase() {
     options.rateLimit = false;
     m_portal = std::make_unique<SandboxPortal>(options);
     QVERIFY(m_portal->start());
+    m_client.controlToken = m_portal->controlToken().toUtf8();
 }
 
 void TestSandboxScopes::init() {

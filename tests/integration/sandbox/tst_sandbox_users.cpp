@@ -67,6 +67,7 @@ void TestSandboxUsers::initTestCase() {
     m_portal = std::make_unique<SandboxPortal>(options);
     QString error;
     QVERIFY2(m_portal->start(&error), qPrintable(error));
+    m_client.controlToken = m_portal->controlToken().toUtf8();
     QVERIFY(m_portal->port() != 0);
     QVERIFY(m_portal->adminWebhookUrl().toString().contains(QStringLiteral("/rest/1/")));
 }

@@ -38,6 +38,7 @@ void TestSandboxVariants::initTestCase() {
     options.rateLimit = false;
     m_portal = std::make_unique<SandboxPortal>(options);
     QVERIFY(m_portal->start());
+    m_client.controlToken = m_portal->controlToken().toUtf8();
 }
 
 void TestSandboxVariants::init() {

@@ -43,6 +43,8 @@ class TestSendFaults : public QObject {
         url.setPath(u"/sandbox/"_s + path);
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader(QByteArray(SandboxPortal::ControlTokenHeader),
+                             m_portal->controlToken().toUtf8());
         QNetworkReply *reply = m_network.sendCustomRequest(
             request, verb, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
         QSignalSpy done(reply, &QNetworkReply::finished);

@@ -1,6 +1,7 @@
 // The running application's wiring, end to end over real HTTP: training mode on the built-in
 // sandbox, a portal given by webhook URL, the directory sync, the outbox sending to the portal, and
 // an offline start from the cached directory. Secrets go through the real Secret Service of ./test.
+#include "../../requiredfeatures.h"
 #include "directory/directoryreader.h"
 #include "invite/invitationoutbox.h"
 #include "invite/invitationsender.h"
@@ -146,7 +147,8 @@ private slots:
             QVERIFY(synced.wait(30000));
             QVERIFY(!workspace.isTrainingMode());
             if (!keychain.isEmpty())
-                QSKIP("No Secret Service in this environment: ./test provides one");
+                INVITEDESK_SKIP_OR_FAIL_WITHOUT("keychain", "No Secret Service in this environment: ./test "
+                                                            "provides one");
             QVERIFY(remembered.count() > 0 || remembered.wait(10000));
         }
         // The secret lives in the keychain, never in the settings file.

@@ -13,7 +13,41 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
+
 using namespace Qt::StringLiterals;
+
+#ifdef Q_OS_UNIX
+namespace {
+// A full disk, for this process only: the kernel refuses every write past `bytes` (EFBIG, the
+// signal ignored) while reads go on working, as on a full file system.
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes) {
+        ::getrlimit(RLIMIT_FSIZE, &m_saved);
+        m_savedHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = m_saved;
+        limit.rlim_cur = bytes;
+        m_ok = ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
+    }
+    ~FileSizeLimit() {
+        ::setrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, m_savedHandler);
+    }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+    bool ok() const { return m_ok; }
+
+private:
+    rlimit m_saved{};
+    void (*m_savedHandler)(int) = nullptr;
+    bool m_ok = false;
+};
+} // namespace
+#endif
 
 // Opening, creating, migrating and recovering the directory file.
 class TestDirectoryDatabase : public QObject {
@@ -275,6 +309,46 @@ private slots:
         QCOMPARE(DirectorySchema::version(db.database()), DirectorySchema::CurrentVersion);
         QCOMPARE(scalar(db.database(), u"SELECT count(*) FROM users"_s), 0);
         QCOMPARE(pragma(db.database(), u"quick_check"_s), u"ok"_s);
+    }
+
+    // A full disk is no damage: the healthy file stays where it is, byte for byte, and the report
+    // says "disk full / read-only", not "damaged". Once there is room again it opens as it was.
+    void fullDiskLeavesAHealthyFileAlone() {
+#ifndef Q_OS_UNIX
+        QSKIP("needs RLIMIT_FSIZE (Unix)");
+#else
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"portal-1.sqlite"_s);
+        writeFilledFile(path, 120);
+        QVERIFY(!QFile::exists(path + u"-wal"));
+        QVERIFY(!QFile::exists(path + u"-shm"));
+        const auto bytes = [&path] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray before = bytes();
+        QVERIFY(before.size() > 4096);
+        DirectoryOpenReport report;
+        {
+            const FileSizeLimit full(1);
+            QVERIFY(full.ok());
+            DirectoryDatabase db(path, u"full"_s);
+            report = db.open();
+        }
+        QVERIFY(!report.ok);
+        QVERIFY2(asideFiles(path, u"corrupt"_s).isEmpty(), qPrintable(report.error));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(bytes(), before);
+        QCOMPARE(report.setAside, DirectoryOpenReport::SetAside::No);
+        QVERIFY(report.storageUnavailable);
+        QVERIFY(report.notice().contains(u"full"_s));
+
+        DirectoryDatabase again(path, u"again"_s);
+        const DirectoryOpenReport reopened = again.open();
+        QVERIFY2(reopened.ok, qPrintable(reopened.error));
+        QCOMPARE(reopened.setAside, DirectoryOpenReport::SetAside::No);
+        QCOMPARE(scalar(again.database(), u"SELECT count(*) FROM users"_s), 120);
+#endif
     }
 
     void tooNewFileIsSetAside() {

@@ -121,6 +121,65 @@ private Q_SLOTS:
             << u"https://oauth.bitrix.info/oauth/token/?grant_type=refresh_token&client_id=app&client_secret=***&refresh_token=***"_s;
         QTest::newRow("v3") << u"https://a.bitrix24.com/rest/api/1/sec/x"_s
                             << u"https://a.bitrix24.com/rest/api/1/***/x"_s;
+        QTest::newRow("oauth code") << u"http://127.0.0.1:5/callback?code=c0de5ecret&state=s1"_s
+                                    << u"http://127.0.0.1:5/callback?code=***&state=s1"_s;
+    }
+
+    // Redaction hides secrets and nothing else: error codes are what a log line is read for.
+    void portZeroIsRefused() {
+        for (const QString &url : {u"https://acme.bitrix24.com:0/rest/1/abc123def/"_s,
+                                   u"http://127.0.0.1:0/rest/1/abc123def/"_s}) {
+            const Result<PortalCredentials> credentials = PortalCredentials::fromWebhookUrl(url);
+            QVERIFY2(!credentials.ok(), qPrintable(url));
+            QCOMPARE(credentials.error().code(), u"bad_port"_s);
+            QVERIFY(!credentials.error().userMessage().isEmpty());
+        }
+        QVERIFY(!PortalCredentials::portalAddress(u"acme.bitrix24.com:0"_s).ok());
+        QVERIFY(
+            PortalCredentials::fromWebhookUrl(u"https://acme.bitrix24.com:8443/rest/1/abc123def/"_s).ok());
+    }
+
+    void lookAlikeHostsShowTheirPunycode_data() {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("ascii") << u"acme.bitrix24.com"_s << u"acme.bitrix24.com"_s;
+        QTest::newRow("ascii with port") << u"127.0.0.1:8080"_s << u"127.0.0.1:8080"_s;
+        // A Cyrillic "а" inside a Latin name.
+        QTest::newRow("mixed label") << u"xn--pple-43d.com"_s << u"\u0430pple.com (xn--pple-43d.com)"_s;
+        QTest::newRow("mixed label, unicode given")
+            << u"\u0430pple.com"_s << u"\u0430pple.com (xn--pple-43d.com)"_s;
+        QTest::newRow("cyrillic beside latin") << u"xn--e1afmkfd.bitrix24.com"_s
+                                               << u"\u043f\u0440\u0438\u043c\u0435\u0440.bitrix24.com "
+                                                  u"(xn--e1afmkfd.bitrix24.com)"_s;
+        QTest::newRow("one script") << u"xn--e1afmkfd.xn--p1ai"_s
+                                    << u"\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444"_s;
+        QTest::newRow("latin with diacritics") << u"xn--bcher-kva.de:8443"_s << u"b\u00fccher.de:8443"_s;
+    }
+
+    void lookAlikeHostsShowTheirPunycode() {
+        QFETCH(QString, host);
+        QFETCH(QString, shown);
+        QCOMPARE(PortalCredentials::displayHost(host), shown);
+    }
+
+    void redactionKeepsErrorCodes_data() {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("log text") << u"rate-limited code=QUERY_LIMIT_EXCEEDED http=503"_s
+                                  << u"rate-limited code=QUERY_LIMIT_EXCEEDED http=503"_s;
+        QTest::newRow("error_code") << u"failed error_code=ERROR_CORE"_s << u"failed error_code=ERROR_CORE"_s;
+        QTest::newRow("author is not auth") << u"author=Nina"_s << u"author=Nina"_s;
+        QTest::newRow("secret beside a code")
+            << u"auth-invalid code=invalid_token detail=\"GET /rest/user.get?auth=tok123\""_s
+            << u"auth-invalid code=invalid_token detail=\"GET /rest/user.get?auth=***\""_s;
+        QTest::newRow("token in text")
+            << u"refresh_token=abc123 was refused"_s << u"refresh_token=*** was refused"_s;
+    }
+
+    void redactionKeepsErrorCodes() {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(Redaction::text(input), expected);
     }
 
     void redaction() {

@@ -104,8 +104,12 @@ void TestInviteDialog::discardClearsTheDraft() {
         InviteDialog d(m_env->context());
         d.show();
         child<QPlainTextEdit>(&d, u"emailRecipients"_s)->setPlainText(u"nina@example.com"_s);
-        // The debounced save happens by itself.
-        QTest::qWait(1200);
+        // The debounced save happens by itself: wait until the draft is stored.
+        const InviteDialogContext context = m_env->context();
+        QTRY_VERIFY_WITH_TIMEOUT(context.drafts->restore(context.portal, u"email"_s).has_value() &&
+                                     context.drafts->restore(context.portal, u"email"_s)
+                                         ->recipients.contains(u"nina@example.com"_s),
+                                 10000);
         QTest::mouseClick(child<QPushButton>(&d, u"emailDiscard"_s), Qt::LeftButton);
         QVERIFY(child<QPlainTextEdit>(&d, u"emailRecipients"_s)->toPlainText().isEmpty());
         d.reject();
@@ -187,11 +191,10 @@ void TestInviteDialog::screenshots() {
     child<QLineEdit>(&d, u"registerEmail"_s)->setText(u"juergen@example.de"_s);
     const auto shoot = [&](InviteDialog::Tab tab, const QString &name) {
         d.setCurrentTab(tab);
-        QTest::qWait(100);
+        QTRY_VERIFY(d.isVisible()); // grab() lays out and paints by itself
         d.grab().save(folder + u"/invite-"_s + name + u".png"_s);
         const QPalette original = d.palette();
         d.setPalette(InviteFixture::darkPalette());
-        QTest::qWait(100);
         d.grab().save(folder + u"/invite-"_s + name + u"-dark.png"_s);
         d.setPalette(original);
     };
@@ -199,11 +202,12 @@ void TestInviteDialog::screenshots() {
     shoot(InviteDialog::Tab::Register, u"register"_s);
     shoot(InviteDialog::Tab::QuickRegistration, u"quick"_s);
     d.setCurrentTab(InviteDialog::Tab::InviteByEmail);
+    QSignalSpy drained(&m_env->sender(), &InvitationSender::drained);
     QVERIFY(d.inviteByEmailTab()->invite());
-    QTest::qWait(300);
+    QTRY_VERIFY(drained.count() > 0);
     shoot(InviteDialog::Tab::InviteByEmail, u"email-sent"_s);
     OutboxView *outbox = d.showOutbox();
-    QTest::qWait(100);
+    QTRY_VERIFY(outbox->window()->isVisible());
     outbox->window()->grab().save(folder + u"/invite-outbox.png"_s);
 }
 

@@ -95,6 +95,13 @@ void TestQuickRegistrationTab::rendersASquareQrCode() {
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();
     QVERIFY(text.contains("<svg") && text.contains("<path"));
+#ifdef Q_OS_UNIX
+    // The link lets anyone join: both files are the owner's alone.
+    constexpr QFileDevice::Permissions shared =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    QVERIFY(!(QFile::permissions(png) & shared));
+    QVERIFY(!(QFile::permissions(svg) & shared));
+#endif
     QVERIFY(QrCodeImage(u"x"_s).modules() >= 21);
 }
 
