@@ -194,6 +194,8 @@ if ! step_done qrencode; then
   cmake --build "$work/qrencode-build" --parallel "$jobs" >> "$work/qrencode.log" 2>&1 \
     || { tail -40 "$work/qrencode.log"; exit 1; }
   cmake --install "$work/qrencode-build" > /dev/null
+  # Its CMake build puts the DLL beside the import library; Windows looks for DLLs in bin/.
+  mv -f "$sdk/lib/libqrencode.dll" "$sdk/bin/"
   mark_done qrencode
 fi
 

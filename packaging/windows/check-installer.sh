@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Installs the NSIS installer silently for the current user into the Wine prefix of the Windows test
-# run, checks what it installed (Start-menu entry, uninstaller, "Apps & features" entry, the app's
+# Installs the NSIS installer silently for the current user into a fresh Wine prefix (a computer that
+# has never seen InviteDesk or its SDK), checks what it installed (Start-menu entry, uninstaller, "Apps & features" entry, the app's
 # files), runs the installed invitedesk.exe (--version; a start on the sandbox portal that quits when
 # ready, on a virtual display), uninstalls it and checks that nothing of it is left.
-#   packaging/windows/check-installer.sh <installer.exe>     (called by test-windows.sh)
+#   packaging/windows/check-installer.sh <installer.exe> <wine prefix folder, made anew>
 set -euo pipefail
 installer=$1
-here=$(cd "$(dirname "$0")" && pwd)
-: "${INVITEDESK_WINEPREFIX:?run through test-windows.sh}"
-export WINEPREFIX=$INVITEDESK_WINEPREFIX WINEDEBUG=-all WINEDLLOVERRIDES=mscoree,mshtml=
-unset WINEPATH # the installed app must bring every DLL it needs
+export WINEPREFIX=$2 WINEDEBUG=-all WINEDLLOVERRIDES=mscoree,mshtml=
+unset WINEPATH QT_QPA_PLATFORM # the installed app must bring every DLL it needs, and show a window
+rm -rf "$WINEPREFIX"
+wineboot -i >/dev/null 2>&1
+wineserver -w
 fail() { echo "check-installer: FAILED: $*" >&2; exit 1; }
 key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\InviteDesk'
 
@@ -19,7 +20,7 @@ location=$(wine reg query "$key" /v InstallLocation 2>/dev/null | tr -d '\r' | s
 [ -n "$location" ] || fail "no InstallLocation under $key"
 unix=$(winepath -u "$location" 2>/dev/null)
 echo "check-installer: installed to $location ($(du -sh "$unix" | cut -f1))" >&2
-for f in bin/invitedesk.exe bin/invitedesk-sandbox.exe bin/Qt6Core.dll bin/Qt6Widgets.dll bin/qt6keychain.dll \
+for f in bin/invitedesk.exe bin/invitedesk-sandbox.exe bin/Qt6Core.dll bin/Qt6Widgets.dll bin/libqt6keychain.dll bin/libqrencode.dll \
          bin/qt.conf bin/plugins/platforms/qwindows.dll bin/plugins/sqldrivers/qsqlite.dll \
          bin/plugins/tls/qschannelbackend.dll bin/translations/qtbase_ru.qm uninstall.exe; do
   [ -f "$unix/$f" ] || fail "missing $f"
@@ -31,7 +32,7 @@ version=$(wine "$location\\bin\\invitedesk.exe" --version 2>&1 | tr -d '\r')
 echo "check-installer: invitedesk.exe --version: $version" >&2
 [[ "$version" == *InviteDesk* ]] || fail "--version printed: $version"
 # The windows platform plugin on a virtual display: the installed app as a user starts it.
-xvfb-run -a -s "-screen 0 1366x768x24" env -u QT_QPA_PLATFORM wine "$location\\bin\\invitedesk.exe" \
+xvfb-run -a -s "-screen 0 1366x768x24" wine "$location\\bin\\invitedesk.exe" \
   --sandbox --quit-when-ready || fail "the installed app did not start on the sandbox portal"
 wineserver -w
 echo "check-installer: the installed app started and quit when ready" >&2

@@ -41,9 +41,18 @@ PKG_CONFIG_LIBDIR=$sdk/lib/pkgconfig "$sdk/bin/qt-cmake" -S . -B "$build" -G Nin
 cmake --build "$build"
 
 # A private Wine prefix, made once; every test process of the run shares it.
-if [ ! -f "$INVITEDESK_WINEPREFIX/system.reg" ]; then
+# Wine does not hand QT_* variables of the Linux environment to Windows programs, so the ones every test
+# sets (offscreen platform, test output on stdout) go into the prefix's user environment.
+if [ ! -f "$INVITEDESK_WINEPREFIX/.invitedesk-ready" ]; then
   echo "test-windows: creating the Wine prefix $INVITEDESK_WINEPREFIX" >&2
-  WINEPREFIX=$INVITEDESK_WINEPREFIX WINEDEBUG=-all WINEDLLOVERRIDES=mscoree,mshtml= wineboot -i >/dev/null 2>&1
+  rm -rf "$INVITEDESK_WINEPREFIX"
+  export WINEPREFIX=$INVITEDESK_WINEPREFIX WINEDEBUG=-all WINEDLLOVERRIDES=mscoree,mshtml=
+  wineboot -i >/dev/null 2>&1
+  wine reg add 'HKCU\Environment' /v QT_QPA_PLATFORM /d offscreen /f >/dev/null
+  wine reg add 'HKCU\Environment' /v QT_FORCE_STDERR_LOGGING /d 1 /f >/dev/null
+  wineserver -w
+  unset WINEPREFIX WINEDEBUG WINEDLLOVERRIDES
+  touch "$INVITEDESK_WINEPREFIX/.invitedesk-ready"
 fi
 WINEPREFIX=$INVITEDESK_WINEPREFIX wineserver -p 600 # one server for the whole run, not one per test
 
@@ -63,6 +72,6 @@ installer=$build/packages/invitedesk-$version-win64-setup.exe
 makensis -V2 -DVERSION="$version" -DSTAGE="$build/stage" -DOUTFILE="$installer" \
   -DICON="$build/packaging/invitedesk.ico" packaging/windows/installer.nsi
 echo "test-windows: $(basename "$installer") $(du -h "$installer" | cut -f1)" >&2
-packaging/windows/check-installer.sh "$installer" || status=$?
 WINEPREFIX=$INVITEDESK_WINEPREFIX wineserver -k || true
+packaging/windows/check-installer.sh "$installer" "$build/wineprefix-install" || status=$?
 exit $status

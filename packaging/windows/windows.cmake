@@ -23,32 +23,37 @@ set_source_files_properties(${CMAKE_CURRENT_BINARY_DIR}/invitedesk.rc PROPERTIES
 
 # Installation: bin/ holds both executables, every DLL they load (Qt, QtKeychain, libqrencode, the
 # compiler's runtime) and the Qt plugins. Windows' own DLLs are left out.
-if(CMAKE_CROSSCOMPILING)
-  # Cross build (MinGW-w64 on Linux, packaging/windows/build-sdk.sh): the dependencies are read from
-  # the PE import tables with the cross objdump.
-  set(CMAKE_GET_RUNTIME_DEPENDENCIES_PLATFORM windows+pe)
-  set(CMAKE_GET_RUNTIME_DEPENDENCIES_TOOL objdump)
-  find_program(INVITEDESK_CROSS_OBJDUMP NAMES ${CMAKE_CXX_COMPILER_TARGET}-objdump x86_64-w64-mingw32-objdump REQUIRED)
-  set(CMAKE_GET_RUNTIME_DEPENDENCIES_COMMAND ${INVITEDESK_CROSS_OBJDUMP})
-  # The MinGW runtime DLLs (libstdc++, libgcc_s_seh, libwinpthread) sit next to the compiler.
-  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libstdc++-6.dll
-                  OUTPUT_VARIABLE INVITEDESK_MINGW_STDCXX OUTPUT_STRIP_TRAILING_WHITESPACE)
-  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libwinpthread-1.dll
-                  OUTPUT_VARIABLE INVITEDESK_MINGW_PTHREAD OUTPUT_STRIP_TRAILING_WHITESPACE)
-  get_filename_component(INVITEDESK_MINGW_RUNTIME_DIR ${INVITEDESK_MINGW_STDCXX} DIRECTORY)
-  get_filename_component(INVITEDESK_MINGW_PTHREAD_DIR ${INVITEDESK_MINGW_PTHREAD} DIRECTORY)
-  set(INVITEDESK_RUNTIME_DIRS ${INVITEDESK_MINGW_RUNTIME_DIR} ${INVITEDESK_MINGW_PTHREAD_DIR}
-      /usr/x86_64-w64-mingw32/lib)
-endif()
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/license-notice.txt DESTINATION .)
-install(TARGETS invitedesk invitedesk-sandbox RUNTIME_DEPENDENCY_SET invitedesk_runtime
-        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-install(RUNTIME_DEPENDENCY_SET invitedesk_runtime
-        DESTINATION ${CMAKE_INSTALL_BINDIR}
-        PRE_EXCLUDE_REGEXES "^[Aa][Pp][Ii]-[Mm][Ss]-" "^[Ee][Xx][Tt]-[Mm][Ss]-"
-        POST_EXCLUDE_REGEXES ".*[Ss][Yy][Ss][Tt][Ee][Mm]32[/\\\\].*"
-        DIRECTORIES $<TARGET_FILE_DIR:Qt6::Core> $<TARGET_FILE_DIR:qt6keychain> ${QRENCODE_PREFIX}/bin
-                    ${QRENCODE_LIBDIR}/../bin ${INVITEDESK_RUNTIME_DIRS})
+if(CMAKE_CROSSCOMPILING)
+  install(TARGETS invitedesk invitedesk-sandbox RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+  # Cross build (MinGW-w64 on Linux, packaging/windows/build-sdk.sh): the DLLs are found from the
+  # programs' import tables (and the plugins'), in the SDK and next to the MinGW compiler.
+  find_program(INVITEDESK_CROSS_OBJDUMP NAMES x86_64-w64-mingw32-objdump REQUIRED)
+  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libstdc++-6.dll
+                  OUTPUT_VARIABLE mingw_stdcxx OUTPUT_STRIP_TRAILING_WHITESPACE)
+  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libwinpthread-1.dll
+                  OUTPUT_VARIABLE mingw_pthread OUTPUT_STRIP_TRAILING_WHITESPACE)
+  get_filename_component(mingw_runtime_dir ${mingw_stdcxx} DIRECTORY)
+  get_filename_component(mingw_pthread_dir ${mingw_pthread} DIRECTORY)
+  set(qt_plugins ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS})
+  install(CODE "
+    set(bin \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
+    execute_process(COMMAND \"${CMAKE_COMMAND}\" -DOBJDUMP=${INVITEDESK_CROSS_OBJDUMP}
+        \"-DPROGRAMS=\${bin}/invitedesk.exe;\${bin}/invitedesk-sandbox.exe;${qt_plugins}/platforms/qwindows.dll;${qt_plugins}/styles/qwindowsvistastyle.dll;${qt_plugins}/sqldrivers/qsqlite.dll;${qt_plugins}/tls/qschannelbackend.dll;${qt_plugins}/imageformats/qico.dll\"
+        \"-DDIRECTORIES=$<TARGET_FILE_DIR:Qt6::Core>;$<TARGET_FILE_DIR:qt6keychain>;${QRENCODE_PREFIX}/bin;${QRENCODE_LIBDIR};${mingw_runtime_dir};${mingw_pthread_dir}\"
+        \"-DDESTINATION=\${bin}\" -P ${CMAKE_CURRENT_LIST_DIR}/deploy-dlls.cmake
+      COMMAND_ERROR_IS_FATAL ANY)
+  ")
+else()
+  install(TARGETS invitedesk invitedesk-sandbox RUNTIME_DEPENDENCY_SET invitedesk_runtime
+          RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+  install(RUNTIME_DEPENDENCY_SET invitedesk_runtime
+          DESTINATION ${CMAKE_INSTALL_BINDIR}
+          PRE_EXCLUDE_REGEXES "^[Aa][Pp][Ii]-[Mm][Ss]-" "^[Ee][Xx][Tt]-[Mm][Ss]-"
+          POST_EXCLUDE_REGEXES ".*[Ss][Yy][Ss][Tt][Ee][Mm]32[/\\\\].*"
+          DIRECTORIES $<TARGET_FILE_DIR:Qt6::Core> $<TARGET_FILE_DIR:qt6keychain> ${QRENCODE_PREFIX}/bin
+                      ${QRENCODE_LIBDIR}/../bin)
+endif()
 
 if(CMAKE_CROSSCOMPILING OR MINGW)
   # No windeployqt for a cross build: the plugins the app loads, named one by one (no more), under

@@ -17,6 +17,7 @@
 #include "mainwindow.h"
 #include "pages/companystructurepage.h"
 #include "pages/employeespage.h"
+#include "processusage.h"
 
 #include "userfixtures.h"
 
@@ -32,7 +33,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -40,35 +40,11 @@ namespace {
 
 QElapsedTimer g_sinceMain;
 
-// Peak RSS of this process image. getrusage(RUSAGE_SELF).ru_maxrss is not used: Linux carries the
-// high-water mark across fork and exec, so every child would report the parent's peak (which built
-// the 100 000-user cache). VmHWM in /proc/self/status belongs to the current image only.
-long peakRssKb() {
-    QFile status(u"/proc/self/status"_s);
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n'))
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
-
 // With INVITEDESK_BENCH_TRACE set, the child prints where its start-up time goes.
 void trace(const char *step) {
     static const bool enabled = qEnvironmentVariableIsSet("INVITEDESK_BENCH_TRACE");
     if (enabled)
         std::fprintf(stderr, "  %8.2f ms  %s\n", double(g_sinceMain.nsecsElapsed()) / 1e6, step);
-}
-
-// CPU time of this process so far (user + system, since exec): the figure that does not depend on what
-// else the machine runs, unlike the wall-clock figures.
-double cpuMs() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
 // Reports the window's first paint, then the end of that frame, and quits.
@@ -79,11 +55,11 @@ public:
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
             m_paintMs = double(g_sinceMain.nsecsElapsed()) / 1e6;
-            m_cpuMs = cpuMs();
+            m_cpuMs = ProcessUsage::cpuMs();
             trace("first paint");
             QTimer::singleShot(0, this, [this] {
                 std::printf("main_ms=%.2f frame_ms=%.2f cpu_ms=%.2f rss_kb=%ld\n", m_paintMs,
-                            double(g_sinceMain.nsecsElapsed()) / 1e6, m_cpuMs, peakRssKb());
+                            double(g_sinceMain.nsecsElapsed()) / 1e6, m_cpuMs, ProcessUsage::peakRssKb());
                 std::fflush(stdout);
                 QCoreApplication::quit();
             });

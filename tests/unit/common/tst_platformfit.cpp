@@ -31,8 +31,9 @@ void TestPlatformFit::argumentsKeepEveryCharacter() {
     child.start(QCoreApplication::applicationFilePath(), QStringList{u"--echo-arguments"_s} + sent);
     QVERIFY2(child.waitForFinished(60000), qPrintable(child.errorString()));
     QCOMPARE(child.exitCode(), 0);
+    // The child's stdout is in text mode: on Windows each line ends in CR LF.
     const QStringList echoed =
-        QString::fromUtf8(child.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QString::fromUtf8(child.readAllStandardOutput()).remove(u'\r').split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(echoed, sent);
 }
 

@@ -1,0 +1,56 @@
+# Copies every DLL the given programs load, directly or through each other, from the search
+# directories into a folder: the import tables are read with the cross objdump, names are matched
+# case-insensitively (Windows does, a Linux file system does not), and whatever is not found in the
+# search directories is Windows' own (kernel32, msvcrt, …) and stays out. Used at install time by
+# cross builds (windows.cmake), where file(GET_RUNTIME_DEPENDENCIES) cannot match names like
+# qt6core.dll against Qt6Core.dll.
+#   cmake -DOBJDUMP=… -DPROGRAMS="a.exe;b.dll" -DDIRECTORIES="d1;d2" -DDESTINATION=… -P deploy-dlls.cmake
+cmake_minimum_required(VERSION 3.25)
+foreach(var OBJDUMP PROGRAMS DIRECTORIES DESTINATION)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "deploy-dlls.cmake needs -D${var}=")
+  endif()
+endforeach()
+
+# Every DLL of the search directories, by lower-case name; the first directory wins.
+set(known_names)
+foreach(dir IN LISTS DIRECTORIES)
+  file(GLOB dlls LIST_DIRECTORIES false "${dir}/*.dll" "${dir}/*.DLL")
+  foreach(dll IN LISTS dlls)
+    get_filename_component(name "${dll}" NAME)
+    string(TOLOWER "${name}" key)
+    if(NOT key IN_LIST known_names)
+      list(APPEND known_names "${key}")
+      set("path_${key}" "${dll}")
+    endif()
+  endforeach()
+endforeach()
+
+set(queue ${PROGRAMS})
+set(seen)
+set(deployed)
+while(queue)
+  list(POP_FRONT queue binary)
+  execute_process(COMMAND "${OBJDUMP}" -p "${binary}" OUTPUT_VARIABLE dump RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${OBJDUMP} -p ${binary} failed")
+  endif()
+  string(REGEX MATCHALL "DLL Name: [^\r\n]+" imports "${dump}")
+  foreach(line IN LISTS imports)
+    string(REGEX REPLACE "DLL Name: " "" name "${line}")
+    string(STRIP "${name}" name)
+    string(TOLOWER "${name}" key)
+    if(key IN_LIST seen)
+      continue()
+    endif()
+    list(APPEND seen "${key}")
+    if(key IN_LIST known_names)
+      file(COPY "${path_${key}}" DESTINATION "${DESTINATION}")
+      list(APPEND deployed "${name}")
+      list(APPEND queue "${path_${key}}")
+    endif()
+  endforeach()
+endwhile()
+list(SORT deployed)
+string(REPLACE ";" " " deployed_text "${deployed}")
+message(STATUS "Deployed DLLs: ${deployed_text}")
