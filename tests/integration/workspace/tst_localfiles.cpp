@@ -42,7 +42,7 @@ private:
 };
 #endif
 
-QString describe(const QString &path) {
+[[maybe_unused]] QString describe(const QString &path) { // used by the Unix-only test
     return path + u" has permissions 0x"_s + QString::number(int(QFile::permissions(path)), 16);
 }
 
