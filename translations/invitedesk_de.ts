@@ -1619,6 +1619,10 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
+    <message>
+        <source>No portal connected</source>
+        <translation>Kein Portal verbunden</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>

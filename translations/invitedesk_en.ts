@@ -1619,6 +1619,10 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
+    <message>
+        <source>No portal connected</source>
+        <translation>No portal connected</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>

@@ -1619,6 +1619,10 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
+    <message>
+        <source>No portal connected</source>
+        <translation>Ningún portal conectado</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>

@@ -1619,6 +1619,10 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
+    <message>
+        <source>No portal connected</source>
+        <translation>Aucun portail connecté</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>

@@ -1631,6 +1631,10 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
+    <message>
+        <source>No portal connected</source>
+        <translation>Brak połączonego portalu</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>

@@ -1619,6 +1619,10 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
+    <message>
+        <source>No portal connected</source>
+        <translation>Nenhum portal conectado</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>

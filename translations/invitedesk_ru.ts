@@ -1631,6 +1631,10 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
+    <message>
+        <source>No portal connected</source>
+        <translation>Портал не подключён</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>

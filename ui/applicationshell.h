@@ -36,6 +36,8 @@ private:
     void connectWith(const PortalCredentials &credentials);
     void openInviteDialog(qint64 departmentId, const QString &departmentName);
     void openOutbox();
+    // Closes every window that borrows the workspace's outbox objects (drafts are saved first).
+    void releaseOutbox();
     InviteDialogContext inviteContext() const;
 
     Workspace *m_workspace;

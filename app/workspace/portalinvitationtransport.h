@@ -2,7 +2,9 @@
 
 #include "invite/invitationtransport.h"
 
-#include <QPointer>
+#include <QJsonObject>
+
+#include <functional>
 
 class PortalSession;
 
@@ -11,7 +13,11 @@ class PortalSession;
 // a lost answer is reported as `delivered` so the sender looks the addresses up first.
 class PortalInvitationTransport : public InvitationTransport {
 public:
-    explicit PortalInvitationTransport(PortalSession *session);
+    // Asked on every call for the session to use: credentials switched on the same portal replace
+    // the session, and the sender must go on through the new one, never the dead one (issue 12).
+    // Null: no session (signed out), the call fails as `no_session`.
+    using SessionSource = std::function<PortalSession *()>;
+    explicit PortalInvitationTransport(SessionSource session);
 
     void addUsers(const QList<InviteCall> &calls, QObject *context,
                   std::function<void(const UserAddBatchAnswer &)> done) override;
@@ -23,5 +29,7 @@ public:
     static QJsonObject userAddParams(const InviteCall &call);
 
 private:
-    QPointer<PortalSession> m_session;
+    PortalSession *session() const;
+
+    SessionSource m_session;
 };
