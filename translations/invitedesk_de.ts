@@ -2883,5 +2883,13 @@ Bis bald!</translation>
         <source>Cannot install the console stop handler</source>
         <translation>Der Konsolen-Stopp-Handler kann nicht eingerichtet werden</translation>
     </message>
+    <message>
+        <source>InviteDesk is already running; its window was brought to the front.</source>
+        <translation>InviteDesk läuft bereits; sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running for this profile but does not answer. Close it, or end its process, and start again.</source>
+        <translation>InviteDesk läuft für dieses Profil bereits, antwortet aber nicht. Schließen Sie es oder beenden Sie seinen Prozess und starten Sie erneut.</translation>
+    </message>
 </context>
 </TS>

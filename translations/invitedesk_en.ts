@@ -2883,5 +2883,13 @@ See you there!</translation>
         <source>Cannot install the console stop handler</source>
         <translation>Cannot install the console stop handler</translation>
     </message>
+    <message>
+        <source>InviteDesk is already running; its window was brought to the front.</source>
+        <translation>InviteDesk is already running; its window was brought to the front.</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running for this profile but does not answer. Close it, or end its process, and start again.</source>
+        <translation>InviteDesk is already running for this profile but does not answer. Close it, or end its process, and start again.</translation>
+    </message>
 </context>
 </TS>

@@ -2883,5 +2883,13 @@ See you there!</source>
         <source>Cannot install the console stop handler</source>
         <translation>No se puede instalar el controlador de parada de la consola</translation>
     </message>
+    <message>
+        <source>InviteDesk is already running; its window was brought to the front.</source>
+        <translation>InviteDesk ya se está ejecutando; su ventana se ha traído al frente.</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running for this profile but does not answer. Close it, or end its process, and start again.</source>
+        <translation>InviteDesk ya se está ejecutando con este perfil pero no responde. Ciérrelo o finalice su proceso, y vuelva a iniciarlo.</translation>
+    </message>
 </context>
 </TS>

@@ -2883,5 +2883,13 @@ See you there!</source>
         <source>Cannot install the console stop handler</source>
         <translation>Impossible d’installer le gestionnaire d’arrêt de la console</translation>
     </message>
+    <message>
+        <source>InviteDesk is already running; its window was brought to the front.</source>
+        <translation>InviteDesk est déjà lancé ; sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running for this profile but does not answer. Close it, or end its process, and start again.</source>
+        <translation>InviteDesk est déjà lancé pour ce profil mais ne répond pas. Fermez-le ou arrêtez son processus, puis relancez-le.</translation>
+    </message>
 </context>
 </TS>

@@ -2883,5 +2883,13 @@ Até lá!</translation>
         <source>Cannot install the console stop handler</source>
         <translation>Não foi possível instalar o tratador de parada do console</translation>
     </message>
+    <message>
+        <source>InviteDesk is already running; its window was brought to the front.</source>
+        <translation>O InviteDesk já está em execução; a janela dele foi trazida para a frente.</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running for this profile but does not answer. Close it, or end its process, and start again.</source>
+        <translation>O InviteDesk já está em execução para este perfil, mas não responde. Feche-o ou encerre o processo dele e inicie novamente.</translation>
+    </message>
 </context>
 </TS>

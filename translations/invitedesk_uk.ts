@@ -2912,5 +2912,13 @@ See you there!</source>
         <source>Cannot install the console stop handler</source>
         <translation>Не вдалося встановити обробник зупинки консолі</translation>
     </message>
+    <message>
+        <source>InviteDesk is already running; its window was brought to the front.</source>
+        <translation>InviteDesk уже запущено; його вікно виведено на передній план.</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running for this profile but does not answer. Close it, or end its process, and start again.</source>
+        <translation>InviteDesk уже запущено для цього профілю, але він не відповідає. Закрийте його або завершіть його процес і запустіть знову.</translation>
+    </message>
 </context>
 </TS>

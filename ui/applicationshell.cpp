@@ -161,6 +161,14 @@ void ApplicationShell::show() {
     m_window->show();
 }
 
+void ApplicationShell::raiseWindow() {
+    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+    qCInfo(lcUi) << "window raised for a second start";
+}
+
 void ApplicationShell::updateStatus() {
     const PortalIdentity &identity = m_workspace->identity();
     MainWindow::PortalStatus status;

@@ -23,6 +23,8 @@ public:
 
     MainWindow *window() const { return m_window; }
     void show();
+    // A second start on this profile: the window comes to the front (restored if minimised).
+    void raiseWindow();
 
 signals:
     // The window shows a connected portal and a directory copy (for --quit-when-ready).
