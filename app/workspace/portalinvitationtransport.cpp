@@ -7,6 +7,7 @@
 #include "portal/portalsession.h"
 
 #include <QJsonArray>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +74,9 @@ QJsonArray intArray(const QList<int> &values) {
 
 PortalInvitationTransport::PortalInvitationTransport(SessionSource session)
     : m_session(std::move(session)) {}
+
+PortalInvitationTransport::PortalInvitationTransport(PortalSession *session)
+    : m_session([fixed = QPointer<PortalSession>(session)] { return fixed.data(); }) {}
 
 PortalSession *PortalInvitationTransport::session() const {
     return m_session ? m_session() : nullptr;

@@ -18,6 +18,8 @@ public:
     // Null: no session (signed out), the call fails as `no_session`.
     using SessionSource = std::function<PortalSession *()>;
     explicit PortalInvitationTransport(SessionSource session);
+    // Bound to one session for its whole life (tests, benchmarks); no session once it is deleted.
+    explicit PortalInvitationTransport(PortalSession *session);
 
     void addUsers(const QList<InviteCall> &calls, QObject *context,
                   std::function<void(const UserAddBatchAnswer &)> done) override;

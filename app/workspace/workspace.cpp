@@ -188,8 +188,10 @@ void Workspace::connectWith(const PortalCredentials &credentials, bool remember)
     }
     emit connecting(credentials.host());
     IdentifyJob *job = m_session->connectAndIdentify();
-    connect(job, &IdentifyJob::finished, this, [this, job, remember] {
+    connect(job, &IdentifyJob::finished, this, [this, job, remember, session = m_session.data()] {
         job->deleteLater();
+        if (m_session != session)
+            return; // signed out, or other credentials, meanwhile: this answer is for a dead session
         if (job->ok()) {
             onIdentified(job->identity(), remember);
             return;
