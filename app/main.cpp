@@ -7,6 +7,7 @@
 #include "preferencesdialog.h"
 #include "workspace/directorytasks.h"
 #include "workspace/headlessinviter.h"
+#include "workspace/singleinstance.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -132,6 +133,27 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setWindowIcon(AppIcon::icon());
 
+    // One window per profile: two would send from the same outbox. A second start brings the running
+    // window to the front and leaves (issue 12).
+    SingleInstance instance(Workspace::defaultDataDir());
+    switch (instance.claim()) {
+    case SingleInstance::Claim::Primary:
+        break;
+    case SingleInstance::Claim::AlreadyRuns:
+        QTextStream(stdout) << QCoreApplication::translate(
+                                   "main",
+                                   "InviteDesk is already running; its window was brought to the front.")
+                            << '\n';
+        return LaunchOptions::ExitOk;
+    case SingleInstance::Claim::Failed:
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main",
+                                   "InviteDesk is already running for this profile but does not answer. "
+                                   "Close it, or end its process, and start again.")
+                            << '\n';
+        return LaunchOptions::ExitUsage;
+    }
+
     QSettings settings;
     Languages::install(
         &app, Languages::choose(options.language,
@@ -143,6 +165,7 @@ int main(int argc, char *argv[]) {
         settings.value(QLatin1StringView(PreferencesDialog::EnterprisePlanKey), false).toBool();
     Workspace workspace(&settings, o);
     ApplicationShell shell(&workspace, &settings);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &shell, &ApplicationShell::raiseWindow);
     if (options.quitWhenReady) {
         QObject::connect(&shell, &ApplicationShell::ready, &app,
                          [] { QTimer::singleShot(0, qApp, &QApplication::quit); });

@@ -1623,6 +1623,10 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
+    <message>
+        <source>No portal connected</source>
+        <translation>Kein Portal verbunden</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>
@@ -2894,6 +2898,14 @@ Bis bald!</translation>
     <message>
         <source>Cannot install the console stop handler</source>
         <translation>Der Konsolen-Stopp-Handler kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running; its window was brought to the front.</source>
+        <translation>InviteDesk läuft bereits; sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running for this profile but does not answer. Close it, or end its process, and start again.</source>
+        <translation>InviteDesk läuft für dieses Profil bereits, antwortet aber nicht. Schließen Sie es oder beenden Sie seinen Prozess und starten Sie erneut.</translation>
     </message>
 </context>
 </TS>

@@ -1623,6 +1623,10 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
+    <message>
+        <source>No portal connected</source>
+        <translation>No portal connected</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>
@@ -2894,6 +2898,14 @@ See you there!</translation>
     <message>
         <source>Cannot install the console stop handler</source>
         <translation>Cannot install the console stop handler</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running; its window was brought to the front.</source>
+        <translation>InviteDesk is already running; its window was brought to the front.</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running for this profile but does not answer. Close it, or end its process, and start again.</source>
+        <translation>InviteDesk is already running for this profile but does not answer. Close it, or end its process, and start again.</translation>
     </message>
 </context>
 </TS>

@@ -1623,6 +1623,10 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
+    <message>
+        <source>No portal connected</source>
+        <translation>Ningún portal conectado</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>
@@ -2894,6 +2898,14 @@ See you there!</source>
     <message>
         <source>Cannot install the console stop handler</source>
         <translation>No se puede instalar el controlador de parada de la consola</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running; its window was brought to the front.</source>
+        <translation>InviteDesk ya se está ejecutando; su ventana se ha traído al frente.</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running for this profile but does not answer. Close it, or end its process, and start again.</source>
+        <translation>InviteDesk ya se está ejecutando con este perfil pero no responde. Ciérrelo o finalice su proceso, y vuelva a iniciarlo.</translation>
     </message>
 </context>
 </TS>

@@ -1623,6 +1623,10 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
+    <message>
+        <source>No portal connected</source>
+        <translation>Aucun portail connecté</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>
@@ -2894,6 +2898,14 @@ See you there!</source>
     <message>
         <source>Cannot install the console stop handler</source>
         <translation>Impossible d’installer le gestionnaire d’arrêt de la console</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running; its window was brought to the front.</source>
+        <translation>InviteDesk est déjà lancé ; sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running for this profile but does not answer. Close it, or end its process, and start again.</source>
+        <translation>InviteDesk est déjà lancé pour ce profil mais ne répond pas. Fermez-le ou arrêtez son processus, puis relancez-le.</translation>
     </message>
 </context>
 </TS>

@@ -1635,6 +1635,10 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
+    <message>
+        <source>No portal connected</source>
+        <translation>Brak połączonego portalu</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>
@@ -2923,6 +2927,14 @@ Do zobaczenia!</translation>
     <message>
         <source>Cannot install the console stop handler</source>
         <translation>Nie można zainstalować obsługi zatrzymania konsoli</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running; its window was brought to the front.</source>
+        <translation>InviteDesk już działa; jego okno zostało przeniesione na wierzch.</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running for this profile but does not answer. Close it, or end its process, and start again.</source>
+        <translation>InviteDesk już działa dla tego profilu, ale nie odpowiada. Zamknij go lub zakończ jego proces i uruchom ponownie.</translation>
     </message>
 </context>
 </TS>

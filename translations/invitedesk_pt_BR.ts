@@ -1623,6 +1623,10 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
+    <message>
+        <source>No portal connected</source>
+        <translation>Nenhum portal conectado</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>
@@ -2894,6 +2898,14 @@ Até lá!</translation>
     <message>
         <source>Cannot install the console stop handler</source>
         <translation>Não foi possível instalar o tratador de parada do console</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running; its window was brought to the front.</source>
+        <translation>O InviteDesk já está em execução; a janela dele foi trazida para a frente.</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running for this profile but does not answer. Close it, or end its process, and start again.</source>
+        <translation>O InviteDesk já está em execução para este perfil, mas não responde. Feche-o ou encerre o processo dele e inicie novamente.</translation>
     </message>
 </context>
 </TS>

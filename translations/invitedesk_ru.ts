@@ -1635,6 +1635,10 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
+    <message>
+        <source>No portal connected</source>
+        <translation>Портал не подключён</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>
@@ -2923,6 +2927,14 @@ See you there!</source>
     <message>
         <source>Cannot install the console stop handler</source>
         <translation>Не удалось установить обработчик остановки консоли</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running; its window was brought to the front.</source>
+        <translation>InviteDesk уже запущен; его окно выведено на передний план.</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running for this profile but does not answer. Close it, or end its process, and start again.</source>
+        <translation>InviteDesk уже запущен для этого профиля, но не отвечает. Закройте его или завершите его процесс и запустите снова.</translation>
     </message>
 </context>
 </TS>

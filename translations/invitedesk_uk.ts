@@ -1635,6 +1635,10 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
+    <message>
+        <source>No portal connected</source>
+        <translation>Портал не підключено</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>
@@ -2923,6 +2927,14 @@ See you there!</source>
     <message>
         <source>Cannot install the console stop handler</source>
         <translation>Не вдалося встановити обробник зупинки консолі</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running; its window was brought to the front.</source>
+        <translation>InviteDesk уже запущено; його вікно виведено на передній план.</translation>
+    </message>
+    <message>
+        <source>InviteDesk is already running for this profile but does not answer. Close it, or end its process, and start again.</source>
+        <translation>InviteDesk уже запущено для цього профілю, але він не відповідає. Закрийте його або завершіть його процес і запустіть знову.</translation>
     </message>
 </context>
 </TS>

@@ -104,6 +104,9 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
         });
         box->open();
     });
+    // Sign out and another portal free the outbox objects the dialogs borrow: close them first.
+    connect(m_workspace, &Workspace::outboxClosing, this, &ApplicationShell::releaseOutbox);
+    connect(m_workspace, &Workspace::sessionEnded, this, &ApplicationShell::updateStatus);
     connect(m_workspace, &Workspace::portalForgotten, this,
             [this] { m_window->showNotice(tr("Signed out. The next start opens the sandbox portal.")); });
     connect(
@@ -159,6 +162,14 @@ void ApplicationShell::show() {
     m_window->show();
 }
 
+void ApplicationShell::raiseWindow() {
+    m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+    qCInfo(lcUi) << "window raised for a second start";
+}
+
 void ApplicationShell::updateStatus() {
     const PortalIdentity &identity = m_workspace->identity();
     MainWindow::PortalStatus status;
@@ -171,7 +182,19 @@ void ApplicationShell::updateStatus() {
     status.online = m_workspace->isOnline();
     status.lastSync = m_lastSync;
     m_window->setPortalStatus(status);
-    m_window->signOutAction()->setEnabled(!m_workspace->isTrainingMode());
+    // Every portal action waits for a portal once signed out (issue 12).
+    m_window->setPortalActionsEnabled(m_workspace->session() != nullptr);
+    m_window->signOutAction()->setEnabled(m_workspace->session() && !m_workspace->isTrainingMode());
+}
+
+void ApplicationShell::releaseOutbox() {
+    if (m_inviteDialog) {
+        // done() saves each tab's draft into the outbox file that is still open: nothing composed is
+        // lost, and it comes back when this portal is connected again.
+        m_inviteDialog->reject();
+        delete m_inviteDialog;
+    }
+    delete m_outboxWindow;
 }
 
 void ApplicationShell::connectWith(const PortalCredentials &credentials) {

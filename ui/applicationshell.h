@@ -23,6 +23,8 @@ public:
 
     MainWindow *window() const { return m_window; }
     void show();
+    // A second start on this profile: the window comes to the front (restored if minimised).
+    void raiseWindow();
 
 signals:
     // The window shows a connected portal and a directory copy (for --quit-when-ready).
@@ -36,6 +38,8 @@ private:
     void connectWith(const PortalCredentials &credentials);
     void openInviteDialog(qint64 departmentId, const QString &departmentName);
     void openOutbox();
+    // Closes every window that borrows the workspace's outbox objects (drafts are saved first).
+    void releaseOutbox();
     InviteDialogContext inviteContext() const;
 
     Workspace *m_workspace;

@@ -87,7 +87,7 @@ void MainWindow::createActions() {
     preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(preferencesAction, &QAction::triggered, this, &MainWindow::preferencesRequested);
 
-    auto *outboxAction = new QAction(tr("&Outbox…"), this);
+    auto *outboxAction = m_outboxAction = new QAction(tr("&Outbox…"), this);
     outboxAction->setObjectName(QStringLiteral("outboxAction"));
     outboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     outboxAction->setToolTip(tr("Invitations and their results (Ctrl+O)"));
@@ -137,8 +137,23 @@ void MainWindow::addPage(QWidget *page, const QString &title) {
     m_pages->addTab(page, title);
 }
 
+void MainWindow::setPortalActionsEnabled(bool enabled) {
+    for (QAction *action : {m_inviteAction, m_refreshAction, m_outboxAction, m_signOutAction})
+        action->setEnabled(enabled);
+}
+
 void MainWindow::setPortalStatus(const PortalStatus &status) {
     m_banner->setVisible(status.trainingMode);
+    if (status.portalHost.isEmpty() && !status.trainingMode) {
+        // Signed out: no portal, no one signed in (issue 12).
+        setWindowTitle(tr("InviteDesk"));
+        m_portalLabel->setText(tr("No portal connected"));
+        m_userLabel->clear();
+        m_syncLabel->setText(status.lastSync.isEmpty() ? tr("Not synced yet")
+                                                       : tr("Synced %1").arg(status.lastSync));
+        m_onlineLabel->setText(tr("Offline"));
+        return;
+    }
     setWindowTitle(status.trainingMode ? tr("InviteDesk — Sandbox portal")
                                        : tr("InviteDesk — %1").arg(status.portalHost));
     m_portalLabel->setText(status.trainingMode ? tr("Sandbox portal (%1)").arg(status.portalHost)

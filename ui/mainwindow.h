@@ -37,6 +37,9 @@ public:
     QAction *inviteAction() const { return m_inviteAction; }
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *signOutAction() const { return m_signOutAction; }
+    QAction *outboxAction() const { return m_outboxAction; }
+    // Invite, refresh, Outbox and sign out: off while no portal is connected (after signing out).
+    void setPortalActionsEnabled(bool enabled);
 
 signals:
     // "Invite users…" from the menu or toolbar: no context.
@@ -61,4 +64,5 @@ private:
     QAction *m_inviteAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_signOutAction = nullptr;
+    QAction *m_outboxAction = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "portal/portalsession.h"
 
 #include <QJsonArray>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -71,8 +72,15 @@ QJsonArray intArray(const QList<int> &values) {
 
 } // namespace
 
+PortalInvitationTransport::PortalInvitationTransport(SessionSource session)
+    : m_session(std::move(session)) {}
+
 PortalInvitationTransport::PortalInvitationTransport(PortalSession *session)
-    : m_session(session) {}
+    : m_session([fixed = QPointer<PortalSession>(session)] { return fixed.data(); }) {}
+
+PortalSession *PortalInvitationTransport::session() const {
+    return m_session ? m_session() : nullptr;
+}
 
 QJsonObject PortalInvitationTransport::userAddParams(const InviteCall &call) {
     QJsonObject params{{u"EMAIL"_s, call.email}};
@@ -97,7 +105,8 @@ QJsonObject PortalInvitationTransport::userAddParams(const InviteCall &call) {
 
 void PortalInvitationTransport::addUsers(const QList<InviteCall> &calls, QObject *context,
                                          std::function<void(const UserAddBatchAnswer &)> done) {
-    if (!m_session) {
+    PortalSession *session = this->session();
+    if (!session) {
         UserAddBatchAnswer answer;
         answer.requestFailure.kind = InvitationFailureKind::Network;
         answer.requestFailure.code = u"no_session"_s;
@@ -111,7 +120,7 @@ void PortalInvitationTransport::addUsers(const QList<InviteCall> &calls, QObject
     for (const InviteCall &call : calls)
         invitationOf.insert(builder.add(u"user.add"_s, userAddParams(call)), call.invitationId);
 
-    PortalBatchJob *job = m_session->batch(builder);
+    PortalBatchJob *job = session->batch(builder);
     QObject::connect(job, &PortalBatchJob::finished, context, [job, done, invitationOf, ids = builder.ids()] {
         UserAddBatchAnswer answer;
         // At most 50 calls, so one `batch` request: when it failed as a whole no call answered.
@@ -145,7 +154,8 @@ void PortalInvitationTransport::addUsers(const QList<InviteCall> &calls, QObject
 
 void PortalInvitationTransport::findUsersByEmail(const QStringList &emails, QObject *context,
                                                  std::function<void(const UserLookupAnswer &)> done) {
-    if (!m_session) {
+    PortalSession *session = this->session();
+    if (!session) {
         UserLookupAnswer answer;
         answer.requestFailure.kind = InvitationFailureKind::Network;
         answer.requestFailure.code = u"no_session"_s;
@@ -153,7 +163,7 @@ void PortalInvitationTransport::findUsersByEmail(const QStringList &emails, QObj
             context, [done, answer] { done(answer); }, Qt::QueuedConnection);
         return;
     }
-    EmailLookupJob *job = m_session->findUsersByEmail(emails);
+    EmailLookupJob *job = session->findUsersByEmail(emails);
     QObject::connect(job, &EmailLookupJob::finished, context, [job, done, emails] {
         UserLookupAnswer answer;
         if (!job->ok()) {

@@ -2,7 +2,9 @@
 
 #include "invite/invitationtransport.h"
 
-#include <QPointer>
+#include <QJsonObject>
+
+#include <functional>
 
 class PortalSession;
 
@@ -11,6 +13,12 @@ class PortalSession;
 // a lost answer is reported as `delivered` so the sender looks the addresses up first.
 class PortalInvitationTransport : public InvitationTransport {
 public:
+    // Asked on every call for the session to use: credentials switched on the same portal replace
+    // the session, and the sender must go on through the new one, never the dead one (issue 12).
+    // Null: no session (signed out), the call fails as `no_session`.
+    using SessionSource = std::function<PortalSession *()>;
+    explicit PortalInvitationTransport(SessionSource session);
+    // Bound to one session for its whole life (tests, benchmarks); no session once it is deleted.
     explicit PortalInvitationTransport(PortalSession *session);
 
     void addUsers(const QList<InviteCall> &calls, QObject *context,
@@ -23,5 +31,7 @@ public:
     static QJsonObject userAddParams(const InviteCall &call);
 
 private:
-    QPointer<PortalSession> m_session;
+    PortalSession *session() const;
+
+    SessionSource m_session;
 };

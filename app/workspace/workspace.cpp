@@ -198,8 +198,10 @@ void Workspace::connectWith(const PortalCredentials &credentials, bool remember)
     }
     emit connecting(credentials.host());
     IdentifyJob *job = m_session->connectAndIdentify();
-    connect(job, &IdentifyJob::finished, this, [this, job, remember] {
+    connect(job, &IdentifyJob::finished, this, [this, job, remember, session = m_session.data()] {
         job->deleteLater();
+        if (m_session != session)
+            return; // signed out, or other credentials, meanwhile: this answer is for a dead session
         if (job->ok()) {
             onIdentified(job->identity(), remember);
             return;
@@ -359,7 +361,42 @@ void Workspace::scheduleReconnect() {
 }
 
 void Workspace::signOut() {
+    // The session ends now, not once the keychain has answered: nothing may be sent after the user
+    // asked to sign out (issue 12).
+    m_reconnectTimer.stop();
+    m_refreshTimer.stop();
+    cancelRefresh();
+    closeOutbox();
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session->deleteLater();
+        m_session.clear();
+    }
+    m_online = false;
+    m_training = false;
+    m_identity = PortalIdentity();
+    m_host.clear();
+    m_groups.clear();
+    m_proposedMove.clear();
+    m_pendingCredentials = PortalCredentials();
+    emit sessionEnded();
     m_account->signOut(this, [this](const SecretError &) { emit portalForgotten(); });
+}
+
+void Workspace::closeOutbox() {
+    if (m_outbox)
+        emit outboxClosing();
+    if (m_sender)
+        m_sender->stop();
+    m_sender.reset();
+    m_transport.reset();
+    m_drafts.reset();
+    m_templates.reset();
+    m_auditLog.reset();
+    m_outbox.reset();
+    m_outboxDb.reset();
+    m_outboxPath.clear();
+    m_portalKey.clear();
 }
 
 void Workspace::openOutbox(const QString &hostKey, qint64 userId) {
@@ -373,14 +410,9 @@ void Workspace::openOutbox(const QString &hostKey, qint64 userId) {
             m_sender->resume();
         return;
     }
-    m_sender.reset();
-    m_transport.reset();
-    m_drafts.reset();
-    m_templates.reset();
-    m_auditLog.reset();
-    m_outbox.reset();
-    m_outboxDb.reset();
-    if (m_training && path != m_outboxPath) {
+    const bool freshTraining = m_training && path != m_outboxPath;
+    closeOutbox();
+    if (freshTraining) {
         // The training portal is generated afresh each run; so is its outbox.
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
             QFile::remove(path + suffix);
@@ -398,7 +430,9 @@ void Workspace::openOutbox(const QString &hostKey, qint64 userId) {
     m_drafts = std::make_unique<InvitationDrafts>(*m_outboxDb);
     m_templates = std::make_unique<TemplateLibrary>(*m_outboxDb);
     m_auditLog = std::make_unique<InvitationAuditLog>(*m_outboxDb);
-    m_transport = std::make_unique<PortalInvitationTransport>(m_session);
+    // Whatever session is current when a request goes out: credentials switched on the same portal
+    // replace the session, and the outbox (same portal and user) stays open (issue 12).
+    m_transport = std::make_unique<PortalInvitationTransport>([this] { return m_session.data(); });
     m_portalKey = hostKey;
     m_sender = std::make_unique<InvitationSender>(*m_outbox, *m_transport, m_portalKey);
     emit outboxOpened();

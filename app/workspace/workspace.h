@@ -61,6 +61,9 @@ public:
     void connectPortal(const PortalCredentials &credentials);
     // The user accepted keeping secrets for this session only (no keychain on this system).
     void useSessionOnlySecrets();
+    // Ends the session at once: the sender stops, the outbox closes (outboxClosing() first), the
+    // portal is cleared and sessionEnded() tells the window; the keychain entry goes afterwards
+    // (portalForgotten()). Nothing reaches the portal until a portal is connected again.
     void signOut();
     void refreshDirectory();
     void cancelRefresh();
@@ -110,12 +113,18 @@ signals:
     // really moved, then acceptPortalMove(). Emitted once per proposed address.
     void portalMoveProposed(const QString &fromHost, const QUrl &newPortalUrl);
     void portalForgotten();
+    // signOut(): no session, no outbox, no portal until connectPortal() answers.
+    void sessionEnded();
     void directoryOpened(const QString &path, const QString &notice);
     void syncStarted();
     void syncProgress(qint64 written, qint64 expected);
     void syncFinished(const DirectorySyncSummary &summary);
     void syncFailed(const QString &message);
     void outboxOpened();
+    // The outbox, its sender, drafts, templates and audit log are about to be freed (sign out, or
+    // another portal or user): whoever borrowed them (the invite dialog, the Outbox window) lets go
+    // now, while they still exist (issue 12).
+    void outboxClosing();
     void outboxFailed(const QString &message);
 
 private:
@@ -125,6 +134,7 @@ private:
     void openDirectory(const QString &hostKey, qint64 userId);
     void scheduleReconnect();
     void openOutbox(const QString &hostKey, qint64 userId);
+    void closeOutbox();
     void fetchExtranetGroups();
 
     QSettings *m_settings;

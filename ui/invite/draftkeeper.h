@@ -1,14 +1,13 @@
 #pragma once
 
 #include "invite/invitationdrafts.h"
+#include "invite/invitedialogcontext.h"
 
 #include <QObject>
 #include <QTimer>
 
 #include <functional>
 #include <optional>
-
-struct InviteDialogContext;
 
 // Keeps one tab's draft in the outbox file (InvitationDrafts): saved a moment after the last edit and
 // whenever asked, given back when the tab opens, forgotten once the tab sent it or the user discarded
@@ -36,7 +35,7 @@ Q_SIGNALS:
     void saveFailed(const QString &technicalReason);
 
 private:
-    const InviteDialogContext &m_context;
+    InviteDialogContext m_context; // a copy: whoever opened this may pass a temporary
     QString m_tab;
     Fill m_fill;
     QTimer m_timer{this};

@@ -60,7 +60,7 @@ private:
     void showSendingStatus();
     void setStatus(const QString &text);
 
-    const InviteDialogContext &m_context;
+    InviteDialogContext m_context; // a copy: whoever opened this may pass a temporary
     const KnownPeopleLookup *m_knownPeople;
     QPlainTextEdit *m_recipients;
     QPushButton *m_import;

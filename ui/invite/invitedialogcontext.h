@@ -27,9 +27,11 @@ struct InviteDepartment {
     QString name;
 };
 
-// Everything the invite dialog works with, passed in by whoever opens it. Pointers are borrowed and
-// must outlive the dialog; a null pointer turns off the feature that needs it (no outbox: nothing can
-// be sent; no drafts: nothing is kept; no template library: no named templates).
+// Everything the invite dialog works with, passed in by whoever opens it. Widgets keep a copy, never a
+// reference: callers pass temporaries (issue 12). Pointers are borrowed and must outlive the dialog
+// (the shell closes the dialog on Workspace::outboxClosing()); a null pointer turns off the feature that
+// needs it (no outbox: nothing can be sent; no drafts: nothing is kept; no template library: no named
+// templates).
 struct InviteDialogContext {
     InvitationOutbox *outbox = nullptr;
     InvitationSender *sender = nullptr; // drains `outbox` for `portal`

@@ -27,7 +27,7 @@ private:
     void updateActions();
     void chooseExportFile();
 
-    const InviteDialogContext &m_context;
+    InviteDialogContext m_context; // a copy: whoever opened this may pass a temporary
     OutboxTableModel *m_model;
     QTableView *m_table;
     QLabel *m_status;

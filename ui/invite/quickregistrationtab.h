@@ -43,7 +43,7 @@ private:
     void print();
     QString settingsKey(const QString &name) const;
 
-    const InviteDialogContext &m_context;
+    InviteDialogContext m_context; // a copy: whoever opened this may pass a temporary
     QLineEdit *m_link;
     QLabel *m_linkProblem;
     QLabel *m_qrLabel;

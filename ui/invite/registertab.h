@@ -57,7 +57,7 @@ private:
     QLineEdit *addField(const QString &objectName, const QString &accessible,
                         const QString &placeholder = {});
 
-    const InviteDialogContext &m_context;
+    InviteDialogContext m_context; // a copy: whoever opened this may pass a temporary
     const KnownPeopleLookup *m_knownPeople;
     QLineEdit *m_firstName;
     QLineEdit *m_lastName;
