@@ -32,9 +32,9 @@ version=$(wine "$location\\bin\\invitedesk.exe" --version 2>&1 | tr -d '\r')
 echo "check-installer: invitedesk.exe --version: $version" >&2
 [[ "$version" == *InviteDesk* ]] || fail "--version printed: $version"
 # The windows platform plugin on a virtual display: the installed app as a user starts it.
-xvfb-run -a -s "-screen 0 1366x768x24" wine "$location\\bin\\invitedesk.exe" \
+timeout 300 xvfb-run -a -s "-screen 0 1366x768x24" wine "$location\\bin\\invitedesk.exe" \
   --sandbox --quit-when-ready || fail "the installed app did not start on the sandbox portal"
-wineserver -w
+wineserver -k # the X11 desktop process of that display goes with it
 echo "check-installer: the installed app started and quit when ready" >&2
 
 wine "$unix/uninstall.exe" /S /CurrentUser

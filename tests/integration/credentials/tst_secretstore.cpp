@@ -137,6 +137,10 @@ private Q_SLOTS:
     }
 
     void noKeychainIsReported() {
+#ifdef Q_OS_WIN
+        QSKIP("Windows always has the Credential Manager: a missing keychain cannot be simulated there "
+              "(the child removes the D-Bus session bus, which only a Secret Service needs)");
+#endif
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
