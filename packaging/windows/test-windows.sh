@@ -55,6 +55,9 @@ if [ ! -f "$INVITEDESK_WINEPREFIX/.invitedesk-ready" ]; then
   touch "$INVITEDESK_WINEPREFIX/.invitedesk-ready"
 fi
 WINEPREFIX=$INVITEDESK_WINEPREFIX wineserver -p 600 # one server for the whole run, not one per test
+# Start the prefix's services once before the tests: the first program of a fresh server session did not
+# end (seen here) while the services came up beside it.
+env -u DISPLAY WINEPREFIX=$INVITEDESK_WINEPREFIX WINEDEBUG=-all WINEDLLOVERRIDES=mscoree,mshtml= wine cmd /c exit
 
 export QT_QPA_PLATFORM=offscreen INVITEDESK_UNDER_WINE=1
 jobs=$(nproc 2>/dev/null || echo 2)

@@ -105,8 +105,11 @@ protected:
             app.waitForFinished(5000);
         }
         r.exitCode = app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -1;
-        r.out = QString::fromUtf8(app.readAllStandardOutput());
-        r.err = QString::fromUtf8(app.readAllStandardError());
+        // Text-mode output: lines end in CR LF on Windows (a lone CR is the progress line's own).
+        r.out = QString::fromUtf8(app.readAllStandardOutput())
+                    .replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        r.err = QString::fromUtf8(app.readAllStandardError())
+                    .replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
         return r;
     }
 

@@ -25,7 +25,8 @@ class TestKillSend : public QObject {
     }
 
     static QString lastLine(const QByteArray &output, const QString &prefix) {
-        const QStringList lines = QString::fromUtf8(output).split(u'\n');
+        // Text-mode output: lines end in CR LF on Windows.
+        const QStringList lines = QString::fromUtf8(output).replace(u"\r\n"_s, u"\n"_s).split(u'\n');
         for (auto it = lines.crbegin(); it != lines.crend(); ++it)
             if (it->startsWith(prefix))
                 return *it;
