@@ -4,7 +4,8 @@
 ; Per-machine (Program Files, needs administrator rights) or per-user (the user's local programs
 ; folder, no rights needed): chosen on a page, or with /AllUsers or /CurrentUser on the command line
 ; (silent: /S). A Start-menu entry, an uninstaller and an "Apps & features" entry in either case.
-Unicode true
+; A 64-bit installer for a 64-bit app (it also runs where 32-bit programs cannot, e.g. a 64-bit-only Wine).
+Target amd64-unicode
 SetCompressor /SOLID lzma
 
 !ifndef VERSION | STAGE | OUTFILE | ICON
