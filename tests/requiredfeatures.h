@@ -1,9 +1,10 @@
 #pragma once
 
 // What a test run promises to provide. ./test runs every test with a Secret Service and a TLS
-// backend and says so in INVITEDESK_TEST_REQUIRE ("keychain tls"): there, a test that finds one
-// missing fails instead of skipping, so that a broken set-up can never pass as a green run. Run
-// alone without the variable, the test still skips with the reason.
+// backend and a pseudo-terminal (util-linux script), and says so in INVITEDESK_TEST_REQUIRE
+// ("keychain tls terminal"): there, a test that finds one missing fails instead of skipping, so that a
+// broken set-up can never pass as a green run. Run alone without the variable, the test still skips
+// with the reason.
 
 #include <QString>
 #include <QStringList>

@@ -10,7 +10,7 @@ INVITEDESK_BUILD_PACKAGES=(
   qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev
   qt6-svg-dev qtkeychain-qt6-dev libqrencode-dev libgl-dev libsqlite3-dev sqlite3
 )
-INVITEDESK_TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools desktop-file-utils appstream dpkg-dev rpm file)
+INVITEDESK_TEST_PACKAGES=(xvfb xauth bsdutils dbus dbus-x11 gnome-keyring libsecret-tools desktop-file-utils appstream dpkg-dev rpm file)
 
 invitedesk_ensure_packages() {
   local wanted=("$@") missing=() pkg

@@ -24,6 +24,9 @@ set_source_files_properties(${CMAKE_CURRENT_BINARY_DIR}/invitedesk.rc PROPERTIES
 # Installation: bin/ holds both executables, every DLL they load (Qt, QtKeychain, libqrencode, the
 # compiler's runtime) and the Qt plugins. Windows' own DLLs are left out.
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/license-notice.txt DESTINATION .)
+# The plugins the app loads when no windeployqt chooses them (MinGW and cross builds), and no more.
+set(INVITEDESK_QT_PLUGINS platforms/qwindows.dll styles/qwindowsvistastyle.dll sqldrivers/qsqlite.dll
+    tls/qschannelbackend.dll imageformats/qico.dll)
 if(CMAKE_CROSSCOMPILING)
   install(TARGETS invitedesk invitedesk-sandbox RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
   # Cross build (MinGW-w64 on Linux, packaging/windows/build-sdk.sh): the DLLs are found from the
@@ -36,10 +39,11 @@ if(CMAKE_CROSSCOMPILING)
   get_filename_component(mingw_runtime_dir ${mingw_stdcxx} DIRECTORY)
   get_filename_component(mingw_pthread_dir ${mingw_pthread} DIRECTORY)
   set(qt_plugins ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS})
+  list(TRANSFORM INVITEDESK_QT_PLUGINS PREPEND ${qt_plugins}/ OUTPUT_VARIABLE plugin_files)
   install(CODE "
     set(bin \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
     execute_process(COMMAND \"${CMAKE_COMMAND}\" -DOBJDUMP=${INVITEDESK_CROSS_OBJDUMP}
-        \"-DPROGRAMS=\${bin}/invitedesk.exe;\${bin}/invitedesk-sandbox.exe;${qt_plugins}/platforms/qwindows.dll;${qt_plugins}/styles/qwindowsvistastyle.dll;${qt_plugins}/sqldrivers/qsqlite.dll;${qt_plugins}/tls/qschannelbackend.dll;${qt_plugins}/imageformats/qico.dll\"
+        \"-DPROGRAMS=\${bin}/invitedesk.exe;\${bin}/invitedesk-sandbox.exe;${plugin_files}\"
         \"-DDIRECTORIES=$<TARGET_FILE_DIR:Qt6::Core>;$<TARGET_FILE_DIR:qt6keychain>;${QRENCODE_PREFIX}/bin;${QRENCODE_LIBDIR};${mingw_runtime_dir};${mingw_pthread_dir}\"
         \"-DDESTINATION=\${bin}\" -P ${CMAKE_CURRENT_LIST_DIR}/deploy-dlls.cmake
       COMMAND_ERROR_IS_FATAL ANY)
@@ -58,12 +62,11 @@ endif()
 if(CMAKE_CROSSCOMPILING OR MINGW)
   # No windeployqt for a cross build: the plugins the app loads, named one by one (no more), under
   # bin/plugins with a qt.conf that points Qt there, and Qt's own translations of our languages.
-  set(qt_plugins ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS})
-  install(FILES ${qt_plugins}/platforms/qwindows.dll DESTINATION ${CMAKE_INSTALL_BINDIR}/plugins/platforms)
-  install(FILES ${qt_plugins}/styles/qwindowsvistastyle.dll DESTINATION ${CMAKE_INSTALL_BINDIR}/plugins/styles)
-  install(FILES ${qt_plugins}/sqldrivers/qsqlite.dll DESTINATION ${CMAKE_INSTALL_BINDIR}/plugins/sqldrivers)
-  install(FILES ${qt_plugins}/tls/qschannelbackend.dll DESTINATION ${CMAKE_INSTALL_BINDIR}/plugins/tls)
-  install(FILES ${qt_plugins}/imageformats/qico.dll DESTINATION ${CMAKE_INSTALL_BINDIR}/plugins/imageformats)
+  foreach(plugin IN LISTS INVITEDESK_QT_PLUGINS)
+    get_filename_component(plugin_dir ${plugin} DIRECTORY)
+    install(FILES ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}/${plugin}
+            DESTINATION ${CMAKE_INSTALL_BINDIR}/plugins/${plugin_dir})
+  endforeach()
   file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/qt.conf "[Paths]\nPrefix=.\nPlugins=plugins\nTranslations=translations\n")
   install(FILES ${CMAKE_CURRENT_BINARY_DIR}/qt.conf DESTINATION ${CMAKE_INSTALL_BINDIR})
   set(INVITEDESK_QT_TRANSLATIONS_DIR "" CACHE PATH "Qt's .qm files (qtbase_*.qm) to ship with a cross build")

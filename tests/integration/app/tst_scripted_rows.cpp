@@ -5,6 +5,8 @@
 // --export-directory, --list-departments) do what they say and nothing else.
 #include "scriptedharness.h"
 
+#include "../../requiredfeatures.h"
+
 #include "credentials/secretstore.h"
 #include "portal/portalcredentials.h"
 #include "workspace/portalaccount.h"
@@ -196,7 +198,8 @@ private slots:
 
         const QString script = QStandardPaths::findExecutable(u"script"_s);
         if (script.isEmpty())
-            QSKIP("util-linux script (a pseudo-terminal) is not installed");
+            INVITEDESK_SKIP_OR_FAIL_WITHOUT("terminal",
+                                            "util-linux script (a pseudo-terminal) is not installed");
         const QString csv2 = writeCsv(u"progress2.csv"_s, QByteArray(content).replace("progress", "onatty"));
         QProcess app;
         QProcessEnvironment env = environment(newHome());
@@ -260,7 +263,8 @@ private slots:
             });
             QTRY_VERIFY_WITH_TIMEOUT(saved, 20000);
             if (error.kind() == SecretError::Kind::NoKeychain)
-                QSKIP("No Secret Service in this session (./test provides one)");
+                INVITEDESK_SKIP_OR_FAIL_WITHOUT("keychain",
+                                                "No Secret Service in this session (./test provides one)");
             QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
             settings.sync();
         }
