@@ -4,6 +4,7 @@
 #include "common/commandline.h"
 #include "common/languages.h"
 #include "common/processarguments.h"
+#include "common/profile.h"
 #include "preferencesdialog.h"
 #include "workspace/directorytasks.h"
 #include "workspace/headlessinviter.h"
@@ -20,8 +21,9 @@
 
 namespace {
 
-Workspace::Options workspaceOptions(const LaunchOptions &options) {
+Workspace::Options workspaceOptions(const LaunchOptions &options, const Profile &profile) {
     Workspace::Options o;
+    o.dataDir = profile.dataDir();
     o.forceSandbox = options.sandbox;
     o.portalWebhook = options.portalWebhook;
     o.sandboxUsers = options.sandboxUsers;
@@ -65,11 +67,15 @@ int resolvePortal(const LaunchOptions &options, Workspace::Options *o, QString *
 }
 
 // Scripted runs: no window, no display needed.
-int runHeadless(int argc, char *argv[], const LaunchOptions &options) {
+int runHeadless(int argc, char *argv[], const LaunchOptions &options, const Profile &profile) {
     QCoreApplication app(argc, argv);
     Languages::install(&app, Languages::choose(options.language, {}, QLocale::system().name()));
     QTextStream err(stderr);
-    Workspace::Options o = workspaceOptions(options);
+    if (const QString problem = profile.prepare(); !problem.isEmpty()) {
+        err << problem << '\n';
+        return LaunchOptions::ExitUsage;
+    }
+    Workspace::Options o = workspaceOptions(options, profile);
     QString message;
     if (resolvePortal(options, &o, &message) != LaunchOptions::ExitOk) {
         err << message << '\n';
@@ -84,8 +90,8 @@ int runHeadless(int argc, char *argv[], const LaunchOptions &options) {
         return LaunchOptions::ExitUsage;
     }
     o.syncDirectory = options.syncDirectory;
-    QSettings settings;
-    Workspace workspace(&settings, o);
+    const std::unique_ptr<QSettings> settings = profile.openSettings();
+    Workspace workspace(settings.get(), o);
     if (o.portalWebhook.isEmpty() && !options.sandbox) {
         const QString stored = workspace.storedPortalHost();
         if (stored.isEmpty() ||
@@ -127,15 +133,26 @@ int main(int argc, char *argv[]) {
         QTextStream(options.action == LaunchOptions::Action::Error ? stderr : stdout) << options.text << '\n';
         return options.exitCode;
     }
+    const Profile profile = Profile::choose(options.profileFolder);
     if (options.headless())
-        return runHeadless(argc, argv, options);
+        return runHeadless(argc, argv, options, profile);
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(AppIcon::icon());
 
+    const std::unique_ptr<QSettings> settingsStore = profile.openSettings();
+    QSettings &settings = *settingsStore;
+    Languages::install(
+        &app, Languages::choose(options.language,
+                                settings.value(QLatin1StringView(PreferencesDialog::LanguageKey)).toString(),
+                                QLocale::system().name()));
+    if (const QString problem = profile.prepare(); !problem.isEmpty()) {
+        QTextStream(stderr) << problem << '\n';
+        return LaunchOptions::ExitUsage;
+    }
     // One window per profile: two would send from the same outbox. A second start brings the running
-    // window to the front and leaves (issue 12).
-    SingleInstance instance(Workspace::defaultDataDir());
+    // window to the front and leaves.
+    SingleInstance instance(profile.dataDir());
     switch (instance.claim()) {
     case SingleInstance::Claim::Primary:
         break;
@@ -154,12 +171,7 @@ int main(int argc, char *argv[]) {
         return LaunchOptions::ExitUsage;
     }
 
-    QSettings settings;
-    Languages::install(
-        &app, Languages::choose(options.language,
-                                settings.value(QLatin1StringView(PreferencesDialog::LanguageKey)).toString(),
-                                QLocale::system().name()));
-    Workspace::Options o = workspaceOptions(options);
+    Workspace::Options o = workspaceOptions(options, profile);
     o.refreshMinutes = settings.value(QLatin1StringView(PreferencesDialog::RefreshMinutesKey), 30).toInt();
     o.enterprisePlan =
         settings.value(QLatin1StringView(PreferencesDialog::EnterprisePlanKey), false).toBool();

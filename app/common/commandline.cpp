@@ -95,6 +95,12 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments) {
         QCoreApplication::translate(
             "LaunchOptions", "End a run without a window after this many seconds at most (exit code 3)."),
         QCoreApplication::translate("LaunchOptions", "seconds"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate(
+            "LaunchOptions", "Keep settings and data files in this folder (a second profile, or a portable "
+                             "copy); the INVITEDESK_PROFILE variable does the same."),
+        QCoreApplication::translate("LaunchOptions", "folder"));
     QCommandLineOption quitOption(
         QStringLiteral("quit-when-ready"),
         QCoreApplication::translate(
@@ -102,7 +108,8 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments) {
     quitOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({helpOption, versionOption, sandboxOption, portalOption, langOption, usersOption,
                        csvOption, departmentOption, pendingOption, listDepartmentsOption, syncOption,
-                       exportOption, reportOption, accountOption, retryOption, timeoutOption, quitOption});
+                       exportOption, reportOption, accountOption, retryOption, timeoutOption, profileOption,
+                       quitOption});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText(), parser.helpText());
@@ -169,6 +176,12 @@ LaunchOptions LaunchOptions::parse(const QStringList &arguments) {
     o.exportDirectory = parser.value(exportOption);
     o.reportPath = parser.value(reportOption);
     o.account = parser.value(accountOption).trimmed();
+    if (parser.isSet(profileOption)) {
+        o.profileFolder = parser.value(profileOption).trimmed();
+        if (o.profileFolder.isEmpty())
+            return failure(QCoreApplication::translate("LaunchOptions", "--profile needs a folder."),
+                           parser.helpText());
+    }
     const auto seconds = [&](const QCommandLineOption &option, int *value) {
         bool ok = false;
         *value = parser.value(option).toInt(&ok);

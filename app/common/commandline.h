@@ -26,6 +26,7 @@ struct LaunchOptions {
     bool portalFromStdin = false; // --portal -: read the webhook URL from standard input
     int retrySeconds = 120;       // --retry-for <s>: give up when the portal is unusable this long
     int timeoutSeconds = 0;       // --timeout <s>: bound of the whole headless run; 0: none
+    QString profileFolder;        // --profile <folder>: settings and data files in this folder
     // --quit-when-ready: exit once the window shows a connected portal (smoke tests)
     bool quitWhenReady = false;
     QString text;     // help, version or error text to print

@@ -48,6 +48,12 @@ public:
         m_controlToken = token.match(QString::fromUtf8(seen)).captured(1).toUtf8();
         return !m_webhook.isEmpty() && !m_controlToken.isEmpty();
     }
+    // The portal goes away at once, mid-request. (terminate() would not do on Windows: it asks a
+    // window to close, and the sandbox is a console program; the destructor waits 5 s before killing.)
+    void kill() {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
     ~SandboxProcess() {
         if (m_process.state() != QProcess::NotRunning) {
             m_process.terminate();

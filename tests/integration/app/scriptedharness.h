@@ -2,6 +2,7 @@
 
 // Shared by the scripted-mode tests (issue 13): runs the real invitedesk executable, headless, with
 // a data folder of its own, against an invitedesk-sandbox process, and reads what it left behind.
+#include "appprofile.h"
 #include "sandboxprocess.h"
 
 #include <QDir>
@@ -73,16 +74,7 @@ protected:
         return home;
     }
 
-    static QProcessEnvironment environment(const QString &home) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, home);
-        env.insert(u"XDG_CONFIG_HOME"_s, home + u"/.config"_s);
-        env.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
-        env.insert(u"XDG_CACHE_HOME"_s, home + u"/.cache"_s);
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        env.remove(u"INVITEDESK_WEBHOOK"_s);
-        return env;
-    }
+    static QProcessEnvironment environment(const QString &home) { return isolatedProfile(home); }
 
     // Runs invitedesk to its end. The ceiling only keeps a broken build from hanging the suite; the
     // bounds under test are the program's own (--retry-for, --timeout).

@@ -1,5 +1,7 @@
 // Start-up test (issue 2): the invitedesk executable, offscreen, with no portal configured, opens on
 // the built-in sandbox portal, signs in as the sandbox's administrator and shows the directory.
+#include "appprofile.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,11 +13,7 @@ class TestAppStart : public QObject {
 private slots:
     void startsOnTheSandboxAndShowsTheUser() {
         QTemporaryDir home;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, home.path());
-        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u".config"_s));
-        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u".local/share"_s));
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        QProcessEnvironment env = isolatedProfile(home.path());
         env.insert(u"QT_LOGGING_RULES"_s, u"invitedesk.ui.debug=true"_s);
         QProcess app;
         app.setProcessEnvironment(env);

@@ -2,6 +2,7 @@
 // killed with SIGKILL at a random moment; started again, it finishes the job. The sandbox must have
 // created exactly one user per address and the outbox must show all 500 sent. The kill moments are
 // drawn from a seed that is printed, so a failure can be replayed (INVITEDESK_KILL_SEED).
+#include "appprofile.h"
 #include "sandboxprocess.h"
 
 #include <QJsonArray>
@@ -14,15 +15,7 @@ using namespace Qt::StringLiterals;
 class TestKillSend : public QObject {
     Q_OBJECT
 
-    QProcessEnvironment isolatedEnvironment(const QString &home) const {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, home);
-        env.insert(u"XDG_CONFIG_HOME"_s, home + u"/.config"_s);
-        env.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
-        env.insert(u"XDG_CACHE_HOME"_s, home + u"/.cache"_s);
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        return env;
-    }
+    QProcessEnvironment isolatedEnvironment(const QString &home) const { return isolatedProfile(home); }
 
     static QString lastLine(const QByteArray &output, const QString &prefix) {
         // Text-mode output: lines end in CR LF on Windows.

@@ -130,18 +130,18 @@ private slots:
 
     // The portal process is killed while invitations are being sent.
     void portalKilledMidRunExits3() {
-        auto sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY(sandbox->start({u"--users"_s, u"30"_s, u"--rate"_s, u"2"_s, u"--burst"_s, u"50"_s}));
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({u"--users"_s, u"30"_s, u"--rate"_s, u"2"_s, u"--burst"_s, u"50"_s}));
         // 200 invitations, batches of 50, a second per answer: the portal dies mid-run.
-        sandbox->post(u"/sandbox/faults"_s,
-                      {{u"kind"_s, u"latency"_s}, {u"latencyMs"_s, 1000}, {u"share"_s, 1.0}});
+        sandbox.post(u"/sandbox/faults"_s,
+                     {{u"kind"_s, u"latency"_s}, {u"latencyMs"_s, 1000}, {u"share"_s, 1.0}});
         QByteArray content = "email\n";
         for (int i = 0; i < 200; ++i)
             content += u"killed%1@scripted.example\n"_s.arg(i).toUtf8();
         const QString csv = writeCsv(u"killed.csv"_s, content);
         QProcess app;
         app.setProcessEnvironment(environment(newHome()));
-        app.start(QStringLiteral(INVITEDESK_EXE), {u"--portal"_s, sandbox->webhook(), u"--invite-csv"_s, csv,
+        app.start(QStringLiteral(INVITEDESK_EXE), {u"--portal"_s, sandbox.webhook(), u"--invite-csv"_s, csv,
                                                    u"--department"_s, u"1"_s, u"--retry-for"_s, u"5"_s});
         QVERIFY(app.waitForStarted(10000));
         QByteArray output;
@@ -150,7 +150,7 @@ private slots:
             output += app.readAllStandardOutput();
         }
         QVERIFY2(output.contains("queued 200"), output.constData());
-        sandbox.reset(); // the portal goes away
+        sandbox.kill(); // the portal goes away
         QVERIFY(app.waitForFinished(240000));
         output += app.readAllStandardOutput();
         QVERIFY2(app.exitCode() == 3, output.constData());

@@ -11,6 +11,7 @@
 #include "portal/portalcredentials.h"
 #include "workspace/portalaccount.h"
 
+#include <QDirIterator>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -252,7 +253,7 @@ private slots:
         QVERIFY(credentials.ok());
         {
             // What the app's Connect dialog leaves behind (PortalAccount::save), in that home's settings.
-            QSettings settings(home + u"/.config/InviteDesk/InviteDesk.conf"_s, QSettings::IniFormat);
+            QSettings settings(settingsFileOf(home), QSettings::IniFormat);
             SecretStore secrets(&settings);
             PortalAccount account(&settings, &secrets);
             bool saved = false;
@@ -281,6 +282,54 @@ private slots:
         // An account the app does not have: bad input.
         const RunResult other = run(home, {u"--account"_s, u"other.bitrix24.com"_s, u"--send-pending"_s});
         QVERIFY2(other.exitCode == 2, qPrintable(other.all()));
+    }
+
+    // --profile (or INVITEDESK_PROFILE): settings and data files in that folder, nothing in the
+    // places the environment gives the app.
+    void profileFolderHoldsSettingsAndData() {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({u"--users"_s, u"20"_s, u"--rate"_s, u"0"_s}));
+        const QString home = newHome();
+        const QString folder = m_dir.filePath(u"portable profile"_s);
+        const RunResult sync =
+            run(home, {u"--profile"_s, folder, u"--portal"_s, sandbox.webhook(), u"--sync"_s});
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.all()));
+        QVERIFY(!QDir(folder + u"/directory"_s).entryList({u"*.sqlite"_s}, QDir::Files).isEmpty());
+        QDirIterator elsewhere(home, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QVERIFY2(!elsewhere.hasNext(), qPrintable(elsewhere.hasNext() ? elsewhere.next() : QString()));
+
+        // The account stored in the profile's settings, found through the option and the variable.
+        const Result<PortalCredentials> credentials = PortalCredentials::fromWebhookUrl(sandbox.webhook());
+        QVERIFY(credentials.ok());
+        {
+            QSettings settings(Profile::settingsFileIn(folder), QSettings::IniFormat);
+            SecretStore secrets(&settings);
+            PortalAccount account(&settings, &secrets);
+            bool saved = false;
+            SecretError error;
+            account.save(credentials.value(), 1, this, [&](const SecretError &e) {
+                error = e;
+                saved = true;
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(saved, 20000);
+            if (error.kind() == SecretError::Kind::NoKeychain)
+                INVITEDESK_SKIP_OR_FAIL_WITHOUT("keychain",
+                                                "No Secret Service in this session (./test provides one)");
+            QVERIFY2(!error.isError(), qPrintable(error.userMessage()));
+        }
+        const RunResult byOption = run(home, {u"--profile"_s, folder, u"--list-departments"_s});
+        QVERIFY2(byOption.exitCode == 0, qPrintable(byOption.all()));
+        const RunResult byVariable = run(home, {u"--list-departments"_s}, {},
+                                         {{QString::fromLatin1(Profile::FolderVariable), folder}});
+        QVERIFY2(byVariable.exitCode == 0, qPrintable(byVariable.all()));
+        QCOMPARE(byVariable.out, byOption.out);
+        // The user's own profile has no account.
+        QCOMPARE(run(home, {u"--list-departments"_s}).exitCode, 2);
+        // A file is not a profile folder: bad input, said so.
+        const QString file = writeCsv(u"not-a-folder.csv"_s, "email\n");
+        const RunResult notAFolder = run(home, {u"--profile"_s, file, u"--list-departments"_s});
+        QCOMPARE(notAFolder.exitCode, 2);
+        QVERIFY2(notAFolder.err.contains(u"not a folder"_s), qPrintable(notAFolder.all()));
     }
 
     // --- directory tasks ---------------------------------------------------------------------

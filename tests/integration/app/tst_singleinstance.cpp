@@ -1,6 +1,8 @@
 // One running InviteDesk per profile (issue 12): a second start on the same profile brings the first
 // window to the front and leaves; another profile starts its own window; a profile whose window was
 // killed starts again.
+#include "appprofile.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,11 +13,7 @@ class TestSingleInstance : public QObject {
     Q_OBJECT
 
     static QProcessEnvironment profile(const QTemporaryDir &home) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, home.path());
-        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u".config"_s));
-        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u".local/share"_s));
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        QProcessEnvironment env = isolatedProfile(home.path());
         env.insert(u"QT_LOGGING_RULES"_s, u"invitedesk.ui.debug=true"_s);
         return env;
     }
