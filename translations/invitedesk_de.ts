@@ -1478,6 +1478,18 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <source>--portal - (read from standard input) is for runs without a window.</source>
         <translation>--portal - (von der Standardeingabe lesen) ist für Läufe ohne Fenster.</translation>
     </message>
+    <message>
+        <source>Keep settings and data files in this folder (a second profile, or a portable copy); the INVITEDESK_PROFILE variable does the same.</source>
+        <translation>Einstellungen und Datendateien in diesem Ordner ablegen (ein zweites Profil oder eine portable Kopie); die Variable INVITEDESK_PROFILE bewirkt dasselbe.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>--profile needs a folder.</source>
+        <translation>--profile benötigt einen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>ListEnumeration</name>
@@ -2155,6 +2167,17 @@ Bis bald!</translation>
     <message>
         <source>Portal &amp;plan:</source>
         <translation>Portal&amp;tarif:</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>The profile %1 is a file, not a folder.</source>
+        <translation>Das Profil %1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 cannot be created.</source>
+        <translation>Der Profilordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>

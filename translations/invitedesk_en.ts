@@ -1478,6 +1478,18 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <source>--portal - (read from standard input) is for runs without a window.</source>
         <translation>--portal - (read from standard input) is for runs without a window.</translation>
     </message>
+    <message>
+        <source>Keep settings and data files in this folder (a second profile, or a portable copy); the INVITEDESK_PROFILE variable does the same.</source>
+        <translation>Keep settings and data files in this folder (a second profile, or a portable copy); the INVITEDESK_PROFILE variable does the same.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>--profile needs a folder.</source>
+        <translation>--profile needs a folder.</translation>
+    </message>
 </context>
 <context>
     <name>ListEnumeration</name>
@@ -2155,6 +2167,17 @@ See you there!</translation>
     <message>
         <source>Portal &amp;plan:</source>
         <translation>Portal &amp;plan:</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>The profile %1 is a file, not a folder.</source>
+        <translation>The profile %1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 cannot be created.</source>
+        <translation>The profile folder %1 cannot be created.</translation>
     </message>
 </context>
 <context>

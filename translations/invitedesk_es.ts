@@ -1478,6 +1478,18 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <source>--portal - (read from standard input) is for runs without a window.</source>
         <translation>--portal - (leer de la entrada estándar) es para ejecuciones sin ventana.</translation>
     </message>
+    <message>
+        <source>Keep settings and data files in this folder (a second profile, or a portable copy); the INVITEDESK_PROFILE variable does the same.</source>
+        <translation>Guardar la configuración y los archivos de datos en esta carpeta (un segundo perfil o una copia portátil); la variable INVITEDESK_PROFILE hace lo mismo.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>--profile needs a folder.</source>
+        <translation>--profile necesita una carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>ListEnumeration</name>
@@ -2155,6 +2167,17 @@ Acepte la invitación para establecer su contraseña e iniciar sesión.
     <message>
         <source>Portal &amp;plan:</source>
         <translation>&amp;Plan del portal:</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>The profile %1 is a file, not a folder.</source>
+        <translation>El perfil %1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta de perfil %1.</translation>
     </message>
 </context>
 <context>

@@ -1478,6 +1478,18 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <source>--portal - (read from standard input) is for runs without a window.</source>
         <translation>--portal - (lecture sur l’entrée standard) est réservé aux exécutions sans fenêtre.</translation>
     </message>
+    <message>
+        <source>Keep settings and data files in this folder (a second profile, or a portable copy); the INVITEDESK_PROFILE variable does the same.</source>
+        <translation>Conserver les paramètres et les fichiers de données dans ce dossier (un second profil ou une copie portable) ; la variable INVITEDESK_PROFILE fait de même.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>--profile needs a folder.</source>
+        <translation>--profile attend un dossier.</translation>
+    </message>
 </context>
 <context>
     <name>ListEnumeration</name>
@@ -2155,6 +2167,17 @@ Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
     <message>
         <source>Portal &amp;plan:</source>
         <translation>&amp;Offre du portail&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>The profile %1 is a file, not a folder.</source>
+        <translation>Le profil %1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier de profil %1.</translation>
     </message>
 </context>
 <context>

@@ -1489,6 +1489,18 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <source>--portal - (read from standard input) is for runs without a window.</source>
         <translation>--portal - (odczyt ze standardowego wejścia) służy do uruchomień bez okna.</translation>
     </message>
+    <message>
+        <source>Keep settings and data files in this folder (a second profile, or a portable copy); the INVITEDESK_PROFILE variable does the same.</source>
+        <translation>Przechowuj ustawienia i pliki danych w tym folderze (drugi profil lub kopia przenośna); zmienna INVITEDESK_PROFILE działa tak samo.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>--profile needs a folder.</source>
+        <translation>--profile wymaga folderu.</translation>
+    </message>
 </context>
 <context>
     <name>ListEnumeration</name>
@@ -2172,6 +2184,17 @@ Do zobaczenia!</translation>
     <message>
         <source>Portal &amp;plan:</source>
         <translation>&amp;Plan portalu:</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>The profile %1 is a file, not a folder.</source>
+        <translation>Profil %1 jest plikiem, a nie folderem.</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 cannot be created.</source>
+        <translation>Nie można utworzyć folderu profilu %1.</translation>
     </message>
 </context>
 <context>

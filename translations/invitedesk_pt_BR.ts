@@ -1478,6 +1478,18 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <source>--portal - (read from standard input) is for runs without a window.</source>
         <translation>--portal - (ler da entrada padrão) é para execuções sem janela.</translation>
     </message>
+    <message>
+        <source>Keep settings and data files in this folder (a second profile, or a portable copy); the INVITEDESK_PROFILE variable does the same.</source>
+        <translation>Manter as configurações e os arquivos de dados nesta pasta (um segundo perfil ou uma cópia portátil); a variável INVITEDESK_PROFILE faz o mesmo.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>pasta</translation>
+    </message>
+    <message>
+        <source>--profile needs a folder.</source>
+        <translation>--profile precisa de uma pasta.</translation>
+    </message>
 </context>
 <context>
     <name>ListEnumeration</name>
@@ -2155,6 +2167,17 @@ Até lá!</translation>
     <message>
         <source>Portal &amp;plan:</source>
         <translation>&amp;Plano do portal:</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>The profile %1 is a file, not a folder.</source>
+        <translation>O perfil %1 é um arquivo, não uma pasta.</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 cannot be created.</source>
+        <translation>Não é possível criar a pasta de perfil %1.</translation>
     </message>
 </context>
 <context>

@@ -1489,6 +1489,18 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>--portal - (read from standard input) is for runs without a window.</source>
         <translation>--portal - (чтение со стандартного ввода) — для запусков без окна.</translation>
     </message>
+    <message>
+        <source>Keep settings and data files in this folder (a second profile, or a portable copy); the INVITEDESK_PROFILE variable does the same.</source>
+        <translation>Хранить настройки и файлы данных в этой папке (второй профиль или переносная копия); переменная INVITEDESK_PROFILE делает то же самое.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>--profile needs a folder.</source>
+        <translation>Для --profile нужна папка.</translation>
+    </message>
 </context>
 <context>
     <name>ListEnumeration</name>
@@ -2172,6 +2184,17 @@ See you there!</source>
     <message>
         <source>Portal &amp;plan:</source>
         <translation>&amp;Тариф портала:</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>The profile %1 is a file, not a folder.</source>
+        <translation>Профиль %1 — это файл, а не папка.</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку профиля %1.</translation>
     </message>
 </context>
 <context>

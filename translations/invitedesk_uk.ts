@@ -1489,6 +1489,18 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>--portal - (read from standard input) is for runs without a window.</source>
         <translation>--portal - (читання зі стандартного вводу) — для запусків без вікна.</translation>
     </message>
+    <message>
+        <source>Keep settings and data files in this folder (a second profile, or a portable copy); the INVITEDESK_PROFILE variable does the same.</source>
+        <translation>Зберігати налаштування й файли даних у цій теці (другий профіль або переносна копія); змінна INVITEDESK_PROFILE робить те саме.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>тека</translation>
+    </message>
+    <message>
+        <source>--profile needs a folder.</source>
+        <translation>Для --profile потрібна тека.</translation>
+    </message>
 </context>
 <context>
     <name>ListEnumeration</name>
@@ -2172,6 +2184,17 @@ See you there!</source>
     <message>
         <source>Portal &amp;plan:</source>
         <translation>&amp;Тариф порталу:</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>The profile %1 is a file, not a folder.</source>
+        <translation>Профіль %1 — це файл, а не тека.</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 cannot be created.</source>
+        <translation>Не вдається створити теку профілю %1.</translation>
     </message>
 </context>
 <context>
