@@ -5,6 +5,7 @@
 #include "invite/outboxdatabase.h"
 #include "workspace/workspace.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -16,10 +17,34 @@
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
+#ifdef Q_OS_WIN
+#include <windows.h>
+#ifndef SYMBOLIC_LINK_FLAG_ALLOW_UNPRIVILEGED_CREATE
+#define SYMBOLIC_LINK_FLAG_ALLOW_UNPRIVILEGED_CREATE 0x2
+#endif
+#endif
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// A symbolic link `link` to `target`. On Windows QFile::link() makes a shell shortcut (.lnk format),
+// which the file system does not follow; the danger there is an NTFS symbolic link, which an
+// unprivileged user may create only in developer mode. An empty string, or why it could not be made.
+QString makeSymbolicLink(const QString &target, const QString &link) {
+#ifdef Q_OS_WIN
+    const std::wstring from = QDir::toNativeSeparators(link).toStdWString();
+    const std::wstring to = QDir::toNativeSeparators(target).toStdWString();
+    if (CreateSymbolicLinkW(from.c_str(), to.c_str(), SYMBOLIC_LINK_FLAG_ALLOW_UNPRIVILEGED_CREATE))
+        return QFileInfo(link).isSymbolicLink()
+                   ? QString()
+                   : u"CreateSymbolicLinkW reported success but made no link (Wine's stub)"_s;
+    return u"this Windows does not let the user create symbolic links (error %1; developer mode "
+           u"or the symbolic-link privilege is needed)"_s.arg(GetLastError());
+#else
+    return QFile::link(target, link) ? QString() : u"QFile::link failed"_s;
+#endif
+}
 
 // Any permission for the group or others.
 constexpr QFileDevice::Permissions Shared = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
@@ -120,8 +145,14 @@ private slots:
             QFile target(elsewhere);
             QVERIFY(target.open(QIODevice::WriteOnly));
         }
-        for (const QString &name : {u"directory.sqlite"_s, u"outbox.sqlite"_s})
-            QVERIFY(QFile::link(elsewhere, dir.filePath(name + linked)));
+        for (const QString &name : {u"directory.sqlite"_s, u"outbox.sqlite"_s}) {
+            const QString problem = makeSymbolicLink(elsewhere, dir.filePath(name + linked));
+#ifdef Q_OS_WIN
+            if (!problem.isEmpty())
+                QSKIP(qPrintable(problem));
+#endif
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
 
         {
             DirectoryDatabase directory(dir.filePath(u"directory.sqlite"_s), u"linked"_s);
