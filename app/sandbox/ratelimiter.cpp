@@ -4,13 +4,8 @@
 
 #include <algorithm>
 
-RateLimiter::RateLimiter() {
-    m_clock.start();
-}
-
-bool RateLimiter::admit(const QString &client, double ratePerSecond, int burst) {
+bool RateLimiter::admit(const QString &client, double ratePerSecond, int burst, qint64 now) {
     Bucket &bucket = m_buckets[client];
-    const qint64 now = m_clock.elapsed();
     if (bucket.lastMs != 0 || bucket.level > 0)
         bucket.level = std::max(0.0, bucket.level - double(now - bucket.lastMs) / 1000.0 * ratePerSecond);
     bucket.lastMs = now;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QString>
 
@@ -12,10 +11,9 @@
 // before each call (over the limit → 429 OPERATION_TIME_LIMIT).
 class RateLimiter {
 public:
-    RateLimiter();
-
-    // Adds one request for `client`; false when the bucket is full (the request is refused).
-    bool admit(const QString &client, double ratePerSecond, int burst);
+    // Adds one request for `client` at `nowMs` (a monotonic clock); false when the bucket is full
+    // (the request is refused).
+    bool admit(const QString &client, double ratePerSecond, int burst, qint64 nowMs);
     void resetBuckets();
 
     // True when (credential, method) is over `limitSeconds` right now.
@@ -36,7 +34,6 @@ private:
     };
     void expire(Budget &budget, qint64 now);
 
-    QElapsedTimer m_clock;
     QHash<QString, Bucket> m_buckets;
     QHash<QString, Budget> m_budgets;
 };

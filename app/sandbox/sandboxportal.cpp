@@ -5,6 +5,7 @@
 #include "sandbox/envelope.h"
 #include "sandbox/guardedserver.h"
 #include "sandbox/requestparser.h"
+#include "sandbox/sandboxclock.h"
 #include "sandbox/sandboxportal_p.h"
 
 #include <QFile>
@@ -238,7 +239,8 @@ void SandboxPortalPrivate::handleRest(const QHttpServerRequest &request, QTcpSoc
         return;
     }
 
-    if (options.rateLimit && !limiter.admit(entry.client, options.ratePerSecond, options.burst)) {
+    if (options.rateLimit && !limiter.admit(entry.client, options.ratePerSecond, options.burst,
+                                            (clock ? clock : &SandboxClock::system())->nowMs())) {
         finish(json(503, Envelope::error(QStringLiteral("QUERY_LIMIT_EXCEEDED"),
                                          QStringLiteral("Too many requests"))));
         return;

@@ -1,6 +1,8 @@
 #include "hostileserver.h"
 #include "sandboxharness.h"
 
+#include "../../platformlimits.h"
+
 #include "portal/listenumeration.h"
 #include "portal/tokenrefresher.h"
 
@@ -263,6 +265,9 @@ private Q_SLOTS:
         QVERIFY(!result.error().isTransient()); // reads are not repeated into the same flood
         QVERIFY(!result.error().userMessage().isEmpty());
         QCOMPARE(portal.requests().size(), 1);
+        if (runningUnderWine())
+            QSKIP("Wine: its sockets take the whole flood from the server even after the client has hung "
+                  "up, so the server cannot show that the client stopped reading (the cap is checked above)");
         QVERIFY2(written < sent, qPrintable(QString::number(written))); // the client stopped reading
     }
 

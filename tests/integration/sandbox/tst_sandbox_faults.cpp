@@ -1,47 +1,11 @@
 // Fault injection and bad input on the sandbox portal: latency, http500 with HTML, dropped
 // connections, malformed and truncated bodies (after the method ran, or `before` it), stalled
 // requests, injected limits, moved portal; malformed JSON and huge bodies get error envelopes.
-#include "sandbox/sandboxclock.h"
+#include "manualclock.h"
 #include "sandbox/sandboxportal.h"
 #include "sandboxtestclient.h"
 
-#include <QPointer>
 #include <QTest>
-
-namespace {
-
-// A clock the test moves by hand: delayed answers wait for advance(), not for the machine.
-class ManualClock : public SandboxClock {
-public:
-    void after(int ms, QObject *context, std::function<void()> task) const override {
-        m_pending.append({m_now + ms, QPointer<QObject>(context), std::move(task)});
-    }
-    qsizetype pending() const { return m_pending.size(); }
-    void advance(int ms) {
-        m_now += ms;
-        QList<Task> due;
-        for (qsizetype i = 0; i < m_pending.size();) {
-            if (m_pending.at(i).at <= m_now)
-                due.append(m_pending.takeAt(i));
-            else
-                ++i;
-        }
-        for (const Task &task : std::as_const(due))
-            if (task.context)
-                task.run();
-    }
-
-private:
-    struct Task {
-        qint64 at;
-        QPointer<QObject> context;
-        std::function<void()> run;
-    };
-    mutable QList<Task> m_pending;
-    qint64 m_now = 0;
-};
-
-} // namespace
 
 class TestSandboxFaults : public QObject {
     Q_OBJECT
