@@ -31,11 +31,34 @@ startmenu=$(winepath -u "$(wine cmd /c echo %APPDATA% | tr -d '\r')")/Microsoft/
 version=$(wine "$location\\bin\\invitedesk.exe" --version 2>&1 | tr -d '\r')
 echo "check-installer: invitedesk.exe --version: $version" >&2
 [[ "$version" == *InviteDesk* ]] || fail "--version printed: $version"
-# The windows platform plugin on a virtual display: the installed app as a user starts it.
-timeout 300 xvfb-run -a -s "-screen 0 1366x768x24" wine "$location\\bin\\invitedesk.exe" \
-  --sandbox --quit-when-ready || fail "the installed app did not start on the sandbox portal"
-wineserver -k # the X11 desktop process of that display goes with it
-echo "check-installer: the installed app started and quit when ready" >&2
+# The windows platform plugin on a virtual display: the installed app as a user starts it. Its log
+# goes to stderr (QT_FORCE_STDERR_LOGGING, set in the prefix: Wine does not pass QT_* variables on).
+wine reg add 'HKCU\Environment' /v QT_FORCE_STDERR_LOGGING /d 1 /f >/dev/null
+wineserver -w
+log=$(mktemp /tmp/invitedesk-check-installer.XXXXXX)
+xvfb-run -a -s "-screen 0 1366x768x24" wine "$location\\bin\\invitedesk.exe" --sandbox --quit-when-ready \
+  >"$log" 2>&1 &
+app=$!
+for _ in $(seq 1 300); do
+  grep -q 'window ready:' "$log" && break
+  kill -0 "$app" 2>/dev/null || break
+  sleep 1
+done
+grep -q 'window ready:' "$log" || { cat "$log" >&2; fail "the installed app did not show the sandbox portal"; }
+echo "check-installer: $(grep -m1 -o 'window ready:.*' "$log" | tr -d '\r')" >&2
+# It quits by itself once ready; Wine 8.0 sometimes does not end a Qt process after main() returned
+# (see wine-run.sh), which is said here and not counted as the app's failure.
+for _ in $(seq 1 30); do kill -0 "$app" 2>/dev/null || break; sleep 1; done
+if kill -0 "$app" 2>/dev/null; then
+  echo "check-installer: the app quit but its process did not end within 30 s (Wine exit hang); ending it" >&2
+  wineserver -k
+  wait "$app" 2>/dev/null || true
+else
+  wait "$app" || { cat "$log" >&2; fail "the installed app exited with an error"; }
+fi
+rm -f "$log"
+wineserver -k || true # the X11 desktop process of that display goes with it
+echo "check-installer: the installed app started on the sandbox portal and quit when ready" >&2
 
 wine "$unix/uninstall.exe" /S /CurrentUser
 wineserver -w
