@@ -54,7 +54,8 @@ if [ ! -f "$INVITEDESK_WINEPREFIX/.invitedesk-ready" ]; then
   unset WINEPREFIX WINEDEBUG WINEDLLOVERRIDES
   touch "$INVITEDESK_WINEPREFIX/.invitedesk-ready"
 fi
-WINEPREFIX=$INVITEDESK_WINEPREFIX wineserver -p 600 # one server for the whole run, not one per test
+# One server for the whole run, not one per test (one may still be running from an earlier run).
+WINEPREFIX=$INVITEDESK_WINEPREFIX wineserver -p 600 || true
 # Start the prefix's services once before the tests: the first program of a fresh server session did not
 # end (seen here) while the services came up beside it.
 env -u DISPLAY WINEPREFIX=$INVITEDESK_WINEPREFIX WINEDEBUG=-all WINEDLLOVERRIDES=mscoree,mshtml= wine cmd /c exit
