@@ -4,6 +4,7 @@
 #include "common/commandline.h"
 #include "common/languages.h"
 #include "common/processarguments.h"
+#include "common/processexit.h"
 #include "common/profile.h"
 #include "preferencesdialog.h"
 #include "workspace/directorytasks.h"
@@ -123,20 +124,8 @@ int runHeadless(int argc, char *argv[], const LaunchOptions &options, const Prof
     return code;
 }
 
-} // namespace
-
-int main(int argc, char *argv[]) {
-    const QStringList arguments = processArguments(argc, argv);
-    AppInfo::applyToApplication();
-    const LaunchOptions options = LaunchOptions::parse(arguments);
-    if (options.action != LaunchOptions::Action::Run) {
-        QTextStream(options.action == LaunchOptions::Action::Error ? stderr : stdout) << options.text << '\n';
-        return options.exitCode;
-    }
-    const Profile profile = Profile::choose(options.profileFolder);
-    if (options.headless())
-        return runHeadless(argc, argv, options, profile);
-
+// The window.
+int runWindow(int argc, char *argv[], const LaunchOptions &options, const Profile &profile) {
     QApplication app(argc, argv);
     QApplication::setWindowIcon(AppIcon::icon());
 
@@ -189,4 +178,20 @@ int main(int argc, char *argv[]) {
     shell.show();
     QMetaObject::invokeMethod(&workspace, &Workspace::start, Qt::QueuedConnection);
     return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    const QStringList arguments = processArguments(argc, argv);
+    AppInfo::applyToApplication();
+    const LaunchOptions options = LaunchOptions::parse(arguments);
+    if (options.action != LaunchOptions::Action::Run) {
+        QTextStream(options.action == LaunchOptions::Action::Error ? stderr : stdout) << options.text << '\n';
+        return options.exitCode;
+    }
+    const Profile profile = Profile::choose(options.profileFolder);
+    const int code = options.headless() ? runHeadless(argc, argv, options, profile)
+                                        : runWindow(argc, argv, options, profile);
+    return endProcess(code);
 }

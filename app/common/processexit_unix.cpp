@@ -1,0 +1,5 @@
+#include "common/processexit.h"
+
+int endProcess(int exitCode) {
+    return exitCode;
+}
