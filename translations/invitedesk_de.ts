@@ -1053,11 +1053,11 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <name>InvitationPreview</name>
     <message>
         <source>Invitation to %1</source>
-        <translation>Einladung zu %1</translation>
+        <translation>Einladung zu „%1“</translation>
     </message>
     <message>
         <source>%1 invites you to %2</source>
-        <translation>%1 lädt Sie zu %2 ein</translation>
+        <translation>%1 lädt Sie zu „%2“ ein</translation>
     </message>
     <message>
         <source>Join</source>
@@ -1073,7 +1073,7 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     </message>
     <message>
         <source>You received this e-mail because %1 invited you to %2.</source>
-        <translation>Sie erhalten diese E-Mail, weil %1 Sie zu %2 eingeladen hat.</translation>
+        <translation>Sie erhalten diese E-Mail, weil %1 Sie zu „%2“ eingeladen hat.</translation>
     </message>
     <message>
         <source>someone</source>

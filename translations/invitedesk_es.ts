@@ -704,7 +704,7 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Position</source>
@@ -1053,11 +1053,11 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <name>InvitationPreview</name>
     <message>
         <source>Invitation to %1</source>
-        <translation>Invitación a %1</translation>
+        <translation>Invitación al portal «%1»</translation>
     </message>
     <message>
         <source>%1 invites you to %2</source>
-        <translation>%1 le invita a %2</translation>
+        <translation>%1 le invita al portal «%2»</translation>
     </message>
     <message>
         <source>Join</source>
@@ -1073,7 +1073,7 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     </message>
     <message>
         <source>You received this e-mail because %1 invited you to %2.</source>
-        <translation>Ha recibido este correo electrónico porque %1 le invitó a %2.</translation>
+        <translation>Ha recibido este correo electrónico porque %1 le invitó al portal «%2».</translation>
     </message>
     <message>
         <source>someone</source>

@@ -1053,11 +1053,11 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <name>InvitationPreview</name>
     <message>
         <source>Invitation to %1</source>
-        <translation>Invitation sur %1</translation>
+        <translation>Invitation sur le portail « %1 »</translation>
     </message>
     <message>
         <source>%1 invites you to %2</source>
-        <translation>%1 vous invite sur %2</translation>
+        <translation>%1 vous invite sur le portail « %2 »</translation>
     </message>
     <message>
         <source>Join</source>
@@ -1073,7 +1073,7 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     </message>
     <message>
         <source>You received this e-mail because %1 invited you to %2.</source>
-        <translation>Vous avez reçu cet e-mail parce que %1 vous a invité sur %2.</translation>
+        <translation>Vous avez reçu cet e-mail parce que %1 vous a invité sur le portail « %2 ».</translation>
     </message>
     <message>
         <source>someone</source>

@@ -1062,11 +1062,11 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <name>InvitationPreview</name>
     <message>
         <source>Invitation to %1</source>
-        <translation>Zaproszenie do %1</translation>
+        <translation>Zaproszenie do portalu „%1”</translation>
     </message>
     <message>
         <source>%1 invites you to %2</source>
-        <translation>%1 zaprasza Cię do %2</translation>
+        <translation>%1 zaprasza Cię do portalu „%2”</translation>
     </message>
     <message>
         <source>Join</source>
@@ -1082,7 +1082,7 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     </message>
     <message>
         <source>You received this e-mail because %1 invited you to %2.</source>
-        <translation>Otrzymujesz tę wiadomość, ponieważ %1 zaprasza Cię do %2.</translation>
+        <translation>Otrzymujesz tę wiadomość, ponieważ %1 zaprasza Cię do portalu „%2”.</translation>
     </message>
     <message>
         <source>someone</source>

@@ -1053,11 +1053,11 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <name>InvitationPreview</name>
     <message>
         <source>Invitation to %1</source>
-        <translation>Convite para %1</translation>
+        <translation>Convite para o portal “%1”</translation>
     </message>
     <message>
         <source>%1 invites you to %2</source>
-        <translation>%1 convida você para %2</translation>
+        <translation>%1 convida você para o portal “%2”</translation>
     </message>
     <message>
         <source>Join</source>
@@ -1073,7 +1073,7 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     </message>
     <message>
         <source>You received this e-mail because %1 invited you to %2.</source>
-        <translation>Você recebeu este e-mail porque %1 convidou você para %2.</translation>
+        <translation>Você recebeu este e-mail porque %1 convidou você para o portal “%2”.</translation>
     </message>
     <message>
         <source>someone</source>

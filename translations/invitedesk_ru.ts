@@ -1062,11 +1062,11 @@ Check the spelling, or try fewer letters or another filter.</source>
     <name>InvitationPreview</name>
     <message>
         <source>Invitation to %1</source>
-        <translation>Приглашение на портал %1</translation>
+        <translation>Приглашение в Битрикс24 «%1»</translation>
     </message>
     <message>
         <source>%1 invites you to %2</source>
-        <translation>%1 приглашает вас на портал %2</translation>
+        <translation>%1 приглашает вас в Битрикс24 «%2»</translation>
     </message>
     <message>
         <source>Join</source>
@@ -1082,7 +1082,7 @@ Check the spelling, or try fewer letters or another filter.</source>
     </message>
     <message>
         <source>You received this e-mail because %1 invited you to %2.</source>
-        <translation>Вы получили это письмо, потому что %1 пригласил(а) вас на портал %2.</translation>
+        <translation>Вы получили это письмо, потому что %1 пригласил(а) вас в Битрикс24 «%2».</translation>
     </message>
     <message>
         <source>someone</source>

@@ -1062,11 +1062,11 @@ Check the spelling, or try fewer letters or another filter.</source>
     <name>InvitationPreview</name>
     <message>
         <source>Invitation to %1</source>
-        <translation>Запрошення на портал %1</translation>
+        <translation>Запрошення до Бітрікс24 «%1»</translation>
     </message>
     <message>
         <source>%1 invites you to %2</source>
-        <translation>%1 запрошує вас на портал %2</translation>
+        <translation>%1 запрошує вас до Бітрікс24 «%2»</translation>
     </message>
     <message>
         <source>Join</source>
@@ -1082,7 +1082,7 @@ Check the spelling, or try fewer letters or another filter.</source>
     </message>
     <message>
         <source>You received this e-mail because %1 invited you to %2.</source>
-        <translation>Ви отримали цей лист, тому що %1 запросив(-ла) вас на портал %2.</translation>
+        <translation>Ви отримали цей лист, тому що %1 запросив(-ла) вас до Бітрікс24 «%2».</translation>
     </message>
     <message>
         <source>someone</source>

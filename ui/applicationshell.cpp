@@ -14,6 +14,7 @@
 #include "portal/oauthauthorizer.h"
 #include "portal/portalcredentials.h"
 #include "preferencesdialog.h"
+#include "windowsizing.h"
 #include "workspace/workspace.h"
 
 #include <QDesktopServices>
@@ -307,7 +308,7 @@ void ApplicationShell::openOutbox() {
         window->setAttribute(Qt::WA_DeleteOnClose);
         auto *layout = new QVBoxLayout(window);
         layout->addWidget(new OutboxView(inviteContext(), window));
-        window->resize(m_window->width() * 3 / 4, m_window->height() * 2 / 3);
+        WindowSizing::resizeWithin(window, QSize(m_window->width() * 3 / 4, m_window->height() * 2 / 3));
         m_outboxWindow = window;
     }
     m_outboxWindow->show();

@@ -1,5 +1,7 @@
 #include "connectportaldialog.h"
 
+#include "windowsizing.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -59,6 +61,8 @@ ConnectPortalDialog::ConnectPortalDialog(QWidget *parent)
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_buttons);
     revalidate();
+    // A whole webhook address (portal, user and secret) stays readable while it is checked.
+    WindowSizing::resizeWithin(this, QSize(WindowSizing::textSize(this, 90, 0).width(), sizeHint().height()));
 }
 
 QWidget *ConnectPortalDialog::createWebhookPage() {

@@ -2,6 +2,7 @@
 
 #include "appicon.h"
 #include "noticebanner.h"
+#include "windowsizing.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,7 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_onlineLabel);
-    resize(1100, 700);
+    WindowSizing::resizeWithin(this, QSize(1100, 700));
 }
 
 void MainWindow::createActions() {

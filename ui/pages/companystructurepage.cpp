@@ -40,7 +40,7 @@ CompanyStructurePage::CompanyStructurePage(QWidget *parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setMinimumWidth(charWidth * 60);
+    m_tree->setMinimumWidth(charWidth * 36);
     m_tree->installEventFilter(this);
     m_treeViewport = m_tree->viewport();
     m_treeViewport->installEventFilter(this);
@@ -66,10 +66,15 @@ CompanyStructurePage::CompanyStructurePage(QWidget *parent)
     m_invite->setAccessibleDescription(tr("Opens the invite dialog with the selected department"));
     m_invite->setEnabled(false);
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_includeSub);
-    header->addWidget(m_invite);
+    // The department's name above its two controls: a long name wraps instead of widening the page.
+    m_title->setWordWrap(true);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_includeSub);
+    controls->addStretch(1);
+    controls->addWidget(m_invite);
+    auto *header = new QVBoxLayout;
+    header->addWidget(m_title);
+    header->addLayout(controls);
 
     m_table =
         PeopleView::createTable(this, QStringLiteral("departmentPeople"), tr("People in the department"));
@@ -171,14 +176,17 @@ void CompanyStructurePage::ensureModels() {
     const int charWidth = fontMetrics().averageCharWidth();
     m_tree->header()->resizeSection(DepartmentTreeModel::NameColumn, charWidth * 30);
     m_tree->header()->resizeSection(DepartmentTreeModel::HeadColumn, charWidth * 20);
+    m_tree->header()->resizeSection(DepartmentTreeModel::MembersColumn,
+                                    m_tree->header()->sectionSizeHint(DepartmentTreeModel::MembersColumn));
     m_tree->expandToDepth(ExpandedDepth);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CompanyStructurePage::departmentSelected);
 
     m_people = new EmployeeTableModel(m_reader.get(), this);
     m_table->setModel(m_people);
-    for (const auto &[column, chars] : {std::pair{0, 28}, {1, 30}, {2, 22}, {3, 22}})
-        m_table->setColumnWidth(column, charWidth * chars);
+    // Who, how to reach them, where and in which state: the position is on the Employees page.
+    m_table->setColumnHidden(int(EmployeeQuery::Column::Position), true);
+    PeopleView::fitColumns(m_table);
     connect(m_people, &QAbstractItemModel::modelReset, this, &CompanyStructurePage::peopleChanged);
     connect(m_people, &QAbstractItemModel::rowsInserted, this, &CompanyStructurePage::peopleChanged);
 

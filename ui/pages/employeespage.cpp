@@ -22,8 +22,6 @@
 namespace {
 constexpr int SearchDelayMs = 80; // a pause between keystrokes, not a wait: every query takes ~1 ms
 
-// Column widths in average characters: name, e-mail, position, department, state.
-constexpr int ColumnChars[] = {28, 30, 22, 22, 12};
 } // namespace
 
 EmployeesPage::EmployeesPage(QWidget *parent)
@@ -37,7 +35,9 @@ EmployeesPage::EmployeesPage(QWidget *parent)
     m_search->setAccessibleDescription(tr("Filters the list as you type: name, e-mail, position or phone"));
     m_search->setPlaceholderText(tr("Name, e-mail, position or phone"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    // The whole hint stays readable in every language (with room for the clear button).
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(m_search->placeholderText()) +
+                              fontMetrics().height() * 3);
     auto *searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
 
@@ -65,15 +65,21 @@ EmployeesPage::EmployeesPage(QWidget *parent)
     m_invite->setAccessibleName(tr("Invite users…"));
     m_invite->setAccessibleDescription(tr("Opens the invite dialog"));
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(searchLabel);
-    filters->addWidget(m_search, 2);
-    filters->addWidget(stateLabel);
-    filters->addWidget(m_stateFilter);
-    filters->addWidget(departmentLabel);
-    filters->addWidget(m_department, 1);
-    filters->addStretch();
-    filters->addWidget(m_invite);
+    // Search and the page's main action above, the two filters below: narrow screens and long
+    // translations keep every control whole.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_invite);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(stateLabel);
+    filterRow->addWidget(m_stateFilter);
+    filterRow->addWidget(departmentLabel);
+    filterRow->addWidget(m_department, 1);
+    filterRow->addStretch();
+    auto *filters = new QVBoxLayout;
+    filters->addLayout(searchRow);
+    filters->addLayout(filterRow);
 
     m_table = PeopleView::createTable(this, QStringLiteral("employeeTable"), tr("People"));
     m_empty = PeopleView::createHint(this, QStringLiteral("employeesEmptyState"), true);
@@ -145,8 +151,7 @@ bool EmployeesPage::setDirectory(std::shared_ptr<DirectoryReader> reader) {
     if (m_department->departmentId() > 0)
         m_model->setDepartmentFilter(m_department->departmentId(), true);
     m_table->setModel(m_model);
-    for (int column = 0; column < int(std::size(ColumnChars)); ++column)
-        m_table->setColumnWidth(column, fontMetrics().averageCharWidth() * ColumnChars[column]);
+    PeopleView::fitColumns(m_table);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &EmployeesPage::modelChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &EmployeesPage::modelChanged);
