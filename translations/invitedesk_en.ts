@@ -142,16 +142,16 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>Nobody works in this department yet.</source>
         <translation>Nobody works in this department yet.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>More than %1 people</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln people</numerusform>
             <numerusform>%Ln people</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Counting people…</translation>
     </message>
 </context>
 <context>
@@ -247,6 +247,18 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>The secret part is hidden while you are not editing it.</source>
+        <translation>The secret part is hidden while you are not editing it.</translation>
+    </message>
+    <message>
+        <source>S&amp;how the secret</source>
+        <translation>S&amp;how the secret</translation>
+    </message>
+    <message>
+        <source>Show the secret part of the webhook address</source>
+        <translation>Show the secret part of the webhook address</translation>
     </message>
 </context>
 <context>
@@ -695,6 +707,42 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
+    <message>
+        <source>&amp;Copy e-mail</source>
+        <translation>&amp;Copy e-mail</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile in the portal</source>
+        <translation>Open &amp;profile in the portal</translation>
+    </message>
+    <message>
+        <source>&amp;Invite again in the portal…</source>
+        <translation>&amp;Invite again in the portal…</translation>
+    </message>
+    <message>
+        <source>The sandbox portal has no profile pages.</source>
+        <translation>The sandbox portal has no profile pages.</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate in the portal…</source>
+        <translation>&amp;Reinstate in the portal…</translation>
+    </message>
+    <message>
+        <source>Opens the profile, where the portal offers this</source>
+        <translation>Opens the profile, where the portal offers this</translation>
+    </message>
+    <message>
+        <source>Copy e-mail</source>
+        <translation>Copy e-mail</translation>
+    </message>
+    <message>
+        <source>In the por&amp;tal</source>
+        <translation>In the por&amp;tal</translation>
+    </message>
+    <message>
+        <source>In the portal</source>
+        <translation>In the portal</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeTableModel</name>
@@ -803,16 +851,16 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <source>No people match these filters.</source>
         <translation>No people match these filters.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>More than %1 people</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln people</numerusform>
             <numerusform>%Ln people</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Counting people…</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1675,50 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <source>No portal connected</source>
         <translation>No portal connected</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Open the &amp;data folder</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory, the outbox and the audit log</source>
+        <translation>The local copy of the directory, the outbox and the audit log</translation>
+    </message>
+    <message>
+        <source>&amp;About InviteDesk</source>
+        <translation>&amp;About InviteDesk</translation>
+    </message>
+    <message>
+        <source>About InviteDesk</source>
+        <translation>About InviteDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Invites people to a Bitrix24 portal and keeps a local copy of the company directory for instant search.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Invites people to a Bitrix24 portal and keeps a local copy of the company directory for instant search.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>In the invite dialog: invite the people listed</source>
+        <translation>In the invite dialog: invite the people listed</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Close a dialog</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Connect your portal…</source>
+        <translation>Connect your portal…</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>
@@ -1940,10 +2032,6 @@ See you there!</translation>
         <translation>The portal requires a secure (https) address. Use the https:// address of the portal.</translation>
     </message>
     <message>
-        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock.</source>
-        <translation>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock.</translation>
-    </message>
-    <message>
         <source>certificate problem</source>
         <translation>certificate problem</translation>
     </message>
@@ -2074,6 +2162,10 @@ See you there!</translation>
     <message>
         <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
         <translation>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
+        <translation>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</translation>
     </message>
 </context>
 <context>

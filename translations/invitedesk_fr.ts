@@ -142,16 +142,16 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
         <source>Nobody works in this department yet.</source>
         <translation>Personne ne travaille encore dans ce service.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Plus de %1 personnes</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln personne</numerusform>
             <numerusform>%Ln personnes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Comptage des personnes…</translation>
     </message>
 </context>
 <context>
@@ -247,6 +247,18 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
     <message>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>The secret part is hidden while you are not editing it.</source>
+        <translation>La partie secrète est masquée tant que vous ne la modifiez pas.</translation>
+    </message>
+    <message>
+        <source>S&amp;how the secret</source>
+        <translation>&amp;Afficher le secret</translation>
+    </message>
+    <message>
+        <source>Show the secret part of the webhook address</source>
+        <translation>Afficher la partie secrète de l’adresse du webhook</translation>
     </message>
 </context>
 <context>
@@ -695,6 +707,42 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
+    <message>
+        <source>&amp;Copy e-mail</source>
+        <translation>&amp;Copier l’e-mail</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile in the portal</source>
+        <translation>Ouvrir le &amp;profil dans le portail</translation>
+    </message>
+    <message>
+        <source>&amp;Invite again in the portal…</source>
+        <translation>&amp;Inviter à nouveau dans le portail…</translation>
+    </message>
+    <message>
+        <source>The sandbox portal has no profile pages.</source>
+        <translation>Le portail de test n’a pas de pages de profil.</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate in the portal…</source>
+        <translation>&amp;Réintégrer dans le portail…</translation>
+    </message>
+    <message>
+        <source>Opens the profile, where the portal offers this</source>
+        <translation>Ouvre le profil, où le portail propose cette action</translation>
+    </message>
+    <message>
+        <source>Copy e-mail</source>
+        <translation>Copier l’e-mail</translation>
+    </message>
+    <message>
+        <source>In the por&amp;tal</source>
+        <translation>Dans le por&amp;tail</translation>
+    </message>
+    <message>
+        <source>In the portal</source>
+        <translation>Dans le portail</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeTableModel</name>
@@ -803,16 +851,16 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <source>No people match these filters.</source>
         <translation>Aucune personne ne correspond à ces filtres.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Plus de %1 personnes</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln personne</numerusform>
             <numerusform>%Ln personnes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Comptage des personnes…</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1675,50 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <source>No portal connected</source>
         <translation>Aucun portail connecté</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Ouvrir le dossier des &amp;données</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory, the outbox and the audit log</source>
+        <translation>La copie locale de l’annuaire, la boîte d’envoi et le journal d’audit</translation>
+    </message>
+    <message>
+        <source>&amp;About InviteDesk</source>
+        <translation>À &amp;propos d’InviteDesk</translation>
+    </message>
+    <message>
+        <source>About InviteDesk</source>
+        <translation>À propos d’InviteDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Invites people to a Bitrix24 portal and keeps a local copy of the company directory for instant search.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Invite des personnes dans un portail Bitrix24 et conserve une copie locale de l’annuaire de l’entreprise pour une recherche instantanée.&lt;/p&gt;&lt;p&gt;Dossier des données : %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>In the invite dialog: invite the people listed</source>
+        <translation>Dans la fenêtre d’invitation : inviter les personnes listées</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Fermer une fenêtre</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Connect your portal…</source>
+        <translation>Connecter votre portail…</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>
@@ -1940,10 +2032,6 @@ Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
         <translation>Le portail exige une adresse sécurisée (https). Utilisez l&apos;adresse https:// du portail.</translation>
     </message>
     <message>
-        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock.</source>
-        <translation>La connexion sécurisée au portail a échoué (%1). La connexion n&apos;a pas été utilisée&#xa0;; vérifiez l&apos;adresse et l&apos;horloge du système.</translation>
-    </message>
-    <message>
         <source>certificate problem</source>
         <translation>problème de certificat</translation>
     </message>
@@ -2074,6 +2162,10 @@ Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
     <message>
         <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
         <translation>Le portail indique avoir déménagé vers %1. InviteDesk n’y envoie rien tant que vous n’avez pas confirmé la nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
+        <translation>La connexion sécurisée au portail a échoué (%1). La connexion n’a pas été utilisée ; vérifiez l’adresse et l’horloge du système. Pour un portail sur un serveur de votre entreprise (Bitrix24 sur site) avec un certificat auto-signé ou émis par l’autorité de certification de l’entreprise : demandez à votre administrateur d’ajouter ce certificat aux certificats de confiance de cet ordinateur, puis reconnectez-vous.</translation>
     </message>
 </context>
 <context>

@@ -142,10 +142,6 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
         <source>Nobody works in this department yet.</source>
         <translation>W tym dziale nikt jeszcze nie pracuje.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Osób: ponad %1</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
@@ -153,6 +149,10 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
             <numerusform>%Ln osoby</numerusform>
             <numerusform>%Ln osób</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Liczenie osób…</translation>
     </message>
 </context>
 <context>
@@ -248,6 +248,18 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
     <message>
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
+    </message>
+    <message>
+        <source>The secret part is hidden while you are not editing it.</source>
+        <translation>Tajna część jest ukryta, dopóki jej nie edytujesz.</translation>
+    </message>
+    <message>
+        <source>S&amp;how the secret</source>
+        <translation>&amp;Pokaż tajną część</translation>
+    </message>
+    <message>
+        <source>Show the secret part of the webhook address</source>
+        <translation>Pokaż tajną część adresu webhooka</translation>
     </message>
 </context>
 <context>
@@ -702,6 +714,42 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
         <source>Unknown</source>
         <translation>Brak danych</translation>
     </message>
+    <message>
+        <source>&amp;Copy e-mail</source>
+        <translation>&amp;Kopiuj e-mail</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile in the portal</source>
+        <translation>Otwórz &amp;profil w portalu</translation>
+    </message>
+    <message>
+        <source>&amp;Invite again in the portal…</source>
+        <translation>Zaproś &amp;ponownie w portalu…</translation>
+    </message>
+    <message>
+        <source>The sandbox portal has no profile pages.</source>
+        <translation>Portal testowy nie ma stron profili.</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate in the portal…</source>
+        <translation>P&amp;rzywróć w portalu…</translation>
+    </message>
+    <message>
+        <source>Opens the profile, where the portal offers this</source>
+        <translation>Otwiera profil, w którym portal oferuje tę czynność</translation>
+    </message>
+    <message>
+        <source>Copy e-mail</source>
+        <translation>Kopiuj e-mail</translation>
+    </message>
+    <message>
+        <source>In the por&amp;tal</source>
+        <translation>W por&amp;talu</translation>
+    </message>
+    <message>
+        <source>In the portal</source>
+        <translation>W portalu</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeTableModel</name>
@@ -810,10 +858,6 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <source>No people match these filters.</source>
         <translation>Żadna osoba nie pasuje do tych filtrów.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Osób: ponad %1</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
@@ -821,6 +865,10 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
             <numerusform>%Ln osoby</numerusform>
             <numerusform>%Ln osób</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Liczenie osób…</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1687,50 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <source>No portal connected</source>
         <translation>Brak połączonego portalu</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>P&amp;omoc</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Otwórz folder &amp;danych</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory, the outbox and the audit log</source>
+        <translation>Lokalna kopia katalogu, skrzynka nadawcza i dziennik zdarzeń</translation>
+    </message>
+    <message>
+        <source>&amp;About InviteDesk</source>
+        <translation>&amp;O programie InviteDesk</translation>
+    </message>
+    <message>
+        <source>About InviteDesk</source>
+        <translation>O programie InviteDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Invites people to a Bitrix24 portal and keeps a local copy of the company directory for instant search.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Zaprasza osoby do portalu Bitrix24 i przechowuje lokalną kopię katalogu firmy do natychmiastowego wyszukiwania.&lt;/p&gt;&lt;p&gt;Folder danych: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>In the invite dialog: invite the people listed</source>
+        <translation>W oknie zaproszeń: zaproś wymienione osoby</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Zamknij okno</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Connect your portal…</source>
+        <translation>Połącz swój portal…</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>
@@ -1956,10 +2048,6 @@ Do zobaczenia!</translation>
         <translation>Portal wymaga bezpiecznego adresu (https). Użyj adresu portalu zaczynającego się od https://.</translation>
     </message>
     <message>
-        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock.</source>
-        <translation>Nie udało się nawiązać bezpiecznego połączenia z portalem (%1). Połączenie nie zostało użyte; sprawdź adres i zegar systemowy.</translation>
-    </message>
-    <message>
         <source>certificate problem</source>
         <translation>problem z certyfikatem</translation>
     </message>
@@ -2090,6 +2178,10 @@ Do zobaczenia!</translation>
     <message>
         <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
         <translation>Portal informuje, że przeniósł się pod adres %1. InviteDesk nic tam nie wyśle, dopóki nie potwierdzisz nowego adresu.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
+        <translation>Nie udało się nawiązać bezpiecznego połączenia z portalem (%1). Połączenie nie zostało użyte; sprawdź adres i zegar systemowy. Jeśli portal działa na własnym serwerze firmy (Bitrix24 on-premise) z certyfikatem samopodpisanym lub wystawionym przez firmowy urząd certyfikacji, poproś administratora o dodanie tego certyfikatu do zaufanych certyfikatów tego komputera, a następnie połącz się ponownie.</translation>
     </message>
 </context>
 <context>

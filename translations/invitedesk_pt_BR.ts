@@ -142,16 +142,16 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
         <source>Nobody works in this department yet.</source>
         <translation>Ninguém trabalha neste departamento ainda.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Mais de %1 pessoas</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln pessoa</numerusform>
             <numerusform>%Ln pessoas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Contando pessoas…</translation>
     </message>
 </context>
 <context>
@@ -247,6 +247,18 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
     <message>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>The secret part is hidden while you are not editing it.</source>
+        <translation>A parte secreta fica oculta enquanto você não a edita.</translation>
+    </message>
+    <message>
+        <source>S&amp;how the secret</source>
+        <translation>&amp;Mostrar o segredo</translation>
+    </message>
+    <message>
+        <source>Show the secret part of the webhook address</source>
+        <translation>Mostrar a parte secreta do endereço do webhook</translation>
     </message>
 </context>
 <context>
@@ -695,6 +707,42 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
         <source>Unknown</source>
         <translation>Desconhecido</translation>
     </message>
+    <message>
+        <source>&amp;Copy e-mail</source>
+        <translation>&amp;Copiar e-mail</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile in the portal</source>
+        <translation>Abrir &amp;perfil no portal</translation>
+    </message>
+    <message>
+        <source>&amp;Invite again in the portal…</source>
+        <translation>&amp;Convidar novamente no portal…</translation>
+    </message>
+    <message>
+        <source>The sandbox portal has no profile pages.</source>
+        <translation>O portal de testes não tem páginas de perfil.</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate in the portal…</source>
+        <translation>&amp;Readmitir no portal…</translation>
+    </message>
+    <message>
+        <source>Opens the profile, where the portal offers this</source>
+        <translation>Abre o perfil, onde o portal oferece esta ação</translation>
+    </message>
+    <message>
+        <source>Copy e-mail</source>
+        <translation>Copiar e-mail</translation>
+    </message>
+    <message>
+        <source>In the por&amp;tal</source>
+        <translation>No por&amp;tal</translation>
+    </message>
+    <message>
+        <source>In the portal</source>
+        <translation>No portal</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeTableModel</name>
@@ -803,16 +851,16 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <source>No people match these filters.</source>
         <translation>Nenhuma pessoa corresponde a estes filtros.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Mais de %1 pessoas</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln pessoa</numerusform>
             <numerusform>%Ln pessoas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Contando pessoas…</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1675,50 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <source>No portal connected</source>
         <translation>Nenhum portal conectado</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Abrir a pasta de &amp;dados</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory, the outbox and the audit log</source>
+        <translation>A cópia local do diretório, a caixa de saída e o registro de auditoria</translation>
+    </message>
+    <message>
+        <source>&amp;About InviteDesk</source>
+        <translation>&amp;Sobre o InviteDesk</translation>
+    </message>
+    <message>
+        <source>About InviteDesk</source>
+        <translation>Sobre o InviteDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Invites people to a Bitrix24 portal and keeps a local copy of the company directory for instant search.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Convida pessoas para um portal Bitrix24 e mantém uma cópia local do diretório da empresa para busca instantânea.&lt;/p&gt;&lt;p&gt;Pasta de dados: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>In the invite dialog: invite the people listed</source>
+        <translation>Na janela de convite: convidar as pessoas listadas</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Fechar uma janela</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Connect your portal…</source>
+        <translation>Conectar seu portal…</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>
@@ -1940,10 +2032,6 @@ Até lá!</translation>
         <translation>O portal exige um endereço seguro (https). Use o endereço https:// do portal.</translation>
     </message>
     <message>
-        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock.</source>
-        <translation>A conexão segura com o portal falhou (%1). A conexão não foi usada; verifique o endereço e o relógio do sistema.</translation>
-    </message>
-    <message>
         <source>certificate problem</source>
         <translation>problema de certificado</translation>
     </message>
@@ -2074,6 +2162,10 @@ Até lá!</translation>
     <message>
         <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
         <translation>O portal informa que mudou para %1. O InviteDesk não envia nada para lá até você confirmar o novo endereço.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
+        <translation>A conexão segura com o portal falhou (%1). A conexão não foi usada; verifique o endereço e o relógio do sistema. Se o portal estiver em um servidor próprio da empresa (Bitrix24 on-premise) com um certificado autoassinado ou da autoridade certificadora da empresa, peça ao administrador que adicione esse certificado aos certificados confiáveis deste computador e conecte-se novamente.</translation>
     </message>
 </context>
 <context>

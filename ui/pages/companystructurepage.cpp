@@ -13,11 +13,13 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -253,7 +255,7 @@ void CompanyStructurePage::peopleChanged() {
     if (!chosen)
         m_count->clear();
     else if (const int total = m_people->matchCount(); total < 0)
-        m_count->setText(tr("More than %1 people").arg(QLocale().toString(rows)));
+        showExactCount();
     else
         m_count->setText(tr("%Ln people", nullptr, total));
 }
@@ -301,4 +303,13 @@ bool CompanyStructurePage::eventFilter(QObject *watched, QEvent *event) {
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void CompanyStructurePage::showExactCount() {
+    // The rows are up; the uncapped count follows right after, once the event loop is free.
+    m_count->setText(tr("Counting people…"));
+    QTimer::singleShot(0, m_count, [this, model = QPointer<EmployeeTableModel>(m_people)] {
+        if (model && model == m_people && m_people->matchCount() < 0)
+            m_count->setText(tr("%Ln people", nullptr, m_people->exactMatchCount()));
+    });
 }

@@ -12,6 +12,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -107,6 +109,9 @@ EmployeesPage::EmployeesPage(QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &EmployeesPage::showPersonMenu);
+
     setTabOrder(m_search, m_stateFilter);
     setTabOrder(m_stateFilter, m_department);
     setTabOrder(m_department, m_invite);
@@ -194,7 +199,7 @@ void EmployeesPage::modelChanged() {
         m_empty->setText(tr("No people match these filters."));
     m_tableOrEmpty->setCurrentWidget(rows > 0 ? static_cast<QWidget *>(m_table) : m_empty);
     if (const int total = m_model ? m_model->matchCount() : rows; total < 0)
-        m_count->setText(tr("More than %1 people").arg(QLocale().toString(rows)));
+        showExactCount();
     else
         m_count->setText(tr("%Ln people", nullptr, total));
     if (m_model && sender() == m_model && m_details->userId() > 0)
@@ -223,4 +228,32 @@ void EmployeesPage::reselect(qint64 userId) {
         }
     }
     m_details->showUser(m_reader.get(), 0);
+}
+
+void EmployeesPage::showExactCount() {
+    // The rows are up; the uncapped count follows right after, once the event loop is free.
+    m_count->setText(tr("Counting people…"));
+    QTimer::singleShot(0, m_count, [this, model = QPointer<EmployeeTableModel>(m_model)] {
+        if (model && model == m_model && m_model->matchCount() < 0)
+            m_count->setText(tr("%Ln people", nullptr, m_model->exactMatchCount()));
+    });
+}
+
+void EmployeesPage::setPortalUrl(const QUrl &url) {
+    m_details->setPortalUrl(url);
+}
+
+void EmployeesPage::showPersonMenu(const QPoint &position) {
+    // The row under the mouse (or the current one, from the keyboard's menu key) becomes the person.
+    if (const QModelIndex at = m_table->indexAt(position); at.isValid())
+        m_table->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+    const QList<QAction *> actions = m_details->personActions();
+    if (actions.isEmpty())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("personContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addActions(actions);
+    menu->popup(m_table->viewport()->mapToGlobal(position));
 }
