@@ -2233,20 +2233,24 @@ Bis bald!</translation>
         <translation>Im Tarif &amp;erlaubte Benutzer:</translation>
     </message>
     <message>
-        <source>Portal plan for the request rate</source>
-        <translation>Portaltarif für die Anfragerate</translation>
+        <source>Your Bitrix24 plan</source>
+        <translation>Ihr Bitrix24-Tarif</translation>
     </message>
     <message>
-        <source>Standard (2 requests per second)</source>
-        <translation>Standard (2 Anfragen pro Sekunde)</translation>
+        <source>InviteDesk paces its work to what the portal accepts: an Enterprise portal accepts more at once, so large invitations and refreshes finish sooner.</source>
+        <translation>InviteDesk richtet sein Tempo danach, was das Portal annimmt: Ein Enterprise-Portal nimmt mehr auf einmal an, daher sind große Einladungen und Aktualisierungen schneller fertig.</translation>
     </message>
     <message>
-        <source>Enterprise (5 requests per second)</source>
-        <translation>Enterprise (5 Anfragen pro Sekunde)</translation>
+        <source>Free, Basic, Standard or Professional</source>
+        <translation>Free, Basic, Standard oder Professional</translation>
     </message>
     <message>
-        <source>Portal &amp;plan:</source>
-        <translation>Portal&amp;tarif:</translation>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 &amp;plan:</source>
+        <translation>Ihr Bitrix24-&amp;Tarif:</translation>
     </message>
 </context>
 <context>

@@ -2233,20 +2233,24 @@ See you there!</translation>
         <translation>Users &amp;allowed by the plan:</translation>
     </message>
     <message>
-        <source>Portal plan for the request rate</source>
-        <translation>Portal plan for the request rate</translation>
+        <source>Your Bitrix24 plan</source>
+        <translation>Your Bitrix24 plan</translation>
     </message>
     <message>
-        <source>Standard (2 requests per second)</source>
-        <translation>Standard (2 requests per second)</translation>
+        <source>InviteDesk paces its work to what the portal accepts: an Enterprise portal accepts more at once, so large invitations and refreshes finish sooner.</source>
+        <translation>InviteDesk paces its work to what the portal accepts: an Enterprise portal accepts more at once, so large invitations and refreshes finish sooner.</translation>
     </message>
     <message>
-        <source>Enterprise (5 requests per second)</source>
-        <translation>Enterprise (5 requests per second)</translation>
+        <source>Free, Basic, Standard or Professional</source>
+        <translation>Free, Basic, Standard or Professional</translation>
     </message>
     <message>
-        <source>Portal &amp;plan:</source>
-        <translation>Portal &amp;plan:</translation>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 &amp;plan:</source>
+        <translation>Your Bitrix24 &amp;plan:</translation>
     </message>
 </context>
 <context>

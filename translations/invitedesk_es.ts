@@ -2233,20 +2233,24 @@ Acepte la invitación para establecer su contraseña e iniciar sesión.
         <translation>&amp;Usuarios permitidos por el plan:</translation>
     </message>
     <message>
-        <source>Portal plan for the request rate</source>
-        <translation>Plan del portal para la frecuencia de solicitudes</translation>
+        <source>Your Bitrix24 plan</source>
+        <translation>Su plan de Bitrix24</translation>
     </message>
     <message>
-        <source>Standard (2 requests per second)</source>
-        <translation>Standard (2 solicitudes por segundo)</translation>
+        <source>InviteDesk paces its work to what the portal accepts: an Enterprise portal accepts more at once, so large invitations and refreshes finish sooner.</source>
+        <translation>InviteDesk ajusta su ritmo a lo que acepta el portal: un portal Enterprise acepta más a la vez, así que las invitaciones grandes y las actualizaciones terminan antes.</translation>
     </message>
     <message>
-        <source>Enterprise (5 requests per second)</source>
-        <translation>Enterprise (5 solicitudes por segundo)</translation>
+        <source>Free, Basic, Standard or Professional</source>
+        <translation>Free, Basic, Standard o Professional</translation>
     </message>
     <message>
-        <source>Portal &amp;plan:</source>
-        <translation>&amp;Plan del portal:</translation>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 &amp;plan:</source>
+        <translation>Su &amp;plan de Bitrix24:</translation>
     </message>
 </context>
 <context>

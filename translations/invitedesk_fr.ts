@@ -2233,20 +2233,24 @@ Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
         <translation>&amp;Utilisateurs autorisés par l&apos;offre&#xa0;:</translation>
     </message>
     <message>
-        <source>Portal plan for the request rate</source>
-        <translation>Offre du portail pour la fréquence des requêtes</translation>
+        <source>Your Bitrix24 plan</source>
+        <translation>Votre offre Bitrix24</translation>
     </message>
     <message>
-        <source>Standard (2 requests per second)</source>
-        <translation>Standard (2 requêtes par seconde)</translation>
+        <source>InviteDesk paces its work to what the portal accepts: an Enterprise portal accepts more at once, so large invitations and refreshes finish sooner.</source>
+        <translation>InviteDesk règle son rythme sur ce que le portail accepte : un portail Enterprise en accepte davantage à la fois, donc les grandes invitations et les actualisations se terminent plus vite.</translation>
     </message>
     <message>
-        <source>Enterprise (5 requests per second)</source>
-        <translation>Enterprise (5 requêtes par seconde)</translation>
+        <source>Free, Basic, Standard or Professional</source>
+        <translation>Free, Basic, Standard ou Professional</translation>
     </message>
     <message>
-        <source>Portal &amp;plan:</source>
-        <translation>&amp;Offre du portail&#xa0;:</translation>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 &amp;plan:</source>
+        <translation>Votre &amp;offre Bitrix24 :</translation>
     </message>
 </context>
 <context>

@@ -2250,20 +2250,24 @@ Do zobaczenia!</translation>
         <translation>&amp;Limit użytkowników w planie:</translation>
     </message>
     <message>
-        <source>Portal plan for the request rate</source>
-        <translation>Plan portalu (limit żądań)</translation>
+        <source>Your Bitrix24 plan</source>
+        <translation>Twój plan Bitrix24</translation>
     </message>
     <message>
-        <source>Standard (2 requests per second)</source>
-        <translation>Standard (2 żądania na sekundę)</translation>
+        <source>InviteDesk paces its work to what the portal accepts: an Enterprise portal accepts more at once, so large invitations and refreshes finish sooner.</source>
+        <translation>InviteDesk dostosowuje tempo pracy do tego, co przyjmuje portal: portal Enterprise przyjmuje więcej naraz, więc duże zaproszenia i odświeżenia kończą się szybciej.</translation>
     </message>
     <message>
-        <source>Enterprise (5 requests per second)</source>
-        <translation>Enterprise (5 żądań na sekundę)</translation>
+        <source>Free, Basic, Standard or Professional</source>
+        <translation>Free, Basic, Standard lub Professional</translation>
     </message>
     <message>
-        <source>Portal &amp;plan:</source>
-        <translation>&amp;Plan portalu:</translation>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 &amp;plan:</source>
+        <translation>Twój &amp;plan Bitrix24:</translation>
     </message>
 </context>
 <context>

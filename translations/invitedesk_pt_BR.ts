@@ -2233,20 +2233,24 @@ Até lá!</translation>
         <translation>&amp;Usuários permitidos pelo plano:</translation>
     </message>
     <message>
-        <source>Portal plan for the request rate</source>
-        <translation>Plano do portal para a taxa de solicitações</translation>
+        <source>Your Bitrix24 plan</source>
+        <translation>Seu plano do Bitrix24</translation>
     </message>
     <message>
-        <source>Standard (2 requests per second)</source>
-        <translation>Standard (2 solicitações por segundo)</translation>
+        <source>InviteDesk paces its work to what the portal accepts: an Enterprise portal accepts more at once, so large invitations and refreshes finish sooner.</source>
+        <translation>O InviteDesk ajusta seu ritmo ao que o portal aceita: um portal Enterprise aceita mais ao mesmo tempo, então convites grandes e atualizações terminam mais cedo.</translation>
     </message>
     <message>
-        <source>Enterprise (5 requests per second)</source>
-        <translation>Enterprise (5 solicitações por segundo)</translation>
+        <source>Free, Basic, Standard or Professional</source>
+        <translation>Free, Basic, Standard ou Professional</translation>
     </message>
     <message>
-        <source>Portal &amp;plan:</source>
-        <translation>&amp;Plano do portal:</translation>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 &amp;plan:</source>
+        <translation>Seu &amp;plano do Bitrix24:</translation>
     </message>
 </context>
 <context>

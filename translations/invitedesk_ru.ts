@@ -767,7 +767,7 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     </message>
     <message>
         <source>Department</source>
-        <translation>Подразделение</translation>
+        <translation>Отдел</translation>
     </message>
     <message>
         <source>State</source>
@@ -2250,20 +2250,24 @@ See you there!</source>
         <translation>&amp;Лимит пользователей по тарифу:</translation>
     </message>
     <message>
-        <source>Portal plan for the request rate</source>
-        <translation>Тариф портала (для частоты запросов)</translation>
+        <source>Your Bitrix24 plan</source>
+        <translation>Ваш тариф Битрикс24</translation>
     </message>
     <message>
-        <source>Standard (2 requests per second)</source>
-        <translation>Стандартный (2 запроса в секунду)</translation>
+        <source>InviteDesk paces its work to what the portal accepts: an Enterprise portal accepts more at once, so large invitations and refreshes finish sooner.</source>
+        <translation>InviteDesk работает в темпе, который принимает портал: портал на тарифе «Энтерпрайз» принимает больше за раз, поэтому большие приглашения и обновления завершаются быстрее.</translation>
     </message>
     <message>
-        <source>Enterprise (5 requests per second)</source>
-        <translation>Энтерпрайз (5 запросов в секунду)</translation>
+        <source>Free, Basic, Standard or Professional</source>
+        <translation>Бесплатный, Базовый, Стандартный или Профессиональный</translation>
     </message>
     <message>
-        <source>Portal &amp;plan:</source>
-        <translation>&amp;Тариф портала:</translation>
+        <source>Enterprise</source>
+        <translation>Энтерпрайз</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 &amp;plan:</source>
+        <translation>Ваш &amp;тариф Битрикс24:</translation>
     </message>
 </context>
 <context>

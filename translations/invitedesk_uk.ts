@@ -2250,20 +2250,24 @@ See you there!</source>
         <translation>&amp;Ліміт користувачів за тарифом:</translation>
     </message>
     <message>
-        <source>Portal plan for the request rate</source>
-        <translation>Тариф порталу (для частоти запитів)</translation>
+        <source>Your Bitrix24 plan</source>
+        <translation>Ваш тариф Бітрікс24</translation>
     </message>
     <message>
-        <source>Standard (2 requests per second)</source>
-        <translation>Стандартний (2 запити на секунду)</translation>
+        <source>InviteDesk paces its work to what the portal accepts: an Enterprise portal accepts more at once, so large invitations and refreshes finish sooner.</source>
+        <translation>InviteDesk працює в темпі, який приймає портал: портал на тарифі «Ентерпрайз» приймає більше за раз, тож великі запрошення й оновлення завершуються швидше.</translation>
     </message>
     <message>
-        <source>Enterprise (5 requests per second)</source>
-        <translation>Ентерпрайз (5 запитів на секунду)</translation>
+        <source>Free, Basic, Standard or Professional</source>
+        <translation>Безкоштовний, Базовий, Стандартний або Професійний</translation>
     </message>
     <message>
-        <source>Portal &amp;plan:</source>
-        <translation>&amp;Тариф порталу:</translation>
+        <source>Enterprise</source>
+        <translation>Ентерпрайз</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 &amp;plan:</source>
+        <translation>Ваш &amp;тариф Бітрікс24:</translation>
     </message>
 </context>
 <context>

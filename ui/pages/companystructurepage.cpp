@@ -68,15 +68,16 @@ CompanyStructurePage::CompanyStructurePage(QWidget *parent)
     m_invite->setAccessibleDescription(tr("Opens the invite dialog with the selected department"));
     m_invite->setEnabled(false);
 
-    // The department's name above its two controls: a long name wraps instead of widening the page.
+    // The department's name beside its main action, the filter below: a long name or a long
+    // translation wraps instead of widening the page.
     m_title->setWordWrap(true);
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_includeSub);
-    controls->addStretch(1);
-    controls->addWidget(m_invite);
+    m_title->setMinimumWidth(charWidth * 8);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_invite, 0, Qt::AlignTop);
     auto *header = new QVBoxLayout;
-    header->addWidget(m_title);
-    header->addLayout(controls);
+    header->addLayout(titleRow);
+    header->addWidget(m_includeSub, 0, Qt::AlignLeft);
 
     m_table =
         PeopleView::createTable(this, QStringLiteral("departmentPeople"), tr("People in the department"));
@@ -176,10 +177,21 @@ void CompanyStructurePage::ensureModels() {
     m_departments = new DepartmentTreeModel(m_reader.get(), this);
     m_tree->setModel(m_departments);
     const int charWidth = fontMetrics().averageCharWidth();
-    m_tree->header()->resizeSection(DepartmentTreeModel::NameColumn, charWidth * 30);
-    m_tree->header()->resizeSection(DepartmentTreeModel::HeadColumn, charWidth * 20);
-    m_tree->header()->resizeSection(DepartmentTreeModel::MembersColumn,
-                                    m_tree->header()->sectionSizeHint(DepartmentTreeModel::MembersColumn));
+    // Every column in view without a horizontal scrollbar: the name takes what the others leave.
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(DepartmentTreeModel::NameColumn, QHeaderView::Stretch);
+    header->resizeSection(DepartmentTreeModel::HeadColumn,
+                          qMax(charWidth * 16, header->sectionSizeHint(DepartmentTreeModel::HeadColumn)));
+    header->resizeSection(DepartmentTreeModel::MembersColumn,
+                          header->sectionSizeHint(DepartmentTreeModel::MembersColumn));
+    // Narrower than its three titles, the tree would cut them; the people list gives way instead.
+    int titles = m_tree->frameWidth() * 2;
+    for (const int column : {int(DepartmentTreeModel::NameColumn), int(DepartmentTreeModel::HeadColumn),
+                             int(DepartmentTreeModel::MembersColumn)})
+        titles += column == DepartmentTreeModel::NameColumn ? header->sectionSizeHint(column)
+                                                            : header->sectionSize(column);
+    m_tree->setMinimumWidth(qMax(titles, charWidth * 36));
     m_tree->expandToDepth(ExpandedDepth);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CompanyStructurePage::departmentSelected);

@@ -109,17 +109,18 @@ inline void checkView(const QAbstractItemView *view, QStringList *cut) {
             cut->append(u"%1 header \"%2\": %3 px wide, needs %4"_s.arg(name(view), title)
                             .arg(header->sectionSize(column))
                             .arg(header->sectionSizeHint(column)));
+        const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+        if (header->sectionViewportPosition(column) < 0 || right > view->viewport()->width())
+            cut->append(u"%1 column \"%2\": out of view (%3 px of %4)"_s.arg(name(view), title)
+                            .arg(right)
+                            .arg(view->viewport()->width()));
         const int rows = qMin(model->rowCount(), 200);
         QSet<QString> values;
         for (int row = 0; row < rows; ++row)
             values.insert(model->index(row, column).data().toString());
         if (rows < 2 || values.size() > 6)
             continue;
-        const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
-        if (header->sectionViewportPosition(column) < 0 || right > view->viewport()->width())
-            cut->append(u"%1 column \"%2\": out of view (%3 px of %4)"_s.arg(name(view), title)
-                            .arg(right)
-                            .arg(view->viewport()->width()));
+
         for (int row = 0; row < rows; ++row) {
             const QModelIndex index = model->index(row, column);
             const int needed = view->sizeHintForIndex(index).width();

@@ -1,14 +1,21 @@
 // The main window's ways onward: the training banner leads to connecting a real portal, the Help menu
-// lists the keyboard shortcuts, opens the data folder and tells which version runs.
+// lists the keyboard shortcuts, opens the data folder and tells which version runs; Preferences speak
+// the user's words.
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -69,6 +76,21 @@ private slots:
         QDesktopServices::unsetUrlHandler(u"file"_s);
         QCOMPARE(catcher.opened, QList<QUrl>{QUrl::fromLocalFile(u"/tmp/invitedesk-data"_s)});
         QVERIFY(window.findChild<QAction *>(u"aboutAction"_s));
+    }
+
+    void preferencesNameThePlanAsThePortalDoes() {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        PreferencesDialog dialog(&settings);
+        auto *plan = dialog.findChild<QComboBox *>(u"planCombo"_s);
+        QStringList items;
+        for (int i = 0; i < plan->count(); ++i)
+            items << plan->itemText(i);
+        // The plans as Bitrix24 names them, not the API's request rates.
+        QCOMPARE(items, (QStringList{u"Free, Basic, Standard or Professional"_s, u"Enterprise"_s}));
+        plan->setCurrentIndex(1);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(settings.value(QLatin1StringView(PreferencesDialog::EnterprisePlanKey)).toBool(), true);
     }
 };
 

@@ -81,7 +81,7 @@ private slots:
             qInfo("visiting %s", qPrintable(state));
             if (qEnvironmentVariableIsSet("SCREENFIT_DEBUG"))
                 for (QWidget *w : shown->findChildren<QWidget *>())
-                    if (w->isVisible() && w->minimumSizeHint().height() > 60)
+                    if (w->isVisible() && (w->minimumSizeHint().height() > 60 || w->minimumSizeHint().width() > 200))
                         qInfo("  %s %s min %dx%d", w->metaObject()->className(), qPrintable(w->objectName()),
                               w->minimumSizeHint().width(), w->minimumSizeHint().height());
             const QRect area = usableArea(shown->screen());
