@@ -1368,16 +1368,16 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
 <context>
     <name>InviteTexts</name>
     <message>
-        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
-        <translation>Nur Administratoren können einladen, sofern das Portal nicht allen das Einladen erlaubt. Sie können es trotzdem versuchen; das Portal lehnt ab, wenn Ihnen das Recht fehlt.</translation>
-    </message>
-    <message>
         <source>Sent: user %1 created; the portal e-mails the invitation.</source>
         <translation>Gesendet: Benutzer %1 erstellt; das Portal versendet die Einladung per E-Mail.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Nur Administratoren können einladen, es sei denn, ein Administrator aktiviert „Allen erlauben, einzuladen“ in den Einladungseinstellungen des Portals. Sie können es trotzdem versuchen; das Portal lehnt ab, wenn Ihnen das Recht fehlt.</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2736,10 @@ Bis bald!</translation>
     <message>
         <source>The draft was discarded.</source>
         <translation>Der Entwurf wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Registers this person, then empties the name, e-mail and phone for the next one; the role preset, position and department stay.</source>
+        <translation>Registriert diese Person und leert dann Name, E-Mail und Telefon für die nächste; Rollenvorlage, Position und Abteilung bleiben.</translation>
     </message>
 </context>
 <context>

@@ -1368,16 +1368,16 @@ Check the spelling, or try fewer letters or another filter.</translation>
 <context>
     <name>InviteTexts</name>
     <message>
-        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
-        <translation>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</translation>
-    </message>
-    <message>
         <source>Sent: user %1 created; the portal e-mails the invitation.</source>
         <translation>Sent: user %1 created; the portal e-mails the invitation.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2736,10 @@ See you there!</translation>
     <message>
         <source>The draft was discarded.</source>
         <translation>The draft was discarded.</translation>
+    </message>
+    <message>
+        <source>Registers this person, then empties the name, e-mail and phone for the next one; the role preset, position and department stay.</source>
+        <translation>Registers this person, then empties the name, e-mail and phone for the next one; the role preset, position and department stay.</translation>
     </message>
 </context>
 <context>

@@ -1368,16 +1368,16 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
 <context>
     <name>InviteTexts</name>
     <message>
-        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
-        <translation>Solo los administradores pueden invitar, salvo que el portal permita invitar a todos. Aun así puede intentarlo; el portal lo rechazará si no tiene el permiso.</translation>
-    </message>
-    <message>
         <source>Sent: user %1 created; the portal e-mails the invitation.</source>
         <translation>Enviada: se creó el usuario %1; el portal envía la invitación por correo electrónico.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Solo los administradores pueden invitar, salvo que un administrador active «Permitir que todos inviten» en la configuración de invitaciones del portal. Puede intentarlo igualmente; el portal lo rechazará si no tiene el permiso.</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2736,10 @@ See you there!</source>
     <message>
         <source>The draft was discarded.</source>
         <translation>Se descartó el borrador.</translation>
+    </message>
+    <message>
+        <source>Registers this person, then empties the name, e-mail and phone for the next one; the role preset, position and department stay.</source>
+        <translation>Registra a esta persona y vacía el nombre, el correo y el teléfono para la siguiente; la plantilla de rol, el cargo y el departamento se mantienen.</translation>
     </message>
 </context>
 <context>

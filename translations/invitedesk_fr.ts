@@ -1368,16 +1368,16 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
 <context>
     <name>InviteTexts</name>
     <message>
-        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
-        <translation>Seuls les administrateurs peuvent inviter, sauf si le portail permet à tout le monde d&apos;inviter. Vous pouvez tout de même essayer&#xa0;; le portail refusera si vous n&apos;avez pas ce droit.</translation>
-    </message>
-    <message>
         <source>Sent: user %1 created; the portal e-mails the invitation.</source>
         <translation>Envoyée&#xa0;: utilisateur %1 créé&#xa0;; le portail envoie l&apos;invitation par e-mail.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Seuls les administrateurs peuvent inviter, sauf si un administrateur active « Autoriser tout le monde à inviter » dans les paramètres d’invitation du portail. Vous pouvez quand même essayer ; le portail refusera si vous n’avez pas ce droit.</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2736,10 @@ See you there!</source>
     <message>
         <source>The draft was discarded.</source>
         <translation>Le brouillon a été abandonné.</translation>
+    </message>
+    <message>
+        <source>Registers this person, then empties the name, e-mail and phone for the next one; the role preset, position and department stay.</source>
+        <translation>Enregistre cette personne, puis vide le nom, l’e-mail et le téléphone pour la suivante ; le modèle de rôle, le poste et le service restent.</translation>
     </message>
 </context>
 <context>

@@ -1379,16 +1379,16 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
 <context>
     <name>InviteTexts</name>
     <message>
-        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
-        <translation>Tylko administratorzy mogą zapraszać, chyba że portal pozwala zapraszać wszystkim. Możesz spróbować; portal odmówi, jeśli nie masz uprawnień.</translation>
-    </message>
-    <message>
         <source>Sent: user %1 created; the portal e-mails the invitation.</source>
         <translation>Wysłano: utworzono użytkownika %1; portal wyśle zaproszenie e-mailem.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Zapraszać mogą tylko administratorzy, chyba że administrator włączy „Zezwól wszystkim na zapraszanie” w ustawieniach zaproszeń portalu. Możesz mimo to spróbować; portal odmówi, jeśli nie masz uprawnień.</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2762,10 @@ Do zobaczenia!</translation>
     <message>
         <source>The draft was discarded.</source>
         <translation>Wersja robocza została odrzucona.</translation>
+    </message>
+    <message>
+        <source>Registers this person, then empties the name, e-mail and phone for the next one; the role preset, position and department stay.</source>
+        <translation>Rejestruje tę osobę, a potem czyści imię, e-mail i telefon dla następnej; szablon roli, stanowisko i dział zostają.</translation>
     </message>
 </context>
 <context>

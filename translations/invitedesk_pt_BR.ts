@@ -1368,16 +1368,16 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
 <context>
     <name>InviteTexts</name>
     <message>
-        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
-        <translation>Somente administradores podem convidar, a menos que o portal permita que todos convidem. Você ainda pode tentar; o portal recusará se você não tiver a permissão.</translation>
-    </message>
-    <message>
         <source>Sent: user %1 created; the portal e-mails the invitation.</source>
         <translation>Enviado: usuário %1 criado; o portal envia o convite por e-mail.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Somente administradores podem convidar, a menos que um administrador ative “Permitir que todos convidem” nas configurações de convite do portal. Você pode tentar mesmo assim; o portal recusará se você não tiver a permissão.</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2736,10 @@ Até lá!</translation>
     <message>
         <source>The draft was discarded.</source>
         <translation>O rascunho foi descartado.</translation>
+    </message>
+    <message>
+        <source>Registers this person, then empties the name, e-mail and phone for the next one; the role preset, position and department stay.</source>
+        <translation>Registra esta pessoa e depois limpa o nome, o e-mail e o telefone para a próxima; o modelo de função, o cargo e o departamento permanecem.</translation>
     </message>
 </context>
 <context>

@@ -1379,16 +1379,16 @@ Check the spelling, or try fewer letters or another filter.</source>
 <context>
     <name>InviteTexts</name>
     <message>
-        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
-        <translation>Приглашать могут только администраторы, если на портале не разрешено приглашать всем. Можно попробовать: если у вас нет права, портал откажет.</translation>
-    </message>
-    <message>
         <source>Sent: user %1 created; the portal e-mails the invitation.</source>
         <translation>Отправлено: пользователь %1 создан; портал отправит приглашение по e-mail.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Приглашать могут только администраторы, если администратор не включил «Разрешить приглашать всем» в настройках приглашений портала. Можно всё равно попробовать: портал откажет, если у вас нет права.</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2762,10 @@ See you there!</source>
     <message>
         <source>The draft was discarded.</source>
         <translation>Черновик удалён.</translation>
+    </message>
+    <message>
+        <source>Registers this person, then empties the name, e-mail and phone for the next one; the role preset, position and department stay.</source>
+        <translation>Регистрирует этого человека и очищает имя, e-mail и телефон для следующего; шаблон роли, должность и подразделение остаются.</translation>
     </message>
 </context>
 <context>

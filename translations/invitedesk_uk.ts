@@ -1379,16 +1379,16 @@ Check the spelling, or try fewer letters or another filter.</source>
 <context>
     <name>InviteTexts</name>
     <message>
-        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
-        <translation>Запрошувати можуть лише адміністратори, якщо на порталі не дозволено запрошувати всім. Можна спробувати: якщо у вас немає права, портал відмовить.</translation>
-    </message>
-    <message>
         <source>Sent: user %1 created; the portal e-mails the invitation.</source>
         <translation>Надіслано: користувача %1 створено; портал надішле запрошення на e-mail.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Запрошувати можуть лише адміністратори, якщо адміністратор не ввімкнув «Дозволити запрошувати всім» у налаштуваннях запрошень порталу. Можна все одно спробувати: портал відмовить, якщо у вас немає права.</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2762,10 @@ See you there!</source>
     <message>
         <source>The draft was discarded.</source>
         <translation>Чернетку видалено.</translation>
+    </message>
+    <message>
+        <source>Registers this person, then empties the name, e-mail and phone for the next one; the role preset, position and department stay.</source>
+        <translation>Реєструє цю людину й очищає ім&apos;я, e-mail і телефон для наступної; шаблон ролі, посада й підрозділ залишаються.</translation>
     </message>
 </context>
 <context>
