@@ -63,7 +63,7 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
         "E-mail addresses separated by commas, semicolons, spaces or new lines; Name <address> works too."));
     m_recipients->setPlaceholderText(tr("anna@example.com, Boris Petrov <boris@example.com>; …"));
     m_recipients->setTabChangesFocus(true);
-    m_recipients->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_recipients->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_import->setObjectName(QStringLiteral("emailImportCsv"));
     m_import->setAccessibleName(tr("Import CSV"));
     m_import->setAutoDefault(false);
@@ -74,6 +74,7 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(RecipientTableModel::AddressColumn,
                                                       QHeaderView::ResizeToContents);
