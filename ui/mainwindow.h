@@ -45,6 +45,7 @@ signals:
     // "Invite users…" from the menu or toolbar: no context.
     void inviteRequested();
     void refreshRequested();
+    void fullRefreshRequested();
     void connectPortalRequested();
     void signOutRequested();
     void preferencesRequested();
@@ -63,6 +64,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QAction *m_inviteAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_fullRefreshAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_outboxAction = nullptr;
 };

@@ -5,11 +5,12 @@
 //   refresh: users=N changed=C requests=R client_cpu_s=X writer_cpu_s=Y
 // CPU is per thread (Linux /proc/self/task/*/schedstat): the writer thread, the sandbox's own thread,
 // and everything else (the client). Asserts nothing.
-//   bench_directory_sync [--users N] [--changes C] [--portal ADMIN_WEBHOOK_URL]
+//   bench_directory_sync [--users N] [--changes C] [--portal ADMIN_WEBHOOK_URL] [--file PATH]
 // --portal runs against an external portal (e.g. invitedesk-sandbox --rate 0) so that every client
 // being compared is served by the same portal; the changes are made there with user.update.
 
 #include "directory/directoryreader.h"
+#include "directory/directorysyncjob.h"
 #include "directory/directorysyncrunner.h"
 #include "portal/listenumeration.h"
 #include "portal/portalcall.h"
@@ -96,44 +97,26 @@ private:
 
 struct Step {
     int requests = 0;
+    bool full = false;
     QString failure;
 };
 
-// The app's refresh before incremental refresh existed: the whole directory again, every time.
-Step syncOnce(PortalSession &session, DirectorySyncRunner &runner) {
+// One sync as the app runs it: DirectorySyncJob (full, or incremental when the copy allows it).
+Step sync(PortalSession &session, DirectorySyncRunner &runner, const QString &path,
+          DirectorySyncJob::Kind kind) {
     Step step;
     QEventLoop loop;
-    const auto finished = QObject::connect(&runner, &DirectorySyncRunner::finished, &loop, &QEventLoop::quit);
-    const auto failed = QObject::connect(&runner, &DirectorySyncRunner::failed, &loop, [&](const QString &m) {
-        step.failure = m;
+    const auto failed = QObject::connect(&runner, &DirectorySyncRunner::failed, &loop,
+                                         [&](const QString &m) { step.failure = m; });
+    auto *job = new DirectorySyncJob(&session, &runner, path, kind);
+    QObject::connect(job, &DirectorySyncJob::failed, &loop,
+                     [&](const PortalError &error) { step.failure = error.logText(); });
+    QObject::connect(job, &DirectorySyncJob::ended, &loop, [&, job] {
+        step.requests = job->requests();
+        step.full = job->ranFull();
         loop.quit();
     });
-    runner.beginFullSync();
-    ListEnumeration *departments = session.enumerateDepartments();
-    QObject::connect(departments, &ListEnumeration::page, &runner,
-                     [&runner](const QJsonArray &page) { runner.addDepartments(page); });
-    QObject::connect(departments, &ListEnumeration::finished, &loop, [&, departments] {
-        step.requests += departments->requests();
-        if (!departments->ok()) {
-            step.failure = departments->error().logText();
-            loop.quit();
-            return;
-        }
-        ListEnumeration *users = session.enumerateUsers();
-        QObject::connect(users, &ListEnumeration::page, &runner,
-                         [&runner](const QJsonArray &page) { runner.addUsers(page); });
-        QObject::connect(users, &ListEnumeration::finished, &loop, [&, users] {
-            step.requests += users->requests();
-            if (!users->ok()) {
-                step.failure = users->error().logText();
-                loop.quit();
-                return;
-            }
-            runner.finishFullSync();
-        });
-    });
     loop.exec();
-    QObject::disconnect(finished);
     QObject::disconnect(failed);
     return step;
 }
@@ -175,6 +158,7 @@ int main(int argc, char **argv) {
     int users = 100000;
     int changes = 12;
     QUrl portal;
+    QString file; // where the directory file goes (kept); a temporary one by default
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == u"--users")
@@ -183,6 +167,8 @@ int main(int argc, char **argv) {
             changes = args[i + 1].toInt();
         else if (args[i] == u"--portal")
             portal = QUrl(args[i + 1]);
+        else if (args[i] == u"--file")
+            file = args[i + 1];
     }
     std::unique_ptr<SandboxThread> sandbox;
     if (portal.isEmpty()) {
@@ -202,7 +188,7 @@ int main(int argc, char **argv) {
     session.setThrottle(sandbox ? ThrottleLimits::unlimited() : ThrottleLimits::standard());
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"directory.sqlite"_s);
+    const QString path = file.isEmpty() ? dir.filePath(u"directory.sqlite"_s) : file;
     DirectorySyncRunner runner(path);
     {
         QEventLoop loop;
@@ -212,7 +198,7 @@ int main(int argc, char **argv) {
     }
 
     Cpu before = threadCpu();
-    Step step = syncOnce(session, runner);
+    Step step = sync(session, runner, path, DirectorySyncJob::Kind::Full);
     Cpu used = threadCpu() - before;
     if (!step.failure.isEmpty()) {
         std::printf("full sync failed: %s\n", qPrintable(step.failure));
@@ -231,14 +217,15 @@ int main(int argc, char **argv) {
         if (changed > 0 && !changeUsers(session, synced, changed, round))
             return 1;
         before = threadCpu();
-        step = syncOnce(session, runner);
+        step = sync(session, runner, path, DirectorySyncJob::Kind::Automatic);
         used = threadCpu() - before;
         if (!step.failure.isEmpty()) {
             std::printf("refresh failed: %s\n", qPrintable(step.failure));
             return 1;
         }
-        std::printf("refresh: users=%d changed=%d requests=%d client_cpu_s=%.3f writer_cpu_s=%.3f\n",
-                    userCount(path), changed, step.requests, used.client, used.writer);
+        std::printf("refresh: users=%d changed=%d requests=%d client_cpu_s=%.3f writer_cpu_s=%.3f%s\n",
+                    userCount(path), changed, step.requests, used.client, used.writer,
+                    step.full ? " (ran as a full sync)" : "");
         std::fflush(stdout);
     }
     return 0;
