@@ -53,6 +53,9 @@ struct DirectorySync::UserStatements {
         , index(db)
         , unlink(db)
         , link(db) {
+        // No statement is ever scrolled back: QtSql then keeps no cache of rows (set before preparing).
+        for (QSqlQuery *query : {&lookup, &oldSearch, &upsert, &touch, &unindex, &index, &unlink, &link})
+            query->setForwardOnly(true);
         lookup.prepare(QStringLiteral("SELECT content_hash, seen_generation FROM users WHERE id = ?"));
         // The index keeps no copy of its text: removing a person from it takes the values they were
         // indexed with, read from the row before it changes.
