@@ -303,6 +303,7 @@ void Workspace::startSync(bool full) {
         new DirectorySyncJob(m_session, m_sync.get(), m_directoryPath,
                              full ? DirectorySyncJob::Kind::Full : DirectorySyncJob::Kind::Automatic, this);
     connect(m_job, &DirectorySyncJob::finished, this, &Workspace::syncFinished);
+    connect(m_job, &DirectorySyncJob::ended, this, [this] { m_job.clear(); }); // free for the next one now
     connect(m_job, &DirectorySyncJob::failed, this, [this](const PortalError &error) {
         if (error.isTransient()) {
             m_online = false;
