@@ -1596,10 +1596,6 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <translation>Verzeichnis a&amp;ktualisieren</translation>
     </message>
     <message>
-        <source>Download the company directory from the portal again (F5)</source>
-        <translation>Das Unternehmensverzeichnis erneut vom Portal herunterladen (F5)</translation>
-    </message>
-    <message>
         <source>&amp;Connect a portal…</source>
         <translation>Portal &amp;verbinden…</translation>
     </message>
@@ -1726,6 +1722,18 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Bring the company directory up to date with the portal (F5)</source>
+        <translation>Das Firmenverzeichnis mit dem Portal abgleichen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Full refresh</source>
+        <translation>V&amp;ollständig aktualisieren</translation>
+    </message>
+    <message>
+        <source>Download the whole company directory again, also noticing people removed from the portal (Shift+F5)</source>
+        <translation>Das ganze Firmenverzeichnis neu laden und dabei auch aus dem Portal entfernte Personen erkennen (Umschalt+F5)</translation>
     </message>
     <message>
         <source>Connect your portal…</source>

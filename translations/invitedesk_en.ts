@@ -1596,10 +1596,6 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <translation>&amp;Refresh directory</translation>
     </message>
     <message>
-        <source>Download the company directory from the portal again (F5)</source>
-        <translation>Download the company directory from the portal again (F5)</translation>
-    </message>
-    <message>
         <source>&amp;Connect a portal…</source>
         <translation>&amp;Connect a portal…</translation>
     </message>
@@ -1726,6 +1722,18 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Bring the company directory up to date with the portal (F5)</source>
+        <translation>Bring the company directory up to date with the portal (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Full refresh</source>
+        <translation>&amp;Full refresh</translation>
+    </message>
+    <message>
+        <source>Download the whole company directory again, also noticing people removed from the portal (Shift+F5)</source>
+        <translation>Download the whole company directory again, also noticing people removed from the portal (Shift+F5)</translation>
     </message>
     <message>
         <source>Connect your portal…</source>

@@ -1596,10 +1596,6 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <translation>&amp;Actualizar directorio</translation>
     </message>
     <message>
-        <source>Download the company directory from the portal again (F5)</source>
-        <translation>Volver a descargar el directorio de la empresa desde el portal (F5)</translation>
-    </message>
-    <message>
         <source>&amp;Connect a portal…</source>
         <translation>&amp;Conectar un portal…</translation>
     </message>
@@ -1726,6 +1722,18 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Bring the company directory up to date with the portal (F5)</source>
+        <translation>Poner al día el directorio de la empresa con el portal (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Full refresh</source>
+        <translation>Actualización comple&amp;ta</translation>
+    </message>
+    <message>
+        <source>Download the whole company directory again, also noticing people removed from the portal (Shift+F5)</source>
+        <translation>Descargar de nuevo todo el directorio de la empresa, detectando también a las personas eliminadas del portal (Mayús+F5)</translation>
     </message>
     <message>
         <source>Connect your portal…</source>

@@ -1596,10 +1596,6 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <translation>&amp;Actualiser l&apos;annuaire</translation>
     </message>
     <message>
-        <source>Download the company directory from the portal again (F5)</source>
-        <translation>Télécharger à nouveau l&apos;annuaire de l&apos;entreprise depuis le portail (F5)</translation>
-    </message>
-    <message>
         <source>&amp;Connect a portal…</source>
         <translation>&amp;Connecter un portail…</translation>
     </message>
@@ -1726,6 +1722,18 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Bring the company directory up to date with the portal (F5)</source>
+        <translation>Mettre l&apos;annuaire de l&apos;entreprise à jour avec le portail (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Full refresh</source>
+        <translation>Actualisation complè&amp;te</translation>
+    </message>
+    <message>
+        <source>Download the whole company directory again, also noticing people removed from the portal (Shift+F5)</source>
+        <translation>Télécharger à nouveau tout l&apos;annuaire de l&apos;entreprise, en repérant aussi les personnes supprimées du portail (Maj+F5)</translation>
     </message>
     <message>
         <source>Connect your portal…</source>

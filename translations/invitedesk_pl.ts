@@ -1608,10 +1608,6 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <translation>&amp;Odśwież katalog</translation>
     </message>
     <message>
-        <source>Download the company directory from the portal again (F5)</source>
-        <translation>Pobierz ponownie katalog firmy z portalu (F5)</translation>
-    </message>
-    <message>
         <source>&amp;Connect a portal…</source>
         <translation>&amp;Połącz portal…</translation>
     </message>
@@ -1738,6 +1734,18 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Bring the company directory up to date with the portal (F5)</source>
+        <translation>Zaktualizuj katalog firmy z portalu (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Full refresh</source>
+        <translation>Pełne o&amp;dświeżenie</translation>
+    </message>
+    <message>
+        <source>Download the whole company directory again, also noticing people removed from the portal (Shift+F5)</source>
+        <translation>Pobierz ponownie cały katalog firmy, wykrywając także osoby usunięte z portalu (Shift+F5)</translation>
     </message>
     <message>
         <source>Connect your portal…</source>

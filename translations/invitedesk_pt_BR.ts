@@ -1596,10 +1596,6 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <translation>&amp;Atualizar diretório</translation>
     </message>
     <message>
-        <source>Download the company directory from the portal again (F5)</source>
-        <translation>Baixar novamente o diretório da empresa do portal (F5)</translation>
-    </message>
-    <message>
         <source>&amp;Connect a portal…</source>
         <translation>C&amp;onectar um portal…</translation>
     </message>
@@ -1726,6 +1722,18 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Bring the company directory up to date with the portal (F5)</source>
+        <translation>Atualizar o diretório da empresa com o portal (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Full refresh</source>
+        <translation>Atualização comp&amp;leta</translation>
+    </message>
+    <message>
+        <source>Download the whole company directory again, also noticing people removed from the portal (Shift+F5)</source>
+        <translation>Baixar novamente todo o diretório da empresa, detectando também as pessoas removidas do portal (Shift+F5)</translation>
     </message>
     <message>
         <source>Connect your portal…</source>

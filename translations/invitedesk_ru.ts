@@ -1608,10 +1608,6 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>&amp;Обновить справочник</translation>
     </message>
     <message>
-        <source>Download the company directory from the portal again (F5)</source>
-        <translation>Заново загрузить справочник компании с портала (F5)</translation>
-    </message>
-    <message>
         <source>&amp;Connect a portal…</source>
         <translation>Подкл&amp;ючить портал…</translation>
     </message>
@@ -1738,6 +1734,18 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Bring the company directory up to date with the portal (F5)</source>
+        <translation>Обновить справочник компании по данным портала (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Full refresh</source>
+        <translation>Полное о&amp;бновление</translation>
+    </message>
+    <message>
+        <source>Download the whole company directory again, also noticing people removed from the portal (Shift+F5)</source>
+        <translation>Заново загрузить весь справочник компании, учитывая и людей, удалённых с портала (Shift+F5)</translation>
     </message>
     <message>
         <source>Connect your portal…</source>

@@ -1608,10 +1608,6 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>&amp;Оновити довідник</translation>
     </message>
     <message>
-        <source>Download the company directory from the portal again (F5)</source>
-        <translation>Заново завантажити довідник компанії з порталу (F5)</translation>
-    </message>
-    <message>
         <source>&amp;Connect a portal…</source>
         <translation>Підкл&amp;ючити портал…</translation>
     </message>
@@ -1738,6 +1734,18 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>Bring the company directory up to date with the portal (F5)</source>
+        <translation>Оновити довідник компанії за даними порталу (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Full refresh</source>
+        <translation>Повне онов&amp;лення</translation>
+    </message>
+    <message>
+        <source>Download the whole company directory again, also noticing people removed from the portal (Shift+F5)</source>
+        <translation>Заново завантажити весь довідник компанії, враховуючи й людей, вилучених з порталу (Shift+F5)</translation>
     </message>
     <message>
         <source>Connect your portal…</source>

@@ -41,6 +41,7 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
     connect(m_employees, &EmployeesPage::inviteRequested, this, [this] { openInviteDialog(0, {}); });
     connect(m_structure, &CompanyStructurePage::inviteRequested, this, &ApplicationShell::openInviteDialog);
     connect(m_window, &MainWindow::refreshRequested, m_workspace, &Workspace::refreshDirectory);
+    connect(m_window, &MainWindow::fullRefreshRequested, m_workspace, &Workspace::fullRefreshDirectory);
     connect(m_window, &MainWindow::connectPortalRequested, this, &ApplicationShell::openConnectDialog);
     connect(m_window, &MainWindow::outboxRequested, this, &ApplicationShell::openOutbox);
     connect(m_window, &MainWindow::preferencesRequested, this, [this] {

@@ -74,8 +74,15 @@ void MainWindow::createActions() {
     m_refreshAction = new QAction(tr("&Refresh directory"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setToolTip(tr("Download the company directory from the portal again (F5)"));
+    m_refreshAction->setToolTip(tr("Bring the company directory up to date with the portal (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshRequested);
+
+    m_fullRefreshAction = new QAction(tr("&Full refresh"), this);
+    m_fullRefreshAction->setObjectName(QStringLiteral("fullRefreshAction"));
+    m_fullRefreshAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_fullRefreshAction->setToolTip(tr("Download the whole company directory again, also noticing people "
+                                       "removed from the portal (Shift+F5)"));
+    connect(m_fullRefreshAction, &QAction::triggered, this, &MainWindow::fullRefreshRequested);
 
     auto *connectAction = new QAction(tr("&Connect a portal…"), this);
     connectAction->setObjectName(QStringLiteral("connectPortalAction"));
@@ -106,6 +113,7 @@ void MainWindow::createActions() {
     QMenu *fileMenu = menuBar()->addMenu(tr("&Portal"));
     fileMenu->addAction(m_inviteAction);
     fileMenu->addAction(m_refreshAction);
+    fileMenu->addAction(m_fullRefreshAction);
     fileMenu->addSeparator();
     fileMenu->addAction(connectAction);
     fileMenu->addAction(m_signOutAction);
@@ -198,7 +206,8 @@ void MainWindow::addPage(QWidget *page, const QString &title) {
 }
 
 void MainWindow::setPortalActionsEnabled(bool enabled) {
-    for (QAction *action : {m_inviteAction, m_refreshAction, m_outboxAction, m_signOutAction})
+    for (QAction *action :
+         {m_inviteAction, m_refreshAction, m_fullRefreshAction, m_outboxAction, m_signOutAction})
         action->setEnabled(enabled);
 }
 

@@ -47,6 +47,7 @@ signals:
     // "Invite users…" from the menu or toolbar: no context.
     void inviteRequested();
     void refreshRequested();
+    void fullRefreshRequested();
     void connectPortalRequested();
     void signOutRequested();
     void preferencesRequested();
@@ -67,6 +68,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QAction *m_inviteAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_fullRefreshAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_outboxAction = nullptr;
     QString m_dataFolder;

@@ -55,8 +55,8 @@ std::optional<DirectoryUserDetails> DirectoryReader::userDetails(qint64 userId) 
     query.prepare(
         QStringLiteral("SELECT u.first_name, u.last_name, u.second_name, u.email, u.position, u.work_phone,"
                        " u.mobile_phone, u.inner_phone, u.department_ids, u.user_type, u.active,"
-                       " u.last_login, u.date_register, u.state, r.json"
-                       " FROM users u LEFT JOIN user_raw r ON r.id = u.id WHERE u.id = ?"));
+                       " u.last_login, u.date_register, u.state, u.last_login_known"
+                       " FROM users u WHERE u.id = ?"));
     query.addBindValue(userId);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -78,8 +78,7 @@ std::optional<DirectoryUserDetails> DirectoryReader::userDetails(qint64 userId) 
     user->lastLogin = QDateTime::fromString(query.value(11).toString(), Qt::ISODate);
     user->dateRegister = QDateTime::fromString(query.value(12).toString(), Qt::ISODate);
     user->state = UserStates::fromStorage(query.value(13).toInt());
-    user->rawJson = query.value(14).toByteArray();
-    user->lastLoginKnown = QJsonDocument::fromJson(user->rawJson).object().contains(u"LAST_LOGIN");
+    user->lastLoginKnown = query.value(14).toBool();
     DirectoryUserDetails details{*user, {}};
     QSqlQuery departments(database());
     departments.prepare(QStringLiteral("SELECT d.id, d.name FROM membership m JOIN departments d"
@@ -99,8 +98,9 @@ std::optional<DirectoryUserDetails> DirectoryReader::userDetails(qint64 userId) 
 DirectorySyncStatus DirectoryReader::syncStatus() const {
     DirectorySyncStatus status;
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("SELECT last_full_sync, user_count, department_count, last_added,"
-                                   " last_changed, last_removed FROM sync_state")) ||
+    if (!query.exec(
+            QStringLiteral("SELECT last_full_sync, user_count, department_count, last_added,"
+                           " last_changed, last_removed, portal_time, last_reconcile FROM sync_state")) ||
         !query.next())
         return status;
     status.lastFullSync = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
@@ -109,7 +109,22 @@ DirectorySyncStatus DirectoryReader::syncStatus() const {
     status.lastAdded = query.value(3).toInt();
     status.lastChanged = query.value(4).toInt();
     status.lastRemoved = query.value(5).toInt();
+    status.portalTime = query.value(6).toString();
+    status.lastReconcile = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
     return status;
+}
+
+QList<qint64> DirectoryReader::invitedUserIds() const {
+    QList<qint64> ids;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM users WHERE state = ? ORDER BY id"));
+    query.addBindValue(UserStates::toStorage(UserState::Invited));
+    if (!query.exec())
+        return ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
 }
 
 QHash<QString, UserState> DirectoryReader::statesForEmails(const QStringList &emails) const {

@@ -35,6 +35,8 @@ public:
 
     std::optional<DirectoryUserDetails> userDetails(qint64 userId) const;
     DirectorySyncStatus syncStatus() const;
+    // The people whose invitation was still pending at the last sync, in ID order.
+    QList<qint64> invitedUserIds() const;
 
     // For the invite dialog's duplicate check: the state of every given e-mail that belongs to someone
     // in the directory, keyed by its normalised form (SearchText::normalizedEmail). Unknown e-mails are

@@ -226,9 +226,50 @@ QString toVersion7(QSqlDatabase &db) {
                       });
 }
 
+// The raw rows give way to the one fact read from them (did the scope show LAST_LOGIN?); the search
+// index keeps no copy of its text (contentless, no column sizes: only rowids are ever read from it);
+// sync_state remembers the portal's clock for the next incremental refresh and the last reconcile.
+QString toVersion8(QSqlDatabase &db) {
+    QString error = runAll(
+        db, {
+                QStringLiteral("ALTER TABLE users ADD COLUMN last_login_known INTEGER NOT NULL DEFAULT 1"),
+                QStringLiteral("UPDATE users SET last_login_known = coalesce((SELECT json_type(r.json,"
+                               " '$.LAST_LOGIN') IS NOT NULL FROM user_raw r WHERE r.id = users.id), 1)"),
+                QStringLiteral("DROP TABLE user_raw"),
+                QStringLiteral("ALTER TABLE sync_state ADD COLUMN portal_time TEXT"),
+                QStringLiteral("ALTER TABLE sync_state ADD COLUMN last_reconcile TEXT"),
+                QStringLiteral("UPDATE sync_state SET last_reconcile = last_full_sync"),
+                QStringLiteral("DROP TABLE user_search"),
+                DirectorySchema::createSearchIndexSql(),
+            });
+    if (!error.isEmpty())
+        return error;
+    QSqlQuery users(db);
+    users.setForwardOnly(true);
+    if (!users.exec(QStringLiteral("SELECT id, first_name, last_name, second_name, email, position,"
+                                   " work_phone, mobile_phone, inner_phone, state FROM users")))
+        return users.lastError().text();
+    QSqlQuery index(db);
+    index.prepare(DirectorySchema::searchInsertSql());
+    while (users.next()) {
+        const QVariantList values = DirectorySchema::searchRow(
+            users.value(0).toLongLong(),
+            {users.value(1).toString(), users.value(3).toString(), users.value(2).toString()},
+            users.value(4).toString(), users.value(5).toString(),
+            {users.value(6).toString(), users.value(7).toString(), users.value(8).toString()},
+            users.value(9).toInt());
+        for (const QVariant &value : values)
+            index.addBindValue(value);
+        if (!index.exec())
+            return index.lastError().text();
+    }
+    // One segment, as the last sync left it (a search walks every segment, per keystroke).
+    return DirectorySchema::mergeSearchIndex(db);
+}
+
 using Step = QString (*)(QSqlDatabase &);
 constexpr Step Steps[] = {toVersion1, toVersion2, toVersion3, toVersion4,
-                          toVersion5, toVersion6, toVersion7}; // Steps[n]: version n to n + 1
+                          toVersion5, toVersion6, toVersion7, toVersion8}; // Steps[n]: version n to n + 1
 static_assert(std::size(Steps) == DirectorySchema::CurrentVersion);
 
 } // namespace
@@ -283,6 +324,17 @@ QString DirectorySchema::migrate(QSqlDatabase &db) {
         return error;
     }
     return {};
+}
+
+QString DirectorySchema::createSearchIndexSql() {
+    return QString(u"CREATE VIRTUAL TABLE user_search USING fts5(" + DirectorySchema::SearchColumns +
+                   u", tokenize = '" + DirectorySchema::SearchTokenizer +
+                   u"', prefix = '1 2 3', detail = none, content = '', columnsize = 0)");
+}
+
+QString DirectorySchema::searchDeleteSql() {
+    return QStringLiteral("INSERT INTO user_search (user_search, rowid, names, email, position, phones, tags)"
+                          " VALUES ('delete', ?, ?, ?, ?, ?, ?)");
 }
 
 QString DirectorySchema::searchInsertSql() {

@@ -21,8 +21,12 @@
 //       into one segment since the last change.
 //   v7: file_identity: 16 random bytes set when the file is made, which tell a rebuilt file at the same
 //       path from the one a connection holds open (DirectoryReader::shared).
+//   v8: users.last_login_known replaces the raw rows (user_raw); the search index is contentless with no
+//       column sizes (only rowids are read from it: a row is removed with the values it was indexed
+//       with, searchDeleteSql()); sync_state.portal_time (the portal's clock at the start of the last
+//       sync, for the next incremental refresh) and last_reconcile (the last full sync).
 namespace DirectorySchema {
-constexpr int CurrentVersion = 7;
+constexpr int CurrentVersion = 8;
 
 // The search index's columns and tokenizer. SearchText::TokenMark is a token character so that the
 // state tokens ("\uE000" + state) can never be typed by a person (typed words are letters and digits).
@@ -30,8 +34,13 @@ inline constexpr QStringView SearchColumns = u"names, email, position, phones, t
 inline const QString SearchTokenizer =
     QStringLiteral("unicode61 remove_diacritics 2 tokenchars ''") + QChar(0xE000) + QStringLiteral("''");
 
+// CREATE VIRTUAL TABLE user_search as the current version has it.
+QString createSearchIndexSql();
 // INSERT INTO user_search with six parameters, and the values for one person in that order.
 QString searchInsertSql();
+// Removes one person from the (contentless) index: the rowid then the five values searchRow() gave
+// when the person was indexed.
+QString searchDeleteSql();
 QVariantList searchRow(qint64 id, const QStringList &names, const QString &email, const QString &position,
                        const QStringList &phones, int state);
 

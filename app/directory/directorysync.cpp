@@ -16,10 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString isoOrNull(const QDateTime &when) {
-    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
-}
-
 QVariant nullIfZero(qint64 value) {
     return value == 0 ? QVariant() : QVariant(value);
 }
@@ -29,51 +25,6 @@ QVariant text(const QString &value) {
     return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
 }
 } // namespace
-
-struct DirectorySync::UserStatements {
-    explicit UserStatements(const QSqlDatabase &db)
-        : lookup(db)
-        , upsert(db)
-        , touch(db)
-        , raw(db)
-        , unindex(db)
-        , index(db)
-        , unlink(db)
-        , link(db) {
-        lookup.prepare(QStringLiteral("SELECT content_hash, seen_generation FROM users WHERE id = ?"));
-        upsert.prepare(QStringLiteral(
-            "INSERT INTO users (id, first_name, last_name, second_name, email, email_norm, position, "
-            "work_phone,"
-            " mobile_phone, inner_phone, department_ids, user_type, active, last_login, date_register, state,"
-            " content_hash, seen_generation, sort_name, sort_position, primary_department_id,"
-            " sort_department)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            "  coalesce((SELECT sort_key FROM departments WHERE id = ?), ''))"
-            " ON CONFLICT (id) DO UPDATE SET first_name = excluded.first_name, last_name = "
-            "excluded.last_name,"
-            " second_name = excluded.second_name, email = excluded.email, email_norm = excluded.email_norm,"
-            " position = excluded.position, work_phone = excluded.work_phone,"
-            " mobile_phone = excluded.mobile_phone, inner_phone = excluded.inner_phone,"
-            " department_ids = excluded.department_ids, user_type = excluded.user_type,"
-            " active = excluded.active, last_login = excluded.last_login,"
-            " date_register = excluded.date_register, state = excluded.state,"
-            " content_hash = excluded.content_hash, seen_generation = excluded.seen_generation,"
-            " sort_name = excluded.sort_name, sort_position = excluded.sort_position,"
-            " primary_department_id = excluded.primary_department_id,"
-            " sort_department = excluded.sort_department"));
-        touch.prepare(QStringLiteral("UPDATE users SET seen_generation = ? WHERE id = ?"));
-        // The raw row lives apart so that users rows stay small for the per-keystroke queries.
-        raw.prepare(QStringLiteral("INSERT INTO user_raw (id, json) VALUES (?, ?)"
-                                   " ON CONFLICT (id) DO UPDATE SET json = excluded.json"));
-        unindex.prepare(QStringLiteral("DELETE FROM user_search WHERE rowid = ?"));
-        index.prepare(DirectorySchema::searchInsertSql());
-        unlink.prepare(QStringLiteral("DELETE FROM membership WHERE user_id = ?"));
-        link.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO membership (user_id, department_id) VALUES (?, ?)"));
-    }
-
-    QSqlQuery lookup, upsert, touch, raw, unindex, index, unlink, link;
-};
 
 DirectorySync::DirectorySync(const QString &databasePath, QObject *parent)
     : QObject(parent)
@@ -119,6 +70,14 @@ void DirectorySync::open() {
 }
 
 void DirectorySync::beginFullSync(qint64 expectedUsers) {
+    begin(Mode::Full, expectedUsers);
+}
+
+void DirectorySync::beginRefresh() {
+    begin(Mode::Refresh, -1);
+}
+
+void DirectorySync::begin(Mode mode, qint64 expectedUsers) {
     m_cancelRequested.store(false);
     m_error.clear();
     if (!m_db) {
@@ -134,13 +93,17 @@ void DirectorySync::beginFullSync(qint64 expectedUsers) {
     }
     m_summary = {};
     m_summary.generation = bump.value(0).toLongLong();
+    m_summary.incremental = mode == Mode::Refresh;
     // Into an empty file, the sort indexes are built once at the end rather than kept up row by row.
     bump.finish();
     if (!exec(bump, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM users)"))) {
         fail(m_error);
         return;
     }
-    if (bump.next() && bump.value(0).toBool()) {
+    m_emptyAtStart = mode == Mode::Full && bump.next() && bump.value(0).toBool();
+    m_highestWrittenId = 0;
+    m_departmentsAfterUsers = false;
+    if (m_emptyAtStart) {
         bump.finish();
         m_sortIndexesDropped = true; // before the drop: one that stops half-way is restored all the same
         if (!runStep(DirectorySchema::dropSortIndexes)) {
@@ -150,13 +113,15 @@ void DirectorySync::beginFullSync(qint64 expectedUsers) {
     }
     bump.finish();
     m_statements.reset();
+    m_mode = mode;
     m_running = true;
     m_sawUsers = false;
     m_sawDepartments = false;
     m_searchIndexMarkedChanged = false;
     m_written = 0;
     m_expected = expectedUsers;
-    qCInfo(lcDirectory) << "full sync started, generation" << m_summary.generation;
+    qCInfo(lcDirectory) << (mode == Mode::Full ? "full sync" : "refresh") << "started, generation"
+                        << m_summary.generation;
     emit started(m_summary.generation);
 }
 
@@ -181,6 +146,7 @@ void DirectorySync::ingestDepartments(const QJsonArray &rows) {
     if (!acceptPage("departments"))
         return;
     m_sawDepartments = true;
+    m_departmentsAfterUsers = m_departmentsAfterUsers || m_sawUsers;
     QSqlDatabase db = m_db->database();
     if (!beginBatch())
         return;
@@ -225,118 +191,6 @@ void DirectorySync::ingestDepartments(const QJsonArray &rows) {
         }
     }
     endPage(0);
-}
-
-bool DirectorySync::writeRaw(const DirectoryUser &user, UserStatements &s) {
-    s.raw.addBindValue(user.id);
-    s.raw.addBindValue(QString::fromUtf8(user.rawJson));
-    return exec(s.raw);
-}
-
-bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
-    const auto parsed = DirectoryUser::fromJson(row);
-    if (!parsed) {
-        ++m_summary.usersSkipped;
-        return true;
-    }
-    const DirectoryUser &user = *parsed;
-    const QByteArray hash = user.contentHash();
-    s.lookup.addBindValue(user.id);
-    if (!exec(s.lookup))
-        return false;
-    const bool exists = s.lookup.next();
-    const bool sameContent = exists && s.lookup.value(0).toByteArray() == hash;
-    const bool seenThisSync = exists && s.lookup.value(1).toLongLong() == m_summary.generation;
-    s.lookup.finish();
-
-    if (sameContent) {
-        if (!seenThisSync)
-            ++m_summary.usersUnchanged;
-        s.touch.addBindValue(m_summary.generation);
-        s.touch.addBindValue(user.id);
-        return exec(s.touch) && writeRaw(user, s);
-    }
-    if (!exists)
-        ++m_summary.usersAdded;
-    else if (!seenThisSync)
-        ++m_summary.usersChanged;
-    if (!m_searchIndexMarkedChanged) {
-        // Remembered across a sync that does not finish: the next one that does merges the index.
-        if (!runStep(DirectorySchema::markSearchIndexChanged))
-            return false;
-        m_searchIndexMarkedChanged = true;
-    }
-
-    QStringList departmentIds;
-    for (const qint64 department : user.departmentIds)
-        departmentIds << QString::number(department);
-    const qint64 primaryDepartment = user.departmentIds.value(0, 0);
-    for (const QVariant &value :
-         {QVariant(user.id),
-          text(user.firstName),
-          text(user.lastName),
-          text(user.secondName),
-          text(user.email),
-          text(user.emailNormalized()),
-          text(user.position),
-          text(user.workPhone),
-          text(user.mobilePhone),
-          text(user.innerPhone),
-          text(departmentIds.join(u',')),
-          text(user.userType),
-          QVariant(int(user.active)),
-          QVariant(isoOrNull(user.lastLogin)),
-          QVariant(isoOrNull(user.dateRegister)),
-          QVariant(UserStates::toStorage(user.state)),
-          QVariant(hash),
-          QVariant(m_summary.generation),
-          text(SearchText::nameSortKey(user.firstName, user.lastName, user.secondName, user.email)),
-          text(SearchText::fold(user.position)),
-          nullIfZero(primaryDepartment),
-          QVariant(primaryDepartment)})
-        s.upsert.addBindValue(value);
-    if (!exec(s.upsert) || !writeRaw(user, s))
-        return false;
-
-    if (exists) {
-        s.unindex.addBindValue(user.id);
-        s.unlink.addBindValue(user.id);
-        if (!exec(s.unindex) || !exec(s.unlink))
-            return false;
-    }
-    const QStringList names{user.firstName, user.secondName, user.lastName};
-    for (const QVariant &value : DirectorySchema::searchRow(user.id, names, user.email, user.position,
-                                                            user.phones(), UserStates::toStorage(user.state)))
-        s.index.addBindValue(value);
-    if (!exec(s.index))
-        return false;
-    for (const qint64 department : user.departmentIds) {
-        s.link.addBindValue(user.id);
-        s.link.addBindValue(department);
-        if (!exec(s.link))
-            return false;
-    }
-    return true;
-}
-
-void DirectorySync::ingestUsers(const QJsonArray &rows) {
-    if (!acceptPage("users"))
-        return;
-    m_sawUsers = true;
-    if (!beginBatch())
-        return;
-    if (!m_statements)
-        m_statements = std::make_unique<UserStatements>(m_db->database());
-    UserStatements &statements = *m_statements;
-    for (const QJsonValue &value : rows) {
-        if (!writeUser(value.toObject(), statements)) {
-            fail(m_error);
-            return;
-        }
-    }
-    m_written += rows.size();
-    if (endPage(rows.size()))
-        emit progress(m_written, m_expected);
 }
 
 bool DirectorySync::countAccess() {
@@ -425,67 +279,89 @@ void DirectorySync::restoreSortIndexes() {
         m_sortIndexesDropped = false;
 }
 
-QString DirectorySync::removeUnseen(DirectorySyncSummary &summary) {
+QString DirectorySync::removeUnseen(DirectorySyncSummary &summary, bool departmentsComplete) {
     QSqlDatabase db = m_db->database();
     QSqlQuery query(db);
-    const auto run = [&](const QString &sql) {
-        query.prepare(sql);
-        if (sql.count(u'?') == 1)
-            query.addBindValue(summary.generation);
-        return exec(query);
-    };
-    if (m_sawUsers) {
-        if (!run(QStringLiteral("SELECT count(*) FROM users WHERE seen_generation <> ?")) || !query.next())
-            return m_error;
-        summary.usersRemoved = query.value(0).toInt();
-        if (summary.usersRemoved > 0 &&
-            (!run(QStringLiteral("DELETE FROM user_search WHERE rowid IN"
-                                 " (SELECT id FROM users WHERE seen_generation <> ?)")) ||
-             !run(QStringLiteral("DELETE FROM membership WHERE user_id IN"
-                                 " (SELECT id FROM users WHERE seen_generation <> ?)")) ||
-             !run(QStringLiteral("DELETE FROM users WHERE seen_generation <> ?")) ||
-             // After the users: this also clears raw rows that earlier versions left behind.
-             !run(QStringLiteral("DELETE FROM user_raw WHERE id NOT IN (SELECT id FROM users)"))))
-            return m_error;
+    if (m_mode == Mode::Full && m_sawUsers) {
+        if (const QString error = removeUnseenUsers(summary); !error.isEmpty())
+            return error;
     }
-    if (m_sawDepartments) {
-        if (!run(QStringLiteral("DELETE FROM departments WHERE seen_generation <> ?")))
+    if (m_sawDepartments && departmentsComplete) {
+        query.prepare(QStringLiteral("DELETE FROM departments WHERE seen_generation <> ?"));
+        query.addBindValue(summary.generation);
+        if (!exec(query))
             return m_error;
         summary.departmentsRemoved = query.numRowsAffected();
     }
-    if (!runStep(DirectorySchema::refreshDepartmentSortKeys))
+    // People written after their departments already have the right keys: only a copy that had people
+    // before this sync and saw departments change needs them recomputed.
+    const bool departmentsMoved =
+        summary.departmentsAdded + summary.departmentsChanged + summary.departmentsRemoved > 0;
+    if (departmentsMoved && (!m_emptyAtStart || m_departmentsAfterUsers) &&
+        !runStep(DirectorySchema::refreshDepartmentSortKeys))
         return m_error;
-    if (!run(QStringLiteral("SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM departments)")) ||
+    if (!exec(query,
+              QStringLiteral("SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM departments)")) ||
         !query.next())
         return m_error;
     summary.userCount = query.value(0).toInt();
     summary.departmentCount = query.value(1).toInt();
-    summary.finishedAt = QDateTime::currentDateTimeUtc();
-    query.prepare(
-        QStringLiteral("UPDATE sync_state SET last_full_sync = ?, user_count = ?, department_count = ?,"
-                       " last_added = ?, last_changed = ?, last_removed = ?"));
-    for (const QVariant &value :
-         {QVariant(summary.finishedAt.toString(Qt::ISODateWithMs)), QVariant(summary.userCount),
-          QVariant(summary.departmentCount), QVariant(summary.usersAdded), QVariant(summary.usersChanged),
-          QVariant(summary.usersRemoved)})
-        query.addBindValue(value);
-    if (!exec(query))
-        return m_error;
     return {};
 }
 
-void DirectorySync::finishFullSync() {
+QString DirectorySync::recordSync(const DirectorySyncSummary &summary, const QString &portalTime) {
+    QSqlQuery query(m_db->database());
+    // last_full_sync: the copy was complete as of then (a refresh too); last_reconcile: a full sync.
+    query.prepare(
+        QStringLiteral("UPDATE sync_state SET last_full_sync = ?, user_count = ?, department_count = ?,"
+                       " last_added = ?, last_changed = ?, last_removed = ?, portal_time = ?,"
+                       " last_reconcile = CASE WHEN ? THEN ? ELSE last_reconcile END"));
+    const QString finished = summary.finishedAt.toString(Qt::ISODateWithMs);
+    for (const QVariant &value :
+         {QVariant(finished), QVariant(summary.userCount), QVariant(summary.departmentCount),
+          QVariant(summary.usersAdded), QVariant(summary.usersChanged), QVariant(summary.usersRemoved),
+          // A refresh that found the copy and the portal apart leaves no mark to go on from.
+          portalTime.isEmpty() || summary.reconcileNeeded ? QVariant(QString()) : QVariant(portalTime),
+          QVariant(int(!summary.incremental)), QVariant(finished)})
+        query.addBindValue(value);
+    return exec(query) ? QString() : m_error;
+}
+
+void DirectorySync::finishFullSync(const QString &portalTime) {
+    if (m_running && m_mode != Mode::Full) {
+        fail(QStringLiteral("finishFullSync() after beginRefresh()"));
+        return;
+    }
+    finish(portalTime, -1, true);
+}
+
+void DirectorySync::finishRefresh(const QString &portalTime, qint64 portalUsers, bool departmentsComplete) {
+    if (m_running && m_mode != Mode::Refresh) {
+        fail(QStringLiteral("finishRefresh() after beginFullSync()"));
+        return;
+    }
+    finish(portalTime, portalUsers, departmentsComplete);
+}
+
+void DirectorySync::finish(const QString &portalTime, qint64 portalUsers, bool departmentsComplete) {
     if (!acceptPage("finish"))
         return;
     if (!beginBatch())
         return;
     DirectorySyncSummary summary = m_summary;
-    QString error = removeUnseen(summary);
+    QString error = removeUnseen(summary, departmentsComplete);
+    summary.finishedAt = QDateTime::currentDateTimeUtc();
+    // People removed on the portal (or a portal whose change filter missed someone) leave the counts
+    // apart: only a full sync can tell who.
+    summary.reconcileNeeded = m_mode == Mode::Refresh && summary.userCount != portalUsers;
+    if (error.isEmpty())
+        error = recordSync(summary, portalTime);
     if (error.isEmpty() && m_sortIndexesDropped && !runStep(DirectorySchema::createSortIndexes))
         error = m_error;
-    // Merged when anything changed (here or in a sync that did not finish), in this transaction.
-    bool merge = summary.usersRemoved > 0;
-    if (error.isEmpty() && !merge) {
+    // A full sync merges the search index when anything changed (here or in a sync that did not finish),
+    // in this transaction; a refresh leaves its few new segments to the next full sync.
+    bool merge = m_mode == Mode::Full && summary.usersRemoved > 0;
+    if (error.isEmpty() && m_mode == Mode::Full && !merge) {
         if (countAccess())
             merge = !DirectorySchema::searchIndexMerged(m_db->database());
         else
@@ -502,8 +378,12 @@ void DirectorySync::finishFullSync() {
     m_sortIndexesDropped = false;
     m_statements.reset();
     m_running = false;
-    qCInfo(lcDirectory) << "full sync finished:" << summary.usersAdded << "added," << summary.usersChanged
-                        << "changed," << summary.usersRemoved << "removed," << summary.userCount << "users";
+    qCInfo(lcDirectory).nospace() << (summary.incremental ? "refresh" : "full sync")
+                                  << " finished: " << summary.usersAdded << " added, " << summary.usersChanged
+                                  << " changed, " << summary.usersRemoved << " removed, " << summary.userCount
+                                  << " users"
+                                  << (summary.reconcileNeeded ? "; the portal counts a different number"
+                                                              : "");
     emit finished(summary);
 }
 
@@ -518,7 +398,7 @@ void DirectorySync::endAsCancelled() {
     restoreSortIndexes();
     m_statements.reset();
     m_running = false;
-    qCInfo(lcDirectory) << "full sync cancelled after" << m_written << "users; nothing removed";
+    qCInfo(lcDirectory) << "sync cancelled after" << m_written << "users; nothing removed";
     emit cancelled();
 }
 

@@ -17,8 +17,11 @@ class QSqlQuery;
 struct DirectoryUser;
 
 // The directory's only writer. It lives on a worker thread (see DirectorySyncRunner) with its own
-// connection, and consumes a full sync as a sequence of pages of raw user.get / department.get rows:
-//   beginFullSync() → ingestDepartments()/ingestUsers() per page → finishFullSync().
+// connection, and consumes a sync as a sequence of pages of raw user.get / department.get rows:
+//   beginFullSync() → ingestDepartments()/ingestUsers() per page → finishFullSync(), or
+//   beginRefresh() → the same pages (only people changed since the last sync) → finishRefresh().
+// A refresh removes no person (it cannot see who is gone); it compares the copy's count with the
+// portal's total and says in its summary when they differ, so that a full sync (a reconcile) follows.
 // Pages are written in transactions of up to BatchUsers users (or BatchMs), so readers see the copy
 // fill up while the writer does not pay a commit (and a search-index segment) per page; rows the portal no
 // longer returns are removed only by finishFullSync(). A cancelled sync therefore never removes anything: the
@@ -55,10 +58,17 @@ public slots:
     // Opens (checks, migrates, recovers) the file on the calling thread; emits opened().
     void open();
     void beginFullSync(qint64 expectedUsers = -1);
+    void beginRefresh();
     void setExpectedUsers(qint64 expectedUsers); // the portal's "total", once the first page told it
     void ingestDepartments(const QJsonArray &rows);
     void ingestUsers(const QJsonArray &rows);
-    void finishFullSync();
+    // portalTime: time.date_start of the sync's first answer (kept for the next refresh; empty makes the
+    // next sync a full one).
+    void finishFullSync(const QString &portalTime = {});
+    // portalUsers: the portal's user total, read in the same request as the changes (-1: unknown, then
+    // a reconcile is asked for). departmentsComplete: every department was read, so the ones not seen
+    // are gone.
+    void finishRefresh(const QString &portalTime, qint64 portalUsers, bool departmentsComplete);
     void cancel(); // ends a running sync now, as cancelled
 
 signals:
@@ -71,10 +81,13 @@ signals:
     void failed(const QString &message); // translated; the technical reason goes to the log
 
 private:
+    enum class Mode { Full, Refresh };
+    void begin(Mode mode, qint64 expectedUsers);
+    void finish(const QString &portalTime, qint64 portalUsers, bool departmentsComplete);
     bool acceptPage(const char *what);
     struct UserStatements;
     bool writeUser(const QJsonObject &row, UserStatements &statements);
-    bool writeRaw(const DirectoryUser &user, UserStatements &statements);
+    QString removeUnseenUsers(DirectorySyncSummary &summary);
     // Every storage access of a sync goes through countAccess(); on failure m_error says why.
     bool countAccess();
     bool exec(QSqlQuery &query, const QString &statement = {});
@@ -87,21 +100,30 @@ private:
     void restoreSortIndexes();
     void fail(const QString &technical);
     void endAsCancelled();
-    QString removeUnseen(DirectorySyncSummary &summary);
+    QString removeUnseen(DirectorySyncSummary &summary, bool departmentsComplete);
+    QString recordSync(const DirectorySyncSummary &summary, const QString &portalTime);
 
     QString m_path;
     std::unique_ptr<DirectoryDatabase> m_db;
     std::atomic<bool> m_cancelRequested = false;
     bool m_running = false;
+    Mode m_mode = Mode::Full;
     bool m_sawUsers = false;
     bool m_sawDepartments = false;
     qint64 m_written = 0;
     qint64 m_expected = -1;
     DirectorySyncSummary m_summary;
-    std::unique_ptr<UserStatements> m_statements; // prepared once per sync, reused for every page
+    struct UserStatementsDeleter {
+        void operator()(UserStatements *statements) const;
+    };
+    // Prepared once per sync, reused for every page.
+    std::unique_ptr<UserStatements, UserStatementsDeleter> m_statements;
     bool m_inTransaction = false;
     bool m_sortIndexesDropped = false;
     bool m_searchIndexMarkedChanged = false; // this sync already marked the search index unmerged
+    bool m_emptyAtStart = false;             // a full sync into a copy without people
+    bool m_departmentsAfterUsers = false;    // departments came after people were written
+    qint64 m_highestWrittenId = 0;
     qsizetype m_batchUsers = 0;
     Clock m_clock;
     qint64 m_batchStartMs = 0;

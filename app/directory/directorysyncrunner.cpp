@@ -57,8 +57,20 @@ void DirectorySyncRunner::addUsers(const QJsonArray &rows) {
     post([sync = m_sync, rows] { sync->ingestUsers(rows); });
 }
 
-void DirectorySyncRunner::finishFullSync() {
-    post([sync = m_sync] { sync->finishFullSync(); });
+void DirectorySyncRunner::finishFullSync(const QString &portalTime) {
+    post([sync = m_sync, portalTime] { sync->finishFullSync(portalTime); });
+}
+
+void DirectorySyncRunner::beginRefresh() {
+    m_syncing = true;
+    post([sync = m_sync] { sync->beginRefresh(); });
+}
+
+void DirectorySyncRunner::finishRefresh(const QString &portalTime, qint64 portalUsers,
+                                        bool departmentsComplete) {
+    post([sync = m_sync, portalTime, portalUsers, departmentsComplete] {
+        sync->finishRefresh(portalTime, portalUsers, departmentsComplete);
+    });
 }
 
 void DirectorySyncRunner::cancel() {

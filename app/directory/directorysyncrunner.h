@@ -23,7 +23,9 @@ public:
     void setExpectedUsers(qint64 expectedUsers);
     void addDepartments(const QJsonArray &rows);
     void addUsers(const QJsonArray &rows);
-    void finishFullSync();
+    void finishFullSync(const QString &portalTime = {});
+    void beginRefresh();
+    void finishRefresh(const QString &portalTime, qint64 portalUsers, bool departmentsComplete);
     void cancel();
     bool isSyncing() const { return m_syncing; }
 

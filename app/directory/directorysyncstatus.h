@@ -10,6 +10,10 @@ struct DirectorySyncStatus {
     int lastAdded = 0;
     int lastChanged = 0;
     int lastRemoved = 0;
+    // The portal's clock (time.date_start, as the portal wrote it) when the last sync began reading:
+    // an incremental refresh asks for what changed since then. Empty: the next sync must be full.
+    QString portalTime;
+    QDateTime lastReconcile; // the last full sync (which also removes people); invalid if none
 
     // "Offline since 25/07/2024 13:06" (translated, local time) or "Offline, never synced".
     QString offlineText() const;

@@ -4,7 +4,7 @@
 #include <QMetaType>
 #include <QString>
 
-// The outcome of one full sync: what changed compared to the previous copy.
+// The outcome of one sync (full or incremental): what changed compared to the previous copy.
 struct DirectorySyncSummary {
     qint64 generation = 0;
     int usersAdded = 0;
@@ -18,6 +18,8 @@ struct DirectorySyncSummary {
     int userCount = 0; // users in the copy after the sync
     int departmentCount = 0;
     QDateTime finishedAt;
+    bool incremental = false;     // a refresh: only people changed since the last sync were read
+    bool reconcileNeeded = false; // a refresh whose copy and portal counts differ: a full sync must follow
 
     // "12 new, 3 changed, 1 removed" (translated, plural-aware); "No changes" when nothing changed.
     QString text() const;

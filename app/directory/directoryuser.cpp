@@ -4,7 +4,8 @@
 #include "directory/searchtext.h"
 
 #include <QCryptographicHash>
-#include <QJsonDocument>
+
+#include <cstdio>
 
 std::optional<DirectoryUser> DirectoryUser::fromJson(const QJsonObject &row) {
     const auto id = PortalFields::id(row.value(u"ID"));
@@ -30,7 +31,6 @@ std::optional<DirectoryUser> DirectoryUser::fromJson(const QJsonObject &row) {
     user.dateRegister = PortalFields::dateTime(row.value(u"DATE_REGISTER"));
     user.state =
         UserStates::derive(user.active, user.userType, user.lastLoginKnown, user.lastLogin.isValid());
-    user.rawJson = QJsonDocument(row).toJson(QJsonDocument::Compact);
     return user;
 }
 
@@ -59,7 +59,31 @@ QStringList DirectoryUser::phones() const {
     return result;
 }
 
+QString DirectoryUser::isoOrEmpty(const QDateTime &when) {
+    // Qt::ISODate's form ("2025-06-01T08:00:00Z"), written by hand: QDateTime::toString goes through the
+    // locale's formatter, twice per person in a sync.
+    if (!when.isValid())
+        return {};
+    const QDateTime utc = when.toUTC();
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    if (date.year() < 0 || date.year() > 9999)
+        return utc.toString(Qt::ISODate);
+    char text[21];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(), date.month(), date.day(),
+                  time.hour(), time.minute(), time.second());
+    return QString::fromLatin1(text, 20);
+}
+
 QByteArray DirectoryUser::contentHash() const {
+    QStringList departments;
+    for (const qint64 department : departmentIds)
+        departments << QString::number(department);
+    return contentHash(departments.join(u','), isoOrEmpty(lastLogin), isoOrEmpty(dateRegister));
+}
+
+QByteArray DirectoryUser::contentHash(const QString &departments, const QString &lastLoginIso,
+                                      const QString &dateRegisterIso) const {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     const auto add = [&hash](const QString &s) {
         hash.addData(s.toUtf8());
@@ -73,14 +97,11 @@ QByteArray DirectoryUser::contentHash() const {
     add(workPhone);
     add(mobilePhone);
     add(innerPhone);
-    QStringList departments;
-    for (const qint64 department : departmentIds)
-        departments << QString::number(department);
-    add(departments.join(u','));
+    add(departments);
     add(userType);
     add(QString::number(int(active)));
-    add(lastLogin.isValid() ? lastLogin.toUTC().toString(Qt::ISODate) : QString());
-    add(dateRegister.isValid() ? dateRegister.toUTC().toString(Qt::ISODate) : QString());
+    add(lastLoginIso);
+    add(dateRegisterIso);
     add(QString::number(UserStates::toStorage(state)));
     return hash.result();
 }

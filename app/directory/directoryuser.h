@@ -10,8 +10,8 @@
 
 #include <optional>
 
-// One user of the portal as the directory keeps it: the fields we show or match on, the derived
-// state, and the raw user.get row for everything else.
+// One user of the portal as the directory keeps it: the fields we show or match on and the derived
+// state (the rest of the user.get row is not kept: nothing reads it).
 struct DirectoryUser {
     qint64 id = 0;
     QString firstName;
@@ -29,7 +29,6 @@ struct DirectoryUser {
     QDateTime lastLogin;         // invalid when never logged in
     QDateTime dateRegister;
     UserState state = UserState::Unknown;
-    QByteArray rawJson;
 
     // Parses one user.get row defensively (spec §8). Empty when the row has no usable ID.
     static std::optional<DirectoryUser> fromJson(const QJsonObject &row);
@@ -42,4 +41,9 @@ struct DirectoryUser {
     // A digest of everything we store except the raw JSON, so that fields that change all the time
     // (IS_ONLINE, LAST_ACTIVITY_DATE) do not turn every refresh into "N changed".
     QByteArray contentHash() const;
+    // The same, from the stored forms the writer has already made (departments joined with ',', the
+    // dates as UTC ISO-8601 or empty), so that nothing is formatted twice per row.
+    QByteArray contentHash(const QString &departments, const QString &lastLoginIso,
+                           const QString &dateRegisterIso) const;
+    static QString isoOrEmpty(const QDateTime &when);
 };

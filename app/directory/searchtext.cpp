@@ -1,5 +1,7 @@
 #include "directory/searchtext.h"
 
+#include <algorithm>
+
 namespace {
 // Letters without a canonical decomposition that people nevertheless type without the stroke.
 QString spellOut(QChar c) {
@@ -33,6 +35,10 @@ QString spellOut(QChar c) {
 } // namespace
 
 QString SearchText::fold(const QString &text) {
+    // Plain ASCII has nothing to decompose, strip or spell out: case folding alone gives the same text.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return text.toLower();
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());

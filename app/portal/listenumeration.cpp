@@ -142,6 +142,8 @@ void ListEnumeration::nextUserBatch() {
         if (!withinTime())
             return;
         const bool first = m_requests == 1;
+        if (first)
+            m_firstAnswerTime = call->result().value().time.dateStart;
         const auto outcomes = PortalParse::batch(call->result().value().result, ids);
         for (const BatchCommandOutcome &outcome : outcomes) {
             if (!outcome.outcome) {
@@ -190,6 +192,7 @@ void ListEnumeration::nextDepartmentBatch() {
                 return;
             if (!call->result())
                 return finish(call->result().error());
+            m_firstAnswerTime = call->result().value().time.dateStart;
             const QJsonArray rows = call->result().value().result.toArray();
             if (!setTotal(call->result().value().total, rows.size()))
                 return;

@@ -53,6 +53,11 @@ public:
     void setLimits(const EnumerationLimits &limits) { m_limits = limits; }
     // The portal's announced total once known, else -1.
     qint64 announcedTotal() const { return m_total; }
+    // Users: start after this ID instead of the first (the rows up to it are known already).
+    void setStartAfterId(qint64 id) { m_lastId = m_lastRowId = id; }
+    // time.date_start of the first answer (the portal's clock when the reading began); empty until
+    // then, or when the portal does not send it.
+    QString firstAnswerTime() const { return m_firstAnswerTime; }
 
     bool isFinished() const { return m_finished; }
     bool ok() const { return m_finished && !m_error; }
@@ -100,4 +105,5 @@ private:
     bool m_finished = false;
     bool m_started = false;
     std::optional<PortalError> m_error;
+    QString m_firstAnswerTime;
 };

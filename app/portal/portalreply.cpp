@@ -28,6 +28,7 @@ ResponseTime ResponseTime::fromJson(const QJsonValue &value) {
     time.finish = object.value("finish"_L1).toDouble();
     time.duration = object.value("duration"_L1).toDouble();
     time.processing = object.value("processing"_L1).toDouble();
+    time.dateStart = object.value("date_start"_L1).toString();
     if (object.contains("operating"_L1))
         time.operating = object.value("operating"_L1).toDouble();
     const QJsonValue resetAt = object.value("operating_reset_at"_L1);

@@ -19,6 +19,9 @@ struct ResponseTime {
     double processing = 0;
     std::optional<double> operating;
     std::optional<qint64> operatingResetAt;
+    // date_start as the portal wrote it (ISO-8601 with the portal's offset): the portal's clock,
+    // which an incremental refresh's TIMESTAMP_X filter must be measured by. Empty when absent.
+    QString dateStart;
 
     static ResponseTime fromJson(const QJsonValue &value);
 };

@@ -86,6 +86,7 @@ QJsonObject SandboxPortalPrivate::settingsJson() const {
         {QStringLiteral("idleTimeoutSeconds"), options.idleTimeoutSeconds},
         {QStringLiteral("limitedScope"), options.limitedScope},
         {QStringLiteral("scopeErrorInResult"), options.scopeErrorInResult},
+        {QStringLiteral("timestampFilterEmpty"), options.timestampFilterEmpty},
         {QStringLiteral("https"), options.https},
         {QStringLiteral("methodCostSeconds"), costs}};
 }
@@ -101,6 +102,7 @@ bool SandboxPortalPrivate::applySettings(const QJsonObject &json, QString *error
         !readBool(json, QStringLiteral("everyoneMayInvite"), &next.everyoneMayInvite, error) ||
         !readBool(json, QStringLiteral("userAddErrorCore"), &next.userAddErrorCore, error) ||
         !readBool(json, QStringLiteral("scopeErrorInResult"), &next.scopeErrorInResult, error) ||
+        !readBool(json, QStringLiteral("timestampFilterEmpty"), &next.timestampFilterEmpty, error) ||
         !readNumber(json, QStringLiteral("ratePerSecond"), 0, 1e6, &rate, error) ||
         !readNumber(json, QStringLiteral("burst"), 1, 1e6, &burst, error) ||
         !readNumber(json, QStringLiteral("operatingLimitSeconds"), 0, 1e9, &operating, error) ||
@@ -269,6 +271,12 @@ void SandboxPortalPrivate::handleControl(const QHttpServerRequest &request, QTcp
         RestMethods::applyFields(u, fields);
         reply(200,
               QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("user"), UserQuery::toJson(*u)}});
+    } else if (path == u"users/remove" && isPost) {
+        if (!directory.removeUser(int(RequestParser::phpInt(body.value(QStringLiteral("id")))))) {
+            fail(404, QStringLiteral("NOT_FOUND"), QStringLiteral("No such user"));
+            return;
+        }
+        reply(200, ok);
     } else if (path == u"users/add" && isPost) {
         if (!body.value(QStringLiteral("fields")).isObject()) {
             fail(400, QStringLiteral("ERROR_ARGUMENT"), QStringLiteral("Need a fields object"));

@@ -188,6 +188,7 @@ void DemoCompany::generate(SandboxDirectory *directory, int userCount, quint32 s
         u.phoneInner = QString::number(100 + id % 900);
         const qint64 registered = base + qint64(rng.bounded(quint32(span / 60))) * 60;
         u.dateRegister = isoDate(registered);
+        u.timestampX = registered; // last changed long ago: an incremental refresh finds nobody
         u.employmentDate = isoDate(registered).left(10);
         u.personalBirthday = rng.bounded(4) == 0
                                  ? QString()

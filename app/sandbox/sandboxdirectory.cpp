@@ -1,5 +1,7 @@
 #include "sandbox/sandboxdirectory.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 void SandboxDirectory::clear() {
@@ -35,6 +37,8 @@ const SandboxUser *SandboxDirectory::userByEmail(const QString &email) const {
 int SandboxDirectory::addUser(SandboxUser u) {
     if (u.id <= 0)
         u.id = m_nextUserId;
+    if (u.timestampX == 0)
+        u.timestampX = QDateTime::currentSecsSinceEpoch();
     m_nextUserId = std::max(m_nextUserId, u.id + 1);
     if (!u.email.isEmpty())
         m_emailIndex.insert(u.email.toLower(), u.id);
@@ -44,6 +48,21 @@ int SandboxDirectory::addUser(SandboxUser u) {
     return id;
 }
 
+bool SandboxDirectory::removeUser(int id) {
+    const auto it = m_userIndex.constFind(id);
+    if (it == m_userIndex.constEnd())
+        return false;
+    const qsizetype index = *it;
+    const QString email = m_users[size_t(index)].email.toLower();
+    if (!email.isEmpty() && m_emailIndex.value(email) == id)
+        m_emailIndex.remove(email);
+    m_users.erase(m_users.begin() + index);
+    m_userIndex.remove(id);
+    for (qsizetype i = index; i < qsizetype(m_users.size()); ++i)
+        m_userIndex[m_users[size_t(i)].id] = i;
+    return true;
+}
+
 void SandboxDirectory::setEmail(int id, const QString &email) {
     SandboxUser *u = user(id);
     if (!u)
@@ -51,6 +70,7 @@ void SandboxDirectory::setEmail(int id, const QString &email) {
     if (!u->email.isEmpty() && m_emailIndex.value(u->email.toLower()) == id)
         m_emailIndex.remove(u->email.toLower());
     u->email = email;
+    u->timestampX = QDateTime::currentSecsSinceEpoch();
     if (!email.isEmpty())
         m_emailIndex.insert(email.toLower(), id);
 }

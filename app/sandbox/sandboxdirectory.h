@@ -19,6 +19,8 @@ public:
     const SandboxUser *userByEmail(const QString &email) const;
     // Appends a user; assigns the next ID when user.id is 0. Returns the ID.
     int addUser(SandboxUser user);
+    // Removes a user (a deleted invitation); false when there is no such user.
+    bool removeUser(int id);
     // Re-indexes the e-mail of a user after it changed.
     void setEmail(int id, const QString &email);
     int activeUserCount() const;

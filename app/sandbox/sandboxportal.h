@@ -36,6 +36,9 @@ struct SandboxOptions {
     // insufficient_scope of user.add/user.update as 200 {"result":{"error":…}} (the UNVERIFIED
     // variant of spec §6.6) instead of a top-level 403.
     bool scopeErrorInResult = false;
+    // Fault switch: a user.get/user.search filter on TIMESTAMP_X finds nobody (what a portal does with a
+    // date it cannot parse, spec §6.5), while every other filter works.
+    bool timestampFilterEmpty = false;
 };
 
 class SandboxClock;

@@ -28,7 +28,11 @@ struct SandboxUser {
     QString userType = QStringLiteral("employee"); // employee | extranet
     QList<int> departments;
     QList<int> groups;
-    QString confirmCode;           // non-empty while an invitation is pending
+    QString confirmCode; // non-empty while an invitation is pending
+    // TIMESTAMP_X, Unix seconds on the portal's clock: set when the user is created and on every change
+    // of the record (not when they log in, as the portal writes LAST_LOGIN without touching it). Only
+    // filters read it: user.get serialises it as {} (spec §6).
+    qint64 timestampX = 0;
     QString messageText;           // MESSAGE_TEXT of the invitation (HTML-escaped)
     QHash<QString, QString> extra; // any other user.add field that was set
 };

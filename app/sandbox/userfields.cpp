@@ -1,8 +1,10 @@
 // The wire form of a user record, field labels, scope-dependent field sets (spec §6.6) and
 // extranet visibility: the parts of UserQuery that are not the query itself.
+#include "sandbox/envelope.h"
 #include "sandbox/requestparser.h"
 #include "sandbox/userquery.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
 
@@ -59,6 +61,8 @@ QStringList UserQuery::fieldValues(const SandboxUser &u, const QString &f,
         return {u.active ? QStringLiteral("Y") : QStringLiteral("N")};
     if (f == u"CONFIRM_CODE")
         return {u.confirmCode};
+    if (f == u"TIMESTAMP_X")
+        return {Envelope::isoDate(QDateTime::fromSecsSinceEpoch(u.timestampX))};
     if (f == u"UF_DEPARTMENT_NAME") {
         QStringList out;
         for (int d : u.departments)

@@ -133,6 +133,7 @@ void RestMethods::applyFields(SandboxUser *u, const QJsonObject &f) {
         else if (extraFields.contains(k))
             u->extra.insert(k, v);
     }
+    u->timestampX = QDateTime::currentSecsSinceEpoch();
 }
 
 bool RestMethods::mayInvite(const SandboxCaller &caller) const {
@@ -191,11 +192,11 @@ RestOutcome RestMethods::userFields(const RestCall &call) {
 }
 
 RestOutcome RestMethods::userGet(const RestCall &call) {
-    return UserQuery::run(*m_directory, call, false);
+    return UserQuery::run(*m_directory, call, false, m_options->timestampFilterEmpty);
 }
 
 RestOutcome RestMethods::userSearch(const RestCall &call) {
-    return UserQuery::run(*m_directory, call, true);
+    return UserQuery::run(*m_directory, call, true, m_options->timestampFilterEmpty);
 }
 
 RestOutcome RestMethods::profile(const RestCall &call) {

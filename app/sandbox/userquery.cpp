@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <iterator>
 #include <limits>
+#include <optional>
 
 namespace {
 
@@ -19,6 +20,9 @@ struct Condition {
     QString field;
     Op op = Op::Eq;
     QStringList values;
+    // TIMESTAMP_X compared as Unix seconds (every value parsed once): the refresh's `>TIMESTAMP_X`
+    // runs over every user of the company.
+    std::optional<QList<qint64>> stamps;
 };
 
 bool isDateField(const QString &f) {
@@ -107,6 +111,42 @@ bool equalValues(const QString &field, const QString &a, const QString &b) {
     if (isDateField(field) && !a.isEmpty() && !b.isEmpty())
         return compareValues(field, a, b) == 0;
     return QString::compare(a, b, Qt::CaseInsensitive) == 0;
+}
+
+// The ops a TIMESTAMP_X condition is compared with as numbers; the others (LIKE) use the text.
+std::optional<QList<qint64>> stampValues(const Condition &c) {
+    if (c.field != u"TIMESTAMP_X" || c.values.isEmpty() ||
+        !(c.op == Op::Eq || c.op == Op::In || c.op == Op::NotEq || c.op == Op::NotIn || c.op == Op::Gt ||
+          c.op == Op::Ge || c.op == Op::Lt || c.op == Op::Le))
+        return std::nullopt;
+    QList<qint64> stamps;
+    for (const QString &v : c.values) {
+        bool ok = false;
+        const QDateTime dt = parseDate(v, &ok);
+        if (!ok || v.contains(u'%'))
+            return std::nullopt;
+        stamps.append(dt.toSecsSinceEpoch());
+    }
+    return stamps;
+}
+
+bool matchStamp(const Condition &c, qint64 have) {
+    const auto any = [&](auto pred) { return std::any_of(c.stamps->begin(), c.stamps->end(), pred); };
+    switch (c.op) {
+    case Op::NotEq:
+    case Op::NotIn:
+        return !any([&](qint64 v) { return have == v; });
+    case Op::Gt:
+        return any([&](qint64 v) { return have > v; });
+    case Op::Ge:
+        return any([&](qint64 v) { return have >= v; });
+    case Op::Lt:
+        return any([&](qint64 v) { return have < v; });
+    case Op::Le:
+        return any([&](qint64 v) { return have <= v; });
+    default:
+        return any([&](qint64 v) { return have == v; });
+    }
 }
 
 bool matchOne(const Condition &c, const QStringList &have) {
@@ -306,7 +346,8 @@ QString searchText(const SandboxUser &u, const SandboxDirectory &directory) {
 
 } // namespace
 
-RestOutcome UserQuery::run(const SandboxDirectory &directory, const RestCall &call, bool search) {
+RestOutcome UserQuery::run(const SandboxDirectory &directory, const RestCall &call, bool search,
+                           bool timestampFilterEmpty) {
     // user.* upper-cases every top-level key and the FILTER contents; `start` is read lower-case.
     const QJsonObject params = RequestParser::upperKeys(call.params);
     QJsonObject filter;
@@ -374,6 +415,9 @@ RestOutcome UserQuery::run(const SandboxDirectory &directory, const RestCall &ca
                     impossible = true; // an unparsable date gives an empty result, not an error
             }
         }
+        if (c.field == u"TIMESTAMP_X" && timestampFilterEmpty)
+            impossible = true;
+        c.stamps = stampValues(c);
         if (c.field == u"ID" && (c.op == Op::Gt || c.op == Op::Ge) && c.values.size() == 1)
             minId = std::max(minId, int(RequestParser::phpInt(c.values.first())) + (c.op == Op::Gt ? 1 : 0));
         conditions.append(c);
@@ -420,7 +464,7 @@ RestOutcome UserQuery::run(const SandboxDirectory &directory, const RestCall &ca
         if (!adminMode && !visibleTo(u, viewer))
             return false;
         for (const Condition &c : conditions) {
-            if (!matchOne(c, fieldValues(u, c.field, directory)))
+            if (c.stamps ? !matchStamp(c, u.timestampX) : !matchOne(c, fieldValues(u, c.field, directory)))
                 return false;
         }
         if (!find.isEmpty() && !wordPrefix(searchText(u, directory), find))

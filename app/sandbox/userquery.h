@@ -15,7 +15,10 @@ public:
     // `user_brief` (name-level data: no EMAIL, no LAST_LOGIN, no phones).
     enum class FieldSet { Full, Basic, Brief };
 
-    static RestOutcome run(const SandboxDirectory &directory, const RestCall &call, bool search);
+    // timestampFilterEmpty: a filter on TIMESTAMP_X finds nobody, as on a portal that cannot read the
+    // date it is given (spec §6.5: an unparsable date yields an empty result) - a fault switch.
+    static RestOutcome run(const SandboxDirectory &directory, const RestCall &call, bool search,
+                           bool timestampFilterEmpty = false);
     // A user as user.get returns it; select (upper-case names) limits the fields when non-empty.
     static QJsonObject toJson(const SandboxUser &user, const QStringList &select = {},
                               FieldSet fieldSet = FieldSet::Full);

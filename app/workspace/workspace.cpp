@@ -5,6 +5,7 @@
 #include "credentials/secretstore.h"
 #include "directory/directorydatabase.h"
 #include "directory/directoryreader.h"
+#include "directory/directorysyncjob.h"
 #include "directory/directorysyncrunner.h"
 #include "invite/invitationauditlog.h"
 #include "invite/invitationdrafts.h"
@@ -62,8 +63,8 @@ Workspace::Workspace(QSettings *settings, const Options &options, QObject *paren
 }
 
 Workspace::~Workspace() {
-    if (m_enumeration)
-        m_enumeration->abort();
+    if (m_job)
+        m_job->abort();
     m_sync.reset(); // joins the writer thread before the session and sandbox go
     m_sender.reset();
     m_transport.reset();
@@ -275,7 +276,6 @@ void Workspace::openDirectory(const QString &hostKey, qint64 userId) {
             refreshDirectory();
     });
     connect(m_sync.get(), &DirectorySyncRunner::progress, this, &Workspace::syncProgress);
-    connect(m_sync.get(), &DirectorySyncRunner::finished, this, &Workspace::syncFinished);
     connect(m_sync.get(), &DirectorySyncRunner::failed, this, &Workspace::syncFailed);
     connect(m_sync.get(), &DirectorySyncRunner::cancelled, this, [this] {
         emit syncFailed(tr("Directory refresh cancelled; the previous copy is kept."));
@@ -286,49 +286,30 @@ void Workspace::openDirectory(const QString &hostKey, qint64 userId) {
 }
 
 void Workspace::refreshDirectory() {
-    if (!m_session || !m_online || !m_directoryReady || !m_sync || m_sync->isSyncing() || m_enumeration)
+    startSync(false);
+}
+
+void Workspace::fullRefreshDirectory() {
+    startSync(true);
+}
+
+void Workspace::startSync(bool full) {
+    if (!m_session || !m_online || !m_directoryReady || !m_sync || m_sync->isSyncing() || m_job)
         return;
     m_syncWanted = false;
     m_refreshAfterMove = false;
-    DirectoryReader reader(m_directoryPath);
-    const DirectorySyncStatus status = reader.open().ok ? reader.syncStatus() : DirectorySyncStatus{};
     emit syncStarted();
-    m_sync->beginFullSync(status.userCount > 0 ? status.userCount : -1);
-
-    auto failSync = [this](const PortalError &error) {
-        qCWarning(lcDirectory) << "directory refresh failed:" << error.logText();
-        m_sync->cancel();
+    m_job =
+        new DirectorySyncJob(m_session, m_sync.get(), m_directoryPath,
+                             full ? DirectorySyncJob::Kind::Full : DirectorySyncJob::Kind::Automatic, this);
+    connect(m_job, &DirectorySyncJob::finished, this, &Workspace::syncFinished);
+    connect(m_job, &DirectorySyncJob::ended, this, [this] { m_job.clear(); }); // free for the next one now
+    connect(m_job, &DirectorySyncJob::failed, this, [this](const PortalError &error) {
         if (error.isTransient()) {
             m_online = false;
             scheduleReconnect();
         }
         emit syncFailed(error.userMessage());
-    };
-
-    ListEnumeration *departments = m_session->enumerateDepartments();
-    m_enumeration = departments;
-    connect(departments, &ListEnumeration::page, this,
-            [this](const QJsonArray &rows) { m_sync->addDepartments(rows); });
-    connect(departments, &ListEnumeration::finished, this, [this, departments, failSync] {
-        departments->deleteLater();
-        if (!departments->ok()) {
-            m_enumeration.clear();
-            failSync(departments->error());
-            return;
-        }
-        ListEnumeration *users = m_session->enumerateUsers();
-        m_enumeration = users;
-        connect(users, &ListEnumeration::page, this,
-                [this](const QJsonArray &rows) { m_sync->addUsers(rows); });
-        connect(users, &ListEnumeration::finished, this, [this, users, failSync] {
-            users->deleteLater();
-            m_enumeration.clear();
-            if (!users->ok()) {
-                failSync(users->error());
-                return;
-            }
-            m_sync->finishFullSync();
-        });
     });
 }
 
@@ -349,8 +330,8 @@ void Workspace::acceptPortalMove(const QUrl &newPortalUrl) {
 }
 
 void Workspace::cancelRefresh() {
-    if (m_enumeration)
-        m_enumeration->abort();
+    if (m_job)
+        m_job->abort();
     if (m_sync)
         m_sync->cancel();
 }

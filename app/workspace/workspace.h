@@ -20,6 +20,7 @@ class TemplateLibrary;
 class InvitationSender;
 class OutboxDatabase;
 class PortalInvitationTransport;
+class DirectorySyncJob;
 class DirectorySyncRunner;
 class ListEnumeration;
 class PortalAccount;
@@ -65,7 +66,10 @@ public:
     // portal is cleared and sessionEnded() tells the window; the keychain entry goes afterwards
     // (portalForgotten()). Nothing reaches the portal until a portal is connected again.
     void signOut();
+    // Brings the directory copy up to date: incrementally when it can (DirectorySyncJob), else in full.
     void refreshDirectory();
+    // Reads the whole directory again (also removes people who are gone), whatever the copy allows.
+    void fullRefreshDirectory();
     void cancelRefresh();
     // The user confirmed the address portalMoveProposed() named: calls go there from now on, the
     // address is stored, pending invitations are sent there and the directory is read from there.
@@ -136,6 +140,7 @@ private:
     void openOutbox(const QString &hostKey, qint64 userId);
     void closeOutbox();
     void fetchExtranetGroups();
+    void startSync(bool full);
 
     QSettings *m_settings;
     Options m_options;
@@ -144,7 +149,7 @@ private:
     TrainingPortal *m_trainingPortal = nullptr;
     QPointer<PortalSession> m_session;
     std::unique_ptr<DirectorySyncRunner> m_sync;
-    QPointer<ListEnumeration> m_enumeration;
+    QPointer<DirectorySyncJob> m_job;
     PortalCredentials m_pendingCredentials;
     PortalIdentity m_identity;
     QString m_host;

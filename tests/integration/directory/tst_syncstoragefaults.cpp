@@ -14,6 +14,7 @@
 #include "directory/directorydatabase.h"
 #include "directory/directorysync.h"
 #include "directory/portalfields.h"
+#include "directory/searchtext.h"
 
 #include "userfixtures.h"
 
@@ -211,9 +212,16 @@ Snapshot snapshot(const QString &path) {
         // The index agrees with its content (a half-written index shows here), and holds this text.
         if (!query.exec(u"INSERT INTO %1 (%1) VALUES ('integrity-check')"_s.arg(fts)))
             return fail(fts + u" integrity-check");
-        if (!query.exec(u"SELECT rowid, * FROM "_s + fts))
-            return fail(fts);
-        readRows(query, fts, &shot.data);
+        // The index keeps no text (contentless): what it holds shows as who each one-character prefix
+        // finds, and who is in it at all (every person has a state token).
+        QStringList prefixes{u'"' + SearchText::TokenMark + u"\"*"_s};
+        for (const QChar c : u"abcdefghijklmnopqrstuvwxyz0123456789"_s)
+            prefixes << u'"' + QString(c) + u"\"*"_s;
+        for (const QString &prefix : std::as_const(prefixes)) {
+            if (!query.exec(u"SELECT group_concat(rowid) FROM %1 WHERE %1 MATCH '%2'"_s.arg(fts, prefix)))
+                return fail(fts);
+            readRows(query, fts + u' ' + prefix, &shot.data);
+        }
     }
     shot.data.sort();
     return shot;

@@ -206,15 +206,16 @@ private slots:
         QCOMPARE(scalar(db.database(), u"SELECT count(*) FROM sqlite_master WHERE name IN"
                                        " ('user_tokens', 'name_rank', 'user_search_by_name')"_s),
                  0);
-        QVERIFY(!DirectorySchema::searchIndexMerged(db.database()));
+        // v8 rebuilt the search index (contentless) and merged it.
+        QVERIFY(DirectorySchema::searchIndexMerged(db.database()));
         query.searchText = u"mue 4917"_s;
         const auto walked = query.fetch(db.database(), 0, 10, EmployeeQuery::Plan::WalkSortIndex);
         QCOMPARE(walked.size(), 1);
         QCOMPARE(walked.first().id, 42);
     }
 
-    // v5 -> v7 on a filled file: the derived indexes go, the search and its flag stay, the file gets an
-    // identity.
+    // v5 -> v8 on a filled file: the derived indexes go, the search and its flag stay, the file gets an
+    // identity, the raw rows give way to last_login_known.
     void migratesFromVersion5() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"v5.sqlite"_s);
@@ -235,6 +236,12 @@ private slots:
                   u"CREATE VIRTUAL TABLE user_search_by_name USING fts5(names, content = '')"_s,
                   u"ALTER TABLE sync_state RENAME COLUMN search_index_merged TO name_rank_valid"_s,
                   u"DROP TABLE file_identity"_s, // v7's
+                  // v8's: the raw rows come back, the columns v8 added go.
+                  u"CREATE TABLE user_raw (id INTEGER PRIMARY KEY, json TEXT NOT NULL)"_s,
+                  u"INSERT INTO user_raw (id, json) SELECT id, '{\"LAST_LOGIN\":\"\"}' FROM users"_s,
+                  u"ALTER TABLE users DROP COLUMN last_login_known"_s,
+                  u"ALTER TABLE sync_state DROP COLUMN portal_time"_s,
+                  u"ALTER TABLE sync_state DROP COLUMN last_reconcile"_s,
                   u"UPDATE schema_version SET version = 5"_s})
                 QVERIFY2(q.exec(sql), qPrintable(sql));
             QVERIFY(q.exec(searchSql) && q.next());
@@ -256,6 +263,10 @@ private slots:
                  0);
         QCOMPARE(scalar(db.database(), searchSql), found);
         QCOMPARE(DirectorySchema::fileIdentity(db.database()).size(), 16); // v7: an identity of its own
+        // v8: the raw rows said LAST_LOGIN was there; the next sync must start in full.
+        QCOMPARE(scalar(db.database(), u"SELECT count(*) FROM users WHERE last_login_known = 1"_s), 120);
+        QCOMPARE(scalar(db.database(), u"SELECT count(*) FROM sqlite_master WHERE name = 'user_raw'"_s), 0);
+        QCOMPARE(scalar(db.database(), u"SELECT count(*) FROM sync_state WHERE portal_time IS NULL"_s), 1);
     }
 
     void damagedFileIsSetAsideAndRebuilt_data() {

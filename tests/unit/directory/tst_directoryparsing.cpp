@@ -145,12 +145,32 @@ private slots:
         QTest::newRow("german sharp s") << u"Weiß"_s << u"weiss"_s;
         QTest::newRow("turkish") << u"Ayşe Yılmaz"_s << u"ayse yilmaz"_s;
         QTest::newRow("cyrillic") << u"Иванов Пётр"_s << u"иванов петр"_s;
+        // Plain ASCII takes a shortcut that must agree with the full folding.
+        QTest::newRow("ascii") << u"Anna-Maria O'Brien, +49 (30) 1234 @Example.COM"_s
+                               << u"anna-maria o'brien, +49 (30) 1234 @example.com"_s;
+        QTest::newRow("ascii controls") << u"Tab\tNew\nLine ~^`"_s << u"tab\tnew\nline ~^`"_s;
     }
 
     void folding() {
         QFETCH(QString, text);
         QFETCH(QString, folded);
         QCOMPARE(SearchText::fold(text), folded);
+    }
+
+    // The writer's hand-made ISO form is exactly Qt::ISODate of the UTC time, which the stored copies and
+    // their content hashes were made with.
+    void isoForm() {
+        for (const QDateTime &when :
+             {QDateTime(QDate(2025, 6, 1), QTime(8, 0, 5, 123), QTimeZone::utc()),
+              QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59), QTimeZone(3 * 3600)),
+              QDateTime(QDate(2024, 2, 29), QTime(0, 0), QTimeZone(-5 * 3600 - 1800))})
+            QCOMPARE(DirectoryUser::isoOrEmpty(when), when.toUTC().toString(Qt::ISODate));
+        QCOMPARE(DirectoryUser::isoOrEmpty(QDateTime()), QString());
+        const auto user = DirectoryUser::fromJson({{u"ID"_s, u"5"_s},
+                                                   {u"LAST_LOGIN"_s, u"2025-06-01T11:00:00+03:00"_s},
+                                                   {u"UF_DEPARTMENT"_s, QJsonArray{4, 2}}});
+        QVERIFY(user);
+        QCOMPARE(user->contentHash(u"4,2"_s, u"2025-06-01T08:00:00Z"_s, QString()), user->contentHash());
     }
 
     void matchExpression() {
