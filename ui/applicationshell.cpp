@@ -21,8 +21,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QObject *parent)
     : QObject(parent)
@@ -47,13 +48,11 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
         dialog->open();
     });
     connect(m_window, &MainWindow::signOutRequested, this, [this] {
-        const auto answer = QMessageBox::question(
-            m_window, tr("Sign out"),
+        ask(u"signOutQuestion"_s, tr("Sign out"),
             tr("Forget %1 and remove its secrets from the keychain? The local copy of the directory stays "
                "until you connect again.")
-                .arg(PortalCredentials::displayHost(m_workspace->portalHost())));
-        if (answer == QMessageBox::Yes)
-            m_workspace->signOut();
+                .arg(PortalCredentials::displayHost(m_workspace->portalHost())),
+            [this] { m_workspace->signOut(); });
     });
 
     connect(m_workspace, &Workspace::connecting, this,
@@ -77,32 +76,21 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
                 emit failedToStart(error.userMessage());
         });
     connect(m_workspace, &Workspace::keychainUnavailable, this, [this](const QString &message) {
-        const auto answer = QMessageBox::question(
-            m_window, tr("No keychain available"),
+        ask(u"noKeychainQuestion"_s, tr("No keychain available"),
             tr("%1\n\nInviteDesk never writes secrets to a file. Keep the secret in memory for this session "
                "only? You will have to connect again next time.")
-                .arg(message));
-        if (answer == QMessageBox::Yes)
-            m_workspace->useSessionOnlySecrets();
+                .arg(message),
+            [this] { m_workspace->useSessionOnlySecrets(); });
     });
     connect(m_workspace, &Workspace::portalMoveProposed, this, [this](const QString &from, const QUrl &to) {
         // Asked, never assumed: following a redirect blindly would hand the webhook secret or token
-        // to whoever answers at the new address (issue 14).
-        auto *box = new QMessageBox(
-            QMessageBox::Question, tr("Portal moved?"),
+        // to whoever answers at the new address.
+        ask(u"portalMovedQuestion"_s, tr("Portal moved?"),
             tr("The portal %1 answers that it has moved to %2.\n\nContinue with %2 only if your "
                "company really changed its Bitrix24 address: InviteDesk will send its sign-in and "
                "your invitations there. Nothing has been sent there yet.")
                 .arg(from, to.toString()),
-            QMessageBox::Yes | QMessageBox::No, m_window);
-        box->setObjectName(QStringLiteral("portalMovedQuestion"));
-        box->setDefaultButton(QMessageBox::No);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::finished, this, [this, box, to] {
-            if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
-                m_workspace->acceptPortalMove(to);
-        });
-        box->open();
+            [this, to] { m_workspace->acceptPortalMove(to); });
     });
     // Sign out and another portal free the outbox objects the dialogs borrow: close them first.
     connect(m_workspace, &Workspace::outboxClosing, this, &ApplicationShell::releaseOutbox);
@@ -158,6 +146,21 @@ ApplicationShell::~ApplicationShell() {
     delete m_window;
 }
 
+void ApplicationShell::ask(const QString &objectName, const QString &title, const QString &text,
+                           const std::function<void()> &onYes) {
+    auto *box =
+        new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, m_window);
+    box->setObjectName(objectName);
+    box->setAccessibleName(title);
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [box, onYes] {
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
+            onYes();
+    });
+    box->open();
+}
+
 void ApplicationShell::show() {
     m_window->show();
 }
@@ -182,7 +185,7 @@ void ApplicationShell::updateStatus() {
     status.online = m_workspace->isOnline();
     status.lastSync = m_lastSync;
     m_window->setPortalStatus(status);
-    // Every portal action waits for a portal once signed out (issue 12).
+    // Every portal action waits for a portal once signed out.
     m_window->setPortalActionsEnabled(m_workspace->session() != nullptr);
     m_window->signOutAction()->setEnabled(m_workspace->session() && !m_workspace->isTrainingMode());
 }
@@ -264,9 +267,9 @@ InviteDialogContext ApplicationShell::inviteContext() const {
     const int seats = m_settings->value(QLatin1StringView(PreferencesDialog::SeatCountKey), 0).toInt();
     if (seats > 0 && !context.directoryPath.isEmpty()) {
         DirectoryReader reader(context.directoryPath);
-        QSqlQuery active(reader.open().ok ? reader.database() : QSqlDatabase());
-        if (active.exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 1")) && active.next())
-            context.freeSeats = qMax(0, seats - active.value(0).toInt());
+        const std::optional<int> active = reader.open().ok ? reader.activeUserCount() : std::nullopt;
+        if (active)
+            context.freeSeats = qMax(0, seats - *active);
     }
     return context;
 }

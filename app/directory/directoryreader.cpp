@@ -112,6 +112,13 @@ DirectorySyncStatus DirectoryReader::syncStatus() const {
     return status;
 }
 
+std::optional<int> DirectoryReader::activeUserCount() const {
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 1")) || !query.next())
+        return std::nullopt;
+    return query.value(0).toInt();
+}
+
 QHash<QString, UserState> DirectoryReader::statesForEmails(const QStringList &emails) const {
     QHash<QString, UserState> states;
     QSet<QString> seen;

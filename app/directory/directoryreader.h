@@ -35,6 +35,9 @@ public:
 
     std::optional<DirectoryUserDetails> userDetails(qint64 userId) const;
     DirectorySyncStatus syncStatus() const;
+    // People who hold a seat on the portal's plan: every active account (invited ones included, as
+    // the portal counts them); nothing when the file cannot be read.
+    std::optional<int> activeUserCount() const;
 
     // For the invite dialog's duplicate check: the state of every given e-mail that belongs to someone
     // in the directory, keyed by its normalised form (SearchText::normalizedEmail). Unknown e-mails are

@@ -134,6 +134,10 @@ void Workspace::useSessionOnlySecrets() {
     m_secrets->useSessionOnlyStorage();
 }
 
+bool Workspace::keepsSecretsForThisSessionOnly() const {
+    return m_secrets->storage() == SecretStore::Storage::SessionOnly;
+}
+
 void Workspace::onConnectionFailed(const PortalError &error) {
     // Offline start: the cached directory of the last portal still serves every read.
     if (!m_directoryReady && !isTrainingMode() && m_account->hasStoredPortal()) {

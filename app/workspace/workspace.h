@@ -62,6 +62,7 @@ public:
     void connectPortal(const PortalCredentials &credentials);
     // The user accepted keeping secrets for this session only (no keychain on this system).
     void useSessionOnlySecrets();
+    bool keepsSecretsForThisSessionOnly() const;
     // Ends the session at once: the sender stops, the outbox closes (outboxClosing() first), the
     // portal is cleared and sessionEnded() tells the window; the keychain entry goes afterwards
     // (portalForgotten()). Nothing reaches the portal until a portal is connected again.
