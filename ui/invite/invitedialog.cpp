@@ -5,6 +5,7 @@
 #include "invite/invitedirectorylookup.h"
 #include "invite/invitetexts.h"
 #include "invite/outboxview.h"
+#include "invite/outboxwindow.h"
 #include "invite/quickregistrationtab.h"
 #include "invite/registertab.h"
 #include "noticebanner.h"
@@ -152,21 +153,8 @@ void InviteDialog::showRightsBanner() {
 }
 
 OutboxView *InviteDialog::showOutbox() {
-    if (!m_outboxWindow) {
-        m_outboxWindow = new QDialog(this);
-        m_outboxWindow->setObjectName(QStringLiteral("outboxWindow"));
-        m_outboxWindow->setWindowTitle(tr("Outbox"));
-        auto *view = new OutboxView(m_context, m_outboxWindow);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_outboxWindow);
-        buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("outboxClose"));
-        buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
-        connect(buttons, &QDialogButtonBox::rejected, m_outboxWindow, &QDialog::reject);
-        auto *layout = new QVBoxLayout(m_outboxWindow);
-        layout->addWidget(view, 1);
-        layout->addWidget(buttons);
-        const QFontMetrics metrics = fontMetrics();
-        m_outboxWindow->resize(metrics.averageCharWidth() * 120, metrics.height() * 30);
-    }
+    if (!m_outboxWindow)
+        m_outboxWindow = createOutboxWindow(m_context, this);
     auto *view = m_outboxWindow->findChild<OutboxView *>();
     view->refresh();
     m_outboxWindow->show();
