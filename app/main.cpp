@@ -134,7 +134,7 @@ int main(int argc, char *argv[]) {
     QApplication::setWindowIcon(AppIcon::icon());
 
     // One window per profile: two would send from the same outbox. A second start brings the running
-    // window to the front and leaves (issue 12).
+    // window to the front and leaves.
     SingleInstance instance(Workspace::defaultDataDir());
     switch (instance.claim()) {
     case SingleInstance::Claim::Primary:

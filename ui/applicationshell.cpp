@@ -7,7 +7,7 @@
 #include "invite/invitationsender.h"
 #include "invite/invitedialog.h"
 #include "invite/invitedialogcontext.h"
-#include "invite/outboxview.h"
+#include "invite/outboxwindow.h"
 #include "mainwindow.h"
 #include "pages/companystructurepage.h"
 #include "pages/employeespage.h"
@@ -21,7 +21,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +35,13 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
     m_window->addPage(m_employees, tr("&Employees"));
     m_window->addPage(m_structure, tr("Company &Structure"));
 
+    forwardIntents();
+    followConnection();
+    followDirectory();
+}
+
+// The window's and pages' requests, handed to the workspace or answered with a dialog.
+void ApplicationShell::forwardIntents() {
     connect(m_window, &MainWindow::inviteRequested, this, [this] { openInviteDialog(0, {}); });
     connect(m_employees, &EmployeesPage::inviteRequested, this, [this] { openInviteDialog(0, {}); });
     connect(m_structure, &CompanyStructurePage::inviteRequested, this, &ApplicationShell::openInviteDialog);
@@ -54,7 +60,11 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
                 .arg(PortalCredentials::displayHost(m_workspace->portalHost())),
             [this] { m_workspace->signOut(); });
     });
+}
 
+// The connection's state in the window: notices, errors, questions, and the dialogs that borrow the
+// outbox closed before it goes.
+void ApplicationShell::followConnection() {
     connect(m_workspace, &Workspace::connecting, this,
             [this](const QString &host) { m_window->showNotice(tr("Connecting to %1…").arg(host)); });
     connect(m_workspace, &Workspace::connected, this, [this] {
@@ -97,6 +107,10 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
     connect(m_workspace, &Workspace::sessionEnded, this, &ApplicationShell::updateStatus);
     connect(m_workspace, &Workspace::portalForgotten, this,
             [this] { m_window->showNotice(tr("Signed out. The next start opens the sandbox portal.")); });
+}
+
+// The directory copy and its sync in the pages and the status line.
+void ApplicationShell::followDirectory() {
     connect(
         m_workspace, &Workspace::directoryOpened, this, [this](const QString &path, const QString &notice) {
             m_employees->setDirectory(path);
@@ -247,7 +261,7 @@ InviteDialogContext ApplicationShell::inviteContext() const {
     context.drafts = m_workspace->drafts();
     context.templates = m_workspace->templates();
     context.auditLog = m_workspace->auditLog();
-    context.directoryPath = m_workspace->directoryPath();
+    context.directoryDatabasePath = m_workspace->directoryDatabasePath();
     context.settings = m_settings;
     context.portal = m_workspace->portalKey();
     context.portalName = m_workspace->isTrainingMode()
@@ -265,8 +279,8 @@ InviteDialogContext ApplicationShell::inviteContext() const {
     context.registrationInfoToken = m_workspace->registrationInfoToken();
     // Seats left on the plan, when the admin entered the plan's size in Preferences.
     const int seats = m_settings->value(QLatin1StringView(PreferencesDialog::SeatCountKey), 0).toInt();
-    if (seats > 0 && !context.directoryPath.isEmpty()) {
-        DirectoryReader reader(context.directoryPath);
+    if (seats > 0 && !context.directoryDatabasePath.isEmpty()) {
+        DirectoryReader reader(context.directoryDatabasePath);
         const std::optional<int> active = reader.open().ok ? reader.activeUserCount() : std::nullopt;
         if (active)
             context.freeSeats = qMax(0, seats - *active);
@@ -304,13 +318,8 @@ void ApplicationShell::openOutbox() {
         return;
     }
     if (!m_outboxWindow) {
-        auto *window = new QDialog(m_window);
-        window->setObjectName(QStringLiteral("outboxWindow"));
-        window->setWindowTitle(tr("Outbox"));
+        QDialog *window = createOutboxWindow(inviteContext(), m_window);
         window->setAttribute(Qt::WA_DeleteOnClose);
-        auto *layout = new QVBoxLayout(window);
-        layout->addWidget(new OutboxView(inviteContext(), window));
-        window->resize(m_window->width() * 3 / 4, m_window->height() * 2 / 3);
         m_outboxWindow = window;
     }
     m_outboxWindow->show();

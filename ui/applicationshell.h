@@ -38,6 +38,9 @@ private:
     // A yes/no question that does not block: `onYes` runs once the user answered Yes; No is the default.
     void ask(const QString &objectName, const QString &title, const QString &text,
              const std::function<void()> &onYes);
+    void forwardIntents();
+    void followConnection();
+    void followDirectory();
     void updateStatus();
     void openConnectDialog();
     void connectWith(const PortalCredentials &credentials);

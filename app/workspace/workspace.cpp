@@ -144,15 +144,15 @@ void Workspace::onConnectionFailed(const PortalError &error) {
         openDirectory(m_account->storedHost(), m_account->storedUserId());
         openOutbox(m_account->storedHost(), m_account->storedUserId());
     }
-    emit connectionFailed(error, m_directoryReady ||
-                                     (!m_directoryPath.isEmpty() && QFileInfo::exists(m_directoryPath)));
+    emit connectionFailed(error, m_directoryReady || (!m_directoryDatabasePath.isEmpty() &&
+                                                      QFileInfo::exists(m_directoryDatabasePath)));
 }
 
 void Workspace::onConnected(const PortalIdentity &identity) {
     emit connected(identity);
     const QString hostKey = isTrainingMode() ? kTrainingHost : portalHost();
-    if (!m_directoryReady ||
-        m_directoryPath != DirectoryDatabase::defaultPath(m_options.dataDir, hostKey, identity.userId))
+    if (!m_directoryReady || m_directoryDatabasePath !=
+                                 DirectoryDatabase::defaultPath(m_options.dataDir, hostKey, identity.userId))
         openDirectory(hostKey, identity.userId);
     openOutbox(hostKey, identity.userId);
     fetchExtranetGroups();
@@ -167,14 +167,14 @@ void Workspace::openDirectory(const QString &hostKey, qint64 userId) {
     if (hostKey.isEmpty() || userId <= 0)
         return;
     const QString path = DirectoryDatabase::defaultPath(m_options.dataDir, hostKey, userId);
-    if (isTrainingMode() && m_directoryPath != path) {
+    if (isTrainingMode() && m_directoryDatabasePath != path) {
         // Training starts from a fresh copy of the freshly generated sandbox company every time.
         QFile::remove(path);
         QFile::remove(path + u"-wal"_s);
         QFile::remove(path + u"-shm"_s);
     }
     PrivateFiles::makeFolder(QFileInfo(path).absolutePath());
-    m_directoryPath = path;
+    m_directoryDatabasePath = path;
     m_directoryReady = false;
     m_sync = std::make_unique<DirectorySyncRunner>(path);
     connect(m_sync.get(), &DirectorySyncRunner::opened, this, [this, path](bool ok, const QString &notice) {
@@ -203,7 +203,7 @@ void Workspace::refreshDirectory() {
         return;
     m_syncWanted = false;
     m_refreshAfterMove = false;
-    DirectoryReader reader(m_directoryPath);
+    DirectoryReader reader(m_directoryDatabasePath);
     const DirectorySyncStatus status = reader.open().ok ? reader.syncStatus() : DirectorySyncStatus{};
     emit syncStarted();
     m_sync->beginFullSync(status.userCount > 0 ? status.userCount : -1);

@@ -83,8 +83,7 @@ public:
     const PortalIdentity &identity() const { return m_connection->identity(); }
     QString portalHost() const { return m_connection->host(); }
     // The directory copy of the current portal and user; empty until known.
-    QString directoryPath() const { return m_directoryPath; }
-    QString dataDir() const { return m_options.dataDir; }
+    QString directoryDatabasePath() const { return m_directoryDatabasePath; }
     // The outbox of the current portal and user (opened once the portal answered, or offline from
     // the stored account); null until then.
     InvitationOutbox *outbox() const { return m_outbox.get(); }
@@ -147,7 +146,7 @@ private:
     ConnectionLifecycle *m_connection = nullptr;
     std::unique_ptr<DirectorySyncRunner> m_sync;
     QPointer<ListEnumeration> m_enumeration;
-    QString m_directoryPath;
+    QString m_directoryDatabasePath;
     std::unique_ptr<OutboxDatabase> m_outboxDb;
     std::unique_ptr<InvitationOutbox> m_outbox;
     std::unique_ptr<PortalInvitationTransport> m_transport;

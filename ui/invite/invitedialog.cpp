@@ -43,8 +43,8 @@ InviteDialog::InviteDialog(const InviteDialogContext &context, QWidget *parent)
     setWindowTitle(context.portalName.isEmpty() ? tr("Invite users")
                                                 : tr("Invite users to %1").arg(context.portalName));
 
-    if (!m_context.directoryPath.isEmpty()) {
-        m_directory = std::make_unique<DirectoryReader>(m_context.directoryPath);
+    if (!m_context.directoryDatabasePath.isEmpty()) {
+        m_directory = std::make_unique<DirectoryReader>(m_context.directoryDatabasePath);
         m_directory->open();
         if (!m_context.knownPeople) {
             m_directoryPeople = std::make_unique<InviteDirectoryLookup>(*m_directory);

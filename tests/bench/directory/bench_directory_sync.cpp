@@ -1,6 +1,6 @@
 // Full sync of a large company from the in-process sandbox portal into SQLite, the way the app does it:
 // PortalSession::enumerateDepartments()/enumerateUsers() pages fed to DirectorySyncRunner (writer thread).
-// Prints figures, asserts nothing. Target (issue 4): user requests <= floor(N/2500)+1.
+// Prints figures, asserts nothing. Target: user requests <= floor(N/2500)+1.
 //   bench_directory_sync [users...]   default: 50000 100000 without rate limit, 50000 at 2/s burst 50
 
 #include "directory/directorysyncrunner.h"

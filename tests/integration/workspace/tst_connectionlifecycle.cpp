@@ -62,6 +62,13 @@ class TestConnectionLifecycle : public QObject {
         return !remembered.isEmpty() ? 1 : 0;
     }
 
+    // Signs out and waits until the keychain entries are gone (its jobs cannot be cancelled).
+    static bool forget(ConnectionLifecycle &lifecycle) {
+        QSignalSpy forgotten(&lifecycle, &ConnectionLifecycle::portalForgotten);
+        lifecycle.signOut();
+        return QTest::qWaitFor([&] { return !forgotten.isEmpty(); }, 20000);
+    }
+
 private slots:
     void enteredPortalConnectsAndComesBackOnTheNextStart() {
         auto sandbox = startSandbox(smallPortal());
@@ -93,9 +100,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(next.lifecycle->state(), State::Online, 20000);
         QVERIFY(!next.lifecycle->isTrainingMode());
         QCOMPARE(next.lifecycle->session()->credentials().portalUrl().port(), int(sandbox->port()));
-        QSignalSpy forgotten(next.lifecycle.get(), &ConnectionLifecycle::portalForgotten);
-        next.lifecycle->signOut();
-        QTRY_VERIFY_WITH_TIMEOUT(!forgotten.isEmpty(), 20000);
+        QVERIFY(forget(*next.lifecycle));
     }
 
     void noStoredPortalStartsTraining() {
@@ -163,9 +168,7 @@ private slots:
             INVITEDESK_SKIP_OR_FAIL_WITHOUT("keychain", "No Secret Service here: ./test provides one");
         QCOMPARE(outcome, 1);
         QVERIFY(subject.account->hasStoredPortal());
-        QSignalSpy forgotten(&lifecycle, &ConnectionLifecycle::portalForgotten);
-        lifecycle.signOut();
-        QTRY_VERIFY_WITH_TIMEOUT(!forgotten.isEmpty(), 20000);
+        QVERIFY(forget(lifecycle));
     }
 
     void lostConnectionReconnects() {
@@ -214,9 +217,7 @@ private slots:
         if (outcome == 0)
             INVITEDESK_SKIP_OR_FAIL_WITHOUT("keychain", "No Secret Service here: ./test provides one");
         QCOMPARE(outcome, 1);
-        QSignalSpy forgotten(&lifecycle, &ConnectionLifecycle::portalForgotten);
-        lifecycle.signOut();
-        QTRY_VERIFY_WITH_TIMEOUT(!forgotten.isEmpty(), 20000);
+        QVERIFY(forget(lifecycle));
     }
 
     // Signing out ends the session at once and forgets the stored portal afterwards.
