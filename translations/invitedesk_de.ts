@@ -60,10 +60,6 @@ InviteDesk schreibt Zugangsdaten niemals in eine Datei. Die Zugangsdaten nur fü
         <translation>Der Postausgang wird geöffnet, sobald das Portal geantwortet hat.</translation>
     </message>
     <message>
-        <source>Outbox</source>
-        <translation>Postausgang</translation>
-    </message>
-    <message>
         <source>No web browser could be opened. Open this address to sign in: %1</source>
         <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie diese Adresse, um sich anzumelden: %1</translation>
     </message>

@@ -60,10 +60,6 @@ InviteDesk never writes secrets to a file. Keep the secret in memory for this se
         <translation>The outbox opens once the portal has answered.</translation>
     </message>
     <message>
-        <source>Outbox</source>
-        <translation>Outbox</translation>
-    </message>
-    <message>
         <source>No web browser could be opened. Open this address to sign in: %1</source>
         <translation>No web browser could be opened. Open this address to sign in: %1</translation>
     </message>

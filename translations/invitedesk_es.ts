@@ -60,10 +60,6 @@ InviteDesk nunca escribe secretos en un archivo. ¿Conservar el secreto en memor
         <translation>La bandeja de salida se abre cuando el portal ha respondido.</translation>
     </message>
     <message>
-        <source>Outbox</source>
-        <translation>Bandeja de salida</translation>
-    </message>
-    <message>
         <source>No web browser could be opened. Open this address to sign in: %1</source>
         <translation>No se pudo abrir ningún navegador. Abra esta dirección para iniciar sesión: %1</translation>
     </message>

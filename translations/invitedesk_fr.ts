@@ -60,10 +60,6 @@ InviteDesk n&apos;écrit jamais de secrets dans un fichier. Garder le secret en 
         <translation>La boîte d&apos;envoi s&apos;ouvre dès que le portail a répondu.</translation>
     </message>
     <message>
-        <source>Outbox</source>
-        <translation>Boîte d&apos;envoi</translation>
-    </message>
-    <message>
         <source>No web browser could be opened. Open this address to sign in: %1</source>
         <translation>Aucun navigateur n’a pu être ouvert. Ouvrez cette adresse pour vous connecter&#xa0;: %1</translation>
     </message>

@@ -60,10 +60,6 @@ InviteDesk nigdy nie zapisuje poufnych danych w pliku. Przechować je w pamięci
         <translation>Skrzynka nadawcza otworzy się, gdy portal odpowie.</translation>
     </message>
     <message>
-        <source>Outbox</source>
-        <translation>Skrzynka nadawcza</translation>
-    </message>
-    <message>
         <source>No web browser could be opened. Open this address to sign in: %1</source>
         <translation>Nie udało się otworzyć przeglądarki. Otwórz ten adres, aby się zalogować: %1</translation>
     </message>

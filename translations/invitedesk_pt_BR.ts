@@ -60,10 +60,6 @@ O InviteDesk nunca grava segredos em arquivo. Manter o segredo na memória apena
         <translation>A caixa de saída é aberta assim que o portal responder.</translation>
     </message>
     <message>
-        <source>Outbox</source>
-        <translation>Caixa de saída</translation>
-    </message>
-    <message>
         <source>No web browser could be opened. Open this address to sign in: %1</source>
         <translation>Não foi possível abrir um navegador. Abra este endereço para entrar: %1</translation>
     </message>

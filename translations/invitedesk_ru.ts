@@ -60,10 +60,6 @@ InviteDesk никогда не записывает секреты в файл. 
         <translation>Исходящие откроются, когда портал ответит.</translation>
     </message>
     <message>
-        <source>Outbox</source>
-        <translation>Исходящие</translation>
-    </message>
-    <message>
         <source>No web browser could be opened. Open this address to sign in: %1</source>
         <translation>Не удалось открыть браузер. Откройте этот адрес, чтобы войти: %1</translation>
     </message>

@@ -60,10 +60,6 @@ InviteDesk ніколи не записує секрети у файл. Збер
         <translation>Вихідні відкриються, коли портал відповість.</translation>
     </message>
     <message>
-        <source>Outbox</source>
-        <translation>Вихідні</translation>
-    </message>
-    <message>
         <source>No web browser could be opened. Open this address to sign in: %1</source>
         <translation>Не вдалося відкрити браузер. Відкрийте цю адресу, щоб увійти: %1</translation>
     </message>

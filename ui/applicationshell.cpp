@@ -7,7 +7,7 @@
 #include "invite/invitationsender.h"
 #include "invite/invitedialog.h"
 #include "invite/invitedialogcontext.h"
-#include "invite/outboxview.h"
+#include "invite/outboxwindow.h"
 #include "mainwindow.h"
 #include "pages/companystructurepage.h"
 #include "pages/employeespage.h"
@@ -22,8 +22,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSqlQuery>
-#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QObject *parent)
     : QObject(parent)
@@ -37,6 +37,13 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
     m_window->addPage(m_structure, tr("Company &Structure"));
     m_window->setDataFolder(m_workspace->dataDir());
 
+    forwardIntents();
+    followConnection();
+    followDirectory();
+}
+
+// The window's and pages' requests, handed to the workspace or answered with a dialog.
+void ApplicationShell::forwardIntents() {
     connect(m_window, &MainWindow::inviteRequested, this, [this] { openInviteDialog(0, {}); });
     connect(m_employees, &EmployeesPage::inviteRequested, this, [this] { openInviteDialog(0, {}); });
     connect(m_structure, &CompanyStructurePage::inviteRequested, this, &ApplicationShell::openInviteDialog);
@@ -50,15 +57,17 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
         dialog->open();
     });
     connect(m_window, &MainWindow::signOutRequested, this, [this] {
-        const auto answer = QMessageBox::question(
-            m_window, tr("Sign out"),
+        ask(u"signOutQuestion"_s, tr("Sign out"),
             tr("Forget %1 and remove its secrets from the keychain? The local copy of the directory stays "
                "until you connect again.")
-                .arg(PortalCredentials::displayHost(m_workspace->portalHost())));
-        if (answer == QMessageBox::Yes)
-            m_workspace->signOut();
+                .arg(PortalCredentials::displayHost(m_workspace->portalHost())),
+            [this] { m_workspace->signOut(); });
     });
+}
 
+// The connection's state in the window: notices, errors, questions, and the dialogs that borrow the
+// outbox closed before it goes.
+void ApplicationShell::followConnection() {
     connect(m_workspace, &Workspace::connecting, this,
             [this](const QString &host) { m_window->showNotice(tr("Connecting to %1…").arg(host)); });
     connect(m_workspace, &Workspace::connected, this, [this] {
@@ -80,38 +89,31 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
                 emit failedToStart(error.userMessage());
         });
     connect(m_workspace, &Workspace::keychainUnavailable, this, [this](const QString &message) {
-        const auto answer = QMessageBox::question(
-            m_window, tr("No keychain available"),
+        ask(u"noKeychainQuestion"_s, tr("No keychain available"),
             tr("%1\n\nInviteDesk never writes secrets to a file. Keep the secret in memory for this session "
                "only? You will have to connect again next time.")
-                .arg(message));
-        if (answer == QMessageBox::Yes)
-            m_workspace->useSessionOnlySecrets();
+                .arg(message),
+            [this] { m_workspace->useSessionOnlySecrets(); });
     });
     connect(m_workspace, &Workspace::portalMoveProposed, this, [this](const QString &from, const QUrl &to) {
         // Asked, never assumed: following a redirect blindly would hand the webhook secret or token
-        // to whoever answers at the new address (issue 14).
-        auto *box = new QMessageBox(
-            QMessageBox::Question, tr("Portal moved?"),
+        // to whoever answers at the new address.
+        ask(u"portalMovedQuestion"_s, tr("Portal moved?"),
             tr("The portal %1 answers that it has moved to %2.\n\nContinue with %2 only if your "
                "company really changed its Bitrix24 address: InviteDesk will send its sign-in and "
                "your invitations there. Nothing has been sent there yet.")
                 .arg(from, to.toString()),
-            QMessageBox::Yes | QMessageBox::No, m_window);
-        box->setObjectName(QStringLiteral("portalMovedQuestion"));
-        box->setDefaultButton(QMessageBox::No);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::finished, this, [this, box, to] {
-            if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
-                m_workspace->acceptPortalMove(to);
-        });
-        box->open();
+            [this, to] { m_workspace->acceptPortalMove(to); });
     });
     // Sign out and another portal free the outbox objects the dialogs borrow: close them first.
     connect(m_workspace, &Workspace::outboxClosing, this, &ApplicationShell::releaseOutbox);
     connect(m_workspace, &Workspace::sessionEnded, this, &ApplicationShell::updateStatus);
     connect(m_workspace, &Workspace::portalForgotten, this,
             [this] { m_window->showNotice(tr("Signed out. The next start opens the sandbox portal.")); });
+}
+
+// The directory copy and its sync in the pages and the status line.
+void ApplicationShell::followDirectory() {
     connect(
         m_workspace, &Workspace::directoryOpened, this, [this](const QString &path, const QString &notice) {
             m_employees->setDirectory(path);
@@ -161,6 +163,21 @@ ApplicationShell::~ApplicationShell() {
     delete m_window;
 }
 
+void ApplicationShell::ask(const QString &objectName, const QString &title, const QString &text,
+                           const std::function<void()> &onYes) {
+    auto *box =
+        new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, m_window);
+    box->setObjectName(objectName);
+    box->setAccessibleName(title);
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [box, onYes] {
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
+            onYes();
+    });
+    box->open();
+}
+
 void ApplicationShell::show() {
     m_window->show();
 }
@@ -189,7 +206,7 @@ void ApplicationShell::updateStatus() {
     m_employees->setPortalUrl(m_workspace->session() && !m_workspace->isTrainingMode()
                                   ? m_workspace->session()->credentials().portalUrl()
                                   : QUrl());
-    // Every portal action waits for a portal once signed out (issue 12).
+    // Every portal action waits for a portal once signed out.
     m_window->setPortalActionsEnabled(m_workspace->session() != nullptr);
     m_window->signOutAction()->setEnabled(m_workspace->session() && !m_workspace->isTrainingMode());
 }
@@ -251,7 +268,7 @@ InviteDialogContext ApplicationShell::inviteContext() const {
     context.drafts = m_workspace->drafts();
     context.templates = m_workspace->templates();
     context.auditLog = m_workspace->auditLog();
-    context.directoryPath = m_workspace->directoryPath();
+    context.directoryDatabasePath = m_workspace->directoryDatabasePath();
     context.settings = m_settings;
     context.portal = m_workspace->portalKey();
     context.portalName = m_workspace->isTrainingMode()
@@ -269,11 +286,11 @@ InviteDialogContext ApplicationShell::inviteContext() const {
     context.registrationInfoToken = m_workspace->registrationInfoToken();
     // Seats left on the plan, when the admin entered the plan's size in Preferences.
     const int seats = m_settings->value(QLatin1StringView(PreferencesDialog::SeatCountKey), 0).toInt();
-    if (seats > 0 && !context.directoryPath.isEmpty()) {
-        DirectoryReader reader(context.directoryPath);
-        QSqlQuery active(reader.open().ok ? reader.database() : QSqlDatabase());
-        if (active.exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 1")) && active.next())
-            context.freeSeats = qMax(0, seats - active.value(0).toInt());
+    if (seats > 0 && !context.directoryDatabasePath.isEmpty()) {
+        DirectoryReader reader(context.directoryDatabasePath);
+        const std::optional<int> active = reader.open().ok ? reader.activeUserCount() : std::nullopt;
+        if (active)
+            context.freeSeats = qMax(0, seats - *active);
     }
     return context;
 }
@@ -308,13 +325,8 @@ void ApplicationShell::openOutbox() {
         return;
     }
     if (!m_outboxWindow) {
-        auto *window = new QDialog(m_window);
-        window->setObjectName(QStringLiteral("outboxWindow"));
-        window->setWindowTitle(tr("Outbox"));
+        QDialog *window = createOutboxWindow(inviteContext(), m_window);
         window->setAttribute(Qt::WA_DeleteOnClose);
-        auto *layout = new QVBoxLayout(window);
-        layout->addWidget(new OutboxView(inviteContext(), window));
-        WindowSizing::resizeWithin(window, QSize(m_window->width() * 3 / 4, m_window->height() * 2 / 3));
         m_outboxWindow = window;
     }
     m_outboxWindow->show();

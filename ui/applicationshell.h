@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class CompanyStructurePage;
 class PortalCredentials;
 class ConnectPortalDialog;
@@ -33,6 +35,12 @@ signals:
     void failedToStart(const QString &message);
 
 private:
+    // A yes/no question that does not block: `onYes` runs once the user answered Yes; No is the default.
+    void ask(const QString &objectName, const QString &title, const QString &text,
+             const std::function<void()> &onYes);
+    void forwardIntents();
+    void followConnection();
+    void followDirectory();
     void updateStatus();
     void openConnectDialog();
     void connectWith(const PortalCredentials &credentials);

@@ -214,7 +214,7 @@ void MainWindow::setPortalActionsEnabled(bool enabled) {
 void MainWindow::setPortalStatus(const PortalStatus &status) {
     m_banner->setVisible(status.trainingMode);
     if (status.portalHost.isEmpty() && !status.trainingMode) {
-        // Signed out: no portal, no one signed in (issue 12).
+        // Signed out: no portal, no one signed in.
         setWindowTitle(tr("InviteDesk"));
         m_portalLabel->setText(tr("No portal connected"));
         m_userLabel->clear();

@@ -127,6 +127,13 @@ QList<qint64> DirectoryReader::invitedUserIds() const {
     return ids;
 }
 
+std::optional<int> DirectoryReader::activeUserCount() const {
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 1")) || !query.next())
+        return std::nullopt;
+    return query.value(0).toInt();
+}
+
 QHash<QString, UserState> DirectoryReader::statesForEmails(const QStringList &emails) const {
     QHash<QString, UserState> states;
     QSet<QString> seen;

@@ -37,6 +37,9 @@ public:
     DirectorySyncStatus syncStatus() const;
     // The people whose invitation was still pending at the last sync, in ID order.
     QList<qint64> invitedUserIds() const;
+    // People who hold a seat on the portal's plan: every active account (invited ones included, as
+    // the portal counts them); nothing when the file cannot be read.
+    std::optional<int> activeUserCount() const;
 
     // For the invite dialog's duplicate check: the state of every given e-mail that belongs to someone
     // in the directory, keyed by its normalised form (SearchText::normalizedEmail). Unknown e-mails are

@@ -1,6 +1,7 @@
 #include "invite/invitationdrafts.h"
 
 #include "common/logging.h"
+#include "invite/idlist.h"
 #include "invite/outboxdatabase.h"
 
 #include <QJsonDocument>
@@ -9,20 +10,6 @@
 #include <QStringList>
 
 namespace {
-
-QString joinIds(const QList<int> &ids) {
-    QStringList parts;
-    for (int id : ids)
-        parts << QString::number(id);
-    return parts.join(u',');
-}
-
-QList<int> splitIds(const QString &text) {
-    QList<int> ids;
-    for (QStringView part : QStringView(text).split(u',', Qt::SkipEmptyParts))
-        ids << part.toInt();
-    return ids;
-}
 
 // A damaged or foreign value restores as no fields rather than losing the rest of the draft.
 QJsonObject parseFields(const QString &text) {
@@ -56,10 +43,10 @@ bool InvitationDrafts::save(const InvitationDraft &draft) {
     q.addBindValue(OutboxDatabase::text(draft.recipients));
     q.addBindValue(OutboxDatabase::text(draft.message));
     q.addBindValue(OutboxDatabase::text(draft.templateName));
-    q.addBindValue(OutboxDatabase::text(joinIds(draft.departmentIds)));
+    q.addBindValue(OutboxDatabase::text(IdList::join(draft.departmentIds)));
     q.addBindValue(OutboxDatabase::text(draft.departmentName));
     q.addBindValue(draft.extranet ? 1 : 0);
-    q.addBindValue(OutboxDatabase::text(joinIds(draft.groupIds)));
+    q.addBindValue(OutboxDatabase::text(IdList::join(draft.groupIds)));
     q.addBindValue(QString::fromUtf8(QJsonDocument(draft.fields).toJson(QJsonDocument::Compact)));
     return m_db.exec(q);
 }
@@ -80,10 +67,10 @@ std::optional<InvitationDraft> InvitationDrafts::restore(const QString &portal, 
     d.recipients = q.value(1).toString();
     d.message = q.value(2).toString();
     d.templateName = q.value(3).toString();
-    d.departmentIds = splitIds(q.value(4).toString());
+    d.departmentIds = IdList::split(q.value(4).toString());
     d.departmentName = q.value(5).toString();
     d.extranet = q.value(6).toBool();
-    d.groupIds = splitIds(q.value(7).toString());
+    d.groupIds = IdList::split(q.value(7).toString());
     d.fields = parseFields(q.value(8).toString());
     return d;
 }

@@ -56,7 +56,7 @@ InvitationFailure InvitationFailure::fromPortalError(const QString &code, const 
         f.kind = InvitationFailureKind::Invalid;
     else if (d.contains(u"user_count_exceeded"))
         f.kind = InvitationFailureKind::Limit;
-    // An expired or revoked credential is not a lack of rights (issue 14): the user signs in again
+    // An expired or revoked credential is not a lack of rights: the user signs in again
     // and nothing is marked failed. Codes per spec §1.3 ("bad credentials" in every variant).
     else if (c == u"INVALID_CREDENTIALS" || c == u"NO_AUTH_FOUND" || c == u"INVALID_TOKEN" ||
              c == u"EXPIRED_TOKEN" || c == u"AUTHORIZATION_ERROR" || c == u"INVALID_GRANT" ||

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "invite/emailaddress.h"
+#include "invite/idlist.h"
 #include "invite/outboxdatabase.h"
 
 #include <QCoreApplication>
@@ -12,27 +13,6 @@ namespace {
 
 QString now() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString joinIds(const QList<int> &ids) {
-    QStringList parts;
-    for (int id : ids)
-        parts << QString::number(id);
-    return parts.join(u',');
-}
-
-QList<int> splitIds(const QString &text) {
-    QList<int> ids;
-    for (QStringView part : QStringView(text).split(u',', Qt::SkipEmptyParts))
-        ids << part.toInt();
-    return ids;
-}
-
-QString idList(const QList<qint64> &ids) {
-    QStringList parts;
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(u',');
 }
 
 Invitation readRow(const QSqlQuery &q) {
@@ -49,10 +29,10 @@ Invitation readRow(const QSqlQuery &q) {
     inv.middleName = s("middle_name");
     inv.lastName = s("last_name");
     inv.position = s("position");
-    inv.departmentIds = splitIds(s("department_ids"));
+    inv.departmentIds = IdList::split(s("department_ids"));
     inv.departmentName = s("department_name");
     inv.extranet = q.value(r.indexOf(QLatin1String("extranet"))).toBool();
-    inv.groupIds = splitIds(s("group_ids"));
+    inv.groupIds = IdList::split(s("group_ids"));
     inv.message = s("message");
     inv.tab = s("tab");
     inv.inviter = s("inviter");
@@ -149,9 +129,9 @@ bool InvitationOutbox::enqueue(const QList<NewInvitation> &invitations, EnqueueR
         for (const QVariant &v :
              {D::text(key), D::text(n.portal.trimmed().toLower()), D::text(check.address),
               D::text(check.comparisonKey), D::text(n.firstName), D::text(n.middleName), D::text(n.lastName),
-              D::text(n.position), D::text(joinIds(n.departmentIds)), D::text(n.departmentName),
-              QVariant(n.extranet ? 1 : 0), D::text(joinIds(n.groupIds)), D::text(n.message), D::text(n.tab),
-              D::text(n.inviter), D::text(n.phone.trimmed()), D::text(stamp), D::text(stamp)})
+              D::text(n.position), D::text(IdList::join(n.departmentIds)), D::text(n.departmentName),
+              QVariant(n.extranet ? 1 : 0), D::text(IdList::join(n.groupIds)), D::text(n.message),
+              D::text(n.tab), D::text(n.inviter), D::text(n.phone.trimmed()), D::text(stamp), D::text(stamp)})
             q.addBindValue(v);
         if (!m_db.exec(q))
             return false;
@@ -190,7 +170,7 @@ bool InvitationOutbox::takeForSending(const QString &portal, int max, QList<Invi
     QSqlQuery u(m_db.connection());
     u.prepare(QStringLiteral("UPDATE invitations SET state = 'sending', attempts = attempts + 1, note = '',"
                              " updated_at = ? WHERE state = 'queued' AND id IN (") +
-              idList(ids) + u')');
+              IdList::join(ids) + u')');
     u.addBindValue(now());
     if (!m_db.exec(u) || !tx.commit()) {
         taken->clear();

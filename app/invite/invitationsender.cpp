@@ -168,8 +168,8 @@ void InvitationSender::step() {
         call.phone = inv.phone;
         calls << call;
     }
-    m_transport.addUsers(calls, this,
-                         [this, batch](const UserAddBatchAnswer &answer) { onBatch(batch, answer); });
+    m_transport.inviteUsers(calls, this,
+                            [this, batch](const UserAddBatchAnswer &answer) { onBatch(batch, answer); });
 }
 
 void InvitationSender::reconcile(const QList<Invitation> &rows) {
@@ -327,7 +327,7 @@ void InvitationSender::requestFailed(const QList<Invitation> &rows, const Invita
             o.state = InvitationState::Failed;
             o.failure = failure;
         } else {
-            // Sign-in expired or revoked: the invitation is fine and waits (issue 14).
+            // Sign-in expired or revoked: the invitation is fine and waits.
             o.state = InvitationState::Queued;
             o.note = failure.kind == InvitationFailureKind::RateLimited || signIn ? failure.userText()
                                                                                   : offlineNote();

@@ -57,7 +57,7 @@ public:
     int currentBatchSize() const { return m_currentBatchSize; }
     void setRateLimitDelay(std::chrono::milliseconds delay) { m_rateLimitDelay = delay; }
     // How often one invitation is sent without an answer before it is held for review instead of
-    // sent again (issue 14: a portal that loses every answer and then lists nobody had the same
+    // sent again (a portal that loses every answer and then lists nobody had the same
     // people re-sent without end). Each attempt's outcome is in the audit log; the review note sums
     // it up. A user's retry starts the count afresh.
     static constexpr int DefaultMaxAttempts = 3;

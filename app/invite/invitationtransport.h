@@ -57,8 +57,8 @@ public:
     virtual ~InvitationTransport() = default;
 
     // Up to maxBatchSize() user.add calls as one `batch` request (halt = false).
-    virtual void addUsers(const QList<InviteCall> &calls, QObject *context,
-                          std::function<void(const UserAddBatchAnswer &)> done) = 0;
+    virtual void inviteUsers(const QList<InviteCall> &calls, QObject *context,
+                             std::function<void(const UserAddBatchAnswer &)> done) = 0;
 
     // user.get FILTER[=EMAIL] for each address (batched by the implementation).
     virtual void findUsersByEmail(const QStringList &emails, QObject *context,

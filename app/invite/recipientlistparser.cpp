@@ -43,7 +43,7 @@ bool isBlank(QChar c) {
 }
 
 // Spaces that by definition do not separate words. One inside what becomes an address must not cut
-// it (issue 14: `john<NBSP>doe@…` invited `doe@…`).
+// it (`john<NBSP>doe@…` invited `doe@…`).
 bool isNoBreakSpace(QChar c) {
     return c == QChar(0x00a0) || c == QChar(0x2007) || c == QChar(0x202f);
 }
@@ -61,7 +61,7 @@ bool atSignAhead(QStringView text, qsizetype i) {
 }
 
 // Where an unclosed `(` comment ends: before the next word that holds an @, or at the next
-// separator, instead of at the end of the line (issue 14: `a@x.com (Ann b@y.com` read b@y.com as
+// separator, instead of at the end of the line (`a@x.com (Ann b@y.com` read b@y.com as
 // part of Ann's name and never invited it).
 qsizetype unclosedCommentEnd(QStringView text, qsizetype from) {
     qsizetype i = from;

@@ -26,7 +26,6 @@ public:
     // The user id for an address (any case), 0 when no such user exists.
     qint64 userId(const QString &email) const { return m_found.value(email.trimmed().toLower()); }
     bool exists(const QString &email) const { return userId(email) > 0; }
-    QStringList emails() const { return m_emails; }
 
 Q_SIGNALS:
     void finished();

@@ -26,7 +26,6 @@ public:
     explicit LeakyBucket(ThrottleLimits limits = ThrottleLimits::standard(), Clock clock = {});
 
     void setLimits(ThrottleLimits limits);
-    ThrottleLimits limits() const { return m_limits; }
 
     // Milliseconds until one more request fits under the bucket (0 = now).
     qint64 delayMs() const;

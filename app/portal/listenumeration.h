@@ -12,7 +12,7 @@
 #include <functional>
 
 // Bounds of one enumeration, so that a hostile or broken portal cannot keep a sync running forever
-// or fill the disk (issue 14). The portal's own `total` (asked for once, on the first page) sets the
+// or fill the disk. The portal's own `total` (asked for once, on the first page) sets the
 // caps: rows ≤ total + slack (people added while reading), pages ≤ rows / 50 + 2, time ≤ base +
 // per-2 500-rows budget. A total above maxRows, or IDs that do not strictly rise, stop it too.
 // Defaults are generous for the largest real portals (tens of thousands of users) and for waiting

@@ -19,8 +19,6 @@ public:
     bool isFinished() const { return m_finished; }
     // Valid once finished() was emitted.
     const Result<PortalReply> &result() const { return m_result; }
-    // HTTP requests this call needed (retries, redirects and refresh repeats included).
-    int attempts() const { return m_attempts; }
 
     // Ends the call now with a Canceled error (the request may still reach the portal).
     void abort();
@@ -36,6 +34,5 @@ private:
     QString m_method;
     Result<PortalReply> m_result{PortalError(PortalError::Kind::Canceled)};
     QPointer<QNetworkReply> m_reply;
-    int m_attempts = 0;
     bool m_finished = false;
 };

@@ -1,5 +1,7 @@
 #include "portal/portalcredentials.h"
 
+#include "common/wholenumber.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -14,17 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// qint64(double) is undefined beyond qint64's range; a token answer may carry 1e300. Clamp, NaN is 0.
-qint64 wholeNumber(double value) {
-    if (std::isnan(value))
-        return 0;
-    if (value >= 9223372036854775807.0)
-        return std::numeric_limits<qint64>::max();
-    if (value <= -9223372036854775807.0)
-        return std::numeric_limits<qint64>::min();
-    return qint64(value);
-}
 
 PortalError addressError(const QString &problem, const QString &message) {
     // code = a stable problem token for tests and logs; description = the user's message.

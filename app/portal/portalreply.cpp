@@ -1,5 +1,7 @@
 #include "portal/portalreply.h"
 
+#include "common/wholenumber.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -8,18 +10,6 @@
 #include <limits>
 
 using namespace Qt::StringLiterals;
-
-// A JSON number as a whole number. qint64(double) is undefined beyond qint64's range, and a broken
-// or hostile portal can send 1e300 or -1e300 anywhere a number is expected: clamp, NaN gives 0.
-static qint64 wholeNumber(double value) {
-    if (std::isnan(value))
-        return 0;
-    if (value >= 9223372036854775807.0)
-        return std::numeric_limits<qint64>::max();
-    if (value <= -9223372036854775807.0)
-        return std::numeric_limits<qint64>::min();
-    return qint64(value);
-}
 
 ResponseTime ResponseTime::fromJson(const QJsonValue &value) {
     ResponseTime time;

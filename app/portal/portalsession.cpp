@@ -193,7 +193,6 @@ void PortalSession::send(SessionRequest request) {
     m_bucket.consume();
     ++m_stats.requestsSent;
     ++m_inFlight;
-    ++request.call->m_attempts;
     QNetworkReply *reply = nullptr;
     if (request.idempotent) {
         reply = m_network->post(httpRequest, bodyWithAuth(request.body));
@@ -385,7 +384,7 @@ void PortalSession::retryLater(SessionRequest request, int delayMs) {
     });
 }
 
-// Redirects (spec §2.4, issue 14). A call carries the webhook secret in its path, an OAuth token and
+// Redirects (spec §2.4). A call carries the webhook secret in its path, an OAuth token and
 // invitee data in its body, so it never follows a redirect to another origin: the call fails with
 // Kind::Moved, moveProposed() asks the user, and only acceptMove() points the session elsewhere.
 // Within the same origin, 307 and 308 are followed (HTTP keeps method and body for them); 301, 302

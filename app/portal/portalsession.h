@@ -20,9 +20,7 @@ class PortalBatchJob;
 class IdentifyJob;
 class ListEnumeration;
 class EmailLookupJob;
-class UserAddJob;
 class TokenRefresher;
-struct UserAddRequest;
 
 // Figures a session keeps for diagnostics and benchmarks.
 struct SessionStats {
@@ -46,24 +44,19 @@ public:
     QString host() const { return m_credentials.host(); }
 
     void setThrottle(ThrottleLimits limits) { m_bucket.setLimits(limits); }
-    ThrottleLimits throttle() const { return m_bucket.limits(); }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
-    const RetryPolicy &retryPolicy() const { return m_policy; }
     // Silence: a request fails when no byte moved for this long (Qt's transfer timeout).
     void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
-    int transferTimeout() const { return m_transferTimeoutMs; }
     // Total: a request fails when its answer is not complete this long after it left, however
     // steadily bytes trickle in (a drip of one byte every few seconds never trips the silence
     // timeout). Reads are repeated per the retry policy like any timeout; writes are looked up.
     static constexpr int DefaultRequestDeadlineMs = 120'000;
     void setRequestDeadline(int ms) { m_requestDeadlineMs = qMax(1, ms); }
-    int requestDeadline() const { return m_requestDeadlineMs; }
     // Size: InviteDesk stops reading an answer larger than this (an announced Content-Length is
     // refused before any body byte is read). The largest real answer is a 50-command batch of
     // 50-row user.get pages, 2 500 users at a few KB each: well under 10 MB.
     static constexpr qint64 DefaultMaxAnswerBytes = 32 * 1024 * 1024;
     void setMaxAnswerBytes(qint64 bytes) { m_maxAnswerBytes = qMax<qint64>(1, bytes); }
-    qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
     void setMaxInFlight(int count) { m_maxInFlight = qMax(1, count); }
     // Extra trusted CAs (a self-hosted portal's private CA, the sandbox's test certificate). The
     // system store still applies; certificate errors are never ignored.
@@ -81,7 +74,6 @@ public:
     ListEnumeration *enumerateUsers(const QJsonObject &filter = {}, const QStringList &select = {});
     ListEnumeration *enumerateDepartments();
     EmailLookupJob *findUsersByEmail(const QStringList &emails);
-    UserAddJob *addUsers(const QList<UserAddRequest> &requests);
 
     // The user confirmed a move that moveProposed() reported: later calls go to `newPortalUrl`
     // (scheme://host[:port]/; https, or http on loopback). Emits portalMoved(). False when the

@@ -72,7 +72,7 @@ void TokenRefresher::request(const QUrl &url, Done done) {
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = m_network->get(request);
-    // Bounds (issue 14): stop reading past the cap, and end the request at the deadline however
+    // Bounds: stop reading past the cap, and end the request at the deadline however
     // steadily bytes trickle in.
     const auto stop = [reply](const char *code) {
         if (reply->property("invitedesk_bound").isValid())

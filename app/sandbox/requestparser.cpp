@@ -1,5 +1,7 @@
 #include "sandbox/requestparser.h"
 
+#include "common/wholenumber.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -16,17 +18,6 @@ namespace {
 // PHP's max_input_nesting_level (default 64): a variable nested deeper is dropped, as PHP does. Also
 // keeps the recursive setIn/phpShape within the stack for hostile keys like a[][][]…
 constexpr qsizetype maxNestingLevel = RequestParser::MaxNestingLevel;
-
-// qint64(double) is undefined outside qint64's range (a JSON body may say 1e300): clamp, NaN is 0.
-qint64 wholeNumber(double value) {
-    if (std::isnan(value))
-        return 0;
-    if (value >= 9223372036854775807.0)
-        return std::numeric_limits<qint64>::max();
-    if (value <= -9223372036854775807.0)
-        return std::numeric_limits<qint64>::min();
-    return qint64(value);
-}
 
 QString formDecode(QByteArrayView part) {
     QByteArray bytes = part.toByteArray();

@@ -64,7 +64,7 @@ void DirectoryTasks::listDepartments() {
 }
 
 void DirectoryTasks::onDirectoryOpened(const QString &path) {
-    m_directoryPath = path;
+    m_directoryDatabasePath = path;
     if (m_task.sync || m_syncing)
         return; // the workspace syncs it now; syncFinished goes on
     DirectoryReader reader(path);
@@ -78,7 +78,7 @@ void DirectoryTasks::onDirectoryOpened(const QString &path) {
 }
 
 void DirectoryTasks::exportDirectory() {
-    DirectoryReader reader(m_directoryPath);
+    DirectoryReader reader(m_directoryDatabasePath);
     if (!reader.open().ok) {
         print(tr("The directory copy could not be opened."));
         finish(ExitSomeFailed);

@@ -25,6 +25,6 @@ private:
 
     Task m_task;
     DepartmentIndex m_departments;
-    QString m_directoryPath;
+    QString m_directoryDatabasePath;
     bool m_syncing = false;
 };

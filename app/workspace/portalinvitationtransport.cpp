@@ -103,8 +103,8 @@ QJsonObject PortalInvitationTransport::userAddParams(const InviteCall &call) {
     return params;
 }
 
-void PortalInvitationTransport::addUsers(const QList<InviteCall> &calls, QObject *context,
-                                         std::function<void(const UserAddBatchAnswer &)> done) {
+void PortalInvitationTransport::inviteUsers(const QList<InviteCall> &calls, QObject *context,
+                                            std::function<void(const UserAddBatchAnswer &)> done) {
     PortalSession *session = this->session();
     if (!session) {
         UserAddBatchAnswer answer;

@@ -14,15 +14,15 @@ class PortalSession;
 class PortalInvitationTransport : public InvitationTransport {
 public:
     // Asked on every call for the session to use: credentials switched on the same portal replace
-    // the session, and the sender must go on through the new one, never the dead one (issue 12).
+    // the session, and the sender must go on through the new one, never the dead one.
     // Null: no session (signed out), the call fails as `no_session`.
     using SessionSource = std::function<PortalSession *()>;
     explicit PortalInvitationTransport(SessionSource session);
     // Bound to one session for its whole life (tests, benchmarks); no session once it is deleted.
     explicit PortalInvitationTransport(PortalSession *session);
 
-    void addUsers(const QList<InviteCall> &calls, QObject *context,
-                  std::function<void(const UserAddBatchAnswer &)> done) override;
+    void inviteUsers(const QList<InviteCall> &calls, QObject *context,
+                     std::function<void(const UserAddBatchAnswer &)> done) override;
     void findUsersByEmail(const QStringList &emails, QObject *context,
                           std::function<void(const UserLookupAnswer &)> done) override;
     int maxBatchSize() const override { return 50; }

@@ -10,7 +10,7 @@ class QLocalServer;
 // One running InviteDesk window per profile (the data folder holding the directory copy, the outbox
 // and the settings' secrets index): a lock file in that folder says who runs, and a local socket
 // named after the folder lets a second start ask the running one to raise its window, then leave.
-// Two windows on one profile would send from the same outbox twice (issue 12).
+// Two windows on one profile would send from the same outbox twice.
 class SingleInstance : public QObject {
     Q_OBJECT
 public:
@@ -24,9 +24,6 @@ public:
     };
     // Takes the profile, or hands over to the process that has it. Called once, before any window.
     Claim claim();
-
-    // The socket name later starts connect to (for tests and logs).
-    QString serverName() const { return m_serverName; }
 
 signals:
     // A second start on this profile asked for the window.

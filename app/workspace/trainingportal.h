@@ -15,7 +15,6 @@ public:
     ~TrainingPortal() override;
 
     bool start(const SandboxOptions &options, QString *errorMessage = nullptr);
-    bool isRunning() const { return m_running; }
     QUrl adminWebhookUrl() const { return m_adminWebhook; }
     QUrl employeeWebhookUrl() const { return m_employeeWebhook; }
     QUrl baseUrl() const { return m_baseUrl; }

@@ -52,14 +52,23 @@ Workspace::Workspace(QSettings *settings, const Options &options, QObject *paren
     }
     m_secrets = new SecretStore(m_settings, this);
     m_account = new PortalAccount(m_settings, m_secrets, this);
+    ConnectionLifecycle::Options connection;
+    connection.forceSandbox = m_options.forceSandbox;
+    connection.portalWebhook = m_options.portalWebhook;
+    connection.sandboxUsers = m_options.sandboxUsers;
+    connection.enterprisePlan = m_options.enterprisePlan;
+    connection.reconnectSeconds = m_options.reconnectSeconds;
+    m_connection = new ConnectionLifecycle(m_account, connection, this);
+    connect(m_connection, &ConnectionLifecycle::connecting, this, &Workspace::connecting);
+    connect(m_connection, &ConnectionLifecycle::connected, this, &Workspace::onConnected);
+    connect(m_connection, &ConnectionLifecycle::connectionFailed, this, &Workspace::onConnectionFailed);
+    connect(m_connection, &ConnectionLifecycle::keychainUnavailable, this, &Workspace::keychainUnavailable);
+    connect(m_connection, &ConnectionLifecycle::portalRemembered, this, &Workspace::portalRemembered);
+    connect(m_connection, &ConnectionLifecycle::portalMoveProposed, this, &Workspace::portalMoveProposed);
+    connect(m_connection, &ConnectionLifecycle::portalMoveAccepted, this, &Workspace::onPortalMoveAccepted);
+    connect(m_connection, &ConnectionLifecycle::portalForgotten, this, &Workspace::portalForgotten);
     m_refreshTimer.setSingleShot(false);
     connect(&m_refreshTimer, &QTimer::timeout, this, &Workspace::refreshDirectory);
-    m_reconnectTimer.setSingleShot(true);
-    m_reconnectTimer.setInterval(m_options.reconnectSeconds * 1000);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
-        if (!m_online && m_session)
-            connectWith(m_session->credentials(), false);
-    });
 }
 
 Workspace::~Workspace() {
@@ -76,17 +85,19 @@ Workspace::~Workspace() {
 }
 
 QUrl Workspace::registrationInfoUrl() const {
-    if (!m_trainingPortal)
+    const TrainingPortal *training = m_connection->trainingPortal();
+    if (!training)
         return {};
-    return m_trainingPortal->baseUrl().resolved(QUrl(u"sandbox/registration"_s));
+    return training->baseUrl().resolved(QUrl(u"sandbox/registration"_s));
 }
 
 QString Workspace::registrationInfoToken() const {
-    return m_trainingPortal ? m_trainingPortal->controlToken() : QString();
+    const TrainingPortal *training = m_connection->trainingPortal();
+    return training ? training->controlToken() : QString();
 }
 
 void Workspace::fetchExtranetGroups() {
-    PortalCall *call = m_session->call(u"sonet_group.get"_s,
+    PortalCall *call = session()->call(u"sonet_group.get"_s,
                                        QJsonObject{{u"FILTER"_s, QJsonObject{{u"IS_EXTRANET"_s, u"Y"_s}}}});
     connect(call, &PortalCall::finished, this, [this, call] {
         if (!call->result().ok()) {
@@ -113,134 +124,36 @@ QString Workspace::outboxPath() const {
 }
 
 void Workspace::start() {
-    if (m_options.forceSandbox) {
-        startTraining();
-        return;
-    }
-    if (!m_options.portalWebhook.isEmpty()) {
-        const Result<PortalCredentials> credentials =
-            PortalCredentials::fromWebhookUrl(m_options.portalWebhook.toString());
-        if (!credentials) {
-            emit connectionFailed(credentials.error(), false);
-            return;
-        }
-        connectWith(credentials.value(), false);
-        return;
-    }
-    if (!m_account->hasStoredPortal()) {
-        startTraining();
-        return;
-    }
-    emit connecting(m_account->storedHost());
-    m_account->load(this, [this](const Result<PortalCredentials> &credentials, const SecretError &keychain) {
-        if (keychain.kind() == SecretError::Kind::NoKeychain) {
-            emit keychainUnavailable(keychain.userMessage());
-        }
-        if (!credentials) {
-            // The secret is gone or unreadable: show the cached directory and ask to sign in again.
-            openDirectory(m_account->storedHost(), m_account->storedUserId());
-            emit connectionFailed(credentials.error(), QFileInfo::exists(m_directoryPath));
-            return;
-        }
-        connectWith(credentials.value(), false);
-    });
-}
-
-void Workspace::startTraining() {
-    m_training = true;
-    if (!m_trainingPortal) {
-        m_trainingPortal = new TrainingPortal(this);
-        SandboxOptions options;
-        options.users = m_options.sandboxUsers;
-        options.everyoneMayInvite = false;
-        QString error;
-        if (!m_trainingPortal->start(options, &error)) {
-            emit connectionFailed(PortalError(PortalError::Kind::Network, u"sandbox"_s, error), false);
-            return;
-        }
-    }
-    const Result<PortalCredentials> credentials =
-        PortalCredentials::fromWebhookUrl(m_trainingPortal->adminWebhookUrl().toString());
-    Q_ASSERT(credentials.ok());
-    connectWith(credentials.value(), false);
+    m_connection->start();
 }
 
 void Workspace::connectPortal(const PortalCredentials &credentials) {
-    m_training = false;
-    connectWith(credentials, true);
+    m_connection->connectPortal(credentials);
 }
 
 void Workspace::useSessionOnlySecrets() {
     m_secrets->useSessionOnlyStorage();
 }
 
-void Workspace::connectWith(const PortalCredentials &credentials, bool remember) {
-    m_rememberConnection = remember;
-    if (m_session && m_session->credentials().restBase() != credentials.restBase()) {
-        m_session->deleteLater();
-        m_session.clear();
-    }
-    if (!m_session) {
-        m_session = new PortalSession(credentials, this);
-        m_session->setThrottle(m_options.enterprisePlan ? ThrottleLimits::enterprise()
-                                                        : ThrottleLimits::standard());
-        connect(m_session, &PortalSession::portalMoved, this, [this](const QUrl &url) {
-            if (!m_training)
-                m_account->storeMovedAddress(url);
-        });
-        connect(m_session, &PortalSession::moveProposed, this, [this](const QUrl &url) {
-            if (url == m_proposedMove)
-                return; // already asked
-            m_proposedMove = url;
-            emit portalMoveProposed(m_session->host(), url);
-        });
-        connect(m_session, &PortalSession::tokensChanged, this,
-                [this](const OAuthTokens &tokens) { m_account->storeTokens(tokens); });
-    }
-    emit connecting(credentials.host());
-    IdentifyJob *job = m_session->connectAndIdentify();
-    connect(job, &IdentifyJob::finished, this, [this, job, remember, session = m_session.data()] {
-        job->deleteLater();
-        if (m_session != session)
-            return; // signed out, or other credentials, meanwhile: this answer is for a dead session
-        if (job->ok()) {
-            onIdentified(job->identity(), remember);
-            return;
-        }
-        const PortalError error = job->error();
-        qCWarning(lcPortal) << "connection failed:" << error.logText();
-        m_online = false;
-        // Offline start: the cached directory of the last portal still serves every read.
-        if (!m_directoryReady && !m_training && m_account->hasStoredPortal()) {
-            openDirectory(m_account->storedHost(), m_account->storedUserId());
-            openOutbox(m_account->storedHost(), m_account->storedUserId());
-        }
-        if (error.isTransient())
-            scheduleReconnect();
-        emit connectionFailed(error, m_directoryReady ||
-                                         (!m_directoryPath.isEmpty() && QFileInfo::exists(m_directoryPath)));
-    });
+bool Workspace::keepsSecretsForThisSessionOnly() const {
+    return m_secrets->storage() == SecretStore::Storage::SessionOnly;
 }
 
-void Workspace::onIdentified(const PortalIdentity &identity, bool remember) {
-    m_identity = identity;
-    m_online = true;
-    m_host = m_session->host();
-    m_reconnectTimer.stop();
-    qCInfo(lcPortal) << "connected to" << m_host << "as user" << identity.userId
-                     << (identity.isAdmin ? "(administrator)" : "(employee)");
-    if (remember) {
-        m_account->save(m_session->credentials(), identity.userId, this, [this](const SecretError &error) {
-            if (error.kind() == SecretError::Kind::NoKeychain)
-                emit keychainUnavailable(error.userMessage());
-            else if (!error.isError())
-                emit portalRemembered();
-        });
+void Workspace::onConnectionFailed(const PortalError &error) {
+    // Offline start: the cached directory of the last portal still serves every read.
+    if (!m_directoryReady && !isTrainingMode() && m_account->hasStoredPortal()) {
+        openDirectory(m_account->storedHost(), m_account->storedUserId());
+        openOutbox(m_account->storedHost(), m_account->storedUserId());
     }
+    emit connectionFailed(error, m_directoryReady || (!m_directoryDatabasePath.isEmpty() &&
+                                                      QFileInfo::exists(m_directoryDatabasePath)));
+}
+
+void Workspace::onConnected(const PortalIdentity &identity) {
     emit connected(identity);
-    const QString hostKey = m_training ? kTrainingHost : m_host;
-    if (!m_directoryReady ||
-        m_directoryPath != DirectoryDatabase::defaultPath(m_options.dataDir, hostKey, identity.userId))
+    const QString hostKey = isTrainingMode() ? kTrainingHost : portalHost();
+    if (!m_directoryReady || m_directoryDatabasePath !=
+                                 DirectoryDatabase::defaultPath(m_options.dataDir, hostKey, identity.userId))
         openDirectory(hostKey, identity.userId);
     openOutbox(hostKey, identity.userId);
     fetchExtranetGroups();
@@ -255,14 +168,14 @@ void Workspace::openDirectory(const QString &hostKey, qint64 userId) {
     if (hostKey.isEmpty() || userId <= 0)
         return;
     const QString path = DirectoryDatabase::defaultPath(m_options.dataDir, hostKey, userId);
-    if (m_training && m_directoryPath != path) {
+    if (isTrainingMode() && m_directoryDatabasePath != path) {
         // Training starts from a fresh copy of the freshly generated sandbox company every time.
         QFile::remove(path);
         QFile::remove(path + u"-wal"_s);
         QFile::remove(path + u"-shm"_s);
     }
     PrivateFiles::makeFolder(QFileInfo(path).absolutePath());
-    m_directoryPath = path;
+    m_directoryDatabasePath = path;
     m_directoryReady = false;
     m_sync = std::make_unique<DirectorySyncRunner>(path);
     connect(m_sync.get(), &DirectorySyncRunner::opened, this, [this, path](bool ok, const QString &notice) {
@@ -272,14 +185,14 @@ void Workspace::openDirectory(const QString &hostKey, qint64 userId) {
         }
         m_directoryReady = true;
         emit directoryOpened(path, notice);
-        if (m_syncWanted && m_online)
+        if (m_syncWanted && isOnline())
             refreshDirectory();
     });
     connect(m_sync.get(), &DirectorySyncRunner::progress, this, &Workspace::syncProgress);
     connect(m_sync.get(), &DirectorySyncRunner::failed, this, &Workspace::syncFailed);
     connect(m_sync.get(), &DirectorySyncRunner::cancelled, this, [this] {
         emit syncFailed(tr("Directory refresh cancelled; the previous copy is kept."));
-        if (m_refreshAfterMove && m_online) // a move confirmed while the refresh was winding down
+        if (m_refreshAfterMove && isOnline()) // a move confirmed while the refresh was winding down
             QTimer::singleShot(0, this, &Workspace::refreshDirectory);
     });
     m_sync->start();
@@ -294,34 +207,27 @@ void Workspace::fullRefreshDirectory() {
 }
 
 void Workspace::startSync(bool full) {
-    if (!m_session || !m_online || !m_directoryReady || !m_sync || m_sync->isSyncing() || m_job)
+    if (!session() || !isOnline() || !m_directoryReady || !m_sync || m_sync->isSyncing() || m_job)
         return;
     m_syncWanted = false;
     m_refreshAfterMove = false;
     emit syncStarted();
     m_job =
-        new DirectorySyncJob(m_session, m_sync.get(), m_directoryPath,
+        new DirectorySyncJob(session(), m_sync.get(), m_directoryDatabasePath,
                              full ? DirectorySyncJob::Kind::Full : DirectorySyncJob::Kind::Automatic, this);
     connect(m_job, &DirectorySyncJob::finished, this, &Workspace::syncFinished);
     connect(m_job, &DirectorySyncJob::ended, this, [this] { m_job.clear(); }); // free for the next one now
     connect(m_job, &DirectorySyncJob::failed, this, [this](const PortalError &error) {
-        if (error.isTransient()) {
-            m_online = false;
-            scheduleReconnect();
-        }
+        m_connection->connectionLost(error); // offline until the portal answers again, if it may pass
         emit syncFailed(error.userMessage());
     });
 }
 
 void Workspace::acceptPortalMove(const QUrl &newPortalUrl) {
-    if (!m_session || !m_session->acceptMove(newPortalUrl))
-        return;
-    m_proposedMove.clear();
-    if (!m_online) {
-        // The move was seen while connecting: connect there, remembered if the user was adding it.
-        connectWith(m_session->credentials(), m_rememberConnection);
-        return;
-    }
+    m_connection->acceptPortalMove(newPortalUrl);
+}
+
+void Workspace::onPortalMoveAccepted() {
     // The same portal at a new address: its files stay, what waited is sent there now.
     if (m_sender)
         m_sender->resume();
@@ -336,32 +242,13 @@ void Workspace::cancelRefresh() {
         m_sync->cancel();
 }
 
-void Workspace::scheduleReconnect() {
-    if (!m_reconnectTimer.isActive())
-        m_reconnectTimer.start();
-}
-
 void Workspace::signOut() {
-    // The session ends now, not once the keychain has answered: nothing may be sent after the user
-    // asked to sign out (issue 12).
-    m_reconnectTimer.stop();
     m_refreshTimer.stop();
     cancelRefresh();
     closeOutbox();
-    if (m_session) {
-        m_session->disconnect(this);
-        m_session->deleteLater();
-        m_session.clear();
-    }
-    m_online = false;
-    m_training = false;
-    m_identity = PortalIdentity();
-    m_host.clear();
     m_groups.clear();
-    m_proposedMove.clear();
-    m_pendingCredentials = PortalCredentials();
+    m_connection->signOut();
     emit sessionEnded();
-    m_account->signOut(this, [this](const SecretError &) { emit portalForgotten(); });
 }
 
 void Workspace::closeOutbox() {
@@ -387,11 +274,11 @@ void Workspace::openOutbox(const QString &hostKey, qint64 userId) {
                                  QString::number(userId)));
     if (path == m_outboxPath && m_outbox) {
         // Same portal again (reconnected): pick up whatever waited while offline.
-        if (m_sender && m_online && m_options.sendOnOpen)
+        if (m_sender && isOnline() && m_options.sendOnOpen)
             m_sender->resume();
         return;
     }
-    const bool freshTraining = m_training && path != m_outboxPath;
+    const bool freshTraining = isTrainingMode() && path != m_outboxPath;
     closeOutbox();
     if (freshTraining) {
         // The training portal is generated afresh each run; so is its outbox.
@@ -412,12 +299,12 @@ void Workspace::openOutbox(const QString &hostKey, qint64 userId) {
     m_templates = std::make_unique<TemplateLibrary>(*m_outboxDb);
     m_auditLog = std::make_unique<InvitationAuditLog>(*m_outboxDb);
     // Whatever session is current when a request goes out: credentials switched on the same portal
-    // replace the session, and the outbox (same portal and user) stays open (issue 12).
-    m_transport = std::make_unique<PortalInvitationTransport>([this] { return m_session.data(); });
+    // replace the session, and the outbox (same portal and user) stays open.
+    m_transport = std::make_unique<PortalInvitationTransport>([this] { return session(); });
     m_portalKey = hostKey;
     m_sender = std::make_unique<InvitationSender>(*m_outbox, *m_transport, m_portalKey);
     emit outboxOpened();
     // Whatever was left queued or in flight by an earlier run is reconciled and sent now.
-    if (m_online && m_options.sendOnOpen)
+    if (isOnline() && m_options.sendOnOpen)
         m_sender->start();
 }

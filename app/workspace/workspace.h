@@ -5,6 +5,7 @@
 #include "portal/listenumeration.h"
 #include "portal/portalcredentials.h"
 #include "portal/portalsession.h"
+#include "workspace/connectionlifecycle.h"
 
 #include <QObject>
 #include <QPointer>
@@ -27,11 +28,11 @@ class PortalAccount;
 class PortalSession;
 class QSettings;
 class SecretStore;
-class TrainingPortal;
 
-// Everything one running InviteDesk works with, wired together: which portal (training sandbox,
-// --portal, or the stored one), its session, the local directory copy and its sync. The window
-// shows what this object reports and forwards the user's intents to it; it holds no widgets.
+// Everything one running InviteDesk works with, wired together: the connection to the portal (its
+// ConnectionLifecycle decides which portal and when it is online), the local directory copy and its
+// sync, and the outbox of the connected portal and user. The window shows what this object reports
+// and forwards the user's intents to it; it holds no widgets.
 class Workspace : public QObject {
     Q_OBJECT
 public:
@@ -62,6 +63,7 @@ public:
     void connectPortal(const PortalCredentials &credentials);
     // The user accepted keeping secrets for this session only (no keychain on this system).
     void useSessionOnlySecrets();
+    bool keepsSecretsForThisSessionOnly() const;
     // Ends the session at once: the sender stops, the outbox closes (outboxClosing() first), the
     // portal is cleared and sessionEnded() tells the window; the keychain entry goes afterwards
     // (portalForgotten()). Nothing reaches the portal until a portal is connected again.
@@ -75,16 +77,17 @@ public:
     // address is stored, pending invitations are sent there and the directory is read from there.
     void acceptPortalMove(const QUrl &newPortalUrl);
 
-    bool isTrainingMode() const { return m_training; }
+    // The connection's state machine (connect, switch, offline/online, sign out).
+    ConnectionLifecycle *connection() const { return m_connection; }
+    bool isTrainingMode() const { return m_connection->isTrainingMode(); }
     // The portal the app remembered (settings and keychain); empty when none.
     QString storedPortalHost() const;
-    bool isOnline() const { return m_online; }
-    PortalSession *session() const { return m_session; }
-    const PortalIdentity &identity() const { return m_identity; }
-    QString portalHost() const { return m_host; }
+    bool isOnline() const { return m_connection->isOnline(); }
+    PortalSession *session() const { return m_connection->session(); }
+    const PortalIdentity &identity() const { return m_connection->identity(); }
+    QString portalHost() const { return m_connection->host(); }
     // The directory copy of the current portal and user; empty until known.
-    QString directoryPath() const { return m_directoryPath; }
-    QString dataDir() const { return m_options.dataDir; }
+    QString directoryDatabasePath() const { return m_directoryDatabasePath; }
     // The outbox of the current portal and user (opened once the portal answered, or offline from
     // the stored account); null until then.
     InvitationOutbox *outbox() const { return m_outbox.get(); }
@@ -127,16 +130,15 @@ signals:
     void outboxOpened();
     // The outbox, its sender, drafts, templates and audit log are about to be freed (sign out, or
     // another portal or user): whoever borrowed them (the invite dialog, the Outbox window) lets go
-    // now, while they still exist (issue 12).
+    // now, while they still exist.
     void outboxClosing();
     void outboxFailed(const QString &message);
 
 private:
-    void startTraining();
-    void connectWith(const PortalCredentials &credentials, bool remember);
-    void onIdentified(const PortalIdentity &identity, bool remember);
+    void onConnected(const PortalIdentity &identity);
+    void onConnectionFailed(const PortalError &error);
+    void onPortalMoveAccepted();
     void openDirectory(const QString &hostKey, qint64 userId);
-    void scheduleReconnect();
     void openOutbox(const QString &hostKey, qint64 userId);
     void closeOutbox();
     void fetchExtranetGroups();
@@ -146,14 +148,10 @@ private:
     Options m_options;
     SecretStore *m_secrets = nullptr;
     PortalAccount *m_account = nullptr;
-    TrainingPortal *m_trainingPortal = nullptr;
-    QPointer<PortalSession> m_session;
+    ConnectionLifecycle *m_connection = nullptr;
     std::unique_ptr<DirectorySyncRunner> m_sync;
     QPointer<DirectorySyncJob> m_job;
-    PortalCredentials m_pendingCredentials;
-    PortalIdentity m_identity;
-    QString m_host;
-    QString m_directoryPath;
+    QString m_directoryDatabasePath;
     std::unique_ptr<OutboxDatabase> m_outboxDb;
     std::unique_ptr<InvitationOutbox> m_outbox;
     std::unique_ptr<PortalInvitationTransport> m_transport;
@@ -164,13 +162,8 @@ private:
     QList<Workgroup> m_groups;
     QString m_outboxPath;
     QString m_portalKey;
-    QUrl m_proposedMove; // the last address portalMoveProposed() named
     QTimer m_refreshTimer;
-    QTimer m_reconnectTimer;
-    bool m_training = false;
-    bool m_online = false;
     bool m_directoryReady = false;
     bool m_syncWanted = false;
-    bool m_refreshAfterMove = false;   // acceptPortalMove() while a refresh was still winding down
-    bool m_rememberConnection = false; // the last connectWith()'s `remember`
+    bool m_refreshAfterMove = false; // acceptPortalMove() while a refresh was still winding down
 };

@@ -5,6 +5,7 @@
 #include "invite/invitedirectorylookup.h"
 #include "invite/invitetexts.h"
 #include "invite/outboxview.h"
+#include "invite/outboxwindow.h"
 #include "invite/quickregistrationtab.h"
 #include "invite/registertab.h"
 #include "noticebanner.h"
@@ -43,8 +44,8 @@ InviteDialog::InviteDialog(const InviteDialogContext &context, QWidget *parent)
     setWindowTitle(context.portalName.isEmpty() ? tr("Invite users")
                                                 : tr("Invite users to %1").arg(context.portalName));
 
-    if (!m_context.directoryPath.isEmpty()) {
-        m_directory = std::make_unique<DirectoryReader>(m_context.directoryPath);
+    if (!m_context.directoryDatabasePath.isEmpty()) {
+        m_directory = std::make_unique<DirectoryReader>(m_context.directoryDatabasePath);
         m_directory->open();
         if (!m_context.knownPeople) {
             m_directoryPeople = std::make_unique<InviteDirectoryLookup>(*m_directory);
@@ -158,20 +159,8 @@ void InviteDialog::showRightsBanner() {
 }
 
 OutboxView *InviteDialog::showOutbox() {
-    if (!m_outboxWindow) {
-        m_outboxWindow = new QDialog(this);
-        m_outboxWindow->setObjectName(QStringLiteral("outboxWindow"));
-        m_outboxWindow->setWindowTitle(tr("Outbox"));
-        auto *view = new OutboxView(m_context, m_outboxWindow);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_outboxWindow);
-        buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("outboxClose"));
-        buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
-        connect(buttons, &QDialogButtonBox::rejected, m_outboxWindow, &QDialog::reject);
-        auto *layout = new QVBoxLayout(m_outboxWindow);
-        layout->addWidget(view, 1);
-        layout->addWidget(buttons);
-        WindowSizing::resizeWithin(m_outboxWindow, WindowSizing::textSize(this, 120, 30));
-    }
+    if (!m_outboxWindow)
+        m_outboxWindow = createOutboxWindow(m_context, this);
     auto *view = m_outboxWindow->findChild<OutboxView *>();
     view->refresh();
     m_outboxWindow->show();

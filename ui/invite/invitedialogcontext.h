@@ -28,7 +28,7 @@ struct InviteDepartment {
 };
 
 // Everything the invite dialog works with, passed in by whoever opens it. Widgets keep a copy, never a
-// reference: callers pass temporaries (issue 12). Pointers are borrowed and must outlive the dialog
+// reference: callers pass temporaries. Pointers are borrowed and must outlive the dialog
 // (the shell closes the dialog on Workspace::outboxClosing()); a null pointer turns off the feature that
 // needs it (no outbox: nothing can be sent; no drafts: nothing is kept; no template library: no named
 // templates).
@@ -38,9 +38,9 @@ struct InviteDialogContext {
     InvitationDrafts *drafts = nullptr;
     TemplateLibrary *templates = nullptr;
     InvitationAuditLog *auditLog = nullptr;
-    // Who is already on the portal. When null and directoryPath is set, the directory is asked.
+    // Who is already on the portal. When null and directoryDatabasePath is set, the directory is asked.
     const KnownPeopleLookup *knownPeople = nullptr;
-    QString directoryPath;         // the directory copy: departments and known people
+    QString directoryDatabasePath; // the directory copy: departments and known people
     QSettings *settings = nullptr; // last tab, registration link, role presets
 
     QString portal;     // outbox key: the portal's host as InvitationSender knows it

@@ -1,5 +1,5 @@
 // Search-as-you-type over a 100 000-user directory, and the ingest that builds it.
-// Prints figures, asserts nothing. Targets (issue 4): per keystroke p50 <= 2 ms, p99 <= 16 ms.
+// Prints figures, asserts nothing. Targets: per keystroke p50 <= 2 ms, p99 <= 16 ms.
 //   bench_search [users=100000] [file]   (a given file is reused if it already holds the users)
 // "first" is the first keystroke after the sort column changed, typed at once: it reads the column's
 // order into memory (the app reads it while nothing is typed, EmployeeTableModel::WarmOrderDelayMs).

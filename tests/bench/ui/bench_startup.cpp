@@ -1,6 +1,6 @@
 // Cold start to the first painted window with a 100 000-user directory, and peak RSS, beside an empty
 // QWidget window started by the same benchmark. Prints figures, asserts nothing.
-// Targets (issue 4): start <= 1.5x the empty window's, peak RSS <= empty + 40 MB.
+// Targets: start <= 1.5x the empty window's, peak RSS <= empty + 40 MB.
 //   bench_startup [users=100000] [runs=5]      the parent: prepares the cache, runs the children
 //   bench_startup empty|label|frame|full <file> one child: shows its window, prints figures, exits
 // "label" is the empty window with one line of text in a QLabel: the floor of any window that shows

@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared by the scripted-mode tests (issue 13): runs the real invitedesk executable, headless, with
+// Shared by the scripted-mode tests: runs the real invitedesk executable, headless, with
 // a data folder of its own, against an invitedesk-sandbox process, and reads what it left behind.
 #include "appprofile.h"
 #include "sandboxprocess.h"

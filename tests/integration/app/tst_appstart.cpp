@@ -1,4 +1,4 @@
-// Start-up test (issue 2): the invitedesk executable, offscreen, with no portal configured, opens on
+// Start-up test: the invitedesk executable, offscreen, with no portal configured, opens on
 // the built-in sandbox portal, signs in as the sandbox's administrator and shows the directory.
 #include "appprofile.h"
 

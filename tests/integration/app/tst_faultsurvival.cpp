@@ -1,4 +1,4 @@
-// Fault survival (issue 7) against invitedesk-sandbox running as a separate process: the app's own
+// Fault survival against invitedesk-sandbox running as a separate process: the app's own
 // wiring (Workspace: session, directory sync, outbox and sender) syncs the company and sends 200
 // invitations while the sandbox breaks requests in every way it knows — an nginx 500 page, dropped
 // connections, malformed and truncated bodies, answers stalled past the timeout, the 503 and 429 rate
@@ -277,13 +277,15 @@ class TestFaultSurvival : public QObject {
     void verifyDirectoryMatches(Workspace *workspace, qint64 changedId, const QString &position) {
         const qint64 total = portalTotal(workspace->session());
         QVERIFY(total > 0);
-        QCOMPARE(directoryValue(workspace->directoryPath(), u"SELECT count(*) FROM users"_s).toLongLong(),
-                 total);
-        QCOMPARE(directoryValue(workspace->directoryPath(), u"SELECT position FROM users WHERE id = ?"_s,
-                                {changedId})
+        QCOMPARE(
+            directoryValue(workspace->directoryDatabasePath(), u"SELECT count(*) FROM users"_s).toLongLong(),
+            total);
+        QCOMPARE(directoryValue(workspace->directoryDatabasePath(),
+                                u"SELECT position FROM users WHERE id = ?"_s, {changedId})
                      .toString(),
                  position);
-        QCOMPARE(directoryValue(workspace->directoryPath(), u"PRAGMA quick_check"_s).toString(), u"ok"_s);
+        QCOMPARE(directoryValue(workspace->directoryDatabasePath(), u"PRAGMA quick_check"_s).toString(),
+                 u"ok"_s);
     }
 
 private slots:
@@ -366,7 +368,7 @@ private slots:
         QSignalSpy failed(workspace, &Workspace::syncFailed);
         QSignalSpy connected(workspace, &Workspace::connected);
         const qint64 before =
-            directoryValue(workspace->directoryPath(), u"SELECT count(*) FROM users"_s).toLongLong();
+            directoryValue(workspace->directoryDatabasePath(), u"SELECT count(*) FROM users"_s).toLongLong();
         // A full sync, whose requests the faults above are placed on (an incremental refresh is one
         // batch: tst_directory_refresh breaks that one).
         workspace->fullRefreshDirectory();
@@ -376,7 +378,8 @@ private slots:
             QVERIFY2(syncMayReport, qPrintable(failure));
             QVERIFY(!failure.isEmpty());
             qInfo("reported: %s", qPrintable(failure));
-            QCOMPARE(directoryValue(workspace->directoryPath(), u"SELECT count(*) FROM users"_s).toLongLong(),
+            QCOMPARE(directoryValue(workspace->directoryDatabasePath(), u"SELECT count(*) FROM users"_s)
+                         .toLongLong(),
                      before);
             m_sandbox.remove(u"/sandbox/faults"_s);
             QVERIFY(workspace->isOnline() || connected.wait(60000));
@@ -400,7 +403,7 @@ private slots:
     void persistentFaultKeepsTheCopyAndReports() {
         Workspace *workspace = m_workspace.get();
         const qint64 before =
-            directoryValue(workspace->directoryPath(), u"SELECT count(*) FROM users"_s).toLongLong();
+            directoryValue(workspace->directoryDatabasePath(), u"SELECT count(*) FROM users"_s).toLongLong();
         const QString position = changePortal(m_sandbox, u"persistent"_s);
         QJsonObject always = fault(u"http500"_s, 0, false, u"batch"_s);
         always.remove(u"count"_s);
@@ -414,9 +417,11 @@ private slots:
         QVERIFY(!waitForSync(synced, failed, &failure));
         QVERIFY(!failure.isEmpty());
         qInfo("reported: %s", qPrintable(failure));
-        QCOMPARE(directoryValue(workspace->directoryPath(), u"SELECT count(*) FROM users"_s).toLongLong(),
-                 before);
-        QCOMPARE(directoryValue(workspace->directoryPath(), u"PRAGMA quick_check"_s).toString(), u"ok"_s);
+        QCOMPARE(
+            directoryValue(workspace->directoryDatabasePath(), u"SELECT count(*) FROM users"_s).toLongLong(),
+            before);
+        QCOMPARE(directoryValue(workspace->directoryDatabasePath(), u"PRAGMA quick_check"_s).toString(),
+                 u"ok"_s);
 
         m_sandbox.remove(u"/sandbox/faults"_s);
         // Offline after a transient failure: the app reconnects by itself, then a refresh syncs.
@@ -477,7 +482,7 @@ private slots:
     }
 
     // The portal moves (302 to a new address) in the middle of a sync, and again during a send: the
-    // app sends nothing to the new address until the user confirms it (issue 14), then syncs from
+    // app sends nothing to the new address until the user confirms it, then syncs from
     // there, and sends each invitation once across both.
     void movedPortalWhileSyncingAndSending() {
         SandboxProcess target; // same seed: the same webhook works there

@@ -1,4 +1,4 @@
-// Kill test (issue 5): invitedesk sends 500 invitations to an invitedesk-sandbox process and is
+// Kill test: invitedesk sends 500 invitations to an invitedesk-sandbox process and is
 // killed with SIGKILL at a random moment; started again, it finishes the job. The sandbox must have
 // created exactly one user per address and the outbox must show all 500 sent. The kill moments are
 // drawn from a seed that is printed, so a failure can be replayed (INVITEDESK_KILL_SEED).
@@ -100,7 +100,7 @@ private slots:
         const QJsonObject counters = sandbox.get(u"/sandbox/counters"_s);
         QCOMPARE(counters.value(u"userAdds"_s).toInteger(), count);
 
-        // Third run, the same file (issue 13): every row was sent earlier, nothing goes out again.
+        // Third run, the same file: every row was sent earlier, nothing goes out again.
         QProcess third;
         third.setProcessEnvironment(isolatedEnvironment(home));
         third.start(QStringLiteral(INVITEDESK_EXE), {u"--portal"_s, sandbox.webhook(), u"--invite-csv"_s,

@@ -1,4 +1,4 @@
-// Scripted mode (issue 13), its bounds and exit codes: the real invitedesk executable, headless,
+// Scripted mode, its bounds and exit codes: the real invitedesk executable, headless,
 // against a real invitedesk-sandbox process over loopback, with its own data folder (real SQLite
 // files). Bad input is exit 2 before any invitation goes out; a portal that cannot be reached, breaks
 // its answers after the connect or goes away mid-run ends in exit 3 within the run's own retry bound

@@ -1,4 +1,4 @@
-// Scripted mode (issue 13), its rows: the same CSV twice sends nothing the second time (checked in
+// Scripted mode, its rows: the same CSV twice sends nothing the second time (checked in
 // the sandbox's journal), every input row gets one outcome in the table and the report, rows carry
 // their own department and position, credentials come from the environment, standard input or the
 // keychain (never argv), progress fits a terminal, and the directory jobs (--sync,

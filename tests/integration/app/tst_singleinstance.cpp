@@ -1,4 +1,4 @@
-// One running InviteDesk per profile (issue 12): a second start on the same profile brings the first
+// One running InviteDesk per profile: a second start on the same profile brings the first
 // window to the front and leaves; another profile starts its own window; a profile whose window was
 // killed starts again.
 #include "appprofile.h"

@@ -81,7 +81,7 @@ private Q_SLOTS:
             QUrl location = target->baseUrl();
             location.setPath({});
             fault(*sandbox, {{u"kind"_s, u"moved"_s}, {u"count"_s, 1}, {u"location"_s, location.toString()}});
-            QCOMPARE(kindOf(wait(session.call(u"user.current"_s))), u"moved"_s); // asked first (issue 14)
+            QCOMPARE(kindOf(wait(session.call(u"user.current"_s))), u"moved"_s); // asked first
             QVERIFY(session.acceptMove(location));
             QVERIFY(wait(session.call(u"user.current"_s)).ok());
         }

@@ -64,8 +64,8 @@ void InMemoryPortalTransport::deliver(QObject *context, std::function<void(const
     QTimer::singleShot(m_delayMs, context, [done = std::move(done), answer] { done(answer); });
 }
 
-void InMemoryPortalTransport::addUsers(const QList<InviteCall> &calls, QObject *context,
-                                       std::function<void(const UserAddBatchAnswer &)> done) {
+void InMemoryPortalTransport::inviteUsers(const QList<InviteCall> &calls, QObject *context,
+                                          std::function<void(const UserAddBatchAnswer &)> done) {
     ++m_batchRequests;
     m_batchSizes << int(calls.size());
     UserAddBatchAnswer answer;

@@ -8,8 +8,8 @@
 
 // TEST STAND-IN, not a product transport: an in-process portal with its own user table that answers
 // InvitationSender's user.add batches and e-mail lookups like the portal would (spec §6.7 errors),
-// and can be told to fail. It exists until the adapter over app/portal's client is written; then the
-// integration tests also run against the sandbox portal over HTTP.
+// and can be told to fail at an exact moment of the sender's steps. The same flows run over HTTP
+// against the sandbox portal through PortalInvitationTransport (tests/integration/workspace).
 // Calls take effect on the user table when the request is made (the portal received it); the answer
 // is delivered later through the event loop, and never if the context object is gone — which is what
 // a crash between "portal did it" and "we recorded it" looks like.
@@ -48,8 +48,8 @@ public:
     QHash<QString, QString> phones() const { return m_phones; }     // last PERSONAL_MOBILE per address
     int userCount() const { return int(m_users.size()); }
 
-    void addUsers(const QList<InviteCall> &calls, QObject *context,
-                  std::function<void(const UserAddBatchAnswer &)> done) override;
+    void inviteUsers(const QList<InviteCall> &calls, QObject *context,
+                     std::function<void(const UserAddBatchAnswer &)> done) override;
     void findUsersByEmail(const QStringList &emails, QObject *context,
                           std::function<void(const UserLookupAnswer &)> done) override;
     int maxBatchSize() const override { return m_maxBatch; }

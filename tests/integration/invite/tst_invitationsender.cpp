@@ -194,7 +194,7 @@ void TestInvitationSender::portalErrorClassification_data() {
     QTest::newRow("rights") << QStringLiteral("ERROR_CORE") << QStringLiteral("access_denied")
                             << int(K::Rights);
     QTest::newRow("scope") << QStringLiteral("insufficient_scope") << QString() << int(K::Rights);
-    // Issue 14: an expired or revoked sign-in is not a lack of rights.
+    // An expired or revoked sign-in is not a lack of rights.
     QTest::newRow("expired token") << QStringLiteral("expired_token")
                                    << QStringLiteral("The access token provided has expired")
                                    << int(K::SignIn);

@@ -12,7 +12,7 @@
 using namespace Qt::StringLiterals;
 using namespace Harness;
 
-// The portal client against a hostile or broken server (issue 14): redirects never take a call
+// The portal client against a hostile or broken server: redirects never take a call
 // (webhook secret, token, invitee data) to another origin; answers are bounded in size and in total
 // time; a list (the directory sync's source) must have strictly rising IDs and stays within the
 // rows, pages and time its own total allows. Each server here is a real loopback HTTP server

@@ -2,7 +2,6 @@
 
 #include "portal/emaillookupjob.h"
 #include "portal/identifyjob.h"
-#include "portal/useraddjob.h"
 
 using namespace Qt::StringLiterals;
 using namespace Harness;
@@ -120,62 +119,6 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QVERIFY2(result.error().outcomeUnknown(), qPrintable(result.error().logText()));
         QCOMPARE(restRequests(u"user.add"_s), 1); // sent once, never repeated by the session
-    }
-
-    void userAddJobChecksBeforeResending_data() { userAddIsNotRetriedBlindly_data(); }
-
-    void userAddJobChecksBeforeResending() {
-        QFETCH(QString, kind);
-        auto s = session();
-        const QString email = newEmail();
-        const int addsBefore = counters(*m_sandbox).value("userAdds"_L1).toInt();
-        // Without the pre-check the first request is the batch carrying user.add: its answer is lost
-        // (the sandbox runs the call, then fails the answer for drop/malformed/truncate).
-        fault(*m_sandbox, {{u"kind"_s, kind}, {u"count"_s, 1}, {u"method"_s, u"batch"_s}});
-        std::optional<UserAddOutcome> outcome;
-        UserAddJob *job = s->addUsers({{email, {{u"UF_DEPARTMENT"_s, QJsonArray{1}}}}});
-        job->setPrecheck(false);
-        QVERIFY(waitJob(job, [&](UserAddJob *done) {
-            if (!done->outcomes().isEmpty())
-                outcome = done->outcomes().first();
-        }));
-        QVERIFY(outcome);
-        QCOMPARE(int(outcome->state), int(UserAddOutcome::State::Created));
-        QVERIFY(outcome->userId > 0);
-        QCOMPARE(counters(*m_sandbox).value("userAdds"_L1).toInt(), addsBefore + 1); // exactly one user
-        // user.add batch, then the e-mail look-up; a resend only when the user did not exist.
-        QVERIFY(restRequests(u"batch"_s) >= 2);
-    }
-
-    void userAddJobReportsExistingAndInvitesNew() {
-        auto s = session();
-        const QString fresh = newEmail();
-        QString existing;
-        QVERIFY(waitJob(s->connectAndIdentify(), [&](auto *job) { existing = job->identity().email; }));
-        QList<UserAddRequest> requests{{existing.toUpper(), {{u"UF_DEPARTMENT"_s, QJsonArray{1}}}},
-                                       {fresh, {{u"UF_DEPARTMENT"_s, QJsonArray{1}}}},
-                                       {u"broken-address"_s, {{u"UF_DEPARTMENT"_s, QJsonArray{1}}}}};
-        QList<UserAddOutcome> outcomes;
-        int signals_ = 0;
-        UserAddJob *job = s->addUsers(requests);
-        connect(job, &UserAddJob::outcome, this, [&signals_](const UserAddOutcome &) { ++signals_; });
-        QVERIFY(waitJob(job, [&](UserAddJob *done) { outcomes = done->outcomes(); }));
-        QCOMPARE(outcomes.size(), 3);
-        QCOMPARE(signals_, 3);
-        QHash<QString, UserAddOutcome> byEmail;
-        for (const auto &o : outcomes)
-            byEmail.insert(o.email.toLower(), o);
-        QCOMPARE(int(byEmail.value(existing.toLower()).state), int(UserAddOutcome::State::AlreadyExisted));
-        QCOMPARE(int(byEmail.value(fresh).state), int(UserAddOutcome::State::Created));
-        QCOMPARE(int(byEmail.value(u"broken-address"_s).state), int(UserAddOutcome::State::Failed));
-        QCOMPARE(byEmail.value(u"broken-address"_s).error->kind(), PortalError::Kind::InvalidEmail);
-
-        std::optional<bool> exists;
-        QVERIFY(waitJob(s->findUsersByEmail({fresh.toUpper()}), [&](EmailLookupJob *lookup) {
-            if (lookup->ok())
-                exists = lookup->exists(fresh);
-        }));
-        QVERIFY(exists.value_or(false));
     }
 
     void rateLimitedWritesAreRepeated() {

@@ -146,7 +146,7 @@ private Q_SLOTS:
         QUrl location = target->baseUrl();
         location.setPath({});
         fault(*m_sandbox, {{u"kind"_s, u"moved"_s}, {u"count"_s, 100}, {u"location"_s, location.toString()}});
-        // Another origin: nothing is sent there until the user confirms (issue 14).
+        // Another origin: nothing is sent there until the user confirms.
         const auto refused = wait(session->call(u"user.get"_s, {{u"FILTER"_s, QJsonObject{{u"ID"_s, 1}}}}));
         QCOMPARE(kindOf(refused), u"moved"_s);
         QVERIFY(journal(*target).isEmpty());

@@ -139,7 +139,7 @@ void TestSandboxBatch::halt() {
 }
 
 void TestSandboxBatch::lengthLimit() {
-    // 50 commands run; 51 are refused whole, up front (issue 14): none of them runs.
+    // 50 commands run; 51 are refused whole, up front: none of them runs.
     QJsonObject cmd;
     for (int i = 0; i < 50; ++i)
         cmd.insert(QStringLiteral("c") + QString::number(1000 + i), QStringLiteral("user.admin"));

@@ -1,4 +1,4 @@
-// The sandbox as a tool other programs on the computer point at (issue 14): its control endpoints
+// The sandbox as a tool other programs on the computer point at: its control endpoints
 // cannot be driven by a web page, and a hostile client cannot freeze it (parameter and batch caps,
 // sizes checked while reading, idle connections closed). Raw sockets where a well-behaved HTTP client
 // could not send the request.

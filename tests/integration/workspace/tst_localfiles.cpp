@@ -1,4 +1,4 @@
-// Local files and other users on the same computer (issue 14): everything InviteDesk writes is
+// Local files and other users on the same computer: everything InviteDesk writes is
 // owner-only from its creation, and no database is opened through a symbolic link.
 #include "directory/directorydatabase.h"
 #include "invite/invitationauditlog.h"
@@ -122,9 +122,9 @@ private slots:
         check(dir.filePath(u"audit.csv"_s), false);
         // The outbox and the directory, with their write-ahead logs, were among them.
         QVERIFY(checked.contains(workspace.outboxPath()));
-        QVERIFY(checked.contains(workspace.directoryPath()));
+        QVERIFY(checked.contains(workspace.directoryDatabasePath()));
         QVERIFY(checked.contains(workspace.outboxPath() + u"-wal"_s));
-        QVERIFY(checked.contains(workspace.directoryPath() + u"-wal"_s));
+        QVERIFY(checked.contains(workspace.directoryDatabasePath() + u"-wal"_s));
 #endif
     }
 

@@ -1,4 +1,4 @@
-// Security checks (issue 7) on the real stack: hostile text in search, look-ups and the outbox is
+// Security checks on the real stack: hostile text in search, look-ups and the outbox is
 // only ever a bound value (it finds nothing and breaks nothing), and plain http is refused for every
 // host that is not loopback.
 #include "directory/directoryreader.h"
@@ -38,7 +38,7 @@ private slots:
         workspace.start();
         QVERIFY(synced.wait(30000));
 
-        DirectoryReader reader(workspace.directoryPath());
+        DirectoryReader reader(workspace.directoryDatabasePath());
         QVERIFY(reader.open().ok);
         const int users = count(reader.database(), u"users"_s);
         QVERIFY(users >= 80);

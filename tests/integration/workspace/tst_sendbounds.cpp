@@ -1,4 +1,4 @@
-// Sending against a hostile or broken portal (issue 14), through the real outbox file, the real
+// Sending against a hostile or broken portal, through the real outbox file, the real
 // sender, the real portal client and real HTTP on loopback:
 // - a portal that loses every user.add answer and then lists nobody: each invitation is sent at most
 //   InvitationSender::maxAttempts() times, then held for review with its history (was: re-sent in

@@ -40,6 +40,22 @@ class TestWorkspace : public QObject {
         return call->result().value().total.value_or(-1);
     }
 
+    // Invitations to `emails` by the e-mail tab, into department 1 of the workspace's portal.
+    static QList<NewInvitation> invitationsTo(const Workspace &workspace, const QStringList &emails) {
+        QList<NewInvitation> invitations;
+        for (const QString &email : emails) {
+            NewInvitation inv;
+            inv.portal = workspace.portalKey();
+            inv.email = email;
+            inv.firstName = u"New"_s;
+            inv.departmentIds = {1};
+            inv.message = u"Welcome, %1"_s.arg(email);
+            inv.tab = u"email"_s;
+            invitations.append(inv);
+        }
+        return invitations;
+    }
+
 private slots:
     void trainingModeSyncsTheSandboxCompany() {
         QTemporaryDir dir;
@@ -68,10 +84,10 @@ private slots:
         QVERIFY(total >= 180);
         QCOMPARE(summary.userCount, int(total));
         QCOMPARE(summary.usersAdded, int(total));
-        QCOMPARE(directoryUserCount(workspace.directoryPath()), int(total));
+        QCOMPARE(directoryUserCount(workspace.directoryDatabasePath()), int(total));
         QVERIFY(summary.departmentCount >= 10);
         // Training mode keeps its files apart from any real portal's.
-        QVERIFY(workspace.directoryPath().contains(u"sandbox"_s));
+        QVERIFY(workspace.directoryDatabasePath().contains(u"sandbox"_s));
         // No secret of the training portal is written into the settings.
         settings.sync();
         QFile file(dir.filePath(u"settings.ini"_s));
@@ -92,20 +108,9 @@ private slots:
         QVERIFY(outboxOpened.count() > 0 || outboxOpened.wait(15000));
         QVERIFY(workspace.outbox());
 
-        QList<NewInvitation> invitations;
         const QStringList emails{u"ada.new@example.com"_s, u"bo.new@example.com"_s, u"cy.new@example.com"_s};
-        for (const QString &email : emails) {
-            NewInvitation inv;
-            inv.portal = workspace.portalKey();
-            inv.email = email;
-            inv.firstName = u"New"_s;
-            inv.departmentIds = {1};
-            inv.message = u"Welcome, %1"_s.arg(email);
-            inv.tab = u"email"_s;
-            invitations.append(inv);
-        }
         EnqueueReport report;
-        QVERIFY(workspace.outbox()->enqueue(invitations, &report));
+        QVERIFY(workspace.outbox()->enqueue(invitationsTo(workspace, emails), &report));
         QCOMPARE(report.queuedIds.size(), 3);
         QSignalSpy drained(workspace.sender(), &InvitationSender::drained);
         workspace.sender()->start();
@@ -121,6 +126,46 @@ private slots:
             QVERIFY(row.userId > 0);
             QCOMPARE(lookup->userId(row.email), row.userId);
         }
+    }
+
+    // The real send path reports an address that already belongs to someone (in any letter case) as
+    // a duplicate and creates exactly one user for each new one.
+    void outboxReportsExistingPeopleAndInvitesNewOnce() {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        Workspace::Options options;
+        options.forceSandbox = true;
+        options.sandboxUsers = 40;
+        options.dataDir = dir.path();
+        options.syncDirectory = false;
+        options.sendOnOpen = false;
+        Workspace workspace(&settings, options);
+        QSignalSpy outboxOpened(&workspace, &Workspace::outboxOpened);
+        workspace.start();
+        QVERIFY(outboxOpened.count() > 0 || outboxOpened.wait(15000));
+        const QString existing = workspace.identity().email;
+        QVERIFY(!existing.isEmpty());
+        const QString fresh = u"fresh.person@example.com"_s;
+        const qint64 before = portalUserTotal(workspace.session());
+
+        EnqueueReport report;
+        QVERIFY(workspace.outbox()->enqueue(invitationsTo(workspace, {existing.toUpper(), fresh}), &report));
+        QCOMPARE(report.queuedIds.size(), 2);
+        QSignalSpy drained(workspace.sender(), &InvitationSender::drained);
+        workspace.sender()->start();
+        QVERIFY(drained.wait(20000));
+
+        const std::optional<Invitation> duplicate = workspace.outbox()->invitation(report.queuedIds.at(0));
+        const std::optional<Invitation> created = workspace.outbox()->invitation(report.queuedIds.at(1));
+        QVERIFY(duplicate && created);
+        QCOMPARE(duplicate->state, InvitationState::Failed);
+        QCOMPARE(duplicate->failure.kind, InvitationFailureKind::Duplicate);
+        QCOMPARE(created->state, InvitationState::Sent);
+        QCOMPARE(portalUserTotal(workspace.session()), before + 1);
+        EmailLookupJob *lookup = workspace.session()->findUsersByEmail({fresh.toUpper()});
+        QSignalSpy looked(lookup, &EmailLookupJob::finished);
+        QVERIFY(looked.wait(10000));
+        QCOMPARE(lookup->userId(fresh), created->userId);
     }
 
     void webhookPortalAndOfflineStartFromCache() {
@@ -178,8 +223,8 @@ private slots:
         QCOMPARE(failed.first().at(1).toBool(), true);
         QVERIFY(!offline.isOnline());
         QVERIFY(opened.count() > 0 || opened.wait(10000));
-        QVERIFY(directoryUserCount(offline.directoryPath()) >= 90);
-        DirectoryReader reader(offline.directoryPath());
+        QVERIFY(directoryUserCount(offline.directoryDatabasePath()) >= 90);
+        DirectoryReader reader(offline.directoryDatabasePath());
         QVERIFY(reader.open().ok);
         QVERIFY(reader.syncStatus().lastFullSync.isValid());
     }

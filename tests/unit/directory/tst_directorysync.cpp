@@ -207,6 +207,34 @@ private slots:
         QCOMPARE(again.usersUnchanged, 306);
     }
 
+    // The seats the plan counts: active people, invited ones included, dismissed ones not.
+    void activeUserCountFollowsTheSyncs() {
+        const QString path = newPath();
+        DirectoryReader unopened(path);
+        QVERIFY(!unopened.activeUserCount().has_value());
+
+        DirectorySync sync(path);
+        sync.open();
+        const QJsonArray rows = UserFixtures::users(1, 300);
+        int active = 0;
+        for (const QJsonValue &row : rows) {
+            const QJsonValue flag = row.toObject().value(u"ACTIVE"_s);
+            active += flag.isBool() ? flag.toBool() : flag.toString() == u"Y"_s;
+        }
+        QCOMPARE(runSync(sync, rows, UserFixtures::departments()).usersAdded, 300);
+        DirectoryReader reader(path);
+        QVERIFY(reader.open().ok);
+        QCOMPARE(reader.activeUserCount(), std::optional<int>(active));
+        QVERIFY(active < 300 && active > 250); // the fixture dismisses some and invites others
+
+        QJsonArray next = rows;
+        QJsonObject dismissed = next[0].toObject(); // user 1 is active in the fixture
+        dismissed[u"ACTIVE"_s] = false;
+        next[0] = dismissed;
+        runSync(sync, next, UserFixtures::departments());
+        QCOMPARE(reader.activeUserCount(), std::optional<int>(active - 1));
+    }
+
     // A search follows every sync: ranked by the new order once a sync committed (even one cancelled after
     // its first page), matches what SQLite sorts, and the search index is merged again at the end of the
     // next finished sync after any change.

@@ -194,7 +194,7 @@ void TestCsvRecipientReader::readFile() {
     QVERIFY(!CsvRecipientReader().readFile(dir.filePath(QStringLiteral("missing.csv"))).ok);
 }
 
-// Issue 14: a quoted local part carried CR/LF (a header-injection shape), NUL, BEL or DEL through a
+// A quoted local part carried CR/LF (a header-injection shape), NUL, BEL or DEL through a
 // quoted pair and was accepted. Each row is still listed, and refused.
 void TestCsvRecipientReader::controlCharactersAreRefused() {
     static const char data[] = "email,name\n"

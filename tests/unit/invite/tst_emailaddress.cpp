@@ -33,7 +33,7 @@ void TestEmailAddress::check_data() {
     QTest::newRow("IDN already ACE") << QStringLiteral("max@xn--mller-kva.de") << ok;
     QTest::newRow("unicode local part") << QStringLiteral("иван@пример.рф") << ok;
     QTest::newRow("unicode local part, ascii domain") << QStringLiteral("José.Núñez@example.es") << ok;
-    // Quoted local parts are valid RFC 5322 but not addresses Bitrix24 takes (issue 14).
+    // Quoted local parts are valid RFC 5322 but not addresses Bitrix24 takes.
     const auto quoted = EmailProblem::QuotedLocalPart;
     QTest::newRow("quoted local part with space") << QStringLiteral("\"john doe\"@example.com") << quoted;
     QTest::newRow("quoted local part with @") << QStringLiteral("\"john@home\"@example.com") << quoted;
@@ -89,7 +89,7 @@ void TestEmailAddress::check_data() {
     QTest::newRow("invisible mark") << QStringLiteral("jo\u200Ehn@example.com")
                                     << EmailProblem::InvalidLocalCharacter;
 
-    // Control characters never get in, wherever they hide (issue 14: CR/LF through a quoted pair).
+    // Control characters never get in, wherever they hide (CR/LF through a quoted pair).
     const auto control = EmailProblem::ControlCharacter;
     QTest::newRow("CR LF in a quoted pair")
         << QStringLiteral("\"john\\\r\\\nBcc: all@example.com\"@example.com") << control;

@@ -86,7 +86,7 @@ void TestRecipientListParser::parse_data() {
         {s(u"wang@example.cn|王伟||1"), s(u"li@example.cn|||1")});
     row("idn", s(u"info@müller-bäckerei.de, post@пример.рф"),
         {s(u"info@müller-bäckerei.de|||1"), s(u"post@пример.рф|||1")});
-    // Kept as one entry each, and refused: Bitrix24 takes only ordinary addresses (issue 14).
+    // Kept as one entry each, and refused: Bitrix24 takes only ordinary addresses.
     row("quoted local part", s(u"\"john doe\"@example.com, \"a,b\"@example.com"),
         {s(u"\"john doe\"@example.com|||0"), s(u"\"a,b\"@example.com|||0")});
     row("control character in a quoted pair",
@@ -94,13 +94,13 @@ void TestRecipientListParser::parse_data() {
         {s(u"\"john\\\u0007doe\"@example.com|||0"), s(u"\"x\\\u007f\"@example.com|||0")});
     row("NUL in a quoted pair", QStringLiteral("\"john\\") + QChar(0) + QStringLiteral("\"@example.com"),
         {QStringLiteral("\"john\\") + QChar(0) + QStringLiteral("\"@example.com|||0")});
-    // An unclosed comment does not swallow the next address into the first one's name (issue 14).
+    // An unclosed comment does not swallow the next address into the first one's name.
     row("unclosed comment before an address", s(u"a@x.com (Ann Lee b@y.org"),
         {s(u"a@x.com|Ann|Lee|1"), s(u"b@y.org|||1")});
     row("unclosed comment before a separator", s(u"a@x.com (Ann, b@y.org"),
         {s(u"a@x.com|Ann||1"), s(u"b@y.org|||1")});
     row("unclosed comment at the end", s(u"a@x.com (Ann Lee"), {s(u"a@x.com|Ann|Lee|1")});
-    // A no-break space inside an address keeps it whole, and refused (issue 14: doe@ was invited).
+    // A no-break space inside an address keeps it whole, and refused (doe@ was invited).
     row("no-break space inside the local part", s(u"john\u00a0doe@example.com"),
         {s(u"john\u00a0doe@example.com|||0")});
     row("narrow no-break space inside the local part", s(u"a@x.com, john\u202fdoe@example.com"),

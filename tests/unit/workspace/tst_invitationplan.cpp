@@ -1,4 +1,4 @@
-// InvitationPlan, DepartmentIndex and ScriptedReport (issue 13): every CSV row gets exactly one
+// InvitationPlan, DepartmentIndex and ScriptedReport: every CSV row gets exactly one
 // outcome, with the reason a helpdesk needs, before anything is queued.
 #include "invite/csvrecipientreader.h"
 #include "workspace/departmentindex.h"

@@ -1,4 +1,4 @@
-// Accessibility (issue 6): walks the QAccessible tree of the real main window and of the invite
+// Accessibility: walks the QAccessible tree of the real main window and of the invite
 // dialog on each of its three tabs, on the training sandbox, and fails on any focusable element
 // without a name.
 #include "applicationshell.h"

@@ -1,4 +1,4 @@
-// Connecting a portal by OAuth from the Connect dialog (issue 3), end to end: the dialog's OAuth tab,
+// Connecting a portal by OAuth from the Connect dialog, end to end: the dialog's OAuth tab,
 // the system browser (here a URL handler that plays the browser), the sandbox's /oauth/authorize/
 // redirect to InviteDesk's loopback listener, the code exchange, and the connected workspace.
 #include "applicationshell.h"

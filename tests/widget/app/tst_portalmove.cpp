@@ -1,5 +1,5 @@
 // A portal that answers "moved" (a redirect to another origin) is confirmed by the user before
-// anything goes there (issue 14): the window asks, "No" keeps everything at the old address, "Yes"
+// anything goes there: the window asks, "No" keeps everything at the old address, "Yes"
 // points the session at the new one and the directory is read from there.
 #include "../../integration/portal/sandboxharness.h"
 #include "applicationshell.h"

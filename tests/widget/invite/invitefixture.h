@@ -98,7 +98,7 @@ public:
         c.drafts = m_drafts.get();
         c.templates = m_templates.get();
         c.auditLog = m_audit.get();
-        c.directoryPath = m_dir.filePath(u"directory.sqlite"_s);
+        c.directoryDatabasePath = m_dir.filePath(u"directory.sqlite"_s);
         c.settings = m_settings.get();
         c.portal = portal;
         c.portalName = u"Acme"_s;

@@ -1,6 +1,6 @@
 // Names come from the portal, and a portal (or anyone who may edit a profile there) chooses them:
 // markup in a name must show as the characters typed, never render (spoofed links, images, layout).
-// Every label that shows a portal-supplied name is plain text (issue 14).
+// Every label that shows a portal-supplied name is plain text.
 #include "mainwindow.h"
 #include "pages/companystructurepage.h"
 #include "pages/employeespage.h"

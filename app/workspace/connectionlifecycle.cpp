@@ -1,0 +1,192 @@
+#include "workspace/connectionlifecycle.h"
+
+#include "common/logging.h"
+#include "portal/portalsession.h"
+#include "workspace/portalaccount.h"
+#include "workspace/trainingportal.h"
+
+using namespace Qt::StringLiterals;
+
+ConnectionLifecycle::ConnectionLifecycle(PortalAccount *account, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_account(account)
+    , m_options(options) {
+    m_reconnectTimer.setSingleShot(true);
+    m_reconnectTimer.setInterval(m_options.reconnectSeconds * 1000);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
+        // A portal the user entered is still remembered once it answers on a later attempt.
+        if (m_state == State::Offline && m_session)
+            connectWith(m_session->credentials(), m_rememberConnection);
+    });
+}
+
+ConnectionLifecycle::~ConnectionLifecycle() = default;
+
+void ConnectionLifecycle::setState(State state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void ConnectionLifecycle::start() {
+    if (m_options.forceSandbox) {
+        startTraining();
+        return;
+    }
+    if (!m_options.portalWebhook.isEmpty()) {
+        const Result<PortalCredentials> credentials =
+            PortalCredentials::fromWebhookUrl(m_options.portalWebhook.toString());
+        if (!credentials) {
+            fail(credentials.error());
+            return;
+        }
+        connectWith(credentials.value(), false);
+        return;
+    }
+    if (!m_account->hasStoredPortal()) {
+        startTraining();
+        return;
+    }
+    setState(State::Connecting);
+    emit connecting(m_account->storedHost());
+    m_account->load(this, [this](const Result<PortalCredentials> &credentials, const SecretError &keychain) {
+        if (m_state != State::Connecting)
+            return; // signed out or another portal meanwhile
+        if (keychain.kind() == SecretError::Kind::NoKeychain)
+            emit keychainUnavailable(keychain.userMessage());
+        if (!credentials) {
+            fail(credentials.error()); // the secret is gone or unreadable: sign in again
+            return;
+        }
+        connectWith(credentials.value(), false);
+    });
+}
+
+void ConnectionLifecycle::startTraining() {
+    m_training = true;
+    if (!m_trainingPortal) {
+        m_trainingPortal = new TrainingPortal(this);
+        SandboxOptions options;
+        options.users = m_options.sandboxUsers;
+        options.everyoneMayInvite = false;
+        QString error;
+        if (!m_trainingPortal->start(options, &error)) {
+            fail(PortalError(PortalError::Kind::Network, u"sandbox"_s, error));
+            return;
+        }
+    }
+    const Result<PortalCredentials> credentials =
+        PortalCredentials::fromWebhookUrl(m_trainingPortal->adminWebhookUrl().toString());
+    Q_ASSERT(credentials.ok());
+    connectWith(credentials.value(), false);
+}
+
+void ConnectionLifecycle::connectPortal(const PortalCredentials &credentials) {
+    m_training = false;
+    connectWith(credentials, true);
+}
+
+void ConnectionLifecycle::createSession(const PortalCredentials &credentials) {
+    m_session = new PortalSession(credentials, this);
+    m_session->setThrottle(m_options.enterprisePlan ? ThrottleLimits::enterprise()
+                                                    : ThrottleLimits::standard());
+    connect(m_session, &PortalSession::portalMoved, this, [this](const QUrl &url) {
+        if (!m_training)
+            m_account->storeMovedAddress(url);
+    });
+    connect(m_session, &PortalSession::moveProposed, this, [this](const QUrl &url) {
+        if (url == m_proposedMove)
+            return; // already asked
+        m_proposedMove = url;
+        emit portalMoveProposed(m_session->host(), url);
+    });
+    connect(m_session, &PortalSession::tokensChanged, this,
+            [this](const OAuthTokens &tokens) { m_account->storeTokens(tokens); });
+}
+
+void ConnectionLifecycle::connectWith(const PortalCredentials &credentials, bool remember) {
+    m_rememberConnection = remember;
+    m_reconnectTimer.stop();
+    if (m_session && m_session->credentials().restBase() != credentials.restBase()) {
+        m_session->deleteLater();
+        m_session.clear();
+    }
+    if (!m_session)
+        createSession(credentials);
+    setState(State::Connecting);
+    emit connecting(credentials.host());
+    IdentifyJob *job = m_session->connectAndIdentify();
+    connect(job, &IdentifyJob::finished, this, [this, job, remember, session = m_session.data()] {
+        job->deleteLater();
+        if (m_session != session || m_state != State::Connecting)
+            return; // signed out, or other credentials, meanwhile: this answer is for a dead session
+        if (job->ok())
+            onIdentified(job->identity(), remember);
+        else
+            fail(job->error());
+    });
+}
+
+void ConnectionLifecycle::onIdentified(const PortalIdentity &identity, bool remember) {
+    m_identity = identity;
+    m_host = m_session->host();
+    qCInfo(lcPortal) << "connected to" << m_host << "as user" << identity.userId
+                     << (identity.isAdmin ? "(administrator)" : "(employee)");
+    if (remember) {
+        m_account->save(m_session->credentials(), identity.userId, this, [this](const SecretError &error) {
+            if (error.kind() == SecretError::Kind::NoKeychain)
+                emit keychainUnavailable(error.userMessage());
+            else if (!error.isError())
+                emit portalRemembered();
+        });
+    }
+    setState(State::Online);
+    emit connected(identity);
+}
+
+void ConnectionLifecycle::fail(const PortalError &error) {
+    qCWarning(lcPortal) << "connection failed:" << error.logText();
+    setState(State::Offline);
+    if (error.isTransient() && m_session)
+        m_reconnectTimer.start();
+    emit connectionFailed(error);
+}
+
+void ConnectionLifecycle::connectionLost(const PortalError &error) {
+    if (m_state != State::Online || !error.isTransient())
+        return;
+    qCWarning(lcPortal) << "connection lost:" << error.logText();
+    setState(State::Offline);
+    m_reconnectTimer.start();
+}
+
+bool ConnectionLifecycle::acceptPortalMove(const QUrl &newPortalUrl) {
+    if (!m_session || !m_session->acceptMove(newPortalUrl))
+        return false;
+    m_proposedMove.clear();
+    if (m_state != State::Online) {
+        // The move was seen while connecting: connect there, remembered if the user was adding it.
+        connectWith(m_session->credentials(), m_rememberConnection);
+        return true;
+    }
+    emit portalMoveAccepted();
+    return true;
+}
+
+void ConnectionLifecycle::signOut() {
+    // The session ends now, not once the keychain has answered: nothing may be sent after the user
+    // asked to sign out.
+    m_reconnectTimer.stop();
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session->deleteLater();
+        m_session.clear();
+    }
+    m_training = false;
+    m_identity = PortalIdentity();
+    m_host.clear();
+    m_proposedMove.clear();
+    setState(State::Disconnected);
+    m_account->signOut(this, [this](const SecretError &) { emit portalForgotten(); });
+}

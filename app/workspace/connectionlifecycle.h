@@ -1,0 +1,99 @@
+#pragma once
+
+#include "portal/identifyjob.h"
+#include "portal/portalcredentials.h"
+#include "portal/portalerror.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class PortalAccount;
+class PortalSession;
+class TrainingPortal;
+
+// The connection to a portal over time: which portal is used (the training sandbox, --portal, the
+// stored one, or one the user entered), its session, whether the portal answered, what happens when
+// it does not (offline, and a reconnect when the failure may pass), when it moves, and when the user
+// signs out. It decides the connection state; the Workspace opens files and syncs when it reports one.
+//
+//   Disconnected --start()/connectPortal()--> Connecting --answered--> Online
+//   Connecting --failed--> Offline --reconnect (transient failures only)--> Connecting
+//   Online --connectionLost()--> Offline;  Online --connectPortal()/acceptPortalMove()--> Connecting
+//   any --signOut()--> Disconnected
+class ConnectionLifecycle : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Connecting, Online, Offline };
+    Q_ENUM(State)
+
+    struct Options {
+        bool forceSandbox = false; // --sandbox
+        QUrl portalWebhook;        // --portal
+        int sandboxUsers = 300;
+        bool enterprisePlan = false; // the portal's request-rate model: 5/s burst 250 instead of 2/s 50
+        int reconnectSeconds = 30;   // after a transient failure, try the portal again this much later
+    };
+
+    ConnectionLifecycle(PortalAccount *account, const Options &options, QObject *parent = nullptr);
+    ~ConnectionLifecycle() override;
+
+    // Decides the portal (training sandbox, --portal, or the stored one) and connects.
+    void start();
+    // A portal entered in the Connect dialog: connect, and remember it once it answered.
+    void connectPortal(const PortalCredentials &credentials);
+    // A call of the online session failed in a way that may pass: offline, and try again later.
+    void connectionLost(const PortalError &error);
+    // The user confirmed the address portalMoveProposed() named. Returns false when there is no
+    // session or it refused the address.
+    bool acceptPortalMove(const QUrl &newPortalUrl);
+    // Ends the session at once (Disconnected, no portal); the keychain entry goes afterwards
+    // (portalForgotten()).
+    void signOut();
+
+    State state() const { return m_state; }
+    bool isOnline() const { return m_state == State::Online; }
+    bool isTrainingMode() const { return m_training; }
+    bool isReconnectScheduled() const { return m_reconnectTimer.isActive(); }
+    PortalSession *session() const { return m_session; }
+    const PortalIdentity &identity() const { return m_identity; }
+    // The host that answered last; empty until then and after signing out.
+    QString host() const { return m_host; }
+    TrainingPortal *trainingPortal() const { return m_trainingPortal; }
+
+signals:
+    void stateChanged(ConnectionLifecycle::State state);
+    void connecting(const QString &host);
+    // Online: the portal answered as `identity`.
+    void connected(const PortalIdentity &identity);
+    // Offline: not reachable, refused, or the stored secret is unreadable.
+    void connectionFailed(const PortalError &error);
+    void keychainUnavailable(const QString &message);
+    void portalRemembered();
+    // The portal redirected to another address; emitted once per proposed address.
+    void portalMoveProposed(const QString &fromHost, const QUrl &newPortalUrl);
+    // acceptPortalMove() while online: the same portal answers at the new address from now on.
+    void portalMoveAccepted();
+    void portalForgotten();
+
+private:
+    void startTraining();
+    void connectWith(const PortalCredentials &credentials, bool remember);
+    void createSession(const PortalCredentials &credentials);
+    void onIdentified(const PortalIdentity &identity, bool remember);
+    void fail(const PortalError &error);
+    void setState(State state);
+
+    PortalAccount *m_account;
+    Options m_options;
+    TrainingPortal *m_trainingPortal = nullptr;
+    QPointer<PortalSession> m_session;
+    PortalIdentity m_identity;
+    QString m_host;
+    QUrl m_proposedMove; // the last address portalMoveProposed() named
+    QTimer m_reconnectTimer;
+    State m_state = State::Disconnected;
+    bool m_training = false;
+    bool m_rememberConnection = false; // the last connectWith()'s `remember`
+};
