@@ -88,6 +88,7 @@ public:
     QString portalHost() const { return m_connection->host(); }
     // The directory copy of the current portal and user; empty until known.
     QString directoryDatabasePath() const { return m_directoryDatabasePath; }
+    QString dataDir() const { return m_options.dataDir; } // the profile's folder for its data files
     // The outbox of the current portal and user (opened once the portal answered, or offline from
     // the stored account); null until then.
     InvitationOutbox *outbox() const { return m_outbox.get(); }
