@@ -61,12 +61,19 @@ WINEPREFIX=$INVITEDESK_WINEPREFIX wineserver -p 600 || true
 env -u DISPLAY WINEPREFIX=$INVITEDESK_WINEPREFIX WINEDEBUG=-all WINEDLLOVERRIDES=mscoree,mshtml= wine cmd /c exit
 
 export QT_QPA_PLATFORM=offscreen INVITEDESK_UNDER_WINE=1
+# Tests the runner had to end after their results (see wine-run.sh), listed after ctest's summary.
+export INVITEDESK_WINE_RUN_LOG=$build/wine-exit-hangs.txt
+rm -f "$INVITEDESK_WINE_RUN_LOG"
 jobs=$(nproc 2>/dev/null || echo 2)
 status=0
 # No display: the tests use the offscreen platform, and with an X display Wine's processes may not end
 # (seen here: tests that passed never exited while Xvfb was there).
 env -u DISPLAY -u WAYLAND_DISPLAY ctest --test-dir "$build" --output-on-failure -j "$jobs" \
   "${ctest_args[@]}" || status=$?
+if [ -s "$INVITEDESK_WINE_RUN_LOG" ]; then
+  echo "test-windows: $(wc -l <"$INVITEDESK_WINE_RUN_LOG") test(s) ended by the runner after their results:" >&2
+  cat "$INVITEDESK_WINE_RUN_LOG" >&2
+fi
 
 # The installer: staged install, makensis, silent per-user install, the installed app, uninstall.
 echo "test-windows: installer" >&2

@@ -41,8 +41,9 @@ while kill -0 "$pid" 2>/dev/null; do
     wait "$pid" 2>/dev/null
     show_new_output
     failed=$(sed -n 's/^Totals: [0-9]* passed, \([0-9]*\) failed.*/\1/p' "$log" | tail -n 1)
-    echo "wine-run: $(basename "$1") printed its results but did not end within ${grace_seconds} s" \
-      "(Wine exit hang); ended by the runner, ${failed:-?} failed" >&2
+    note="wine-run: $(basename "$1") printed its results but did not end within ${grace_seconds} s (Wine exit hang); ended by the runner, ${failed:-?} failed"
+    echo "$note" >&2
+    [ -z "${INVITEDESK_WINE_RUN_LOG:-}" ] || echo "$note" >>"$INVITEDESK_WINE_RUN_LOG"
     [ "${failed:-1}" = 0 ] && exit 0
     exit 1
   fi
