@@ -70,6 +70,8 @@ RecipientReviewGrid::RecipientReviewGrid(RecipientReviewModel *model, QWidget *p
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() +
+                                                     8); // more rows in view
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
