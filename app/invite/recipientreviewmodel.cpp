@@ -197,6 +197,7 @@ bool RecipientReviewModel::setData(const QModelIndex &index, const QVariant &val
     else
         m_imported[index.row() - m_typed.size()] = r;
     refresh();
+    Q_EMIT editedByUser();
     return true;
 }
 
@@ -243,6 +244,7 @@ QStringList RecipientReviewModel::removeInvalid() {
     m_typed = typed;
     m_imported = imported;
     refresh();
+    Q_EMIT editedByUser();
     return typedLeft;
 }
 

@@ -85,6 +85,10 @@ public:
     void clearResults();
     bool hasResults() const { return !m_results.isEmpty(); }
 
+Q_SIGNALS:
+    // The user changed the rows (an inline edit, "remove invalid"): what the tab's draft keeps.
+    void editedByUser();
+
 private:
     Recipient stored(int row) const; // the row as entered and edited, before resolving
     Recipient resolved(Recipient recipient) const;

@@ -80,17 +80,6 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     m_saveTemplate->setAccessibleName(tr("Save a template CSV file"));
     m_saveTemplate->setToolTip(tr("A CSV file with the columns the import recognises, to fill in"));
     m_saveTemplate->setAutoDefault(false);
-    m_model->setResultText(&InviteTexts::resultText);
-    m_model->setClassifier([this](const QList<Recipient> &recipients) {
-        RecipientClassifier classifier(*m_knownPeople);
-        if (m_context.outbox) {
-            QSet<QString> pending;
-            if (m_context.outbox->pendingKeys(m_context.portal, &pending))
-                classifier.setQueuedKeys(pending);
-        }
-        classifier.setFreeSeats(m_context.freeSeats);
-        return classifier.classify(recipients);
-    });
 
     m_summaryLabel->setObjectName(QStringLiteral("emailSummary"));
     m_summaryLabel->setTextFormat(Qt::PlainText);
@@ -151,16 +140,6 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
         m_draft->edited();
     });
     connect(m_import, &QPushButton::clicked, this, &InviteByEmailTab::chooseCsvFile);
-    connect(m_saveTemplate, &QPushButton::clicked, this, &InviteByEmailTab::chooseTemplateFile);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        if (!m_model->hasResults())
-            m_draft->edited(); // an inline edit
-    });
-    connect(m_grid, &RecipientReviewGrid::typedEntriesKept, this, [this](const QStringList &kept) {
-        m_recipients->setPlainText(kept.join(u'\n'));
-        classifyNow();
-    });
-    connect(m_grid, &RecipientReviewGrid::typedEntryRequested, this, &InviteByEmailTab::selectTypedEntry);
     connect(m_discard, &QPushButton::clicked, this, &InviteByEmailTab::discardDraft);
     connect(m_invite, &QPushButton::clicked, this, [this] { invite(); });
     auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
@@ -189,8 +168,7 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     }
 
     m_target->reloadDepartments(directory);
-    m_model->setDepartments(DepartmentMatcher(m_target->departmentCombo()->departments()));
-    m_model->setTarget(m_target->targetName(), m_target->isExtranet());
+    setUpReview();
     m_draft->quietly([this] {
         restoreDraft();
         if (m_context.department)
@@ -200,6 +178,29 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
 }
 
 InviteByEmailTab::~InviteByEmailTab() = default;
+
+void InviteByEmailTab::setUpReview() {
+    m_model->setResultText(&InviteTexts::resultText);
+    m_model->setClassifier([this](const QList<Recipient> &recipients) {
+        RecipientClassifier classifier(*m_knownPeople);
+        if (m_context.outbox) {
+            QSet<QString> pending;
+            if (m_context.outbox->pendingKeys(m_context.portal, &pending))
+                classifier.setQueuedKeys(pending);
+        }
+        classifier.setFreeSeats(m_context.freeSeats);
+        return classifier.classify(recipients);
+    });
+    m_model->setDepartments(DepartmentMatcher(m_target->departmentCombo()->departments()));
+    m_model->setTarget(m_target->targetName(), m_target->isExtranet());
+    connect(m_saveTemplate, &QPushButton::clicked, this, &InviteByEmailTab::chooseTemplateFile);
+    connect(m_model, &RecipientReviewModel::editedByUser, m_draft, &DraftKeeper::edited);
+    connect(m_grid, &RecipientReviewGrid::typedEntriesKept, this, [this](const QStringList &kept) {
+        m_recipients->setPlainText(kept.join(u'\n'));
+        classifyNow();
+    });
+    connect(m_grid, &RecipientReviewGrid::typedEntryRequested, this, &InviteByEmailTab::selectTypedEntry);
+}
 
 void InviteByEmailTab::classifyNow() {
     m_classifyTimer->stop();

@@ -56,6 +56,7 @@ Q_SIGNALS:
     void rightsRefused(); // the portal answered access_denied
 
 private:
+    void setUpReview();  // the grid's model (classifier, departments, target) and its signals
     void restoreDraft(); // the stored draft, if any (run quietly: not an edit)
     bool fillDraft(InvitationDraft &draft) const;
     void updateActions();
