@@ -89,12 +89,6 @@ void CsvImportDialog::setEncoding(const QByteArray &encoding) {
         m_encoding->setCurrentIndex(index);
 }
 
-void CsvImportDialog::setColumn(int fileColumn, CsvRecipientReader::Column column) {
-    if (fileColumn < 0 || fileColumn >= m_columns.size())
-        return;
-    m_columns.at(fileColumn)->setCurrentIndex(m_columns.at(fileColumn)->findData(int(column)));
-}
-
 void CsvImportDialog::reread() {
     m_import = CsvRecipientReader().read(m_data, m_options);
     {

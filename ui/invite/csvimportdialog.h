@@ -23,7 +23,6 @@ public:
     // The recipients that OK adds.
     QList<Recipient> recipients() const { return m_import.usableRecipients(); }
     void setEncoding(const QByteArray &encoding);
-    void setColumn(int fileColumn, CsvRecipientReader::Column column);
 
 private:
     void reread();
