@@ -250,6 +250,37 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
     </message>
 </context>
 <context>
+    <name>CsvEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Unicode (UTF-16 Little Endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Unicode (UTF-16 Big Endian)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Kyrillisch (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Kyrillisch (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Westeuropäisch (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Mitteleuropäisch (Windows-1250)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -301,6 +332,30 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Zeichenkodierung der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>Columns hold:</source>
+        <translation>Die Spalten enthalten:</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>What column %1 (%2) holds</source>
+        <translation>Was Spalte %1 (%2) enthält</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Gelesen als %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvRecipientReader</name>
@@ -341,16 +396,8 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
         <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>Die Datei ist kein gültiges UTF-8; einige Zeichen wurden ersetzt. Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
-    </message>
-    <message>
         <source>The file contains no rows.</source>
         <translation>Die Datei enthält keine Zeilen.</translation>
-    </message>
-    <message>
-        <source>No e-mail column was found in the header row.</source>
-        <translation>In der Kopfzeile wurde keine E-Mail-Spalte gefunden.</translation>
     </message>
     <message>
         <source>No header row; columns read as: %1.</source>
@@ -368,6 +415,22 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
         <source>This row has more fields than the header; the extra ones were ignored.</source>
         <translation>Diese Zeile hat mehr Felder als die Kopfzeile; die zusätzlichen Felder wurden ignoriert.</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>The header row names no e-mail column; columns read as: %1. Choose what each column holds if this is wrong.</source>
+        <translation>Die Kopfzeile benennt keine E-Mail-Spalte; die Spalten wurden gelesen als: %1. Wählen Sie, was jede Spalte enthält, falls das nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text, so no row can be added. Choose the encoding it was saved in.</source>
+        <translation>Die Datei ist kein gültiger Text in %1, daher kann keine Zeile hinzugefügt werden. Wählen Sie die Kodierung, in der sie gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>No row has a usable e-mail address, so there is nothing to add.</source>
+        <translation>Keine Zeile enthält eine verwendbare E-Mail-Adresse, daher gibt es nichts hinzuzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentCombo</name>
@@ -378,6 +441,25 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
     <message>
         <source>Department %1</source>
         <translation>Abteilung %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentMatcher</name>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; enter the ID of the one you mean (%2).</source>
+        <translation>Mehrere Abteilungen heißen „%1“; geben Sie die ID der gemeinten ein (%2).</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; cannot be checked: the company structure has not been loaded yet.</source>
+        <translation>Die Abteilung „%1“ kann nicht geprüft werden: Die Unternehmensstruktur wurde noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>There is no department with the ID %1 in the company structure.</source>
+        <translation>In der Unternehmensstruktur gibt es keine Abteilung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot; in the company structure.</source>
+        <translation>In der Unternehmensstruktur gibt es keine Abteilung „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1175,10 +1257,6 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <source>Recipients and their state</source>
-        <translation>Empfänger und ihr Status</translation>
-    </message>
-    <message>
         <source>Discard draft</source>
         <translation>Entwurf verwerfen</translation>
     </message>
@@ -1225,6 +1303,34 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <message>
         <source>The draft was discarded.</source>
         <translation>Der Entwurf wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>&amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>Save a template CSV file</source>
+        <translation>Eine CSV-Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns the import recognises, to fill in</source>
+        <translation>Eine CSV-Datei mit den Spalten, die der Import erkennt, zum Ausfüllen</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved a template to %1. Fill it in and import it.</source>
+        <translation>Vorlage unter %1 gespeichert. Füllen Sie sie aus und importieren Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -2458,20 +2564,103 @@ Bis bald!</translation>
             <numerusform>%n einladen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This row has a problem.</source>
+        <translation>Diese Zeile hat ein Problem.</translation>
+    </message>
 </context>
 <context>
-    <name>RecipientTableModel</name>
+    <name>RecipientReviewGrid</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Nur &amp;Probleme zeigen</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;valid</source>
+        <translation>&amp;Ungültige entfernen</translation>
+    </message>
+    <message>
+        <source>Show so&amp;urce</source>
+        <translation>&amp;Quelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show problems only</source>
+        <translation>Nur Probleme zeigen</translation>
+    </message>
+    <message>
+        <source>Remove invalid recipients</source>
+        <translation>Ungültige Empfänger entfernen</translation>
+    </message>
+    <message>
+        <source>Show where the selected recipient came from</source>
+        <translation>Zeigen, woher der gewählte Empfänger stammt</translation>
+    </message>
+    <message>
+        <source>The line of the imported file, or the entry in the typed text</source>
+        <translation>Die Zeile der importierten Datei oder der Eintrag im eingegebenen Text</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Empfänger und ihr Status</translation>
+    </message>
+    <message>
+        <source>Edit a field with F2 or by typing; it is sent as shown.</source>
+        <translation>Ein Feld mit F2 oder durch Tippen bearbeiten; es wird so gesendet, wie es angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientReviewModel</name>
+    <message>
+        <source>typed</source>
+        <translation>eingegeben</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>No department in this row: the one chosen below, %1.</source>
+        <translation>Keine Abteilung in dieser Zeile: die unten gewählte, %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>This row names a department, but extranet users join workgroups, not departments.</source>
+        <translation>Diese Zeile nennt eine Abteilung, aber Extranet-Benutzer treten Arbeitsgruppen bei, nicht Abteilungen.</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,37 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     </message>
 </context>
 <context>
+    <name>CsvEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Unicode (UTF-16 little-endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Unicode (UTF-16 big-endian)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cyrillic (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cyrillic (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Western European (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Central European (Windows-1250)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -301,6 +332,30 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Encoding of the file</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Columns hold:</source>
+        <translation>Columns hold:</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>The file could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>What column %1 (%2) holds</source>
+        <translation>What column %1 (%2) holds</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Read as %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvRecipientReader</name>
@@ -341,16 +396,8 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <translation>The file could not be opened: %1</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</translation>
-    </message>
-    <message>
         <source>The file contains no rows.</source>
         <translation>The file contains no rows.</translation>
-    </message>
-    <message>
-        <source>No e-mail column was found in the header row.</source>
-        <translation>No e-mail column was found in the header row.</translation>
     </message>
     <message>
         <source>No header row; columns read as: %1.</source>
@@ -368,6 +415,22 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>This row has more fields than the header; the extra ones were ignored.</source>
         <translation>This row has more fields than the header; the extra ones were ignored.</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>The header row names no e-mail column; columns read as: %1. Choose what each column holds if this is wrong.</source>
+        <translation>The header row names no e-mail column; columns read as: %1. Choose what each column holds if this is wrong.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text, so no row can be added. Choose the encoding it was saved in.</source>
+        <translation>The file is not valid %1 text, so no row can be added. Choose the encoding it was saved in.</translation>
+    </message>
+    <message>
+        <source>No row has a usable e-mail address, so there is nothing to add.</source>
+        <translation>No row has a usable e-mail address, so there is nothing to add.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentCombo</name>
@@ -378,6 +441,25 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message>
         <source>Department %1</source>
         <translation>Department %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentMatcher</name>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; enter the ID of the one you mean (%2).</source>
+        <translation>Several departments are called &quot;%1&quot;; enter the ID of the one you mean (%2).</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; cannot be checked: the company structure has not been loaded yet.</source>
+        <translation>The department &quot;%1&quot; cannot be checked: the company structure has not been loaded yet.</translation>
+    </message>
+    <message>
+        <source>There is no department with the ID %1 in the company structure.</source>
+        <translation>There is no department with the ID %1 in the company structure.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot; in the company structure.</source>
+        <translation>There is no department &quot;%1&quot; in the company structure.</translation>
     </message>
 </context>
 <context>
@@ -1175,10 +1257,6 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <translation>Import CSV</translation>
     </message>
     <message>
-        <source>Recipients and their state</source>
-        <translation>Recipients and their state</translation>
-    </message>
-    <message>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
@@ -1225,6 +1303,34 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>The draft was discarded.</source>
         <translation>The draft was discarded.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Save a &amp;template…</translation>
+    </message>
+    <message>
+        <source>Save a template CSV file</source>
+        <translation>Save a template CSV file</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns the import recognises, to fill in</source>
+        <translation>A CSV file with the columns the import recognises, to fill in</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Save a template</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>The template could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved a template to %1. Fill it in and import it.</source>
+        <translation>Saved a template to %1. Fill it in and import it.</translation>
     </message>
 </context>
 <context>
@@ -2458,20 +2564,103 @@ See you there!</translation>
             <numerusform>Invite %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This row has a problem.</source>
+        <translation>This row has a problem.</translation>
+    </message>
 </context>
 <context>
-    <name>RecipientTableModel</name>
+    <name>RecipientReviewGrid</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Show &amp;problems only</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;valid</source>
+        <translation>Remove in&amp;valid</translation>
+    </message>
+    <message>
+        <source>Show so&amp;urce</source>
+        <translation>Show so&amp;urce</translation>
+    </message>
+    <message>
+        <source>Show problems only</source>
+        <translation>Show problems only</translation>
+    </message>
+    <message>
+        <source>Remove invalid recipients</source>
+        <translation>Remove invalid recipients</translation>
+    </message>
+    <message>
+        <source>Show where the selected recipient came from</source>
+        <translation>Show where the selected recipient came from</translation>
+    </message>
+    <message>
+        <source>The line of the imported file, or the entry in the typed text</source>
+        <translation>The line of the imported file, or the entry in the typed text</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Recipients and their state</translation>
+    </message>
+    <message>
+        <source>Edit a field with F2 or by typing; it is sent as shown.</source>
+        <translation>Edit a field with F2 or by typing; it is sent as shown.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientReviewModel</name>
+    <message>
+        <source>typed</source>
+        <translation>typed</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>No department in this row: the one chosen below, %1.</source>
+        <translation>No department in this row: the one chosen below, %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
     <message>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
     </message>
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>This row names a department, but extranet users join workgroups, not departments.</source>
+        <translation>This row names a department, but extranet users join workgroups, not departments.</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,37 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
     </message>
 </context>
 <context>
+    <name>CsvEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Unicode (UTF-16 little-endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Unicode (UTF-16 big-endian)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cirílico (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cirílico (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Europeo occidental (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Europeo central (Windows-1250)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -301,6 +332,30 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Codificación del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>Columns hold:</source>
+        <translation>Las columnas contienen:</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>No se pudo abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>What column %1 (%2) holds</source>
+        <translation>Qué contiene la columna %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Leído como %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvRecipientReader</name>
@@ -341,16 +396,8 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
         <translation>No se pudo abrir el archivo: %1</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>El archivo no es UTF-8 válido; se reemplazaron algunos caracteres. Guárdelo como «CSV UTF-8» y vuelva a importarlo.</translation>
-    </message>
-    <message>
         <source>The file contains no rows.</source>
         <translation>El archivo no contiene filas.</translation>
-    </message>
-    <message>
-        <source>No e-mail column was found in the header row.</source>
-        <translation>No se encontró ninguna columna de correo electrónico en la fila de encabezado.</translation>
     </message>
     <message>
         <source>No header row; columns read as: %1.</source>
@@ -368,6 +415,22 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
         <source>This row has more fields than the header; the extra ones were ignored.</source>
         <translation>Esta fila tiene más campos que el encabezado; se ignoraron los sobrantes.</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>The header row names no e-mail column; columns read as: %1. Choose what each column holds if this is wrong.</source>
+        <translation>La fila de encabezado no nombra ninguna columna de correo electrónico; columnas leídas como: %1. Elija qué contiene cada columna si no es correcto.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text, so no row can be added. Choose the encoding it was saved in.</source>
+        <translation>El archivo no es texto %1 válido, así que no se puede añadir ninguna fila. Elija la codificación con la que se guardó.</translation>
+    </message>
+    <message>
+        <source>No row has a usable e-mail address, so there is nothing to add.</source>
+        <translation>Ninguna fila tiene una dirección de correo electrónico utilizable, así que no hay nada que añadir.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentCombo</name>
@@ -378,6 +441,25 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
     <message>
         <source>Department %1</source>
         <translation>Departamento %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentMatcher</name>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; enter the ID of the one you mean (%2).</source>
+        <translation>Varios departamentos se llaman «%1»; introduzca el ID del que quiere decir (%2).</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; cannot be checked: the company structure has not been loaded yet.</source>
+        <translation>No se puede comprobar el departamento «%1»: la estructura de la empresa aún no se ha cargado.</translation>
+    </message>
+    <message>
+        <source>There is no department with the ID %1 in the company structure.</source>
+        <translation>No hay ningún departamento con el ID %1 en la estructura de la empresa.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot; in the company structure.</source>
+        <translation>No hay ningún departamento «%1» en la estructura de la empresa.</translation>
     </message>
 </context>
 <context>
@@ -1175,10 +1257,6 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <translation>Importar CSV</translation>
     </message>
     <message>
-        <source>Recipients and their state</source>
-        <translation>Destinatarios y su estado</translation>
-    </message>
-    <message>
         <source>Discard draft</source>
         <translation>Descartar borrador</translation>
     </message>
@@ -1225,6 +1303,34 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>The draft was discarded.</source>
         <translation>Se descartó el borrador.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Guardar una &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Save a template CSV file</source>
+        <translation>Guardar un archivo CSV de plantilla</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns the import recognises, to fill in</source>
+        <translation>Un archivo CSV con las columnas que reconoce la importación, para rellenar</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Guardar una plantilla</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>No se pudo guardar la plantilla: %1</translation>
+    </message>
+    <message>
+        <source>Saved a template to %1. Fill it in and import it.</source>
+        <translation>Plantilla guardada en %1. Rellénela e impórtela.</translation>
     </message>
 </context>
 <context>
@@ -2458,20 +2564,103 @@ See you there!</source>
             <numerusform>Invitar a %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This row has a problem.</source>
+        <translation>Esta fila tiene un problema.</translation>
+    </message>
 </context>
 <context>
-    <name>RecipientTableModel</name>
+    <name>RecipientReviewGrid</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Mostrar solo &amp;problemas</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;valid</source>
+        <translation>Quitar los no &amp;válidos</translation>
+    </message>
+    <message>
+        <source>Show so&amp;urce</source>
+        <translation>Mostrar &amp;origen</translation>
+    </message>
+    <message>
+        <source>Show problems only</source>
+        <translation>Mostrar solo problemas</translation>
+    </message>
+    <message>
+        <source>Remove invalid recipients</source>
+        <translation>Quitar los destinatarios no válidos</translation>
+    </message>
+    <message>
+        <source>Show where the selected recipient came from</source>
+        <translation>Mostrar de dónde procede el destinatario seleccionado</translation>
+    </message>
+    <message>
+        <source>The line of the imported file, or the entry in the typed text</source>
+        <translation>La línea del archivo importado o la entrada en el texto escrito</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Destinatarios y su estado</translation>
+    </message>
+    <message>
+        <source>Edit a field with F2 or by typing; it is sent as shown.</source>
+        <translation>Edite un campo con F2 o escribiendo; se envía tal como se muestra.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientReviewModel</name>
+    <message>
+        <source>typed</source>
+        <translation>escrito</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>No department in this row: the one chosen below, %1.</source>
+        <translation>Sin departamento en esta fila: el elegido abajo, %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
     <message>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>First name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>This row names a department, but extranet users join workgroups, not departments.</source>
+        <translation>Esta fila indica un departamento, pero los usuarios de extranet se unen a grupos de trabajo, no a departamentos.</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,37 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
     </message>
 </context>
 <context>
+    <name>CsvEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Unicode (UTF-16 petit-boutiste)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Unicode (UTF-16 gros-boutiste)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cyrillique (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cyrillique (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Europe occidentale (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Europe centrale (Windows-1250)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -301,6 +332,30 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Encodage du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>Columns hold:</source>
+        <translation>Les colonnes contiennent :</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Le fichier n’a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>What column %1 (%2) holds</source>
+        <translation>Ce que contient la colonne %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Lu comme %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvRecipientReader</name>
@@ -341,16 +396,8 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
         <translation>Le fichier n&apos;a pas pu être ouvert&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>Le fichier n&apos;est pas en UTF-8 valide&#xa0;; certains caractères ont été remplacés. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le à nouveau.</translation>
-    </message>
-    <message>
         <source>The file contains no rows.</source>
         <translation>Le fichier ne contient aucune ligne.</translation>
-    </message>
-    <message>
-        <source>No e-mail column was found in the header row.</source>
-        <translation>Aucune colonne d&apos;e-mail n&apos;a été trouvée dans la ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>No header row; columns read as: %1.</source>
@@ -368,6 +415,22 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
         <source>This row has more fields than the header; the extra ones were ignored.</source>
         <translation>Cette ligne contient plus de champs que l&apos;en-tête&#xa0;; les champs en trop ont été ignorés.</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>The header row names no e-mail column; columns read as: %1. Choose what each column holds if this is wrong.</source>
+        <translation>La ligne d’en-tête ne nomme aucune colonne d’adresse e-mail ; colonnes lues comme : %1. Choisissez ce que contient chaque colonne si ce n’est pas correct.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text, so no row can be added. Choose the encoding it was saved in.</source>
+        <translation>Le fichier n’est pas un texte %1 valide ; aucune ligne ne peut être ajoutée. Choisissez l’encodage dans lequel il a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No row has a usable e-mail address, so there is nothing to add.</source>
+        <translation>Aucune ligne ne contient d’adresse e-mail utilisable : il n’y a rien à ajouter.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentCombo</name>
@@ -378,6 +441,25 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
     <message>
         <source>Department %1</source>
         <translation>Service %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentMatcher</name>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; enter the ID of the one you mean (%2).</source>
+        <translation>Plusieurs services s’appellent « %1 » ; saisissez l’ID de celui que vous voulez (%2).</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; cannot be checked: the company structure has not been loaded yet.</source>
+        <translation>Le service « %1 » ne peut pas être vérifié : la structure de l’entreprise n’est pas encore chargée.</translation>
+    </message>
+    <message>
+        <source>There is no department with the ID %1 in the company structure.</source>
+        <translation>Aucun service n’a l’ID %1 dans la structure de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot; in the company structure.</source>
+        <translation>Il n’y a pas de service « %1 » dans la structure de l’entreprise.</translation>
     </message>
 </context>
 <context>
@@ -1175,10 +1257,6 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <translation>Importer un CSV</translation>
     </message>
     <message>
-        <source>Recipients and their state</source>
-        <translation>Destinataires et leur état</translation>
-    </message>
-    <message>
         <source>Discard draft</source>
         <translation>Abandonner le brouillon</translation>
     </message>
@@ -1225,6 +1303,34 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>The draft was discarded.</source>
         <translation>Le brouillon a été abandonné.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Enregistrer un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Save a template CSV file</source>
+        <translation>Enregistrer un fichier CSV modèle</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns the import recognises, to fill in</source>
+        <translation>Un fichier CSV avec les colonnes reconnues par l’import, à remplir</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Enregistrer un modèle</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Le modèle n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved a template to %1. Fill it in and import it.</source>
+        <translation>Modèle enregistré dans %1. Remplissez-le puis importez-le.</translation>
     </message>
 </context>
 <context>
@@ -2458,20 +2564,103 @@ See you there!</source>
             <numerusform>Inviter %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This row has a problem.</source>
+        <translation>Cette ligne présente un problème.</translation>
+    </message>
 </context>
 <context>
-    <name>RecipientTableModel</name>
+    <name>RecipientReviewGrid</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Afficher seulement les &amp;problèmes</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;valid</source>
+        <translation>Retirer les &amp;invalides</translation>
+    </message>
+    <message>
+        <source>Show so&amp;urce</source>
+        <translation>Afficher la so&amp;urce</translation>
+    </message>
+    <message>
+        <source>Show problems only</source>
+        <translation>Afficher seulement les problèmes</translation>
+    </message>
+    <message>
+        <source>Remove invalid recipients</source>
+        <translation>Retirer les destinataires invalides</translation>
+    </message>
+    <message>
+        <source>Show where the selected recipient came from</source>
+        <translation>Afficher d’où vient le destinataire sélectionné</translation>
+    </message>
+    <message>
+        <source>The line of the imported file, or the entry in the typed text</source>
+        <translation>La ligne du fichier importé, ou l’entrée dans le texte saisi</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Destinataires et leur état</translation>
+    </message>
+    <message>
+        <source>Edit a field with F2 or by typing; it is sent as shown.</source>
+        <translation>Modifiez un champ avec F2 ou en tapant ; il est envoyé tel qu’affiché.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientReviewModel</name>
+    <message>
+        <source>typed</source>
+        <translation>saisi</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>No department in this row: the one chosen below, %1.</source>
+        <translation>Pas de service dans cette ligne : celui choisi ci-dessous, %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
     </message>
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>This row names a department, but extranet users join workgroups, not departments.</source>
+        <translation>Cette ligne indique un service, mais les utilisateurs extranet rejoignent des groupes de travail, pas des services.</translation>
     </message>
 </context>
 <context>

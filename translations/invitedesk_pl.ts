@@ -251,6 +251,37 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
     </message>
 </context>
 <context>
+    <name>CsvEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Unicode (UTF-16 little-endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Unicode (UTF-16 big-endian)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cyrylica (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cyrylica (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Zachodnioeuropejskie (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Środkowoeuropejskie (Windows-1250)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -304,6 +335,30 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Kodowanie pliku</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodowanie:</translation>
+    </message>
+    <message>
+        <source>Columns hold:</source>
+        <translation>Kolumny zawierają:</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Nie udało się otworzyć pliku: %1</translation>
+    </message>
+    <message>
+        <source>What column %1 (%2) holds</source>
+        <translation>Co zawiera kolumna %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Odczytano jako %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvRecipientReader</name>
@@ -344,16 +399,8 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
         <translation>Nie udało się otworzyć pliku: %1</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>Plik nie jest poprawnym plikiem UTF-8; niektóre znaki zostały zastąpione. Zapisz go jako „CSV UTF-8” i zaimportuj ponownie.</translation>
-    </message>
-    <message>
         <source>The file contains no rows.</source>
         <translation>Plik nie zawiera żadnych wierszy.</translation>
-    </message>
-    <message>
-        <source>No e-mail column was found in the header row.</source>
-        <translation>W wierszu nagłówka nie znaleziono kolumny z adresem e-mail.</translation>
     </message>
     <message>
         <source>No header row; columns read as: %1.</source>
@@ -371,6 +418,22 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
         <source>This row has more fields than the header; the extra ones were ignored.</source>
         <translation>Ten wiersz ma więcej pól niż nagłówek; nadmiarowe pola zostały pominięte.</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolumna %1</translation>
+    </message>
+    <message>
+        <source>The header row names no e-mail column; columns read as: %1. Choose what each column holds if this is wrong.</source>
+        <translation>Wiersz nagłówka nie wskazuje kolumny z adresem e-mail; kolumny odczytano jako: %1. Jeśli to błąd, wybierz, co zawiera każda kolumna.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text, so no row can be added. Choose the encoding it was saved in.</source>
+        <translation>Plik nie jest poprawnym tekstem %1, więc nie można dodać żadnego wiersza. Wybierz kodowanie, w którym został zapisany.</translation>
+    </message>
+    <message>
+        <source>No row has a usable e-mail address, so there is nothing to add.</source>
+        <translation>Żaden wiersz nie zawiera użytecznego adresu e-mail, więc nie ma czego dodać.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentCombo</name>
@@ -381,6 +444,25 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
     <message>
         <source>Department %1</source>
         <translation>Dział %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentMatcher</name>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; enter the ID of the one you mean (%2).</source>
+        <translation>Kilka działów nazywa się „%1”; wpisz identyfikator właściwego (%2).</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; cannot be checked: the company structure has not been loaded yet.</source>
+        <translation>Nie można sprawdzić działu „%1”: struktura firmy nie została jeszcze wczytana.</translation>
+    </message>
+    <message>
+        <source>There is no department with the ID %1 in the company structure.</source>
+        <translation>W strukturze firmy nie ma działu o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot; in the company structure.</source>
+        <translation>W strukturze firmy nie ma działu „%1”.</translation>
     </message>
 </context>
 <context>
@@ -1186,10 +1268,6 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <translation>Importuj CSV</translation>
     </message>
     <message>
-        <source>Recipients and their state</source>
-        <translation>Odbiorcy i ich status</translation>
-    </message>
-    <message>
         <source>Discard draft</source>
         <translation>Odrzuć wersję roboczą</translation>
     </message>
@@ -1236,6 +1314,34 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>The draft was discarded.</source>
         <translation>Wersja robocza została odrzucona.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Zapisz &amp;szablon…</translation>
+    </message>
+    <message>
+        <source>Save a template CSV file</source>
+        <translation>Zapisz szablon pliku CSV</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns the import recognises, to fill in</source>
+        <translation>Plik CSV z kolumnami rozpoznawanymi przy imporcie, do wypełnienia</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Zapisz szablon</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Nie udało się zapisać szablonu: %1</translation>
+    </message>
+    <message>
+        <source>Saved a template to %1. Fill it in and import it.</source>
+        <translation>Zapisano szablon w %1. Wypełnij go i zaimportuj.</translation>
     </message>
 </context>
 <context>
@@ -2484,20 +2590,103 @@ Do zobaczenia!</translation>
             <numerusform>Zaproś %n osób</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This row has a problem.</source>
+        <translation>Ten wiersz ma problem.</translation>
+    </message>
 </context>
 <context>
-    <name>RecipientTableModel</name>
+    <name>RecipientReviewGrid</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Pokaż tylko &amp;problemy</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;valid</source>
+        <translation>Usuń &amp;nieprawidłowe</translation>
+    </message>
+    <message>
+        <source>Show so&amp;urce</source>
+        <translation>Pokaż ź&amp;ródło</translation>
+    </message>
+    <message>
+        <source>Show problems only</source>
+        <translation>Pokaż tylko problemy</translation>
+    </message>
+    <message>
+        <source>Remove invalid recipients</source>
+        <translation>Usuń nieprawidłowych odbiorców</translation>
+    </message>
+    <message>
+        <source>Show where the selected recipient came from</source>
+        <translation>Pokaż, skąd pochodzi wybrany odbiorca</translation>
+    </message>
+    <message>
+        <source>The line of the imported file, or the entry in the typed text</source>
+        <translation>Wiersz importowanego pliku lub wpis we wpisanym tekście</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Odbiorcy i ich stan</translation>
+    </message>
+    <message>
+        <source>Edit a field with F2 or by typing; it is sent as shown.</source>
+        <translation>Edytuj pole klawiszem F2 lub pisząc; zostanie wysłane tak, jak je widać.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, wiersz %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientReviewModel</name>
+    <message>
+        <source>typed</source>
+        <translation>wpisany</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, wiersz %2</translation>
+    </message>
+    <message>
+        <source>No department in this row: the one chosen below, %1.</source>
+        <translation>Brak działu w tym wierszu: ten wybrany poniżej, %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
     <message>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Imię i nazwisko</translation>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dział</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>Status</translation>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>This row names a department, but extranet users join workgroups, not departments.</source>
+        <translation>Ten wiersz podaje dział, ale użytkownicy ekstranetu dołączają do grup roboczych, a nie działów.</translation>
     </message>
 </context>
 <context>

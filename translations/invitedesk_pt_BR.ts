@@ -250,6 +250,37 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
     </message>
 </context>
 <context>
+    <name>CsvEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Unicode (UTF-16 little-endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Unicode (UTF-16 big-endian)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cirílico (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cirílico (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Europeu ocidental (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Europeu central (Windows-1250)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -301,6 +332,30 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Codificação do arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificação:</translation>
+    </message>
+    <message>
+        <source>Columns hold:</source>
+        <translation>As colunas contêm:</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Não foi possível abrir o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>What column %1 (%2) holds</source>
+        <translation>O que a coluna %1 (%2) contém</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Lido como %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvRecipientReader</name>
@@ -341,16 +396,8 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
         <translation>Não foi possível abrir o arquivo: %1</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>O arquivo não é UTF-8 válido; alguns caracteres foram substituídos. Salve-o como “CSV UTF-8” e importe-o novamente.</translation>
-    </message>
-    <message>
         <source>The file contains no rows.</source>
         <translation>O arquivo não contém linhas.</translation>
-    </message>
-    <message>
-        <source>No e-mail column was found in the header row.</source>
-        <translation>Nenhuma coluna de e-mail foi encontrada na linha de cabeçalho.</translation>
     </message>
     <message>
         <source>No header row; columns read as: %1.</source>
@@ -368,6 +415,22 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
         <source>This row has more fields than the header; the extra ones were ignored.</source>
         <translation>Esta linha tem mais campos que o cabeçalho; os excedentes foram ignorados.</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Coluna %1</translation>
+    </message>
+    <message>
+        <source>The header row names no e-mail column; columns read as: %1. Choose what each column holds if this is wrong.</source>
+        <translation>A linha de cabeçalho não nomeia nenhuma coluna de e-mail; colunas lidas como: %1. Escolha o que cada coluna contém se isso estiver errado.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text, so no row can be added. Choose the encoding it was saved in.</source>
+        <translation>O arquivo não é um texto %1 válido, então nenhuma linha pode ser adicionada. Escolha a codificação em que ele foi salvo.</translation>
+    </message>
+    <message>
+        <source>No row has a usable e-mail address, so there is nothing to add.</source>
+        <translation>Nenhuma linha tem um endereço de e-mail utilizável, então não há nada para adicionar.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentCombo</name>
@@ -378,6 +441,25 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
     <message>
         <source>Department %1</source>
         <translation>Departamento %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentMatcher</name>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; enter the ID of the one you mean (%2).</source>
+        <translation>Vários departamentos se chamam &quot;%1&quot;; digite o ID do que você quer (%2).</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; cannot be checked: the company structure has not been loaded yet.</source>
+        <translation>Não é possível verificar o departamento &quot;%1&quot;: a estrutura da empresa ainda não foi carregada.</translation>
+    </message>
+    <message>
+        <source>There is no department with the ID %1 in the company structure.</source>
+        <translation>Não há departamento com o ID %1 na estrutura da empresa.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot; in the company structure.</source>
+        <translation>Não há departamento &quot;%1&quot; na estrutura da empresa.</translation>
     </message>
 </context>
 <context>
@@ -1175,10 +1257,6 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <translation>Importar CSV</translation>
     </message>
     <message>
-        <source>Recipients and their state</source>
-        <translation>Destinatários e sua situação</translation>
-    </message>
-    <message>
         <source>Discard draft</source>
         <translation>Descartar rascunho</translation>
     </message>
@@ -1225,6 +1303,34 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>The draft was discarded.</source>
         <translation>O rascunho foi descartado.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Salvar um &amp;modelo…</translation>
+    </message>
+    <message>
+        <source>Save a template CSV file</source>
+        <translation>Salvar um arquivo CSV de modelo</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns the import recognises, to fill in</source>
+        <translation>Um arquivo CSV com as colunas que a importação reconhece, para preencher</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Salvar um modelo</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Não foi possível salvar o modelo: %1</translation>
+    </message>
+    <message>
+        <source>Saved a template to %1. Fill it in and import it.</source>
+        <translation>Modelo salvo em %1. Preencha-o e importe-o.</translation>
     </message>
 </context>
 <context>
@@ -2458,20 +2564,103 @@ Até lá!</translation>
             <numerusform>Convidar %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This row has a problem.</source>
+        <translation>Esta linha tem um problema.</translation>
+    </message>
 </context>
 <context>
-    <name>RecipientTableModel</name>
+    <name>RecipientReviewGrid</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Mostrar só &amp;problemas</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;valid</source>
+        <translation>Remover os in&amp;válidos</translation>
+    </message>
+    <message>
+        <source>Show so&amp;urce</source>
+        <translation>Mostrar &amp;origem</translation>
+    </message>
+    <message>
+        <source>Show problems only</source>
+        <translation>Mostrar só problemas</translation>
+    </message>
+    <message>
+        <source>Remove invalid recipients</source>
+        <translation>Remover os destinatários inválidos</translation>
+    </message>
+    <message>
+        <source>Show where the selected recipient came from</source>
+        <translation>Mostrar de onde veio o destinatário selecionado</translation>
+    </message>
+    <message>
+        <source>The line of the imported file, or the entry in the typed text</source>
+        <translation>A linha do arquivo importado ou a entrada no texto digitado</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Destinatários e seu estado</translation>
+    </message>
+    <message>
+        <source>Edit a field with F2 or by typing; it is sent as shown.</source>
+        <translation>Edite um campo com F2 ou digitando; ele é enviado como mostrado.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, linha %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientReviewModel</name>
+    <message>
+        <source>typed</source>
+        <translation>digitado</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, linha %2</translation>
+    </message>
+    <message>
+        <source>No department in this row: the one chosen below, %1.</source>
+        <translation>Sem departamento nesta linha: o escolhido abaixo, %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
     <message>
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
+        <source>Middle name</source>
+        <translation>Nome do meio</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sobrenome</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
         <source>State</source>
-        <translation>Situação</translation>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>This row names a department, but extranet users join workgroups, not departments.</source>
+        <translation>Esta linha indica um departamento, mas usuários da extranet entram em grupos de trabalho, não em departamentos.</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,37 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     </message>
 </context>
 <context>
+    <name>CsvEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Юникод (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Юникод (UTF-16, little-endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Юникод (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Кириллица (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Кириллица (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Западноевропейская (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Центральноевропейская (Windows-1250)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -304,6 +335,30 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Кодировка файла</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>Columns hold:</source>
+        <translation>Столбцы содержат:</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Не удалось открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>What column %1 (%2) holds</source>
+        <translation>Что содержит столбец %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Прочитан как %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvRecipientReader</name>
@@ -344,16 +399,8 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <translation>Не удалось открыть файл: %1</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>Файл не в кодировке UTF-8; некоторые символы заменены. Сохраните его как «CSV UTF-8» и импортируйте снова.</translation>
-    </message>
-    <message>
         <source>The file contains no rows.</source>
         <translation>В файле нет строк.</translation>
-    </message>
-    <message>
-        <source>No e-mail column was found in the header row.</source>
-        <translation>В строке заголовков не найден столбец e-mail.</translation>
     </message>
     <message>
         <source>No header row; columns read as: %1.</source>
@@ -371,6 +418,22 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>This row has more fields than the header; the extra ones were ignored.</source>
         <translation>В этой строке больше полей, чем в заголовке; лишние поля пропущены.</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>The header row names no e-mail column; columns read as: %1. Choose what each column holds if this is wrong.</source>
+        <translation>В строке заголовка нет столбца с адресом эл. почты; столбцы прочитаны как: %1. Если это неверно, выберите, что содержит каждый столбец.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text, so no row can be added. Choose the encoding it was saved in.</source>
+        <translation>Файл не является корректным текстом в кодировке %1, поэтому ни одну строку нельзя добавить. Выберите кодировку, в которой он был сохранён.</translation>
+    </message>
+    <message>
+        <source>No row has a usable e-mail address, so there is nothing to add.</source>
+        <translation>Ни в одной строке нет пригодного адреса эл. почты, поэтому добавлять нечего.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentCombo</name>
@@ -381,6 +444,25 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message>
         <source>Department %1</source>
         <translation>Подразделение %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentMatcher</name>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; enter the ID of the one you mean (%2).</source>
+        <translation>Несколько отделов называются «%1»; введите ID нужного (%2).</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; cannot be checked: the company structure has not been loaded yet.</source>
+        <translation>Отдел «%1» нельзя проверить: структура компании ещё не загружена.</translation>
+    </message>
+    <message>
+        <source>There is no department with the ID %1 in the company structure.</source>
+        <translation>В структуре компании нет отдела с ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot; in the company structure.</source>
+        <translation>В структуре компании нет отдела «%1».</translation>
     </message>
 </context>
 <context>
@@ -1186,10 +1268,6 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>Импорт CSV</translation>
     </message>
     <message>
-        <source>Recipients and their state</source>
-        <translation>Получатели и их статус</translation>
-    </message>
-    <message>
         <source>Discard draft</source>
         <translation>Удалить черновик</translation>
     </message>
@@ -1236,6 +1314,34 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>The draft was discarded.</source>
         <translation>Черновик удалён.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Сохранить &amp;шаблон…</translation>
+    </message>
+    <message>
+        <source>Save a template CSV file</source>
+        <translation>Сохранить шаблон CSV-файла</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns the import recognises, to fill in</source>
+        <translation>CSV-файл со столбцами, которые распознаёт импорт, для заполнения</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Сохранить шаблон</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-файлы (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Не удалось сохранить шаблон: %1</translation>
+    </message>
+    <message>
+        <source>Saved a template to %1. Fill it in and import it.</source>
+        <translation>Шаблон сохранён в %1. Заполните его и импортируйте.</translation>
     </message>
 </context>
 <context>
@@ -2484,20 +2590,103 @@ See you there!</source>
             <numerusform>Пригласить (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This row has a problem.</source>
+        <translation>В этой строке есть проблема.</translation>
+    </message>
 </context>
 <context>
-    <name>RecipientTableModel</name>
+    <name>RecipientReviewGrid</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Только &amp;проблемы</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;valid</source>
+        <translation>Удалить &amp;неверные</translation>
+    </message>
+    <message>
+        <source>Show so&amp;urce</source>
+        <translation>Показать &amp;источник</translation>
+    </message>
+    <message>
+        <source>Show problems only</source>
+        <translation>Показывать только проблемы</translation>
+    </message>
+    <message>
+        <source>Remove invalid recipients</source>
+        <translation>Удалить неверных получателей</translation>
+    </message>
+    <message>
+        <source>Show where the selected recipient came from</source>
+        <translation>Показать, откуда взят выбранный получатель</translation>
+    </message>
+    <message>
+        <source>The line of the imported file, or the entry in the typed text</source>
+        <translation>Строка импортированного файла или запись во введённом тексте</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Получатели и их состояние</translation>
+    </message>
+    <message>
+        <source>Edit a field with F2 or by typing; it is sent as shown.</source>
+        <translation>Измените поле клавишей F2 или вводом текста; оно будет отправлено так, как показано.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, строка %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientReviewModel</name>
+    <message>
+        <source>typed</source>
+        <translation>введён</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
+    <message>
+        <source>No department in this row: the one chosen below, %1.</source>
+        <translation>В этой строке нет отдела: будет выбранный ниже, %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
     <message>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
         <source>State</source>
-        <translation>Статус</translation>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>This row names a department, but extranet users join workgroups, not departments.</source>
+        <translation>В этой строке указан отдел, но пользователи экстранета вступают в рабочие группы, а не в отделы.</translation>
     </message>
 </context>
 <context>

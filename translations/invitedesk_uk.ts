@@ -251,6 +251,37 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     </message>
 </context>
 <context>
+    <name>CsvEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Юнікод (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Юнікод (UTF-16, little-endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Юнікод (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Кирилиця (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Кирилиця (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Західноєвропейська (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Центральноєвропейська (Windows-1250)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -304,6 +335,30 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Кодування файлу</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодування:</translation>
+    </message>
+    <message>
+        <source>Columns hold:</source>
+        <translation>Стовпці містять:</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Не вдалося відкрити файл: %1</translation>
+    </message>
+    <message>
+        <source>What column %1 (%2) holds</source>
+        <translation>Що містить стовпець %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Прочитано як %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvRecipientReader</name>
@@ -344,16 +399,8 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <translation>Не вдалося відкрити файл: %1</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>Файл не в кодуванні UTF-8; деякі символи замінено. Збережіть його як «CSV UTF-8» та імпортуйте знову.</translation>
-    </message>
-    <message>
         <source>The file contains no rows.</source>
         <translation>У файлі немає рядків.</translation>
-    </message>
-    <message>
-        <source>No e-mail column was found in the header row.</source>
-        <translation>У рядку заголовків не знайдено стовпець e-mail.</translation>
     </message>
     <message>
         <source>No header row; columns read as: %1.</source>
@@ -371,6 +418,22 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>This row has more fields than the header; the extra ones were ignored.</source>
         <translation>У цьому рядку більше полів, ніж у заголовку; зайві поля пропущено.</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Стовпець %1</translation>
+    </message>
+    <message>
+        <source>The header row names no e-mail column; columns read as: %1. Choose what each column holds if this is wrong.</source>
+        <translation>У рядку заголовка немає стовпця з адресою ел. пошти; стовпці прочитано як: %1. Якщо це неправильно, виберіть, що містить кожен стовпець.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text, so no row can be added. Choose the encoding it was saved in.</source>
+        <translation>Файл не є коректним текстом у кодуванні %1, тому жоден рядок не можна додати. Виберіть кодування, у якому його збережено.</translation>
+    </message>
+    <message>
+        <source>No row has a usable e-mail address, so there is nothing to add.</source>
+        <translation>У жодному рядку немає придатної адреси ел. пошти, тому додавати нічого.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentCombo</name>
@@ -381,6 +444,25 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message>
         <source>Department %1</source>
         <translation>Підрозділ %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentMatcher</name>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; enter the ID of the one you mean (%2).</source>
+        <translation>Кілька відділів мають назву «%1»; введіть ID потрібного (%2).</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; cannot be checked: the company structure has not been loaded yet.</source>
+        <translation>Відділ «%1» неможливо перевірити: структуру компанії ще не завантажено.</translation>
+    </message>
+    <message>
+        <source>There is no department with the ID %1 in the company structure.</source>
+        <translation>У структурі компанії немає відділу з ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot; in the company structure.</source>
+        <translation>У структурі компанії немає відділу «%1».</translation>
     </message>
 </context>
 <context>
@@ -1186,10 +1268,6 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>Імпорт CSV</translation>
     </message>
     <message>
-        <source>Recipients and their state</source>
-        <translation>Одержувачі та їхній статус</translation>
-    </message>
-    <message>
         <source>Discard draft</source>
         <translation>Видалити чернетку</translation>
     </message>
@@ -1236,6 +1314,34 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>The draft was discarded.</source>
         <translation>Чернетку видалено.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Зберегти &amp;шаблон…</translation>
+    </message>
+    <message>
+        <source>Save a template CSV file</source>
+        <translation>Зберегти шаблон CSV-файлу</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns the import recognises, to fill in</source>
+        <translation>CSV-файл зі стовпцями, які розпізнає імпорт, для заповнення</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Зберегти шаблон</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-файли (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Не вдалося зберегти шаблон: %1</translation>
+    </message>
+    <message>
+        <source>Saved a template to %1. Fill it in and import it.</source>
+        <translation>Шаблон збережено в %1. Заповніть його та імпортуйте.</translation>
     </message>
 </context>
 <context>
@@ -2484,20 +2590,103 @@ See you there!</source>
             <numerusform>Запросити (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This row has a problem.</source>
+        <translation>У цьому рядку є проблема.</translation>
+    </message>
 </context>
 <context>
-    <name>RecipientTableModel</name>
+    <name>RecipientReviewGrid</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Лише &amp;проблеми</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;valid</source>
+        <translation>Вилучити &amp;неправильні</translation>
+    </message>
+    <message>
+        <source>Show so&amp;urce</source>
+        <translation>Показати &amp;джерело</translation>
+    </message>
+    <message>
+        <source>Show problems only</source>
+        <translation>Показувати лише проблеми</translation>
+    </message>
+    <message>
+        <source>Remove invalid recipients</source>
+        <translation>Вилучити неправильних одержувачів</translation>
+    </message>
+    <message>
+        <source>Show where the selected recipient came from</source>
+        <translation>Показати, звідки взято вибраного одержувача</translation>
+    </message>
+    <message>
+        <source>The line of the imported file, or the entry in the typed text</source>
+        <translation>Рядок імпортованого файлу або запис у введеному тексті</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Одержувачі та їхній стан</translation>
+    </message>
+    <message>
+        <source>Edit a field with F2 or by typing; it is sent as shown.</source>
+        <translation>Змініть поле клавішею F2 або введенням тексту; його буде надіслано так, як показано.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, рядок %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientReviewModel</name>
+    <message>
+        <source>typed</source>
+        <translation>введено</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, рядок %2</translation>
+    </message>
+    <message>
+        <source>No department in this row: the one chosen below, %1.</source>
+        <translation>У цьому рядку немає відділу: буде вибраний нижче, %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
     <message>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>First name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
+        <source>Middle name</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Відділ</translation>
+    </message>
+    <message>
         <source>State</source>
-        <translation>Статус</translation>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>This row names a department, but extranet users join workgroups, not departments.</source>
+        <translation>У цьому рядку вказано відділ, але користувачі екстранету приєднуються до робочих груп, а не до відділів.</translation>
     </message>
 </context>
 <context>

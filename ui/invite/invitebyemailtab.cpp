@@ -5,6 +5,7 @@
 #include "invite/departmentcombo.h"
 #include "invite/draftkeeper.h"
 #include "invite/inmemoryknownpeople.h"
+#include "invite/invitationbuilder.h"
 #include "invite/invitationdrafts.h"
 #include "invite/invitationoutbox.h"
 #include "invite/invitationsender.h"
@@ -12,18 +13,23 @@
 #include "invite/invitetexts.h"
 #include "invite/messagecomposer.h"
 #include "invite/recipientlistparser.h"
-#include "invite/recipienttablemodel.h"
+#include "invite/recipientreviewgrid.h"
+#include "invite/recipientreviewmodel.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -32,6 +38,8 @@ const InMemoryKnownPeople &nobodyKnown() {
     static const InMemoryKnownPeople nobody;
     return nobody;
 }
+
+const QString ReviewField = QStringLiteral("review"); // the grid's part of the draft's fields
 } // namespace
 
 InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const KnownPeopleLookup *knownPeople,
@@ -41,8 +49,9 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     , m_knownPeople(knownPeople ? knownPeople : &nobodyKnown())
     , m_recipients(new QPlainTextEdit(this))
     , m_import(new QPushButton(tr("Import &CSV…"), this))
-    , m_table(new QTableView(this))
-    , m_model(new RecipientTableModel(this))
+    , m_saveTemplate(new QPushButton(tr("Save a &template…"), this))
+    , m_model(new RecipientReviewModel(this))
+    , m_grid(new RecipientReviewGrid(m_model, this))
     , m_summaryLabel(new QLabel(this))
     , m_target(new InviteTargetPicker(QStringLiteral("email"), context.groups, this))
     , m_composer(new MessageComposer(QStringLiteral("email"), context.templates, this))
@@ -67,16 +76,10 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     m_import->setObjectName(QStringLiteral("emailImportCsv"));
     m_import->setAccessibleName(tr("Import CSV"));
     m_import->setAutoDefault(false);
-
-    m_table->setObjectName(QStringLiteral("emailRecipientTable"));
-    m_table->setAccessibleName(tr("Recipients and their state"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(RecipientTableModel::AddressColumn,
-                                                      QHeaderView::ResizeToContents);
+    m_saveTemplate->setObjectName(QStringLiteral("emailSaveTemplate"));
+    m_saveTemplate->setAccessibleName(tr("Save a template CSV file"));
+    m_saveTemplate->setToolTip(tr("A CSV file with the columns the import recognises, to fill in"));
+    m_saveTemplate->setAutoDefault(false);
 
     m_summaryLabel->setObjectName(QStringLiteral("emailSummary"));
     m_summaryLabel->setTextFormat(Qt::PlainText);
@@ -96,12 +99,13 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     recipientsLayout->addWidget(recipientsLabel, 0, 0);
     recipientsLayout->addWidget(m_import, 0, 1, Qt::AlignRight);
     recipientsLayout->addWidget(m_recipients, 1, 0, 1, 2);
+    recipientsLayout->addWidget(m_saveTemplate, 2, 1, Qt::AlignRight);
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->setObjectName(QStringLiteral("emailRecipientsSplitter"));
     top->setChildrenCollapsible(false);
     top->addWidget(recipientsBox);
-    top->addWidget(m_table);
-    top->setStretchFactor(1, 2);
+    top->addWidget(m_grid);
+    top->setStretchFactor(1, 3);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
@@ -116,7 +120,8 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     layout->addLayout(buttons);
 
     setTabOrder(m_recipients, m_import);
-    setTabOrder(m_import, m_table);
+    setTabOrder(m_import, m_saveTemplate);
+    setTabOrder(m_saveTemplate, m_grid);
 
     m_classifyTimer->setSingleShot(true);
     m_classifyTimer->setInterval(150);
@@ -129,7 +134,8 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     });
     connect(m_composer, &MessageComposer::textChanged, m_draft, &DraftKeeper::edited);
     connect(m_target, &InviteTargetPicker::changed, this, [this] {
-        updateActions();
+        m_model->setTarget(m_target->targetName(), m_target->isExtranet());
+        showSummary();
         updatePreviewValues();
         m_draft->edited();
     });
@@ -162,6 +168,7 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     }
 
     m_target->reloadDepartments(directory);
+    setUpReview();
     m_draft->quietly([this] {
         restoreDraft();
         if (m_context.department)
@@ -172,20 +179,38 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
 
 InviteByEmailTab::~InviteByEmailTab() = default;
 
+void InviteByEmailTab::setUpReview() {
+    m_model->setResultText(&InviteTexts::resultText);
+    m_model->setClassifier([this](const QList<Recipient> &recipients) {
+        RecipientClassifier classifier(*m_knownPeople);
+        if (m_context.outbox) {
+            QSet<QString> pending;
+            if (m_context.outbox->pendingKeys(m_context.portal, &pending))
+                classifier.setQueuedKeys(pending);
+        }
+        classifier.setFreeSeats(m_context.freeSeats);
+        return classifier.classify(recipients);
+    });
+    m_model->setDepartments(DepartmentMatcher(m_target->departmentCombo()->departments()));
+    m_model->setTarget(m_target->targetName(), m_target->isExtranet());
+    connect(m_saveTemplate, &QPushButton::clicked, this, &InviteByEmailTab::chooseTemplateFile);
+    connect(m_model, &RecipientReviewModel::editedByUser, m_draft, &DraftKeeper::edited);
+    connect(m_grid, &RecipientReviewGrid::typedEntriesKept, this, [this](const QStringList &kept) {
+        m_recipients->setPlainText(kept.join(u'\n'));
+        classifyNow();
+    });
+    connect(m_grid, &RecipientReviewGrid::typedEntryRequested, this, &InviteByEmailTab::selectTypedEntry);
+}
+
 void InviteByEmailTab::classifyNow() {
     m_classifyTimer->stop();
-    const QList<Recipient> parsed = RecipientListParser().parse(m_recipients->toPlainText());
-    RecipientClassifier classifier(*m_knownPeople);
-    if (m_context.outbox) {
-        QSet<QString> pending;
-        if (m_context.outbox->pendingKeys(m_context.portal, &pending))
-            classifier.setQueuedKeys(pending);
-    }
-    classifier.setFreeSeats(m_context.freeSeats);
-    const QList<ClassifiedRecipient> classified = classifier.classify(parsed);
-    m_model->setRecipients(classified);
-    m_summary = ClassificationSummary::of(classified);
-    m_summaryLabel->setText(parsed.isEmpty()
+    m_model->setTypedRecipients(RecipientListParser().parse(m_recipients->toPlainText()));
+    showSummary();
+}
+
+void InviteByEmailTab::showSummary() {
+    m_summary = ClassificationSummary::of(m_model->recipients());
+    m_summaryLabel->setText(m_model->isEmpty()
                                 ? tr("Type, paste or import the addresses of the people to invite.")
                                 : m_summary.text());
     updateActions();
@@ -228,29 +253,14 @@ bool InviteByEmailTab::invite() {
         setStatus(message.problemText());
         return false;
     }
+    InvitationBuilder builder(
+        {m_context.portal, m_context.portalName, m_context.inviterName, QString::fromLatin1(DraftTab)},
+        {m_target->departmentId(), m_target->targetName(), m_target->isExtranet(), m_target->groupIds()});
+    builder.setMessage(message);
     QList<NewInvitation> invitations;
-    const QString target = m_target->targetName();
     for (const ClassifiedRecipient &entry : m_model->recipients()) {
-        if (entry.state != RecipientState::Ready)
-            continue;
-        const Recipient &r = entry.recipient;
-        NewInvitation invitation;
-        invitation.portal = m_context.portal;
-        invitation.email = r.email;
-        invitation.firstName = r.firstName;
-        invitation.middleName = r.middleName;
-        invitation.lastName = r.lastName;
-        invitation.position = r.position;
-        if (const qint64 id = m_target->departmentId(); id != 0)
-            invitation.departmentIds << int(id);
-        invitation.departmentName = target;
-        invitation.extranet = m_target->isExtranet();
-        invitation.groupIds = m_target->groupIds();
-        invitation.message = message.fill(
-            TemplateValues::forRecipient(r, m_context.portalName, m_context.inviterName, target, QString()));
-        invitation.tab = QString::fromLatin1(DraftTab);
-        invitation.inviter = m_context.inviterName;
-        invitations << invitation;
+        if (entry.state == RecipientState::Ready)
+            invitations << builder.build(entry.recipient);
     }
     if (invitations.isEmpty()) {
         setStatus(tr("Nobody in the list is ready to be invited."));
@@ -338,19 +348,49 @@ void InviteByEmailTab::chooseCsvFile() {
 }
 
 CsvImportDialog *InviteByEmailTab::importCsvFile(const QString &path) {
-    const CsvRecipientImport import = CsvRecipientReader().readFile(path);
-    auto *dialog = new CsvImportDialog(path, import, this);
+    auto *dialog = new CsvImportDialog(path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        QString text = m_recipients->toPlainText();
-        if (!text.isEmpty() && !text.endsWith(u'\n'))
-            text += u'\n';
-        text += dialog->recipientLines().join(u'\n');
-        m_recipients->setPlainText(text);
-        classifyNow();
+        m_model->addImported(dialog->recipients());
+        showSummary();
+        m_draft->edited();
     });
     dialog->open();
     return dialog;
+}
+
+void InviteByEmailTab::chooseTemplateFile() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto *dialog = new QFileDialog(this, tr("Save a template"), folder + QStringLiteral("/recipients.csv"),
+                                   tr("CSV files (*.csv)"));
+    dialog->setObjectName(QStringLiteral("templateFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { saveTemplate(path); });
+    dialog->open();
+}
+
+bool InviteByEmailTab::saveTemplate(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(CsvRecipientReader::templateFile()) < 0 || !file.flush()) {
+        setStatus(tr("The template could not be saved: %1").arg(file.errorString()));
+        return false;
+    }
+    setStatus(tr("Saved a template to %1. Fill it in and import it.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void InviteByEmailTab::selectTypedEntry(const QString &source) {
+    const qsizetype at = source.isEmpty() ? -1 : m_recipients->toPlainText().indexOf(source);
+    if (at < 0)
+        return;
+    QTextCursor cursor(m_recipients->document());
+    cursor.setPosition(int(at));
+    cursor.setPosition(int(at + source.size()), QTextCursor::KeepAnchor);
+    m_recipients->setTextCursor(cursor);
+    m_recipients->setFocus(Qt::OtherFocusReason);
 }
 
 void InviteByEmailTab::saveDraftNow() {
@@ -358,10 +398,14 @@ void InviteByEmailTab::saveDraftNow() {
 }
 
 bool InviteByEmailTab::fillDraft(InvitationDraft &draft) const {
-    if (m_recipients->toPlainText().trimmed().isEmpty() &&
+    const QJsonObject review = m_model->state();
+    const bool noRows = review.value(QStringLiteral("imported")).toArray().isEmpty() &&
+                        review.value(QStringLiteral("edits")).toArray().isEmpty();
+    if (noRows && m_recipients->toPlainText().trimmed().isEmpty() &&
         m_composer->text() == MessageTemplate::defaultTemplate().text())
         return false; // untouched
     draft.recipients = m_recipients->toPlainText();
+    draft.fields.insert(ReviewField, review);
     draft.message = m_composer->text();
     draft.templateName = m_composer->templateName();
     m_target->saveTo(&draft);
@@ -372,6 +416,7 @@ void InviteByEmailTab::restoreDraft() {
     const std::optional<InvitationDraft> draft = m_draft->stored();
     if (!draft)
         return;
+    m_model->restoreState(draft->fields.value(ReviewField).toObject());
     m_recipients->setPlainText(draft->recipients);
     m_composer->setText(draft->message);
     m_composer->setTemplateName(draft->templateName);
@@ -385,6 +430,7 @@ void InviteByEmailTab::discardDraft() {
     if (!m_sentIds.isEmpty())
         return; // after sending, keep the list visible with its results
     m_draft->quietly([this] {
+        m_model->clear();
         m_recipients->clear();
         m_composer->setText(MessageTemplate::defaultTemplate().text());
     });

@@ -3,6 +3,7 @@
 #include "invite/departmentcombo.h"
 #include "invite/draftkeeper.h"
 #include "invite/emailaddress.h"
+#include "invite/invitationbuilder.h"
 #include "invite/invitationdrafts.h"
 #include "invite/invitationoutbox.h"
 #include "invite/invitationsender.h"
@@ -236,20 +237,16 @@ bool RegisterTab::registerPerson(bool addAnother) {
         setStatus(m_problem->text().isEmpty() ? tr("Enter the person's e-mail address.") : m_problem->text());
         return false;
     }
-    NewInvitation invitation;
-    invitation.portal = m_context.portal;
-    invitation.email = m_email->text().trimmed();
-    invitation.firstName = m_firstName->text().trimmed();
-    invitation.lastName = m_lastName->text().trimmed();
-    invitation.position = m_position->text().trimmed();
+    Recipient person;
+    person.email = m_email->text();
+    person.firstName = m_firstName->text();
+    person.lastName = m_lastName->text();
+    person.position = m_position->text();
+    const InvitationBuilder builder(
+        {m_context.portal, m_context.portalName, m_context.inviterName, QStringLiteral("register")},
+        {m_target->departmentId(), m_target->targetName(), m_target->isExtranet(), m_target->groupIds()});
+    NewInvitation invitation = builder.build(person);
     invitation.phone = m_phone->text().trimmed();
-    if (const qint64 id = m_target->departmentId(); id != 0)
-        invitation.departmentIds << int(id);
-    invitation.departmentName = m_target->targetName();
-    invitation.extranet = m_target->isExtranet();
-    invitation.groupIds = m_target->groupIds();
-    invitation.tab = QStringLiteral("register");
-    invitation.inviter = m_context.inviterName;
     EnqueueReport report;
     if (!m_context.outbox->enqueue({invitation}, &report) || report.queuedIds.isEmpty()) {
         setStatus(report.alreadyPending.isEmpty()

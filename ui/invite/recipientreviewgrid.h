@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class RecipientProblemFilter;
+class RecipientReviewModel;
+
+// The review grid of the Invite by Email tab: the recipients with every field that will be sent,
+// editable in place, with "show problems only", "remove invalid" and a way back from a row to where
+// it came from (the line of the imported file, or the entry in the typed text).
+class RecipientReviewGrid : public QWidget {
+    Q_OBJECT
+public:
+    RecipientReviewGrid(RecipientReviewModel *model, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    // Shows where the current row came from; a typed row asks the tab to select it in the text.
+    void showSource();
+
+Q_SIGNALS:
+    // "Remove invalid" removed typed entries: these are the entries left, in order.
+    void typedEntriesKept(const QStringList &sources);
+    void typedEntryRequested(const QString &source);
+
+private:
+    void updateActions();
+
+    RecipientReviewModel *m_model;
+    RecipientProblemFilter *m_filter;
+    QCheckBox *m_problemsOnly;
+    QPushButton *m_removeInvalid;
+    QPushButton *m_showSource;
+    QTableView *m_table;
+    QLabel *m_source;
+};
