@@ -142,16 +142,16 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
         <source>Nobody works in this department yet.</source>
         <translation>In dieser Abteilung arbeitet noch niemand.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Mehr als %1 Personen</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln Person</numerusform>
             <numerusform>%Ln Personen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Personen werden gezählt…</translation>
     </message>
 </context>
 <context>
@@ -247,6 +247,18 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
     <message>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>The secret part is hidden while you are not editing it.</source>
+        <translation>Der geheime Teil ist verborgen, solange Sie ihn nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <source>S&amp;how the secret</source>
+        <translation>Geheimen Teil an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the secret part of the webhook address</source>
+        <translation>Geheimen Teil der Webhook-Adresse anzeigen</translation>
     </message>
 </context>
 <context>
@@ -777,6 +789,42 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
+    <message>
+        <source>&amp;Copy e-mail</source>
+        <translation>E-Mail &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile in the portal</source>
+        <translation>&amp;Profil im Portal öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Invite again in the portal…</source>
+        <translation>Im Portal erneut e&amp;inladen…</translation>
+    </message>
+    <message>
+        <source>The sandbox portal has no profile pages.</source>
+        <translation>Das Sandbox-Portal hat keine Profilseiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate in the portal…</source>
+        <translation>Im Portal &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Opens the profile, where the portal offers this</source>
+        <translation>Öffnet das Profil, wo das Portal dies anbietet</translation>
+    </message>
+    <message>
+        <source>Copy e-mail</source>
+        <translation>E-Mail kopieren</translation>
+    </message>
+    <message>
+        <source>In the por&amp;tal</source>
+        <translation>Im Por&amp;tal</translation>
+    </message>
+    <message>
+        <source>In the portal</source>
+        <translation>Im Portal</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeTableModel</name>
@@ -885,16 +933,16 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <source>No people match these filters.</source>
         <translation>Keine Personen entsprechen diesen Filtern.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Mehr als %1 Personen</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln Person</numerusform>
             <numerusform>%Ln Personen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Personen werden gezählt…</translation>
     </message>
 </context>
 <context>
@@ -1135,11 +1183,11 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <name>InvitationPreview</name>
     <message>
         <source>Invitation to %1</source>
-        <translation>Einladung zu %1</translation>
+        <translation>Einladung zu „%1“</translation>
     </message>
     <message>
         <source>%1 invites you to %2</source>
-        <translation>%1 lädt Sie zu %2 ein</translation>
+        <translation>%1 lädt Sie zu „%2“ ein</translation>
     </message>
     <message>
         <source>Join</source>
@@ -1155,7 +1203,7 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     </message>
     <message>
         <source>You received this e-mail because %1 invited you to %2.</source>
-        <translation>Sie erhalten diese E-Mail, weil %1 Sie zu %2 eingeladen hat.</translation>
+        <translation>Sie erhalten diese E-Mail, weil %1 Sie zu „%2“ eingeladen hat.</translation>
     </message>
     <message>
         <source>someone</source>
@@ -1426,16 +1474,16 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
 <context>
     <name>InviteTexts</name>
     <message>
-        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
-        <translation>Nur Administratoren können einladen, sofern das Portal nicht allen das Einladen erlaubt. Sie können es trotzdem versuchen; das Portal lehnt ab, wenn Ihnen das Recht fehlt.</translation>
-    </message>
-    <message>
         <source>Sent: user %1 created; the portal e-mails the invitation.</source>
         <translation>Gesendet: Benutzer %1 erstellt; das Portal versendet die Einladung per E-Mail.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Nur Administratoren können einladen, es sei denn, ein Administrator aktiviert „Allen erlauben, einzuladen“ in den Einladungseinstellungen des Portals. Sie können es trotzdem versuchen; das Portal lehnt ab, wenn Ihnen das Recht fehlt.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1792,50 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <message>
         <source>No portal connected</source>
         <translation>Kein Portal verbunden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory, the outbox and the audit log</source>
+        <translation>Die lokale Kopie des Verzeichnisses, der Postausgang und das Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;About InviteDesk</source>
+        <translation>&amp;Über InviteDesk</translation>
+    </message>
+    <message>
+        <source>About InviteDesk</source>
+        <translation>Über InviteDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Invites people to a Bitrix24 portal and keeps a local copy of the company directory for instant search.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Lädt Personen in ein Bitrix24-Portal ein und hält eine lokale Kopie des Firmenverzeichnisses für die sofortige Suche.&lt;/p&gt;&lt;p&gt;Datenordner: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>In the invite dialog: invite the people listed</source>
+        <translation>Im Einladungsdialog: die aufgeführten Personen einladen</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Einen Dialog schließen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Connect your portal…</source>
+        <translation>Ihr Portal verbinden…</translation>
     </message>
 </context>
 <context>
@@ -2058,10 +2150,6 @@ Bis bald!</translation>
         <translation>Das Portal erfordert eine sichere Adresse (https). Verwenden Sie die https://-Adresse des Portals.</translation>
     </message>
     <message>
-        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock.</source>
-        <translation>Die sichere Verbindung zum Portal ist fehlgeschlagen (%1). Die Verbindung wurde nicht verwendet; prüfen Sie die Adresse und die Systemuhr.</translation>
-    </message>
-    <message>
         <source>certificate problem</source>
         <translation>Zertifikatsproblem</translation>
     </message>
@@ -2193,6 +2281,10 @@ Bis bald!</translation>
         <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
         <translation>Das Portal meldet, es sei nach %1 umgezogen. InviteDesk sendet nichts dorthin, bis Sie die neue Adresse bestätigen.</translation>
     </message>
+    <message>
+        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
+        <translation>Die sichere Verbindung zum Portal ist fehlgeschlagen (%1). Die Verbindung wurde nicht verwendet; prüfen Sie die Adresse und die Systemuhr. Läuft das Portal auf einem eigenen Server Ihres Unternehmens (Bitrix24 On-Premise) mit einem selbstsignierten Zertifikat oder einem Zertifikat der eigenen Zertifizierungsstelle: Bitten Sie Ihre Administration, dieses Zertifikat zu den vertrauenswürdigen Zertifikaten dieses Computers hinzuzufügen, und verbinden Sie sich dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>PortalSession</name>
@@ -2259,20 +2351,24 @@ Bis bald!</translation>
         <translation>Im Tarif &amp;erlaubte Benutzer:</translation>
     </message>
     <message>
-        <source>Portal plan for the request rate</source>
-        <translation>Portaltarif für die Anfragerate</translation>
+        <source>Your Bitrix24 plan</source>
+        <translation>Ihr Bitrix24-Tarif</translation>
     </message>
     <message>
-        <source>Standard (2 requests per second)</source>
-        <translation>Standard (2 Anfragen pro Sekunde)</translation>
+        <source>InviteDesk paces its work to what the portal accepts: an Enterprise portal accepts more at once, so large invitations and refreshes finish sooner.</source>
+        <translation>InviteDesk richtet sein Tempo danach, was das Portal annimmt: Ein Enterprise-Portal nimmt mehr auf einmal an, daher sind große Einladungen und Aktualisierungen schneller fertig.</translation>
     </message>
     <message>
-        <source>Enterprise (5 requests per second)</source>
-        <translation>Enterprise (5 Anfragen pro Sekunde)</translation>
+        <source>Free, Basic, Standard or Professional</source>
+        <translation>Free, Basic, Standard oder Professional</translation>
     </message>
     <message>
-        <source>Portal &amp;plan:</source>
-        <translation>Portal&amp;tarif:</translation>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 &amp;plan:</source>
+        <translation>Ihr Bitrix24-&amp;Tarif:</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2948,10 @@ Bis bald!</translation>
     <message>
         <source>The draft was discarded.</source>
         <translation>Der Entwurf wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Registers this person, then empties the name, e-mail and phone for the next one; the role preset, position and department stay.</source>
+        <translation>Registriert diese Person und leert dann Name, E-Mail und Telefon für die nächste; Rollenvorlage, Position und Abteilung bleiben.</translation>
     </message>
 </context>
 <context>

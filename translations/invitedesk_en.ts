@@ -142,16 +142,16 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>Nobody works in this department yet.</source>
         <translation>Nobody works in this department yet.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>More than %1 people</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln people</numerusform>
             <numerusform>%Ln people</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Counting people…</translation>
     </message>
 </context>
 <context>
@@ -247,6 +247,18 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>The secret part is hidden while you are not editing it.</source>
+        <translation>The secret part is hidden while you are not editing it.</translation>
+    </message>
+    <message>
+        <source>S&amp;how the secret</source>
+        <translation>S&amp;how the secret</translation>
+    </message>
+    <message>
+        <source>Show the secret part of the webhook address</source>
+        <translation>Show the secret part of the webhook address</translation>
     </message>
 </context>
 <context>
@@ -777,6 +789,42 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
+    <message>
+        <source>&amp;Copy e-mail</source>
+        <translation>&amp;Copy e-mail</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile in the portal</source>
+        <translation>Open &amp;profile in the portal</translation>
+    </message>
+    <message>
+        <source>&amp;Invite again in the portal…</source>
+        <translation>&amp;Invite again in the portal…</translation>
+    </message>
+    <message>
+        <source>The sandbox portal has no profile pages.</source>
+        <translation>The sandbox portal has no profile pages.</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate in the portal…</source>
+        <translation>&amp;Reinstate in the portal…</translation>
+    </message>
+    <message>
+        <source>Opens the profile, where the portal offers this</source>
+        <translation>Opens the profile, where the portal offers this</translation>
+    </message>
+    <message>
+        <source>Copy e-mail</source>
+        <translation>Copy e-mail</translation>
+    </message>
+    <message>
+        <source>In the por&amp;tal</source>
+        <translation>In the por&amp;tal</translation>
+    </message>
+    <message>
+        <source>In the portal</source>
+        <translation>In the portal</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeTableModel</name>
@@ -885,16 +933,16 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <source>No people match these filters.</source>
         <translation>No people match these filters.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>More than %1 people</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln people</numerusform>
             <numerusform>%Ln people</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Counting people…</translation>
     </message>
 </context>
 <context>
@@ -1426,16 +1474,16 @@ Check the spelling, or try fewer letters or another filter.</translation>
 <context>
     <name>InviteTexts</name>
     <message>
-        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
-        <translation>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</translation>
-    </message>
-    <message>
         <source>Sent: user %1 created; the portal e-mails the invitation.</source>
         <translation>Sent: user %1 created; the portal e-mails the invitation.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1792,50 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>No portal connected</source>
         <translation>No portal connected</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Open the &amp;data folder</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory, the outbox and the audit log</source>
+        <translation>The local copy of the directory, the outbox and the audit log</translation>
+    </message>
+    <message>
+        <source>&amp;About InviteDesk</source>
+        <translation>&amp;About InviteDesk</translation>
+    </message>
+    <message>
+        <source>About InviteDesk</source>
+        <translation>About InviteDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Invites people to a Bitrix24 portal and keeps a local copy of the company directory for instant search.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Invites people to a Bitrix24 portal and keeps a local copy of the company directory for instant search.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>In the invite dialog: invite the people listed</source>
+        <translation>In the invite dialog: invite the people listed</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Close a dialog</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Connect your portal…</source>
+        <translation>Connect your portal…</translation>
     </message>
 </context>
 <context>
@@ -2058,10 +2150,6 @@ See you there!</translation>
         <translation>The portal requires a secure (https) address. Use the https:// address of the portal.</translation>
     </message>
     <message>
-        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock.</source>
-        <translation>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock.</translation>
-    </message>
-    <message>
         <source>certificate problem</source>
         <translation>certificate problem</translation>
     </message>
@@ -2193,6 +2281,10 @@ See you there!</translation>
         <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
         <translation>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</translation>
     </message>
+    <message>
+        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
+        <translation>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</translation>
+    </message>
 </context>
 <context>
     <name>PortalSession</name>
@@ -2259,20 +2351,24 @@ See you there!</translation>
         <translation>Users &amp;allowed by the plan:</translation>
     </message>
     <message>
-        <source>Portal plan for the request rate</source>
-        <translation>Portal plan for the request rate</translation>
+        <source>Your Bitrix24 plan</source>
+        <translation>Your Bitrix24 plan</translation>
     </message>
     <message>
-        <source>Standard (2 requests per second)</source>
-        <translation>Standard (2 requests per second)</translation>
+        <source>InviteDesk paces its work to what the portal accepts: an Enterprise portal accepts more at once, so large invitations and refreshes finish sooner.</source>
+        <translation>InviteDesk paces its work to what the portal accepts: an Enterprise portal accepts more at once, so large invitations and refreshes finish sooner.</translation>
     </message>
     <message>
-        <source>Enterprise (5 requests per second)</source>
-        <translation>Enterprise (5 requests per second)</translation>
+        <source>Free, Basic, Standard or Professional</source>
+        <translation>Free, Basic, Standard or Professional</translation>
     </message>
     <message>
-        <source>Portal &amp;plan:</source>
-        <translation>Portal &amp;plan:</translation>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 &amp;plan:</source>
+        <translation>Your Bitrix24 &amp;plan:</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2948,10 @@ See you there!</translation>
     <message>
         <source>The draft was discarded.</source>
         <translation>The draft was discarded.</translation>
+    </message>
+    <message>
+        <source>Registers this person, then empties the name, e-mail and phone for the next one; the role preset, position and department stay.</source>
+        <translation>Registers this person, then empties the name, e-mail and phone for the next one; the role preset, position and department stay.</translation>
     </message>
 </context>
 <context>

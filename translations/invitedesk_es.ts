@@ -142,16 +142,16 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
         <source>Nobody works in this department yet.</source>
         <translation>Todavía no trabaja nadie en este departamento.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Más de %1 personas</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
             <numerusform>%Ln personas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Contando personas…</translation>
     </message>
 </context>
 <context>
@@ -247,6 +247,18 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
     <message>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>The secret part is hidden while you are not editing it.</source>
+        <translation>La parte secreta se oculta mientras no la edite.</translation>
+    </message>
+    <message>
+        <source>S&amp;how the secret</source>
+        <translation>&amp;Mostrar el secreto</translation>
+    </message>
+    <message>
+        <source>Show the secret part of the webhook address</source>
+        <translation>Mostrar la parte secreta de la dirección del webhook</translation>
     </message>
 </context>
 <context>
@@ -777,6 +789,42 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
+    <message>
+        <source>&amp;Copy e-mail</source>
+        <translation>&amp;Copiar correo</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile in the portal</source>
+        <translation>Abrir el &amp;perfil en el portal</translation>
+    </message>
+    <message>
+        <source>&amp;Invite again in the portal…</source>
+        <translation>&amp;Invitar de nuevo en el portal…</translation>
+    </message>
+    <message>
+        <source>The sandbox portal has no profile pages.</source>
+        <translation>El portal de pruebas no tiene páginas de perfil.</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate in the portal…</source>
+        <translation>&amp;Readmitir en el portal…</translation>
+    </message>
+    <message>
+        <source>Opens the profile, where the portal offers this</source>
+        <translation>Abre el perfil, donde el portal ofrece esta acción</translation>
+    </message>
+    <message>
+        <source>Copy e-mail</source>
+        <translation>Copiar correo</translation>
+    </message>
+    <message>
+        <source>In the por&amp;tal</source>
+        <translation>En el por&amp;tal</translation>
+    </message>
+    <message>
+        <source>In the portal</source>
+        <translation>En el portal</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeTableModel</name>
@@ -786,7 +834,7 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Position</source>
@@ -885,16 +933,16 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <source>No people match these filters.</source>
         <translation>Ninguna persona coincide con estos filtros.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Más de %1 personas</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln persona</numerusform>
             <numerusform>%Ln personas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Contando personas…</translation>
     </message>
 </context>
 <context>
@@ -1135,11 +1183,11 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <name>InvitationPreview</name>
     <message>
         <source>Invitation to %1</source>
-        <translation>Invitación a %1</translation>
+        <translation>Invitación al portal «%1»</translation>
     </message>
     <message>
         <source>%1 invites you to %2</source>
-        <translation>%1 le invita a %2</translation>
+        <translation>%1 le invita al portal «%2»</translation>
     </message>
     <message>
         <source>Join</source>
@@ -1155,7 +1203,7 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     </message>
     <message>
         <source>You received this e-mail because %1 invited you to %2.</source>
-        <translation>Ha recibido este correo electrónico porque %1 le invitó a %2.</translation>
+        <translation>Ha recibido este correo electrónico porque %1 le invitó al portal «%2».</translation>
     </message>
     <message>
         <source>someone</source>
@@ -1426,16 +1474,16 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
 <context>
     <name>InviteTexts</name>
     <message>
-        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
-        <translation>Solo los administradores pueden invitar, salvo que el portal permita invitar a todos. Aun así puede intentarlo; el portal lo rechazará si no tiene el permiso.</translation>
-    </message>
-    <message>
         <source>Sent: user %1 created; the portal e-mails the invitation.</source>
         <translation>Enviada: se creó el usuario %1; el portal envía la invitación por correo electrónico.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Solo los administradores pueden invitar, salvo que un administrador active «Permitir que todos inviten» en la configuración de invitaciones del portal. Puede intentarlo igualmente; el portal lo rechazará si no tiene el permiso.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1792,50 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>No portal connected</source>
         <translation>Ningún portal conectado</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Abrir la carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory, the outbox and the audit log</source>
+        <translation>La copia local del directorio, la bandeja de salida y el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;About InviteDesk</source>
+        <translation>Acerca &amp;de InviteDesk</translation>
+    </message>
+    <message>
+        <source>About InviteDesk</source>
+        <translation>Acerca de InviteDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Invites people to a Bitrix24 portal and keeps a local copy of the company directory for instant search.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Invita a personas a un portal de Bitrix24 y guarda una copia local del directorio de la empresa para buscar al instante.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>In the invite dialog: invite the people listed</source>
+        <translation>En la ventana de invitación: invitar a las personas indicadas</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Cerrar una ventana</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Connect your portal…</source>
+        <translation>Conectar su portal…</translation>
     </message>
 </context>
 <context>
@@ -2058,10 +2150,6 @@ Acepte la invitación para establecer su contraseña e iniciar sesión.
         <translation>El portal requiere una dirección segura (https). Use la dirección https:// del portal.</translation>
     </message>
     <message>
-        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock.</source>
-        <translation>Falló la conexión segura con el portal (%1). La conexión no se utilizó; compruebe la dirección y el reloj del sistema.</translation>
-    </message>
-    <message>
         <source>certificate problem</source>
         <translation>problema con el certificado</translation>
     </message>
@@ -2193,6 +2281,10 @@ Acepte la invitación para establecer su contraseña e iniciar sesión.
         <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
         <translation>El portal indica que se ha trasladado a %1. InviteDesk no envía nada allí hasta que confirme la nueva dirección.</translation>
     </message>
+    <message>
+        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
+        <translation>Falló la conexión segura con el portal (%1). La conexión no se usó; compruebe la dirección y el reloj del sistema. Si el portal está en un servidor propio de la empresa (Bitrix24 local) con un certificado autofirmado o de la autoridad de certificación de la empresa, pida a su administrador que añada ese certificado a los certificados de confianza de este equipo y vuelva a conectarse.</translation>
+    </message>
 </context>
 <context>
     <name>PortalSession</name>
@@ -2259,20 +2351,24 @@ Acepte la invitación para establecer su contraseña e iniciar sesión.
         <translation>&amp;Usuarios permitidos por el plan:</translation>
     </message>
     <message>
-        <source>Portal plan for the request rate</source>
-        <translation>Plan del portal para la frecuencia de solicitudes</translation>
+        <source>Your Bitrix24 plan</source>
+        <translation>Su plan de Bitrix24</translation>
     </message>
     <message>
-        <source>Standard (2 requests per second)</source>
-        <translation>Standard (2 solicitudes por segundo)</translation>
+        <source>InviteDesk paces its work to what the portal accepts: an Enterprise portal accepts more at once, so large invitations and refreshes finish sooner.</source>
+        <translation>InviteDesk ajusta su ritmo a lo que acepta el portal: un portal Enterprise acepta más a la vez, así que las invitaciones grandes y las actualizaciones terminan antes.</translation>
     </message>
     <message>
-        <source>Enterprise (5 requests per second)</source>
-        <translation>Enterprise (5 solicitudes por segundo)</translation>
+        <source>Free, Basic, Standard or Professional</source>
+        <translation>Free, Basic, Standard o Professional</translation>
     </message>
     <message>
-        <source>Portal &amp;plan:</source>
-        <translation>&amp;Plan del portal:</translation>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 &amp;plan:</source>
+        <translation>Su &amp;plan de Bitrix24:</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2948,10 @@ See you there!</source>
     <message>
         <source>The draft was discarded.</source>
         <translation>Se descartó el borrador.</translation>
+    </message>
+    <message>
+        <source>Registers this person, then empties the name, e-mail and phone for the next one; the role preset, position and department stay.</source>
+        <translation>Registra a esta persona y vacía el nombre, el correo y el teléfono para la siguiente; la plantilla de rol, el cargo y el departamento se mantienen.</translation>
     </message>
 </context>
 <context>

@@ -142,16 +142,16 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
         <source>Nobody works in this department yet.</source>
         <translation>Personne ne travaille encore dans ce service.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Plus de %1 personnes</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln personne</numerusform>
             <numerusform>%Ln personnes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Comptage des personnes…</translation>
     </message>
 </context>
 <context>
@@ -247,6 +247,18 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
     <message>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>The secret part is hidden while you are not editing it.</source>
+        <translation>La partie secrète est masquée tant que vous ne la modifiez pas.</translation>
+    </message>
+    <message>
+        <source>S&amp;how the secret</source>
+        <translation>&amp;Afficher le secret</translation>
+    </message>
+    <message>
+        <source>Show the secret part of the webhook address</source>
+        <translation>Afficher la partie secrète de l’adresse du webhook</translation>
     </message>
 </context>
 <context>
@@ -777,6 +789,42 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
+    <message>
+        <source>&amp;Copy e-mail</source>
+        <translation>&amp;Copier l’e-mail</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile in the portal</source>
+        <translation>Ouvrir le &amp;profil dans le portail</translation>
+    </message>
+    <message>
+        <source>&amp;Invite again in the portal…</source>
+        <translation>&amp;Inviter à nouveau dans le portail…</translation>
+    </message>
+    <message>
+        <source>The sandbox portal has no profile pages.</source>
+        <translation>Le portail de test n’a pas de pages de profil.</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate in the portal…</source>
+        <translation>&amp;Réintégrer dans le portail…</translation>
+    </message>
+    <message>
+        <source>Opens the profile, where the portal offers this</source>
+        <translation>Ouvre le profil, où le portail propose cette action</translation>
+    </message>
+    <message>
+        <source>Copy e-mail</source>
+        <translation>Copier l’e-mail</translation>
+    </message>
+    <message>
+        <source>In the por&amp;tal</source>
+        <translation>Dans le por&amp;tail</translation>
+    </message>
+    <message>
+        <source>In the portal</source>
+        <translation>Dans le portail</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeTableModel</name>
@@ -885,16 +933,16 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <source>No people match these filters.</source>
         <translation>Aucune personne ne correspond à ces filtres.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Plus de %1 personnes</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln personne</numerusform>
             <numerusform>%Ln personnes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Comptage des personnes…</translation>
     </message>
 </context>
 <context>
@@ -1135,11 +1183,11 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <name>InvitationPreview</name>
     <message>
         <source>Invitation to %1</source>
-        <translation>Invitation sur %1</translation>
+        <translation>Invitation sur le portail « %1 »</translation>
     </message>
     <message>
         <source>%1 invites you to %2</source>
-        <translation>%1 vous invite sur %2</translation>
+        <translation>%1 vous invite sur le portail « %2 »</translation>
     </message>
     <message>
         <source>Join</source>
@@ -1155,7 +1203,7 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     </message>
     <message>
         <source>You received this e-mail because %1 invited you to %2.</source>
-        <translation>Vous avez reçu cet e-mail parce que %1 vous a invité sur %2.</translation>
+        <translation>Vous avez reçu cet e-mail parce que %1 vous a invité sur le portail « %2 ».</translation>
     </message>
     <message>
         <source>someone</source>
@@ -1426,16 +1474,16 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
 <context>
     <name>InviteTexts</name>
     <message>
-        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
-        <translation>Seuls les administrateurs peuvent inviter, sauf si le portail permet à tout le monde d&apos;inviter. Vous pouvez tout de même essayer&#xa0;; le portail refusera si vous n&apos;avez pas ce droit.</translation>
-    </message>
-    <message>
         <source>Sent: user %1 created; the portal e-mails the invitation.</source>
         <translation>Envoyée&#xa0;: utilisateur %1 créé&#xa0;; le portail envoie l&apos;invitation par e-mail.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Seuls les administrateurs peuvent inviter, sauf si un administrateur active « Autoriser tout le monde à inviter » dans les paramètres d’invitation du portail. Vous pouvez quand même essayer ; le portail refusera si vous n’avez pas ce droit.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1792,50 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>No portal connected</source>
         <translation>Aucun portail connecté</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Ouvrir le dossier des &amp;données</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory, the outbox and the audit log</source>
+        <translation>La copie locale de l’annuaire, la boîte d’envoi et le journal d’audit</translation>
+    </message>
+    <message>
+        <source>&amp;About InviteDesk</source>
+        <translation>À &amp;propos d’InviteDesk</translation>
+    </message>
+    <message>
+        <source>About InviteDesk</source>
+        <translation>À propos d’InviteDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Invites people to a Bitrix24 portal and keeps a local copy of the company directory for instant search.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Invite des personnes dans un portail Bitrix24 et conserve une copie locale de l’annuaire de l’entreprise pour une recherche instantanée.&lt;/p&gt;&lt;p&gt;Dossier des données : %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>In the invite dialog: invite the people listed</source>
+        <translation>Dans la fenêtre d’invitation : inviter les personnes listées</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Fermer une fenêtre</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Connect your portal…</source>
+        <translation>Connecter votre portail…</translation>
     </message>
 </context>
 <context>
@@ -2058,10 +2150,6 @@ Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
         <translation>Le portail exige une adresse sécurisée (https). Utilisez l&apos;adresse https:// du portail.</translation>
     </message>
     <message>
-        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock.</source>
-        <translation>La connexion sécurisée au portail a échoué (%1). La connexion n&apos;a pas été utilisée&#xa0;; vérifiez l&apos;adresse et l&apos;horloge du système.</translation>
-    </message>
-    <message>
         <source>certificate problem</source>
         <translation>problème de certificat</translation>
     </message>
@@ -2193,6 +2281,10 @@ Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
         <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
         <translation>Le portail indique avoir déménagé vers %1. InviteDesk n’y envoie rien tant que vous n’avez pas confirmé la nouvelle adresse.</translation>
     </message>
+    <message>
+        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
+        <translation>La connexion sécurisée au portail a échoué (%1). La connexion n’a pas été utilisée ; vérifiez l’adresse et l’horloge du système. Pour un portail sur un serveur de votre entreprise (Bitrix24 sur site) avec un certificat auto-signé ou émis par l’autorité de certification de l’entreprise : demandez à votre administrateur d’ajouter ce certificat aux certificats de confiance de cet ordinateur, puis reconnectez-vous.</translation>
+    </message>
 </context>
 <context>
     <name>PortalSession</name>
@@ -2259,20 +2351,24 @@ Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
         <translation>&amp;Utilisateurs autorisés par l&apos;offre&#xa0;:</translation>
     </message>
     <message>
-        <source>Portal plan for the request rate</source>
-        <translation>Offre du portail pour la fréquence des requêtes</translation>
+        <source>Your Bitrix24 plan</source>
+        <translation>Votre offre Bitrix24</translation>
     </message>
     <message>
-        <source>Standard (2 requests per second)</source>
-        <translation>Standard (2 requêtes par seconde)</translation>
+        <source>InviteDesk paces its work to what the portal accepts: an Enterprise portal accepts more at once, so large invitations and refreshes finish sooner.</source>
+        <translation>InviteDesk règle son rythme sur ce que le portail accepte : un portail Enterprise en accepte davantage à la fois, donc les grandes invitations et les actualisations se terminent plus vite.</translation>
     </message>
     <message>
-        <source>Enterprise (5 requests per second)</source>
-        <translation>Enterprise (5 requêtes par seconde)</translation>
+        <source>Free, Basic, Standard or Professional</source>
+        <translation>Free, Basic, Standard ou Professional</translation>
     </message>
     <message>
-        <source>Portal &amp;plan:</source>
-        <translation>&amp;Offre du portail&#xa0;:</translation>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 &amp;plan:</source>
+        <translation>Votre &amp;offre Bitrix24 :</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2948,10 @@ See you there!</source>
     <message>
         <source>The draft was discarded.</source>
         <translation>Le brouillon a été abandonné.</translation>
+    </message>
+    <message>
+        <source>Registers this person, then empties the name, e-mail and phone for the next one; the role preset, position and department stay.</source>
+        <translation>Enregistre cette personne, puis vide le nom, l’e-mail et le téléphone pour la suivante ; le modèle de rôle, le poste et le service restent.</translation>
     </message>
 </context>
 <context>

@@ -142,10 +142,6 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
         <source>Nobody works in this department yet.</source>
         <translation>W tym dziale nikt jeszcze nie pracuje.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Osób: ponad %1</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
@@ -153,6 +149,10 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
             <numerusform>%Ln osoby</numerusform>
             <numerusform>%Ln osób</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Liczenie osób…</translation>
     </message>
 </context>
 <context>
@@ -248,6 +248,18 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
     <message>
         <source>Connecting…</source>
         <translation>Łączenie…</translation>
+    </message>
+    <message>
+        <source>The secret part is hidden while you are not editing it.</source>
+        <translation>Tajna część jest ukryta, dopóki jej nie edytujesz.</translation>
+    </message>
+    <message>
+        <source>S&amp;how the secret</source>
+        <translation>&amp;Pokaż tajną część</translation>
+    </message>
+    <message>
+        <source>Show the secret part of the webhook address</source>
+        <translation>Pokaż tajną część adresu webhooka</translation>
     </message>
 </context>
 <context>
@@ -784,6 +796,42 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
         <source>Unknown</source>
         <translation>Brak danych</translation>
     </message>
+    <message>
+        <source>&amp;Copy e-mail</source>
+        <translation>&amp;Kopiuj e-mail</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile in the portal</source>
+        <translation>Otwórz &amp;profil w portalu</translation>
+    </message>
+    <message>
+        <source>&amp;Invite again in the portal…</source>
+        <translation>Zaproś &amp;ponownie w portalu…</translation>
+    </message>
+    <message>
+        <source>The sandbox portal has no profile pages.</source>
+        <translation>Portal testowy nie ma stron profili.</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate in the portal…</source>
+        <translation>P&amp;rzywróć w portalu…</translation>
+    </message>
+    <message>
+        <source>Opens the profile, where the portal offers this</source>
+        <translation>Otwiera profil, w którym portal oferuje tę czynność</translation>
+    </message>
+    <message>
+        <source>Copy e-mail</source>
+        <translation>Kopiuj e-mail</translation>
+    </message>
+    <message>
+        <source>In the por&amp;tal</source>
+        <translation>W por&amp;talu</translation>
+    </message>
+    <message>
+        <source>In the portal</source>
+        <translation>W portalu</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeTableModel</name>
@@ -892,10 +940,6 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <source>No people match these filters.</source>
         <translation>Żadna osoba nie pasuje do tych filtrów.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Osób: ponad %1</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
@@ -903,6 +947,10 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
             <numerusform>%Ln osoby</numerusform>
             <numerusform>%Ln osób</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Liczenie osób…</translation>
     </message>
 </context>
 <context>
@@ -1144,11 +1192,11 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <name>InvitationPreview</name>
     <message>
         <source>Invitation to %1</source>
-        <translation>Zaproszenie do %1</translation>
+        <translation>Zaproszenie do portalu „%1”</translation>
     </message>
     <message>
         <source>%1 invites you to %2</source>
-        <translation>%1 zaprasza Cię do %2</translation>
+        <translation>%1 zaprasza Cię do portalu „%2”</translation>
     </message>
     <message>
         <source>Join</source>
@@ -1164,7 +1212,7 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     </message>
     <message>
         <source>You received this e-mail because %1 invited you to %2.</source>
-        <translation>Otrzymujesz tę wiadomość, ponieważ %1 zaprasza Cię do %2.</translation>
+        <translation>Otrzymujesz tę wiadomość, ponieważ %1 zaprasza Cię do portalu „%2”.</translation>
     </message>
     <message>
         <source>someone</source>
@@ -1437,16 +1485,16 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
 <context>
     <name>InviteTexts</name>
     <message>
-        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
-        <translation>Tylko administratorzy mogą zapraszać, chyba że portal pozwala zapraszać wszystkim. Możesz spróbować; portal odmówi, jeśli nie masz uprawnień.</translation>
-    </message>
-    <message>
         <source>Sent: user %1 created; the portal e-mails the invitation.</source>
         <translation>Wysłano: utworzono użytkownika %1; portal wyśle zaproszenie e-mailem.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Zapraszać mogą tylko administratorzy, chyba że administrator włączy „Zezwól wszystkim na zapraszanie” w ustawieniach zaproszeń portalu. Możesz mimo to spróbować; portal odmówi, jeśli nie masz uprawnień.</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1804,50 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>No portal connected</source>
         <translation>Brak połączonego portalu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>P&amp;omoc</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Otwórz folder &amp;danych</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory, the outbox and the audit log</source>
+        <translation>Lokalna kopia katalogu, skrzynka nadawcza i dziennik zdarzeń</translation>
+    </message>
+    <message>
+        <source>&amp;About InviteDesk</source>
+        <translation>&amp;O programie InviteDesk</translation>
+    </message>
+    <message>
+        <source>About InviteDesk</source>
+        <translation>O programie InviteDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Invites people to a Bitrix24 portal and keeps a local copy of the company directory for instant search.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Zaprasza osoby do portalu Bitrix24 i przechowuje lokalną kopię katalogu firmy do natychmiastowego wyszukiwania.&lt;/p&gt;&lt;p&gt;Folder danych: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>In the invite dialog: invite the people listed</source>
+        <translation>W oknie zaproszeń: zaproś wymienione osoby</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Zamknij okno</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Connect your portal…</source>
+        <translation>Połącz swój portal…</translation>
     </message>
 </context>
 <context>
@@ -2074,10 +2166,6 @@ Do zobaczenia!</translation>
         <translation>Portal wymaga bezpiecznego adresu (https). Użyj adresu portalu zaczynającego się od https://.</translation>
     </message>
     <message>
-        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock.</source>
-        <translation>Nie udało się nawiązać bezpiecznego połączenia z portalem (%1). Połączenie nie zostało użyte; sprawdź adres i zegar systemowy.</translation>
-    </message>
-    <message>
         <source>certificate problem</source>
         <translation>problem z certyfikatem</translation>
     </message>
@@ -2209,6 +2297,10 @@ Do zobaczenia!</translation>
         <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
         <translation>Portal informuje, że przeniósł się pod adres %1. InviteDesk nic tam nie wyśle, dopóki nie potwierdzisz nowego adresu.</translation>
     </message>
+    <message>
+        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
+        <translation>Nie udało się nawiązać bezpiecznego połączenia z portalem (%1). Połączenie nie zostało użyte; sprawdź adres i zegar systemowy. Jeśli portal działa na własnym serwerze firmy (Bitrix24 on-premise) z certyfikatem samopodpisanym lub wystawionym przez firmowy urząd certyfikacji, poproś administratora o dodanie tego certyfikatu do zaufanych certyfikatów tego komputera, a następnie połącz się ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>PortalSession</name>
@@ -2276,20 +2368,24 @@ Do zobaczenia!</translation>
         <translation>&amp;Limit użytkowników w planie:</translation>
     </message>
     <message>
-        <source>Portal plan for the request rate</source>
-        <translation>Plan portalu (limit żądań)</translation>
+        <source>Your Bitrix24 plan</source>
+        <translation>Twój plan Bitrix24</translation>
     </message>
     <message>
-        <source>Standard (2 requests per second)</source>
-        <translation>Standard (2 żądania na sekundę)</translation>
+        <source>InviteDesk paces its work to what the portal accepts: an Enterprise portal accepts more at once, so large invitations and refreshes finish sooner.</source>
+        <translation>InviteDesk dostosowuje tempo pracy do tego, co przyjmuje portal: portal Enterprise przyjmuje więcej naraz, więc duże zaproszenia i odświeżenia kończą się szybciej.</translation>
     </message>
     <message>
-        <source>Enterprise (5 requests per second)</source>
-        <translation>Enterprise (5 żądań na sekundę)</translation>
+        <source>Free, Basic, Standard or Professional</source>
+        <translation>Free, Basic, Standard lub Professional</translation>
     </message>
     <message>
-        <source>Portal &amp;plan:</source>
-        <translation>&amp;Plan portalu:</translation>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 &amp;plan:</source>
+        <translation>Twój &amp;plan Bitrix24:</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +2974,10 @@ Do zobaczenia!</translation>
     <message>
         <source>The draft was discarded.</source>
         <translation>Wersja robocza została odrzucona.</translation>
+    </message>
+    <message>
+        <source>Registers this person, then empties the name, e-mail and phone for the next one; the role preset, position and department stay.</source>
+        <translation>Rejestruje tę osobę, a potem czyści imię, e-mail i telefon dla następnej; szablon roli, stanowisko i dział zostają.</translation>
     </message>
 </context>
 <context>

@@ -142,16 +142,16 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
         <source>Nobody works in this department yet.</source>
         <translation>Ninguém trabalha neste departamento ainda.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Mais de %1 pessoas</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln pessoa</numerusform>
             <numerusform>%Ln pessoas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Contando pessoas…</translation>
     </message>
 </context>
 <context>
@@ -247,6 +247,18 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
     <message>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>The secret part is hidden while you are not editing it.</source>
+        <translation>A parte secreta fica oculta enquanto você não a edita.</translation>
+    </message>
+    <message>
+        <source>S&amp;how the secret</source>
+        <translation>&amp;Mostrar o segredo</translation>
+    </message>
+    <message>
+        <source>Show the secret part of the webhook address</source>
+        <translation>Mostrar a parte secreta do endereço do webhook</translation>
     </message>
 </context>
 <context>
@@ -777,6 +789,42 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
         <source>Unknown</source>
         <translation>Desconhecido</translation>
     </message>
+    <message>
+        <source>&amp;Copy e-mail</source>
+        <translation>&amp;Copiar e-mail</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile in the portal</source>
+        <translation>Abrir &amp;perfil no portal</translation>
+    </message>
+    <message>
+        <source>&amp;Invite again in the portal…</source>
+        <translation>&amp;Convidar novamente no portal…</translation>
+    </message>
+    <message>
+        <source>The sandbox portal has no profile pages.</source>
+        <translation>O portal de testes não tem páginas de perfil.</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate in the portal…</source>
+        <translation>&amp;Readmitir no portal…</translation>
+    </message>
+    <message>
+        <source>Opens the profile, where the portal offers this</source>
+        <translation>Abre o perfil, onde o portal oferece esta ação</translation>
+    </message>
+    <message>
+        <source>Copy e-mail</source>
+        <translation>Copiar e-mail</translation>
+    </message>
+    <message>
+        <source>In the por&amp;tal</source>
+        <translation>No por&amp;tal</translation>
+    </message>
+    <message>
+        <source>In the portal</source>
+        <translation>No portal</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeTableModel</name>
@@ -885,16 +933,16 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <source>No people match these filters.</source>
         <translation>Nenhuma pessoa corresponde a estes filtros.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Mais de %1 pessoas</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln pessoa</numerusform>
             <numerusform>%Ln pessoas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Contando pessoas…</translation>
     </message>
 </context>
 <context>
@@ -1135,11 +1183,11 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <name>InvitationPreview</name>
     <message>
         <source>Invitation to %1</source>
-        <translation>Convite para %1</translation>
+        <translation>Convite para o portal “%1”</translation>
     </message>
     <message>
         <source>%1 invites you to %2</source>
-        <translation>%1 convida você para %2</translation>
+        <translation>%1 convida você para o portal “%2”</translation>
     </message>
     <message>
         <source>Join</source>
@@ -1155,7 +1203,7 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     </message>
     <message>
         <source>You received this e-mail because %1 invited you to %2.</source>
-        <translation>Você recebeu este e-mail porque %1 convidou você para %2.</translation>
+        <translation>Você recebeu este e-mail porque %1 convidou você para o portal “%2”.</translation>
     </message>
     <message>
         <source>someone</source>
@@ -1426,16 +1474,16 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
 <context>
     <name>InviteTexts</name>
     <message>
-        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
-        <translation>Somente administradores podem convidar, a menos que o portal permita que todos convidem. Você ainda pode tentar; o portal recusará se você não tiver a permissão.</translation>
-    </message>
-    <message>
         <source>Sent: user %1 created; the portal e-mails the invitation.</source>
         <translation>Enviado: usuário %1 criado; o portal envia o convite por e-mail.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Somente administradores podem convidar, a menos que um administrador ative “Permitir que todos convidem” nas configurações de convite do portal. Você pode tentar mesmo assim; o portal recusará se você não tiver a permissão.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1792,50 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>No portal connected</source>
         <translation>Nenhum portal conectado</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Abrir a pasta de &amp;dados</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory, the outbox and the audit log</source>
+        <translation>A cópia local do diretório, a caixa de saída e o registro de auditoria</translation>
+    </message>
+    <message>
+        <source>&amp;About InviteDesk</source>
+        <translation>&amp;Sobre o InviteDesk</translation>
+    </message>
+    <message>
+        <source>About InviteDesk</source>
+        <translation>Sobre o InviteDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Invites people to a Bitrix24 portal and keeps a local copy of the company directory for instant search.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Convida pessoas para um portal Bitrix24 e mantém uma cópia local do diretório da empresa para busca instantânea.&lt;/p&gt;&lt;p&gt;Pasta de dados: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>In the invite dialog: invite the people listed</source>
+        <translation>Na janela de convite: convidar as pessoas listadas</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Fechar uma janela</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Connect your portal…</source>
+        <translation>Conectar seu portal…</translation>
     </message>
 </context>
 <context>
@@ -2058,10 +2150,6 @@ Até lá!</translation>
         <translation>O portal exige um endereço seguro (https). Use o endereço https:// do portal.</translation>
     </message>
     <message>
-        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock.</source>
-        <translation>A conexão segura com o portal falhou (%1). A conexão não foi usada; verifique o endereço e o relógio do sistema.</translation>
-    </message>
-    <message>
         <source>certificate problem</source>
         <translation>problema de certificado</translation>
     </message>
@@ -2193,6 +2281,10 @@ Até lá!</translation>
         <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
         <translation>O portal informa que mudou para %1. O InviteDesk não envia nada para lá até você confirmar o novo endereço.</translation>
     </message>
+    <message>
+        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
+        <translation>A conexão segura com o portal falhou (%1). A conexão não foi usada; verifique o endereço e o relógio do sistema. Se o portal estiver em um servidor próprio da empresa (Bitrix24 on-premise) com um certificado autoassinado ou da autoridade certificadora da empresa, peça ao administrador que adicione esse certificado aos certificados confiáveis deste computador e conecte-se novamente.</translation>
+    </message>
 </context>
 <context>
     <name>PortalSession</name>
@@ -2259,20 +2351,24 @@ Até lá!</translation>
         <translation>&amp;Usuários permitidos pelo plano:</translation>
     </message>
     <message>
-        <source>Portal plan for the request rate</source>
-        <translation>Plano do portal para a taxa de solicitações</translation>
+        <source>Your Bitrix24 plan</source>
+        <translation>Seu plano do Bitrix24</translation>
     </message>
     <message>
-        <source>Standard (2 requests per second)</source>
-        <translation>Standard (2 solicitações por segundo)</translation>
+        <source>InviteDesk paces its work to what the portal accepts: an Enterprise portal accepts more at once, so large invitations and refreshes finish sooner.</source>
+        <translation>O InviteDesk ajusta seu ritmo ao que o portal aceita: um portal Enterprise aceita mais ao mesmo tempo, então convites grandes e atualizações terminam mais cedo.</translation>
     </message>
     <message>
-        <source>Enterprise (5 requests per second)</source>
-        <translation>Enterprise (5 solicitações por segundo)</translation>
+        <source>Free, Basic, Standard or Professional</source>
+        <translation>Free, Basic, Standard ou Professional</translation>
     </message>
     <message>
-        <source>Portal &amp;plan:</source>
-        <translation>&amp;Plano do portal:</translation>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 &amp;plan:</source>
+        <translation>Seu &amp;plano do Bitrix24:</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2948,10 @@ Até lá!</translation>
     <message>
         <source>The draft was discarded.</source>
         <translation>O rascunho foi descartado.</translation>
+    </message>
+    <message>
+        <source>Registers this person, then empties the name, e-mail and phone for the next one; the role preset, position and department stay.</source>
+        <translation>Registra esta pessoa e depois limpa o nome, o e-mail e o telefone para a próxima; o modelo de função, o cargo e o departamento permanecem.</translation>
     </message>
 </context>
 <context>

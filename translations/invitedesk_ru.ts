@@ -142,10 +142,6 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>Nobody works in this department yet.</source>
         <translation>В этом подразделении пока никто не работает.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Более %1 человек</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
@@ -153,6 +149,10 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
             <numerusform>%Ln человека</numerusform>
             <numerusform>%Ln человек</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Подсчёт людей…</translation>
     </message>
 </context>
 <context>
@@ -248,6 +248,18 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>The secret part is hidden while you are not editing it.</source>
+        <translation>Секретная часть скрыта, пока вы её не редактируете.</translation>
+    </message>
+    <message>
+        <source>S&amp;how the secret</source>
+        <translation>&amp;Показать секрет</translation>
+    </message>
+    <message>
+        <source>Show the secret part of the webhook address</source>
+        <translation>Показать секретную часть адреса вебхука</translation>
     </message>
 </context>
 <context>
@@ -784,6 +796,42 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
+    <message>
+        <source>&amp;Copy e-mail</source>
+        <translation>&amp;Копировать e-mail</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile in the portal</source>
+        <translation>Открыть &amp;профиль на портале</translation>
+    </message>
+    <message>
+        <source>&amp;Invite again in the portal…</source>
+        <translation>Пригласить &amp;снова на портале…</translation>
+    </message>
+    <message>
+        <source>The sandbox portal has no profile pages.</source>
+        <translation>У учебного портала нет страниц профилей.</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate in the portal…</source>
+        <translation>&amp;Восстановить на портале…</translation>
+    </message>
+    <message>
+        <source>Opens the profile, where the portal offers this</source>
+        <translation>Открывает профиль, где портал предлагает это действие</translation>
+    </message>
+    <message>
+        <source>Copy e-mail</source>
+        <translation>Копировать e-mail</translation>
+    </message>
+    <message>
+        <source>In the por&amp;tal</source>
+        <translation>На &amp;портале</translation>
+    </message>
+    <message>
+        <source>In the portal</source>
+        <translation>На портале</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeTableModel</name>
@@ -801,7 +849,7 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     </message>
     <message>
         <source>Department</source>
-        <translation>Подразделение</translation>
+        <translation>Отдел</translation>
     </message>
     <message>
         <source>State</source>
@@ -892,10 +940,6 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>No people match these filters.</source>
         <translation>Никто не соответствует этим фильтрам.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Более %1 человек</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
@@ -903,6 +947,10 @@ Check the spelling, or try fewer letters or another filter.</source>
             <numerusform>%Ln человека</numerusform>
             <numerusform>%Ln человек</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Подсчёт людей…</translation>
     </message>
 </context>
 <context>
@@ -1144,11 +1192,11 @@ Check the spelling, or try fewer letters or another filter.</source>
     <name>InvitationPreview</name>
     <message>
         <source>Invitation to %1</source>
-        <translation>Приглашение на портал %1</translation>
+        <translation>Приглашение в Битрикс24 «%1»</translation>
     </message>
     <message>
         <source>%1 invites you to %2</source>
-        <translation>%1 приглашает вас на портал %2</translation>
+        <translation>%1 приглашает вас в Битрикс24 «%2»</translation>
     </message>
     <message>
         <source>Join</source>
@@ -1164,7 +1212,7 @@ Check the spelling, or try fewer letters or another filter.</source>
     </message>
     <message>
         <source>You received this e-mail because %1 invited you to %2.</source>
-        <translation>Вы получили это письмо, потому что %1 пригласил(а) вас на портал %2.</translation>
+        <translation>Вы получили это письмо, потому что %1 пригласил(а) вас в Битрикс24 «%2».</translation>
     </message>
     <message>
         <source>someone</source>
@@ -1437,16 +1485,16 @@ Check the spelling, or try fewer letters or another filter.</source>
 <context>
     <name>InviteTexts</name>
     <message>
-        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
-        <translation>Приглашать могут только администраторы, если на портале не разрешено приглашать всем. Можно попробовать: если у вас нет права, портал откажет.</translation>
-    </message>
-    <message>
         <source>Sent: user %1 created; the portal e-mails the invitation.</source>
         <translation>Отправлено: пользователь %1 создан; портал отправит приглашение по e-mail.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Приглашать могут только администраторы, если администратор не включил «Разрешить приглашать всем» в настройках приглашений портала. Можно всё равно попробовать: портал откажет, если у вас нет права.</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1804,50 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>No portal connected</source>
         <translation>Портал не подключён</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Открыть папку с &amp;данными</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory, the outbox and the audit log</source>
+        <translation>Локальная копия справочника, исходящие и журнал действий</translation>
+    </message>
+    <message>
+        <source>&amp;About InviteDesk</source>
+        <translation>&amp;О программе InviteDesk</translation>
+    </message>
+    <message>
+        <source>About InviteDesk</source>
+        <translation>О программе InviteDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Invites people to a Bitrix24 portal and keeps a local copy of the company directory for instant search.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Приглашает людей на портал Битрикс24 и хранит локальную копию справочника компании для мгновенного поиска.&lt;/p&gt;&lt;p&gt;Папка с данными: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>In the invite dialog: invite the people listed</source>
+        <translation>В окне приглашения: пригласить перечисленных людей</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Закрыть окно</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Connect your portal…</source>
+        <translation>Подключить свой портал…</translation>
     </message>
 </context>
 <context>
@@ -2074,10 +2166,6 @@ See you there!</source>
         <translation>Портал требует защищённого адреса (https). Используйте адрес портала, начинающийся с https://.</translation>
     </message>
     <message>
-        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock.</source>
-        <translation>Не удалось установить защищённое соединение с порталом (%1). Соединение не использовалось; проверьте адрес и системные часы.</translation>
-    </message>
-    <message>
         <source>certificate problem</source>
         <translation>проблема с сертификатом</translation>
     </message>
@@ -2209,6 +2297,10 @@ See you there!</source>
         <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
         <translation>Портал сообщает, что переехал на %1. InviteDesk ничего туда не отправит, пока вы не подтвердите новый адрес.</translation>
     </message>
+    <message>
+        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
+        <translation>Не удалось установить защищённое соединение с порталом (%1). Соединение не использовалось; проверьте адрес и системные часы. Если портал работает на собственном сервере компании (коробочный Битрикс24) с самоподписанным сертификатом или сертификатом собственного центра сертификации, попросите администратора добавить этот сертификат в доверенные сертификаты этого компьютера, затем подключитесь снова.</translation>
+    </message>
 </context>
 <context>
     <name>PortalSession</name>
@@ -2276,20 +2368,24 @@ See you there!</source>
         <translation>&amp;Лимит пользователей по тарифу:</translation>
     </message>
     <message>
-        <source>Portal plan for the request rate</source>
-        <translation>Тариф портала (для частоты запросов)</translation>
+        <source>Your Bitrix24 plan</source>
+        <translation>Ваш тариф Битрикс24</translation>
     </message>
     <message>
-        <source>Standard (2 requests per second)</source>
-        <translation>Стандартный (2 запроса в секунду)</translation>
+        <source>InviteDesk paces its work to what the portal accepts: an Enterprise portal accepts more at once, so large invitations and refreshes finish sooner.</source>
+        <translation>InviteDesk работает в темпе, который принимает портал: портал на тарифе «Энтерпрайз» принимает больше за раз, поэтому большие приглашения и обновления завершаются быстрее.</translation>
     </message>
     <message>
-        <source>Enterprise (5 requests per second)</source>
-        <translation>Энтерпрайз (5 запросов в секунду)</translation>
+        <source>Free, Basic, Standard or Professional</source>
+        <translation>Бесплатный, Базовый, Стандартный или Профессиональный</translation>
     </message>
     <message>
-        <source>Portal &amp;plan:</source>
-        <translation>&amp;Тариф портала:</translation>
+        <source>Enterprise</source>
+        <translation>Энтерпрайз</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 &amp;plan:</source>
+        <translation>Ваш &amp;тариф Битрикс24:</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +2974,10 @@ See you there!</source>
     <message>
         <source>The draft was discarded.</source>
         <translation>Черновик удалён.</translation>
+    </message>
+    <message>
+        <source>Registers this person, then empties the name, e-mail and phone for the next one; the role preset, position and department stay.</source>
+        <translation>Регистрирует этого человека и очищает имя, e-mail и телефон для следующего; шаблон роли, должность и подразделение остаются.</translation>
     </message>
 </context>
 <context>

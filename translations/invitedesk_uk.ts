@@ -142,10 +142,6 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>Nobody works in this department yet.</source>
         <translation>У цьому підрозділі поки ніхто не працює.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Понад %1 осіб</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
@@ -153,6 +149,10 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
             <numerusform>%Ln особи</numerusform>
             <numerusform>%Ln осіб</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Підрахунок людей…</translation>
     </message>
 </context>
 <context>
@@ -248,6 +248,18 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message>
         <source>Connecting…</source>
         <translation>Підключення…</translation>
+    </message>
+    <message>
+        <source>The secret part is hidden while you are not editing it.</source>
+        <translation>Секретна частина прихована, доки ви її не редагуєте.</translation>
+    </message>
+    <message>
+        <source>S&amp;how the secret</source>
+        <translation>&amp;Показати секрет</translation>
+    </message>
+    <message>
+        <source>Show the secret part of the webhook address</source>
+        <translation>Показати секретну частину адреси вебхука</translation>
     </message>
 </context>
 <context>
@@ -784,6 +796,42 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>Unknown</source>
         <translation>Невідомо</translation>
     </message>
+    <message>
+        <source>&amp;Copy e-mail</source>
+        <translation>&amp;Копіювати e-mail</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile in the portal</source>
+        <translation>Відкрити &amp;профіль на порталі</translation>
+    </message>
+    <message>
+        <source>&amp;Invite again in the portal…</source>
+        <translation>Запросити &amp;знову на порталі…</translation>
+    </message>
+    <message>
+        <source>The sandbox portal has no profile pages.</source>
+        <translation>Навчальний портал не має сторінок профілів.</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate in the portal…</source>
+        <translation>&amp;Відновити на порталі…</translation>
+    </message>
+    <message>
+        <source>Opens the profile, where the portal offers this</source>
+        <translation>Відкриває профіль, де портал пропонує цю дію</translation>
+    </message>
+    <message>
+        <source>Copy e-mail</source>
+        <translation>Копіювати e-mail</translation>
+    </message>
+    <message>
+        <source>In the por&amp;tal</source>
+        <translation>На &amp;порталі</translation>
+    </message>
+    <message>
+        <source>In the portal</source>
+        <translation>На порталі</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeTableModel</name>
@@ -892,10 +940,6 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>No people match these filters.</source>
         <translation>Ніхто не відповідає цим фільтрам.</translation>
     </message>
-    <message>
-        <source>More than %1 people</source>
-        <translation>Понад %1 осіб</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln people</source>
         <translation>
@@ -903,6 +947,10 @@ Check the spelling, or try fewer letters or another filter.</source>
             <numerusform>%Ln особи</numerusform>
             <numerusform>%Ln осіб</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Counting people…</source>
+        <translation>Підрахунок людей…</translation>
     </message>
 </context>
 <context>
@@ -1144,11 +1192,11 @@ Check the spelling, or try fewer letters or another filter.</source>
     <name>InvitationPreview</name>
     <message>
         <source>Invitation to %1</source>
-        <translation>Запрошення на портал %1</translation>
+        <translation>Запрошення до Бітрікс24 «%1»</translation>
     </message>
     <message>
         <source>%1 invites you to %2</source>
-        <translation>%1 запрошує вас на портал %2</translation>
+        <translation>%1 запрошує вас до Бітрікс24 «%2»</translation>
     </message>
     <message>
         <source>Join</source>
@@ -1164,7 +1212,7 @@ Check the spelling, or try fewer letters or another filter.</source>
     </message>
     <message>
         <source>You received this e-mail because %1 invited you to %2.</source>
-        <translation>Ви отримали цей лист, тому що %1 запросив(-ла) вас на портал %2.</translation>
+        <translation>Ви отримали цей лист, тому що %1 запросив(-ла) вас до Бітрікс24 «%2».</translation>
     </message>
     <message>
         <source>someone</source>
@@ -1437,16 +1485,16 @@ Check the spelling, or try fewer letters or another filter.</source>
 <context>
     <name>InviteTexts</name>
     <message>
-        <source>Only administrators can invite unless the portal lets everyone invite. You can still try; the portal will refuse if you lack the right.</source>
-        <translation>Запрошувати можуть лише адміністратори, якщо на порталі не дозволено запрошувати всім. Можна спробувати: якщо у вас немає права, портал відмовить.</translation>
-    </message>
-    <message>
         <source>Sent: user %1 created; the portal e-mails the invitation.</source>
         <translation>Надіслано: користувача %1 створено; портал надішле запрошення на e-mail.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
+        <translation>Запрошувати можуть лише адміністратори, якщо адміністратор не ввімкнув «Дозволити запрошувати всім» у налаштуваннях запрошень порталу. Можна все одно спробувати: портал відмовить, якщо у вас немає права.</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1804,50 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>No portal connected</source>
         <translation>Портал не підключено</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Відкрити теку з &amp;даними</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory, the outbox and the audit log</source>
+        <translation>Локальна копія довідника, вихідні та журнал дій</translation>
+    </message>
+    <message>
+        <source>&amp;About InviteDesk</source>
+        <translation>&amp;Про InviteDesk</translation>
+    </message>
+    <message>
+        <source>About InviteDesk</source>
+        <translation>Про InviteDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Invites people to a Bitrix24 portal and keeps a local copy of the company directory for instant search.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;InviteDesk %1&lt;/b&gt;&lt;p&gt;Запрошує людей на портал Бітрікс24 і зберігає локальну копію довідника компанії для миттєвого пошуку.&lt;/p&gt;&lt;p&gt;Тека з даними: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>In the invite dialog: invite the people listed</source>
+        <translation>У вікні запрошення: запросити перелічених людей</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Закрити вікно</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>Connect your portal…</source>
+        <translation>Підключити свій портал…</translation>
     </message>
 </context>
 <context>
@@ -2074,10 +2166,6 @@ See you there!</source>
         <translation>Портал вимагає захищеної адреси (https). Використовуйте адресу порталу, що починається з https://.</translation>
     </message>
     <message>
-        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock.</source>
-        <translation>Не вдалося встановити захищене з’єднання з порталом (%1). З’єднання не використовувалося; перевірте адресу та системний годинник.</translation>
-    </message>
-    <message>
         <source>certificate problem</source>
         <translation>проблема із сертифікатом</translation>
     </message>
@@ -2209,6 +2297,10 @@ See you there!</source>
         <source>The portal says it has moved to %1. InviteDesk sends nothing there until you confirm the new address.</source>
         <translation>Портал повідомляє, що переїхав на %1. InviteDesk нічого туди не надішле, доки ви не підтвердите нову адресу.</translation>
     </message>
+    <message>
+        <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
+        <translation>Не вдалося встановити захищене з&apos;єднання з порталом (%1). З&apos;єднання не використовувалося; перевірте адресу та системний годинник. Якщо портал працює на власному сервері компанії (коробковий Бітрікс24) із самопідписаним сертифікатом або сертифікатом власного центру сертифікації, попросіть адміністратора додати цей сертифікат до довірених сертифікатів цього комп&apos;ютера, потім підключіться знову.</translation>
+    </message>
 </context>
 <context>
     <name>PortalSession</name>
@@ -2276,20 +2368,24 @@ See you there!</source>
         <translation>&amp;Ліміт користувачів за тарифом:</translation>
     </message>
     <message>
-        <source>Portal plan for the request rate</source>
-        <translation>Тариф порталу (для частоти запитів)</translation>
+        <source>Your Bitrix24 plan</source>
+        <translation>Ваш тариф Бітрікс24</translation>
     </message>
     <message>
-        <source>Standard (2 requests per second)</source>
-        <translation>Стандартний (2 запити на секунду)</translation>
+        <source>InviteDesk paces its work to what the portal accepts: an Enterprise portal accepts more at once, so large invitations and refreshes finish sooner.</source>
+        <translation>InviteDesk працює в темпі, який приймає портал: портал на тарифі «Ентерпрайз» приймає більше за раз, тож великі запрошення й оновлення завершуються швидше.</translation>
     </message>
     <message>
-        <source>Enterprise (5 requests per second)</source>
-        <translation>Ентерпрайз (5 запитів на секунду)</translation>
+        <source>Free, Basic, Standard or Professional</source>
+        <translation>Безкоштовний, Базовий, Стандартний або Професійний</translation>
     </message>
     <message>
-        <source>Portal &amp;plan:</source>
-        <translation>&amp;Тариф порталу:</translation>
+        <source>Enterprise</source>
+        <translation>Ентерпрайз</translation>
+    </message>
+    <message>
+        <source>Your Bitrix24 &amp;plan:</source>
+        <translation>Ваш &amp;тариф Бітрікс24:</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +2974,10 @@ See you there!</source>
     <message>
         <source>The draft was discarded.</source>
         <translation>Чернетку видалено.</translation>
+    </message>
+    <message>
+        <source>Registers this person, then empties the name, e-mail and phone for the next one; the role preset, position and department stay.</source>
+        <translation>Реєструє цю людину й очищає ім&apos;я, e-mail і телефон для наступної; шаблон ролі, посада й підрозділ залишаються.</translation>
     </message>
 </context>
 <context>

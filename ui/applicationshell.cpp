@@ -14,6 +14,7 @@
 #include "portal/oauthauthorizer.h"
 #include "portal/portalcredentials.h"
 #include "preferencesdialog.h"
+#include "windowsizing.h"
 #include "workspace/workspace.h"
 
 #include <QDesktopServices>
@@ -34,6 +35,7 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
     m_structure = new CompanyStructurePage(m_window);
     m_window->addPage(m_employees, tr("&Employees"));
     m_window->addPage(m_structure, tr("Company &Structure"));
+    m_window->setDataFolder(m_workspace->dataDir());
 
     connect(m_window, &MainWindow::inviteRequested, this, [this] { openInviteDialog(0, {}); });
     connect(m_employees, &EmployeesPage::inviteRequested, this, [this] { openInviteDialog(0, {}); });
@@ -182,6 +184,10 @@ void ApplicationShell::updateStatus() {
     status.online = m_workspace->isOnline();
     status.lastSync = m_lastSync;
     m_window->setPortalStatus(status);
+    // Profile links lead into the portal; the sandbox has no pages to open.
+    m_employees->setPortalUrl(m_workspace->session() && !m_workspace->isTrainingMode()
+                                  ? m_workspace->session()->credentials().portalUrl()
+                                  : QUrl());
     // Every portal action waits for a portal once signed out (issue 12).
     m_window->setPortalActionsEnabled(m_workspace->session() != nullptr);
     m_window->signOutAction()->setEnabled(m_workspace->session() && !m_workspace->isTrainingMode());
@@ -307,7 +313,7 @@ void ApplicationShell::openOutbox() {
         window->setAttribute(Qt::WA_DeleteOnClose);
         auto *layout = new QVBoxLayout(window);
         layout->addWidget(new OutboxView(inviteContext(), window));
-        window->resize(m_window->width() * 3 / 4, m_window->height() * 2 / 3);
+        WindowSizing::resizeWithin(window, QSize(m_window->width() * 3 / 4, m_window->height() * 2 / 3));
         m_outboxWindow = window;
     }
     m_outboxWindow->show();

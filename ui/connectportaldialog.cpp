@@ -1,5 +1,9 @@
 #include "connectportaldialog.h"
 
+#include "webhookaddressedit.h"
+#include "windowsizing.h"
+
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -59,6 +63,8 @@ ConnectPortalDialog::ConnectPortalDialog(QWidget *parent)
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_buttons);
     revalidate();
+    // A whole webhook address (portal, user and secret) stays readable while it is checked.
+    WindowSizing::resizeWithin(this, QSize(WindowSizing::textSize(this, 90, 0).width(), sizeHint().height()));
 }
 
 QWidget *ConnectPortalDialog::createWebhookPage() {
@@ -70,13 +76,21 @@ QWidget *ConnectPortalDialog::createWebhookPage() {
                             page);
     help->setWordWrap(true);
     form->addRow(help);
-    m_webhookEdit = makeEdit(page, "webhookEdit", tr("Webhook address"),
-                             tr("https://company.bitrix24.com/rest/1/abc123xyz/"));
-    m_webhookEdit->setEchoMode(QLineEdit::PasswordEchoOnEdit);
-    connect(m_webhookEdit, &QLineEdit::textChanged, this, &ConnectPortalDialog::revalidate);
+    m_webhookEdit = new WebhookAddressEdit(page);
+    m_webhookEdit->setObjectName(QStringLiteral("webhookEdit"));
+    m_webhookEdit->setAccessibleName(tr("Webhook address"));
+    m_webhookEdit->setAccessibleDescription(tr("The secret part is hidden while you are not editing it."));
+    m_webhookEdit->setPlaceholderText(tr("https://company.bitrix24.com/rest/1/abc123xyz/"));
+    m_webhookEdit->setClearButtonEnabled(true);
+    connect(m_webhookEdit, &WebhookAddressEdit::addressChanged, this, &ConnectPortalDialog::revalidate);
     auto *label = new QLabel(tr("Webhook &address:"), page);
     label->setBuddy(m_webhookEdit);
     form->addRow(label, m_webhookEdit);
+    auto *reveal = new QCheckBox(tr("S&how the secret"), page);
+    reveal->setObjectName(QStringLiteral("webhookReveal"));
+    reveal->setAccessibleName(tr("Show the secret part of the webhook address"));
+    connect(reveal, &QCheckBox::toggled, m_webhookEdit, &WebhookAddressEdit::setRevealed);
+    form->addRow(QString(), reveal);
     return page;
 }
 
@@ -112,7 +126,7 @@ QWidget *ConnectPortalDialog::createOAuthPage() {
 
 Result<PortalCredentials> ConnectPortalDialog::currentCredentials() const {
     if (m_tabs->currentIndex() == 0)
-        return PortalCredentials::fromWebhookUrl(m_webhookEdit->text());
+        return PortalCredentials::fromWebhookUrl(m_webhookEdit->address());
     OAuthClient client;
     client.clientId = m_clientIdEdit->text().trimmed();
     client.clientSecret = m_clientSecretEdit->text().trimmed();
@@ -131,7 +145,7 @@ Result<PortalCredentials> ConnectPortalDialog::currentCredentials() const {
 
 void ConnectPortalDialog::revalidate() {
     const Result<PortalCredentials> credentials = currentCredentials();
-    const bool empty = m_tabs->currentIndex() == 0 ? m_webhookEdit->text().trimmed().isEmpty()
+    const bool empty = m_tabs->currentIndex() == 0 ? m_webhookEdit->address().trimmed().isEmpty()
                                                    : m_portalEdit->text().trimmed().isEmpty();
     m_problemLabel->setText(credentials || empty ? QString() : credentials.error().userMessage());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && credentials.ok());

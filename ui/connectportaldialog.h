@@ -8,6 +8,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
+class WebhookAddressEdit;
 
 // "Connect a portal": an inbound webhook URL or an OAuth application. Checks what is typed as it is
 // typed and says precisely what is wrong; the caller does the actual connection and reports back
@@ -30,7 +31,7 @@ private:
     Result<PortalCredentials> currentCredentials() const;
 
     QTabWidget *m_tabs = nullptr;
-    QLineEdit *m_webhookEdit = nullptr;
+    WebhookAddressEdit *m_webhookEdit = nullptr;
     QLineEdit *m_portalEdit = nullptr;
     QLineEdit *m_clientIdEdit = nullptr;
     QLineEdit *m_clientSecretEdit = nullptr;

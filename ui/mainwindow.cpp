@@ -1,16 +1,21 @@
 #include "mainwindow.h"
 
 #include "appicon.h"
+#include "common/appinfo.h"
 #include "noticebanner.h"
+#include "windowsizing.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
@@ -55,7 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_onlineLabel);
-    resize(1100, 700);
+    WindowSizing::resizeWithin(this, QSize(1100, 700));
 }
 
 void MainWindow::createActions() {
@@ -110,6 +115,8 @@ void MainWindow::createActions() {
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
 
+    createHelpMenu();
+
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setAccessibleName(tr("Main toolbar"));
@@ -120,6 +127,54 @@ void MainWindow::createActions() {
     toolBar->addAction(outboxAction);
 }
 
+void MainWindow::createHelpMenu() {
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    QAction *dataFolder = help->addAction(tr("Open the &data folder"), this, [this] {
+        if (!m_dataFolder.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(m_dataFolder));
+    });
+    dataFolder->setObjectName(QStringLiteral("openDataFolderAction"));
+    dataFolder->setToolTip(tr("The local copy of the directory, the outbox and the audit log"));
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About InviteDesk"), this, [this] {
+        QMessageBox::about(this, tr("About InviteDesk"),
+                           tr("<b>InviteDesk %1</b><p>Invites people to a Bitrix24 portal and keeps a local "
+                              "copy of the company directory for instant search.</p><p>Data folder: %2</p>")
+                               .arg(AppInfo::version(), m_dataFolder.toHtmlEscaped()));
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showShortcuts() {
+    QString rows;
+    auto row = [&rows](const QString &keys, const QString &what) {
+        rows += QStringLiteral("<tr><td style=\"padding-right:16px\"><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+    };
+    for (QAction *action : findChildren<QAction *>()) {
+        if (action->shortcut().isEmpty() || action->text().isEmpty())
+            continue;
+        row(action->shortcut().toString(QKeySequence::NativeText), QString(action->text()).remove(u'&'));
+    }
+    row(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
+        tr("In the invite dialog: invite the people listed"));
+    row(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText), tr("Close a dialog"));
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
+                                QStringLiteral("<table>%1</table>").arg(rows), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("shortcutsDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::setDataFolder(const QString &path) {
+    m_dataFolder = path;
+}
+
 QWidget *MainWindow::createBanner() {
     m_banner = new NoticeBanner(NoticeBanner::Border::BottomLine, this);
     m_banner->setObjectName(QStringLiteral("trainingBanner"));
@@ -128,7 +183,12 @@ QWidget *MainWindow::createBanner() {
     m_banner->setMargin(fontMetrics().height() / 2);
     m_banner->setTextFormat(Qt::RichText); // our own text only
     m_banner->setText(tr("<b>Sandbox portal</b> — training mode. Everything here happens on a simulated "
-                         "portal on this computer; nobody receives a real invitation."));
+                         "portal on this computer; nobody receives a real invitation.") +
+                      QStringLiteral(" <a href=\"connect\">%1</a>").arg(tr("Connect your portal…")));
+    // The way out of training mode, from the keyboard too (Tab reaches the link, Enter follows it).
+    m_banner->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_banner->setFocusPolicy(Qt::TabFocus);
+    connect(m_banner, &QLabel::linkActivated, this, &MainWindow::connectPortalRequested);
     m_banner->hide();
     return m_banner;
 }

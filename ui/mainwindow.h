@@ -32,6 +32,8 @@ public:
     void showNotice(const QString &message);   // transient status-bar message
 
     void addPage(QWidget *page, const QString &title);
+    // Where the directory copy, the outbox and the audit log live (Help → Open the data folder).
+    void setDataFolder(const QString &path);
     // What the status bar says about the portal and the user, as shown (for logs and tests).
     QString statusText() const;
     QAction *inviteAction() const { return m_inviteAction; }
@@ -53,6 +55,8 @@ signals:
 private:
     void createActions();
     QWidget *createBanner();
+    void createHelpMenu();
+    void showShortcuts();
 
     QTabWidget *m_pages = nullptr;
     QLabel *m_banner = nullptr;
@@ -65,4 +69,5 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_outboxAction = nullptr;
+    QString m_dataFolder;
 };

@@ -60,11 +60,15 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
 
     m_plan = new QComboBox(this);
     m_plan->setObjectName(QStringLiteral("planCombo"));
-    m_plan->setAccessibleName(tr("Portal plan for the request rate"));
-    m_plan->addItem(tr("Standard (2 requests per second)"), false);
-    m_plan->addItem(tr("Enterprise (5 requests per second)"), true);
+    m_plan->setAccessibleName(tr("Your Bitrix24 plan"));
+    m_plan->setAccessibleDescription(tr("InviteDesk paces its work to what the portal accepts: an Enterprise "
+                                        "portal accepts more at once, so large invitations and refreshes "
+                                        "finish sooner."));
+    m_plan->setToolTip(m_plan->accessibleDescription());
+    m_plan->addItem(tr("Free, Basic, Standard or Professional"), false);
+    m_plan->addItem(tr("Enterprise"), true);
     m_plan->setCurrentIndex(m_settings->value(QLatin1StringView(EnterprisePlanKey), false).toBool() ? 1 : 0);
-    form->addRow(buddyLabel(tr("Portal &plan:"), m_plan), m_plan);
+    form->addRow(buddyLabel(tr("Your Bitrix24 &plan:"), m_plan), m_plan);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("preferencesButtons"));

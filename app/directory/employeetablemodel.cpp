@@ -25,6 +25,14 @@ int EmployeeTableModel::matchCount() const {
     return m_countCapped ? -1 : m_count;
 }
 
+int EmployeeTableModel::exactMatchCount() const {
+    if (const int known = matchCount(); known >= 0)
+        return known;
+    if (m_exactCount < 0 && m_reader && m_reader->isOpen())
+        m_exactCount = m_query.count(m_reader->database(), -1, m_plan);
+    return m_exactCount;
+}
+
 int EmployeeTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : m_count;
 }
@@ -177,6 +185,7 @@ void EmployeeTableModel::requery() {
             m_count = std::max(0, m_query.count(m_reader->database(), CountCap, m_plan));
     }
     m_countCapped = m_count > CountCap;
+    m_exactCount = -1;
     if (m_countCapped)
         m_count = CountCap;
     endResetModel();

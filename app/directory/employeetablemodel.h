@@ -47,6 +47,9 @@ public:
     // How many people match: rowCount() unless the count stopped at CountCap and the rest was not
     // counted yet (then -1). A search without a department filter always knows its total.
     int matchCount() const;
+    // The exact number of matches, also when matchCount() stopped at CountCap: then one uncapped count
+    // query, made when asked (after the rows are shown) and kept until the next reset.
+    int exactMatchCount() const;
     // Re-reads after the directory changed. The directory's size comes from sync_state (what the
     // writer counted at the end of the last full sync), not from a count of the users table.
     void refresh();
@@ -71,7 +74,8 @@ private:
     QTimer m_warmOrder;
     EmployeeQuery m_query;
     int m_count = 0;
-    bool m_countCapped = false; // m_count == CountCap and more rows match
+    bool m_countCapped = false;    // m_count == CountCap and more rows match
+    mutable int m_exactCount = -1; // the uncapped count, once asked for
     int m_totalUsers = 0;
     mutable bool m_firstWindowShort = false; // window 0 holds FirstFetch rows only
     EmployeeQuery::Plan m_plan = EmployeeQuery::Plan::WalkSortIndex;

@@ -111,6 +111,10 @@ Result<PortalCredentials> PortalCredentials::fromWebhookUrl(const QString &text)
                             QCoreApplication::translate("PortalCredentials",
                                                         "Paste the webhook address from Bitrix24 (Developer "
                                                         "resources → Inbound webhook)."));
+    // "company.bitrix24.com/rest/1/abc/" as copied without its scheme: the portal's https address.
+    static const QRegularExpression bareHost(u"^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(:[0-9]+)?(/\\S*)?$"_s);
+    if (!input.contains(u"://"_s) && bareHost.match(input).hasMatch())
+        return fromWebhookUrl(u"https://"_s + input);
     if (!input.contains(u"://"_s))
         return addressError(u"not_a_url"_s,
                             QCoreApplication::translate("PortalCredentials",

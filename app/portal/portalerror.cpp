@@ -229,7 +229,10 @@ QString PortalError::userMessage() const {
             return tr("The portal requires a secure (https) address. Use the https:// address of the "
                       "portal.");
         return tr("The secure connection to the portal failed (%1). The connection was not used; check "
-                  "the address and the system clock.")
+                  "the address and the system clock. A portal on your company's own server (Bitrix24 "
+                  "on-premise) with a self-signed certificate or one from the company's own certificate "
+                  "authority: ask your administrator to add that certificate to this computer's trusted "
+                  "certificates, then connect again.")
             .arg(m_detail.isEmpty() ? tr("certificate problem") : m_detail);
     case Kind::AuthExpired:
         return tr("The portal sign-in has expired. Sign in again.");

@@ -72,7 +72,7 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
         "E-mail addresses separated by commas, semicolons, spaces or new lines; Name <address> works too."));
     m_recipients->setPlaceholderText(tr("anna@example.com, Boris Petrov <boris@example.com>; …"));
     m_recipients->setTabChangesFocus(true);
-    m_recipients->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_recipients->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_import->setObjectName(QStringLiteral("emailImportCsv"));
     m_import->setAccessibleName(tr("Import CSV"));
     m_import->setAutoDefault(false);

@@ -8,6 +8,7 @@
 #include "invite/quickregistrationtab.h"
 #include "invite/registertab.h"
 #include "noticebanner.h"
+#include "windowsizing.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -104,8 +105,7 @@ InviteDialog::InviteDialog(const InviteDialogContext &context, QWidget *parent)
     setCurrentTab(initial);
     onTabChanged(m_tabs->currentIndex());
 
-    const QFontMetrics metrics = fontMetrics();
-    resize(metrics.averageCharWidth() * 130, metrics.height() * 46);
+    WindowSizing::resizeWithin(this, WindowSizing::textSize(this, 130, 46));
 }
 
 InviteDialog::~InviteDialog() = default;
@@ -142,6 +142,12 @@ void InviteDialog::onTabChanged(int) {
         button->setAutoDefault(button == current);
         button->setDefault(button == current);
     }
+    // Only the shown tab asks for room: the dialog's minimum is that tab's, not the largest one's.
+    for (int page = 0; page < m_tabs->count(); ++page) {
+        const bool shown = page == m_tabs->currentIndex();
+        m_tabs->widget(page)->setSizePolicy(shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                            shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
     if (m_context.settings)
         m_context.settings->setValue(LastTabKey, tabToken(currentTab()));
 }
@@ -164,8 +170,7 @@ OutboxView *InviteDialog::showOutbox() {
         auto *layout = new QVBoxLayout(m_outboxWindow);
         layout->addWidget(view, 1);
         layout->addWidget(buttons);
-        const QFontMetrics metrics = fontMetrics();
-        m_outboxWindow->resize(metrics.averageCharWidth() * 120, metrics.height() * 30);
+        WindowSizing::resizeWithin(m_outboxWindow, WindowSizing::textSize(this, 120, 30));
     }
     auto *view = m_outboxWindow->findChild<OutboxView *>();
     view->refresh();

@@ -148,7 +148,9 @@ QString InviteTargetPicker::problem() const {
 
 void InviteTargetPicker::update() {
     m_department->setEnabled(!isExtranet());
+    // The workgroup list takes room only while it is in use.
     m_groups->setEnabled(isExtranet());
+    m_groups->setVisible(isExtranet());
     const QString text = problem();
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());

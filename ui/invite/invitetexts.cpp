@@ -7,8 +7,8 @@ namespace {}
 QString InviteTexts::rightsExplanation() {
     return QCoreApplication::translate(
         "InviteTexts",
-        "Only administrators can invite unless the portal lets everyone invite. You can still try; "
-        "the portal will refuse if you lack the right.");
+        "Only administrators can invite unless an administrator turns on \"Allow everyone to invite\" in the "
+        "portal's invitation settings. You can still try; the portal will refuse if you lack the right.");
 }
 
 QString InviteTexts::resultText(const Invitation &invitation) {

@@ -1,6 +1,7 @@
 #include "invite/messagecomposer.h"
 
 #include "invite/templatelibrary.h"
+#include "windowsizing.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -191,6 +192,8 @@ void MessageComposer::saveTemplate() {
     ask->setWindowTitle(tr("Save template"));
     ask->setLabelText(tr("Template &name:"));
     ask->setTextValue(templateName());
+    // Wide enough for its title in a title bar and for a descriptive name.
+    ask->resize(ask->sizeHint().expandedTo(WindowSizing::textSize(ask, 50, 0)));
     connect(ask, &QInputDialog::textValueSelected, this, [this](const QString &typed) {
         const QString name = typed.trimmed();
         if (name.isEmpty())

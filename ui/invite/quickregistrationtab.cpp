@@ -72,7 +72,7 @@ QuickRegistrationTab::QuickRegistrationTab(const InviteDialogContext &context, Q
     m_qrLabel->setObjectName(QStringLiteral("quickQr"));
     m_qrLabel->setAlignment(Qt::AlignCenter);
     m_qrLabel->setAccessibleName(tr("QR code of the registration link"));
-    m_qrLabel->setMinimumSize(fontMetrics().height() * 10, fontMetrics().height() * 10);
+    m_qrLabel->setMinimumSize(fontMetrics().height() * 8, fontMetrics().height() * 8);
     m_public->setObjectName(QStringLiteral("quickModePublic"));
     m_public->setAccessibleName(tr("Public registration"));
     m_moderated->setObjectName(QStringLiteral("quickModeModerated"));
@@ -120,12 +120,12 @@ QuickRegistrationTab::QuickRegistrationTab(const InviteDialogContext &context, Q
     modeLayout->addRow(m_public);
     modeLayout->addRow(m_moderated);
     modeLayout->addRow(trustedLabel, m_trustedDomains);
-    auto *warning = new QLabel(tr("Regenerating the link in the portal breaks every link already shared, "
-                                  "including printed QR codes."),
-                               modeBox);
-    warning->setObjectName(QStringLiteral("quickRegenerateWarning"));
-    warning->setWordWrap(true);
-    modeLayout->addRow(warning);
+    // Said where it matters, on the way to the portal's settings, without a wrapped paragraph that
+    // would make the tab too tall for a small screen.
+    const QString warning = tr("Regenerating the link in the portal breaks every link already shared, "
+                               "including printed QR codes.");
+    m_changeInPortal->setToolTip(warning);
+    m_changeInPortal->setAccessibleDescription(warning);
     modeLayout->addRow(m_changeInPortal);
 
     auto *qrRow = new QHBoxLayout;

@@ -135,7 +135,16 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     layout->addWidget(note);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
-    layout->addWidget(m_resultView, 1);
+    // The list of registered people appears with the first of them, not as an empty box before.
+    layout->addWidget(m_resultView, 100);
+    layout->addStretch(1);
+    m_resultView->setVisible(m_results->rowCount() > 0);
+    connect(m_results, &QAbstractItemModel::rowsInserted, m_resultView, &QWidget::show);
+
+    m_registerAnother->setToolTip(tr("Registers this person, then empties the name, e-mail and phone for "
+                                     "the next one; the role preset, position and department stay."));
+    m_registerAnother->setAccessibleDescription(m_registerAnother->toolTip());
+    setFormTabOrder();
 
     connect(m_presets, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
@@ -408,4 +417,16 @@ void RegisterTab::askPresetName() {
     ask->setLabelText(tr("Preset &name (department, position and groups are saved):"));
     connect(ask, &QInputDialog::textValueSelected, this, [this](const QString &name) { savePreset(name); });
     ask->open();
+}
+
+void RegisterTab::setFormTabOrder() {
+    // Top to bottom as the form reads: the department picker sits between the position and the phone.
+    QList<QWidget *> chain{m_presets,  m_savePreset, m_deletePreset, m_firstName,
+                           m_lastName, m_email,      m_position};
+    for (const char *name : {"registerEmployee", "registerDepartment", "registerExtranet", "registerGroups"})
+        if (auto *widget = m_target->findChild<QWidget *>(QString::fromLatin1(name)))
+            chain << widget;
+    chain << m_phone << m_mailbox << m_discard << m_registerAnother << m_register << m_resultView;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 }

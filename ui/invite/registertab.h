@@ -44,6 +44,7 @@ Q_SIGNALS:
     void rightsRefused();
 
 private:
+    void setFormTabOrder();
     void restoreDraft(); // the stored draft, if any (run quietly: not an edit)
     bool fillDraft(InvitationDraft &draft) const;
     // Nothing typed and the target as a new dialog shows it: no draft worth keeping.

@@ -13,11 +13,13 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -40,7 +42,7 @@ CompanyStructurePage::CompanyStructurePage(QWidget *parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setMinimumWidth(charWidth * 60);
+    m_tree->setMinimumWidth(charWidth * 36);
     m_tree->installEventFilter(this);
     m_treeViewport = m_tree->viewport();
     m_treeViewport->installEventFilter(this);
@@ -66,10 +68,16 @@ CompanyStructurePage::CompanyStructurePage(QWidget *parent)
     m_invite->setAccessibleDescription(tr("Opens the invite dialog with the selected department"));
     m_invite->setEnabled(false);
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_includeSub);
-    header->addWidget(m_invite);
+    // The department's name beside its main action, the filter below: a long name or a long
+    // translation wraps instead of widening the page.
+    m_title->setWordWrap(true);
+    m_title->setMinimumWidth(charWidth * 8);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_invite, 0, Qt::AlignTop);
+    auto *header = new QVBoxLayout;
+    header->addLayout(titleRow);
+    header->addWidget(m_includeSub, 0, Qt::AlignLeft);
 
     m_table =
         PeopleView::createTable(this, QStringLiteral("departmentPeople"), tr("People in the department"));
@@ -169,16 +177,30 @@ void CompanyStructurePage::ensureModels() {
     m_departments = new DepartmentTreeModel(m_reader.get(), this);
     m_tree->setModel(m_departments);
     const int charWidth = fontMetrics().averageCharWidth();
-    m_tree->header()->resizeSection(DepartmentTreeModel::NameColumn, charWidth * 30);
-    m_tree->header()->resizeSection(DepartmentTreeModel::HeadColumn, charWidth * 20);
+    // Every column in view without a horizontal scrollbar: the name takes what the others leave.
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(DepartmentTreeModel::NameColumn, QHeaderView::Stretch);
+    header->resizeSection(DepartmentTreeModel::HeadColumn,
+                          qMax(charWidth * 16, header->sectionSizeHint(DepartmentTreeModel::HeadColumn)));
+    header->resizeSection(DepartmentTreeModel::MembersColumn,
+                          header->sectionSizeHint(DepartmentTreeModel::MembersColumn));
+    // Narrower than its three titles, the tree would cut them; the people list gives way instead.
+    int titles = m_tree->frameWidth() * 2;
+    for (const int column : {int(DepartmentTreeModel::NameColumn), int(DepartmentTreeModel::HeadColumn),
+                             int(DepartmentTreeModel::MembersColumn)})
+        titles += column == DepartmentTreeModel::NameColumn ? header->sectionSizeHint(column)
+                                                            : header->sectionSize(column);
+    m_tree->setMinimumWidth(qMax(titles, charWidth * 36));
     m_tree->expandToDepth(ExpandedDepth);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CompanyStructurePage::departmentSelected);
 
     m_people = new EmployeeTableModel(m_reader.get(), this);
     m_table->setModel(m_people);
-    for (const auto &[column, chars] : {std::pair{0, 28}, {1, 30}, {2, 22}, {3, 22}})
-        m_table->setColumnWidth(column, charWidth * chars);
+    // Who, how to reach them, where and in which state: the position is on the Employees page.
+    m_table->setColumnHidden(int(EmployeeQuery::Column::Position), true);
+    PeopleView::fitColumns(m_table);
     connect(m_people, &QAbstractItemModel::modelReset, this, &CompanyStructurePage::peopleChanged);
     connect(m_people, &QAbstractItemModel::rowsInserted, this, &CompanyStructurePage::peopleChanged);
 
@@ -245,7 +267,7 @@ void CompanyStructurePage::peopleChanged() {
     if (!chosen)
         m_count->clear();
     else if (const int total = m_people->matchCount(); total < 0)
-        m_count->setText(tr("More than %1 people").arg(QLocale().toString(rows)));
+        showExactCount();
     else
         m_count->setText(tr("%Ln people", nullptr, total));
 }
@@ -293,4 +315,13 @@ bool CompanyStructurePage::eventFilter(QObject *watched, QEvent *event) {
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void CompanyStructurePage::showExactCount() {
+    // The rows are up; the uncapped count follows right after, once the event loop is free.
+    m_count->setText(tr("Counting people…"));
+    QTimer::singleShot(0, m_count, [this, model = QPointer<EmployeeTableModel>(m_people)] {
+        if (model && model == m_people && m_people->matchCount() < 0)
+            m_count->setText(tr("%Ln people", nullptr, m_people->exactMatchCount()));
+    });
 }

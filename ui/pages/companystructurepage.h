@@ -50,6 +50,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showExactCount();
     void ensureModels(); // builds the models for the reader set last, once
     void departmentSelected();
     void peopleChanged();

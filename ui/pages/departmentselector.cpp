@@ -16,7 +16,7 @@ DepartmentSelector::DepartmentSelector(QWidget *parent)
     setEditable(true);
     setInsertPolicy(QComboBox::NoInsert);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    setMinimumContentsLength(24);
+    setMinimumContentsLength(14);
     lineEdit()->setObjectName(QStringLiteral("departmentFilterEdit"));
     lineEdit()->setAccessibleName(tr("Department"));
     completer()->setFilterMode(Qt::MatchContains);

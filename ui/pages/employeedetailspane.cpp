@@ -2,9 +2,17 @@
 
 #include "directory/directoryreader.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
 #include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -57,10 +65,22 @@ EmployeeDetailsPane::EmployeeDetailsPane(QWidget *parent)
     m_name->setFont(nameFont);
     detailsLayout->addWidget(m_name);
 
-    m_form = new QFormLayout;
+    // The facts scroll when the window is short; the name above and the actions below stay in view.
+    auto *facts = new QWidget;
+    m_form = new QFormLayout(facts);
+    m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    detailsLayout->addLayout(m_form);
+    auto *scroll = new QScrollArea(m_details);
+    scroll->setObjectName(QStringLiteral("detailsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(facts);
+    scroll->viewport()->setAutoFillBackground(false);
+    facts->setAutoFillBackground(false);
+    detailsLayout->addWidget(scroll, 1);
     m_email = addRow(tr("E-mail:"), "detailsEmail");
     m_position = addRow(tr("Position:"), "detailsPosition");
     m_departments = addRow(tr("Departments:"), "detailsDepartments");
@@ -68,7 +88,7 @@ EmployeeDetailsPane::EmployeeDetailsPane(QWidget *parent)
     m_state = addRow(tr("State:"), "detailsState");
     m_registered = addRow(tr("Registered:"), "detailsRegistered");
     m_lastLogin = addRow(tr("Last login:"), "detailsLastLogin");
-    detailsLayout->addStretch(1);
+    detailsLayout->addWidget(createActions());
     layout->addWidget(m_details, 1);
     m_details->hide();
 }
@@ -106,8 +126,83 @@ void EmployeeDetailsPane::showUser(const DirectoryReader *reader, qint64 userId)
     m_phones->setText(orNone(user.phones().join(u'\n')));
     m_state->setText(stateText(user));
     m_registered->setText(orNone(dateText(user.dateRegister)));
+    // Someone who never joined has no registration to speak of (the portal dates the invitation).
+    m_form->setRowVisible(m_registered, user.state != UserState::Invited);
+    m_emailText = user.email;
+    m_userState = int(user.state);
+    updateActions();
     if (user.lastLogin.isValid())
         m_lastLogin->setText(dateText(user.lastLogin));
     else
         m_lastLogin->setText(user.lastLoginKnown ? tr("Never") : tr("Unknown"));
+}
+
+QWidget *EmployeeDetailsPane::createActions() {
+    m_copyEmail = new QAction(tr("&Copy e-mail"), this);
+    m_copyEmail->setObjectName(QStringLiteral("copyEmailAction"));
+    connect(m_copyEmail, &QAction::triggered, this,
+            [this] { QGuiApplication::clipboard()->setText(m_emailText); });
+    m_openProfile = new QAction(tr("Open &profile in the portal"), this);
+    m_openProfile->setObjectName(QStringLiteral("openProfileAction"));
+    m_handOff = new QAction(tr("&Invite again in the portal…"), this);
+    m_handOff->setObjectName(QStringLiteral("portalHandOffAction"));
+    for (QAction *action : {m_openProfile, m_handOff})
+        connect(action, &QAction::triggered, this, [this] { QDesktopServices::openUrl(profileUrl()); });
+
+    auto *box = new QWidget(m_details);
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *copy = new QToolButton(box);
+    copy->setObjectName(QStringLiteral("copyEmailButton"));
+    copy->setDefaultAction(m_copyEmail);
+    copy->setAccessibleName(tr("Copy e-mail"));
+    auto *portal = new QToolButton(box);
+    portal->setObjectName(QStringLiteral("inPortalButton"));
+    portal->setText(tr("In the por&tal"));
+    portal->setAccessibleName(tr("In the portal"));
+    portal->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(portal);
+    menu->addActions({m_openProfile, m_handOff});
+    portal->setMenu(menu);
+    for (QToolButton *button : {copy, portal}) {
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+    return box;
+}
+
+void EmployeeDetailsPane::setPortalUrl(const QUrl &url) {
+    m_portalUrl = url;
+    updateActions();
+}
+
+QList<QAction *> EmployeeDetailsPane::personActions() const {
+    QList<QAction *> shown;
+    for (QAction *action : {m_copyEmail, m_openProfile, m_handOff})
+        if (m_userId > 0 && action->isVisible())
+            shown << action;
+    return shown;
+}
+
+QUrl EmployeeDetailsPane::profileUrl() const {
+    if (!m_portalUrl.isValid() || m_userId <= 0)
+        return {};
+    return m_portalUrl.resolved(QUrl(QStringLiteral("company/personal/user/%1/").arg(m_userId)));
+}
+
+void EmployeeDetailsPane::updateActions() {
+    const auto state = UserState(m_userState);
+    m_copyEmail->setEnabled(!m_emailText.isEmpty());
+    const bool portal = profileUrl().isValid();
+    const QString noPortal = tr("The sandbox portal has no profile pages.");
+    m_openProfile->setEnabled(portal);
+    m_openProfile->setToolTip(portal ? profileUrl().toString() : noPortal);
+    // Inviting again and reinstating are the portal's own actions, on the person's profile.
+    const bool handOff = state == UserState::Invited || state == UserState::Dismissed;
+    m_handOff->setVisible(handOff);
+    m_handOff->setText(state == UserState::Dismissed ? tr("&Reinstate in the portal…")
+                                                     : tr("&Invite again in the portal…"));
+    m_handOff->setEnabled(portal);
+    m_handOff->setToolTip(portal ? tr("Opens the profile, where the portal offers this") : noPortal);
 }

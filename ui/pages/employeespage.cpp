@@ -12,6 +12,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -22,8 +24,6 @@
 namespace {
 constexpr int SearchDelayMs = 80; // a pause between keystrokes, not a wait: every query takes ~1 ms
 
-// Column widths in average characters: name, e-mail, position, department, state.
-constexpr int ColumnChars[] = {28, 30, 22, 22, 12};
 } // namespace
 
 EmployeesPage::EmployeesPage(QWidget *parent)
@@ -37,7 +37,9 @@ EmployeesPage::EmployeesPage(QWidget *parent)
     m_search->setAccessibleDescription(tr("Filters the list as you type: name, e-mail, position or phone"));
     m_search->setPlaceholderText(tr("Name, e-mail, position or phone"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
+    // The whole hint stays readable in every language (with room for the clear button).
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(m_search->placeholderText()) +
+                              fontMetrics().height() * 3);
     auto *searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
 
@@ -65,15 +67,21 @@ EmployeesPage::EmployeesPage(QWidget *parent)
     m_invite->setAccessibleName(tr("Invite users…"));
     m_invite->setAccessibleDescription(tr("Opens the invite dialog"));
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(searchLabel);
-    filters->addWidget(m_search, 2);
-    filters->addWidget(stateLabel);
-    filters->addWidget(m_stateFilter);
-    filters->addWidget(departmentLabel);
-    filters->addWidget(m_department, 1);
-    filters->addStretch();
-    filters->addWidget(m_invite);
+    // Search and the page's main action above, the two filters below: narrow screens and long
+    // translations keep every control whole.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_invite);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(stateLabel);
+    filterRow->addWidget(m_stateFilter);
+    filterRow->addWidget(departmentLabel);
+    filterRow->addWidget(m_department, 1);
+    filterRow->addStretch();
+    auto *filters = new QVBoxLayout;
+    filters->addLayout(searchRow);
+    filters->addLayout(filterRow);
 
     m_table = PeopleView::createTable(this, QStringLiteral("employeeTable"), tr("People"));
     m_empty = PeopleView::createHint(this, QStringLiteral("employeesEmptyState"), true);
@@ -100,6 +108,9 @@ EmployeesPage::EmployeesPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
+
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &EmployeesPage::showPersonMenu);
 
     setTabOrder(m_search, m_stateFilter);
     setTabOrder(m_stateFilter, m_department);
@@ -145,8 +156,7 @@ bool EmployeesPage::setDirectory(std::shared_ptr<DirectoryReader> reader) {
     if (m_department->departmentId() > 0)
         m_model->setDepartmentFilter(m_department->departmentId(), true);
     m_table->setModel(m_model);
-    for (int column = 0; column < int(std::size(ColumnChars)); ++column)
-        m_table->setColumnWidth(column, fontMetrics().averageCharWidth() * ColumnChars[column]);
+    PeopleView::fitColumns(m_table);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &EmployeesPage::modelChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &EmployeesPage::modelChanged);
@@ -189,7 +199,7 @@ void EmployeesPage::modelChanged() {
         m_empty->setText(tr("No people match these filters."));
     m_tableOrEmpty->setCurrentWidget(rows > 0 ? static_cast<QWidget *>(m_table) : m_empty);
     if (const int total = m_model ? m_model->matchCount() : rows; total < 0)
-        m_count->setText(tr("More than %1 people").arg(QLocale().toString(rows)));
+        showExactCount();
     else
         m_count->setText(tr("%Ln people", nullptr, total));
     if (m_model && sender() == m_model && m_details->userId() > 0)
@@ -218,4 +228,32 @@ void EmployeesPage::reselect(qint64 userId) {
         }
     }
     m_details->showUser(m_reader.get(), 0);
+}
+
+void EmployeesPage::showExactCount() {
+    // The rows are up; the uncapped count follows right after, once the event loop is free.
+    m_count->setText(tr("Counting people…"));
+    QTimer::singleShot(0, m_count, [this, model = QPointer<EmployeeTableModel>(m_model)] {
+        if (model && model == m_model && m_model->matchCount() < 0)
+            m_count->setText(tr("%Ln people", nullptr, m_model->exactMatchCount()));
+    });
+}
+
+void EmployeesPage::setPortalUrl(const QUrl &url) {
+    m_details->setPortalUrl(url);
+}
+
+void EmployeesPage::showPersonMenu(const QPoint &position) {
+    // The row under the mouse (or the current one, from the keyboard's menu key) becomes the person.
+    if (const QModelIndex at = m_table->indexAt(position); at.isValid())
+        m_table->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+    const QList<QAction *> actions = m_details->personActions();
+    if (actions.isEmpty())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("personContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addActions(actions);
+    menu->popup(m_table->viewport()->mapToGlobal(position));
 }

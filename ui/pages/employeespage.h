@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QUrl>
 #include <QWidget>
 
 #include <memory>
@@ -32,6 +33,8 @@ public:
     bool setDirectory(std::shared_ptr<DirectoryReader> reader);
     // After a sync finished: re-reads everything, keeping the search, filters and selected person.
     void reload();
+    // The portal's address for links to people's profiles; empty on the sandbox portal.
+    void setPortalUrl(const QUrl &url);
 
     const DirectoryReader *reader() const { return m_reader.get(); }
     EmployeeTableModel *model() const { return m_model; }
@@ -40,6 +43,8 @@ signals:
     void inviteRequested();
 
 private:
+    void showExactCount();
+    void showPersonMenu(const QPoint &position);
     void applySearch();
     void applyStateFilter();
     void modelChanged();

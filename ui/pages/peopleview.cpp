@@ -1,5 +1,8 @@
 #include "pages/peopleview.h"
 
+#include "directory/employeequery.h"
+#include "directory/userstate.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -24,6 +27,30 @@ QTableView *createTable(QWidget *parent, const QString &objectName, const QStrin
     table->horizontalHeader()->setStretchLastSection(true);
     table->setSortingEnabled(true);
     return table;
+}
+
+void fitColumns(QTableView *table) {
+    QHeaderView *header = table->horizontalHeader();
+    const auto state = int(EmployeeQuery::Column::State);
+    header->setStretchLastSection(false);
+    for (int column = 0; column < header->count(); ++column)
+        header->setSectionResizeMode(column, column == state ? QHeaderView::Fixed : QHeaderView::Stretch);
+    int widest = header->sectionSizeHint(state);
+    const QFontMetrics metrics = table->fontMetrics();
+    for (const UserState each : {UserState::Employee, UserState::Extranet, UserState::Dismissed,
+                                 UserState::Invited, UserState::Unknown})
+        widest = qMax(widest, metrics.horizontalAdvance(UserStates::displayName(each)) + metrics.height());
+    header->resizeSection(state, widest);
+    // Never so narrow that a column's title is cut (stretched columns share the width equally): the
+    // splitter beside the table gives way instead.
+    int widestTitle = 0, stretched = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column == state || header->isSectionHidden(column))
+            continue;
+        widestTitle = qMax(widestTitle, header->sectionSizeHint(column));
+        ++stretched;
+    }
+    table->setMinimumWidth(table->frameWidth() * 2 + widest + stretched * widestTitle);
 }
 
 QLabel *createHint(QWidget *parent, const QString &objectName, bool centred) {

@@ -15,6 +15,11 @@ namespace PeopleView {
 // not sort, i.e. re-query, it again: the model starts in the header's order).
 QTableView *createTable(QWidget *parent, const QString &objectName, const QString &accessibleName);
 
+// Columns that share the table's width (no horizontal scrollbar): name, e-mail, position and
+// department stretch and elide; the state column is as wide as its longest state in this language,
+// so it stays whole and in view. Call once the model is set.
+void fitColumns(QTableView *table);
+
 // A muted line of text: the "no one matches" state in place of the table (centred, wrapped) or the
 // count under it.
 QLabel *createHint(QWidget *parent, const QString &objectName, bool centred);

@@ -374,6 +374,7 @@ private slots:
         QTRY_VERIFY(big->sortOrders().holds(int(EmployeeQuery::Column::Name)));
         QCOMPARE(model.rowCount(), EmployeeTableModel::CountCap);
         QCOMPARE(model.matchCount(), -1);
+        QCOMPARE(model.exactMatchCount(), users); // what the page shows once the rows are up
         QVERIFY(model.canFetchMore({}));
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.fetchMore({});

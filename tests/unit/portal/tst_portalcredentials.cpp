@@ -39,7 +39,12 @@ private Q_SLOTS:
         ok("ipv6 loopback http", "http://[::1]:8080/rest/1/abc/", "http://[::1]:8080/rest/1/abc/");
         bad("empty", "", "empty");
         bad("blank", "   ", "empty");
-        bad("no scheme", "acme.bitrix24.com/rest/1/abc/", "not_a_url");
+        // Copied without its scheme: the portal's https address is meant.
+        ok("no scheme", "acme.bitrix24.com/rest/1/abc/", "https://acme.bitrix24.com/rest/1/abc/");
+        ok("no scheme, port", "crm.example.org:8443/rest/3/abc", "https://crm.example.org:8443/rest/3/abc/");
+        bad("portal name only", "acme.bitrix24.com", "wrong_shape");
+        bad("words", "my portal", "not_a_url");
+        bad("no scheme, no dot", "intranet/rest/1/abc/", "not_a_url");
         bad("plain http", "http://acme.bitrix24.com/rest/1/abc/", "not_https");
         bad("ftp", "ftp://acme.bitrix24.com/rest/1/abc/", "not_https");
         bad("portal root", "https://acme.bitrix24.com/", "wrong_shape");

@@ -159,8 +159,10 @@ void TestInviteByEmailTab::accessDeniedIsExplained() {
     QTRY_VERIFY(refused.count() > 0);
     QVERIFY(child<QLabel>(&d, u"rightsBanner"_s)->isVisible());
     const QString status = child<QLabel>(&d, u"emailStatus"_s)->text();
-    QVERIFY2(status.contains(u"Only administrators can invite unless the portal lets everyone invite"_s),
-             qPrintable(status));
+    QVERIFY2(
+        status.contains(
+            u"Only administrators can invite unless an administrator turns on \"Allow everyone to invite\""_s),
+        qPrintable(status));
     QVERIFY(!status.contains(u"access_denied"_s));
 }
 

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void registeringClearsTheDraft();
     void addAnotherKeepsWhatIsLeft();
     void discardClearsTheDraft();
+    void tabOrderFollowsTheForm();
 
 private:
     std::optional<InvitationDraft> savedDraft() {
@@ -250,6 +251,30 @@ void TestRegisterTab::discardClearsTheDraft() {
     QVERIFY(!savedDraft().has_value());
     InviteDialog d(m_env->context());
     QVERIFY(child<QLineEdit>(&d, u"registerFirstName"_s)->text().isEmpty());
+}
+
+void TestRegisterTab::tabOrderFollowsTheForm() {
+    InviteDialog d(m_env->context());
+    d.setCurrentTab(InviteDialog::Tab::Register);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    // No empty result list before the first registration.
+    QVERIFY(!child<QWidget>(&d, u"registerResults"_s)->isVisible());
+    QVERIFY(child<QPushButton>(&d, u"registerSubmitAnother"_s)->toolTip().contains(u"department stay"_s));
+    QStringList order;
+    QWidget *widget = child<QWidget>(&d, u"registerPresets"_s);
+    for (int step = 0; step < 40 && widget; ++step, widget = widget->nextInFocusChain())
+        if (!widget->objectName().isEmpty())
+            order << widget->objectName();
+    const QStringList expected{u"registerPresets"_s,    u"registerFirstName"_s, u"registerLastName"_s,
+                               u"registerEmail"_s,      u"registerPosition"_s,  u"registerEmployee"_s,
+                               u"registerDepartment"_s, u"registerPhone"_s,     u"registerSubmit"_s};
+    qsizetype last = -1;
+    for (const QString &name : expected) {
+        const qsizetype at = order.indexOf(name);
+        QVERIFY2(at > last, qPrintable(name + u" out of order: "_s + order.join(u", "_s)));
+        last = at;
+    }
 }
 
 QTEST_MAIN(TestRegisterTab)

@@ -7,10 +7,14 @@
 #include "pagesfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -21,6 +25,15 @@
 using namespace Qt::StringLiterals;
 
 // The Employees page over a real directory file, driven as a user would: typing, filters, selection.
+// Receives the addresses the page asks the desktop to open.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void open(const QUrl &url) { opened << url; }
+};
+
 class TestEmployeesPage : public QObject {
     Q_OBJECT
 
@@ -101,6 +114,36 @@ private slots:
         QCOMPARE(m_page->model()->rowCount(), PagesFixture::GeneratedUsers + 3);
         QCOMPARE(child<QLabel>("employeeCount")->text(), u"303 people"_s);
         PagesFixture::screenshot(m_page.get(), u"employees-page"_s);
+    }
+
+    void theCountIsExactBeyondTheCap() {
+        // More people than a reset counts at once: the page still says how many, not "more than".
+        const QString path = m_dir.filePath(u"big.sqlite"_s);
+        const int users = EmployeeTableModel::CountCap * 2;
+        {
+            DirectorySync sync(path);
+            bool opened = false;
+            QObject::connect(&sync, &DirectorySync::opened, &sync, [&opened](bool ok) { opened = ok; });
+            sync.open();
+            QVERIFY(opened);
+            sync.beginFullSync();
+            sync.ingestDepartments(UserFixtures::departments(24));
+            for (int first = 1; first <= users; first += 50)
+                sync.ingestUsers(UserFixtures::users(first, qMin(50, users - first + 1), 24));
+            sync.finishFullSync();
+        }
+        EmployeesPage page;
+        QVERIFY(page.setDirectory(path));
+        auto *filter = page.findChild<QComboBox *>(u"stateFilter"_s);
+        filter->setCurrentIndex(filter->findData(int(EmployeeQuery::StateFilter::Employees)));
+        QTRY_COMPARE(page.model()->rowCount(), EmployeeTableModel::CountCap);
+        QCOMPARE(page.model()->matchCount(), -1);
+        EmployeeQuery employees;
+        employees.stateFilter = EmployeeQuery::StateFilter::Employees;
+        const int expected = employees.count(page.reader()->database());
+        QVERIFY(expected > EmployeeTableModel::CountCap);
+        QTRY_COMPARE(page.findChild<QLabel *>(u"employeeCount"_s)->text(),
+                     u"%1 people"_s.arg(QLocale().toString(expected)));
     }
 
     void searchFoldsDiacritics() {
@@ -210,6 +253,41 @@ private slots:
         QCOMPARE(detail("detailsName"), u"newcomer@acme.example"_s);
         QCOMPARE(detail("detailsState"), u"Invited, not yet joined"_s);
         QCOMPARE(detail("detailsLastLogin"), u"Never"_s);
+        QVERIFY(!child<QLabel>("detailsRegistered")->isVisible()); // never joined: nothing registered
+    }
+
+    void actionsOnAPerson() {
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
+        m_page->setPortalUrl(QUrl(u"https://acme.bitrix24.com/"_s));
+        typeSearch(u"newcomer"_s);
+        QTRY_COMPARE(shownIds(), QList<qint64>{PagesFixture::Newcomer});
+        selectUser(PagesFixture::Newcomer);
+        auto *handOff = m_page->findChild<QAction *>(u"portalHandOffAction"_s);
+        QVERIFY(handOff->isVisible());
+        QCOMPARE(handOff->text(), u"&Invite again in the portal…"_s);
+        handOff->trigger();
+        m_page->findChild<QAction *>(u"copyEmailAction"_s)->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"newcomer@acme.example"_s);
+
+        // The table's context menu offers the same, for the row it was opened on.
+        typeSearch(u"Jürgen Müller"_s);
+        QTRY_VERIFY(shownIds().contains(PagesFixture::Mueller));
+        const int row = int(shownIds().indexOf(PagesFixture::Mueller));
+        const QRect rect = table()->visualRect(table()->model()->index(row, 0));
+        emit table()->customContextMenuRequested(rect.center());
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = m_page->findChild<QMenu *>(u"personContextMenu"_s)) != nullptr);
+        QStringList texts;
+        for (QAction *action : menu->actions())
+            texts << action->text();
+        QCOMPARE(texts, (QStringList{u"&Copy e-mail"_s, u"Open &profile in the portal"_s}));
+        menu->actions().at(1)->trigger();
+        menu->close();
+        QDesktopServices::unsetUrlHandler(u"https"_s);
+        QCOMPARE(catcher.opened,
+                 (QList<QUrl>{QUrl(u"https://acme.bitrix24.com/company/personal/user/9003/"_s),
+                              QUrl(u"https://acme.bitrix24.com/company/personal/user/9001/"_s)}));
     }
 
     void reloadKeepsSearchFilterAndSelection() {

@@ -1,0 +1,62 @@
+// Takes the README's screenshots: every window of WindowTour, on a real X display with a window
+// manager (Xvfb and openbox, so windows have frames), each grabbed from the screen within its frame.
+// Usage: DISPLAY=:N screenshot_tour <output folder>   (README.md says how to start the display)
+#include "windowtour.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// "invite dialog, invite by email" → "invite-dialog-invite-by-email"
+QString fileName(const QString &state) {
+    static const QRegularExpression separators(u"[^a-z0-9]+"_s);
+    return state.toLower().replace(separators, u"-"_s) + u".png"_s;
+}
+
+// Something to look at: a search on the Employees page, recipients in the invite dialog.
+void fillIn(QWidget *window) {
+    if (auto *search = window->findChild<QLineEdit *>(u"employeeSearch"_s);
+        search && search->isVisible() && search->text().isEmpty()) {
+        search->setText(u"berg"_s);
+        auto *table = window->findChild<QTableView *>(u"employeeTable"_s);
+        if (QTest::qWaitFor(
+                [table] { return table->model()->rowCount() > 0 && table->model()->rowCount() < 10; }))
+            table->setCurrentIndex(table->model()->index(0, 0));
+    }
+    if (auto *recipients = window->findChild<QPlainTextEdit *>(u"emailRecipients"_s);
+        recipients && recipients->toPlainText().isEmpty())
+        recipients->setPlainText(u"anna.schmidt@example.com, Boris Petrov <boris.petrov@example.com>\n"
+                                 "not-an-address, chloe.martin@example.org"_s);
+}
+} // namespace
+
+int main(int argc, char **argv) {
+    QApplication application(argc, argv);
+    const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"."_s);
+    WindowTour::useLanguage(qEnvironmentVariable("INVITEDESK_LANG", u"en"_s));
+    WindowTour::Running app;
+    if (!app.start())
+        return 1;
+    int taken = 0;
+    const bool toured = WindowTour::visitAll(app.shell->window(), [&](QWidget *window, const QString &state) {
+        fillIn(window);
+        window->raise();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowExposed(window))
+            return;
+        QTest::qWait(700); // the window manager frames and paints it; the preview settles
+        const QRect frame = window->frameGeometry();
+        const QPixmap shot =
+            window->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
+        if (shot.save(out.filePath(fileName(state))))
+            ++taken;
+    });
+    qInfo("%d screenshots in %s", taken, qPrintable(out.absolutePath()));
+    return toured && taken > 0 ? 0 : 1;
+}

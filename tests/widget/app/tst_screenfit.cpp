@@ -1,0 +1,158 @@
+// Every window fits a laptop screen and reads in every language: opened on an offscreen 1366×768
+// screen at 100 %, or (built as tst_screenfit_scaled) on 1920×1080 at QT_SCALE_FACTOR=2, in each
+// shipped language, each window with its title bar and a taskbar fits the screen, every button it
+// shows lies inside the screen and inside its window, and no text is elided or clipped.
+#include "textfit.h"
+#include "windowtour.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QFile>
+#include <QScreen>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+#ifdef SCREENFIT_SCALED
+constexpr int ScreenWidth = 1920, ScreenHeight = 1080;
+constexpr qreal Scale = 2;
+#else
+constexpr int ScreenWidth = 1366, ScreenHeight = 768;
+constexpr qreal Scale = 1;
+#endif
+// What a desktop takes from the screen (device pixels): a taskbar and the window's title bar.
+constexpr int TaskbarHeight = 40, TitleBarHeight = 30;
+
+// The part of the screen a window may use, in Qt's (scaled) coordinates.
+QRect usableArea(const QScreen *screen) {
+    return screen->availableGeometry().adjusted(0, qCeil(TitleBarHeight / Scale), 0,
+                                                -qCeil(TaskbarHeight / Scale));
+}
+
+QString describe(const QWidget *widget) {
+    return u"%1 '%2' (%3)"_s.arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
+                                 widget->property("text").toString());
+}
+
+// Every shown button of `window` outside the window, outside one of its ancestors or off the area.
+QStringList buttonsOutside(QWidget *window, const QRect &area) {
+    QStringList outside;
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (!button->isVisible() || button->window() != window)
+            continue;
+        const QRect global(button->mapToGlobal(QPoint(0, 0)), button->size());
+        bool clipped = !area.contains(global);
+        for (QWidget *ancestor = button->parentWidget(); ancestor && !clipped;
+             ancestor = ancestor->isWindow() ? nullptr : ancestor->parentWidget())
+            clipped = !QRect(ancestor->mapToGlobal(QPoint(0, 0)), ancestor->size()).contains(global);
+        if (clipped)
+            outside << u"%1 at %2,%3 %4×%5"_s.arg(describe(button))
+                           .arg(global.x())
+                           .arg(global.y())
+                           .arg(global.width())
+                           .arg(global.height());
+    }
+    return outside;
+}
+
+} // namespace
+
+class TestScreenFit : public QObject {
+    Q_OBJECT
+private slots:
+    void theScreenIsTheOneAskedFor() {
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        QCOMPARE(screen->geometry().size(), QSize(qRound(ScreenWidth / Scale), qRound(ScreenHeight / Scale)));
+        QCOMPARE(screen->devicePixelRatio(), Scale);
+    }
+
+    void everyWindowFitsWithItsButtonsOnScreen_data() { WindowTour::addLanguageRows(); }
+    void everyWindowFitsWithItsButtonsOnScreen() {
+        QFETCH(QString, language);
+        WindowTour::useLanguage(language);
+        WindowTour::Running app;
+        QVERIFY(app.start());
+        MainWindow *window = app.shell->window();
+        int visited = 0;
+        const bool toured = WindowTour::visitAll(window, [&](QWidget *shown, const QString &state) {
+            ++visited;
+            qInfo("visiting %s", qPrintable(state));
+            if (qEnvironmentVariableIsSet("SCREENFIT_DEBUG"))
+                for (QWidget *w : shown->findChildren<QWidget *>())
+                    if (w->isVisible() && (w->minimumSizeHint().height() > 60 || w->minimumSizeHint().width() > 200))
+                        qInfo("  %s %s min %dx%d", w->metaObject()->className(), qPrintable(w->objectName()),
+                              w->minimumSizeHint().width(), w->minimumSizeHint().height());
+            const QRect area = usableArea(shown->screen());
+            const QSize frame = shown->frameGeometry().size();
+            QVERIFY2(frame.width() <= area.width() && frame.height() <= area.height(),
+                     qPrintable(u"%1: %2×%3 does not fit %4×%5 (minimum %6×%7)"_s.arg(state)
+                                    .arg(frame.width())
+                                    .arg(frame.height())
+                                    .arg(area.width())
+                                    .arg(area.height())
+                                    .arg(shown->minimumSizeHint().width())
+                                    .arg(shown->minimumSizeHint().height())));
+            // Where the window manager puts it is its business; inside the area is where it can go.
+            if (!area.contains(shown->frameGeometry()))
+                shown->move(area.topLeft());
+            QTRY_VERIFY(area.contains(shown->frameGeometry()));
+            const QStringList outside = buttonsOutside(shown, area);
+            QVERIFY2(outside.isEmpty(), qPrintable(state + u": "_s + outside.join(u"; "_s)));
+            const QStringList cut = TextFit::cutTexts(shown);
+            QVERIFY2(cut.isEmpty(), qPrintable(state + u": "_s + cut.join(u"; "_s)));
+        });
+        QVERIFY(toured);
+        QCOMPARE(visited, 12); // every window and state of WindowTour::visitAll
+    }
+
+    void theMainWindowShrinksToTheScreen_data() { WindowTour::addLanguageRows(); }
+    void theMainWindowShrinksToTheScreen() {
+        QFETCH(QString, language);
+        WindowTour::useLanguage(language);
+        WindowTour::Running app;
+        QVERIFY(app.start());
+        MainWindow *window = app.shell->window();
+        auto *pages = window->findChild<QTabWidget *>(u"pages"_s);
+        QRect area = usableArea(window->screen());
+#ifdef SCREENFIT_SCALED
+        area.setWidth(1600 / 2); // the smallest screen seen with 200 %: 1600×1000
+#endif
+        for (int page = 0; page < pages->count(); ++page) {
+            pages->setCurrentIndex(page);
+            WindowTour::settle();
+            const QSize minimum = window->minimumSizeHint();
+            QVERIFY2(minimum.width() <= area.width() && minimum.height() <= area.height(),
+                     qPrintable(u"minimum %1×%2, screen area %3×%4"_s.arg(minimum.width())
+                                    .arg(minimum.height())
+                                    .arg(area.width())
+                                    .arg(area.height())));
+        }
+    }
+};
+
+int main(int argc, char **argv) {
+    // The offscreen platform reads its screen from a file; the size must be known before it starts.
+    QDir().mkpath(QDir::tempPath());
+    const QString config =
+        QDir::temp().filePath(u"invitedesk-screenfit-%1.json"_s.arg(QCoreApplication::applicationPid()));
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly))
+        return 2;
+    file.write(u"{\"screens\":[{\"name\":\"laptop\",\"x\":0,\"y\":0,\"width\":%1,\"height\":%2,"
+               "\"logicalDpi\":96,\"logicalBaseDpi\":96,\"dpr\":1}]}"_s.arg(ScreenWidth)
+                   .arg(ScreenHeight)
+                   .toUtf8());
+    file.close();
+    qputenv("QT_QPA_PLATFORM", u"offscreen:configfile=%1"_s.arg(config).toUtf8());
+    if (Scale != 1)
+        qputenv("QT_SCALE_FACTOR", QByteArray::number(Scale));
+    QApplication app(argc, argv);
+    TestScreenFit test;
+    const int result = QTest::qExec(&test, argc, argv);
+    QFile::remove(config);
+    return result;
+}
+
+#include "tst_screenfit.moc"

@@ -1,0 +1,180 @@
+#pragma once
+
+// Opens every window of a running InviteDesk on the training sandbox, one state at a time (main
+// window pages, the invite dialog's tabs, the Outbox, Preferences, the connect dialog and the "Save
+// template" question), and hands each to a visitor. Used by the screen-fit and the text-fit tests.
+
+#include "applicationshell.h"
+#include "common/languages.h"
+#include "connectportaldialog.h"
+#include "invite/invitedialog.h"
+#include "mainwindow.h"
+#include "preferencesdialog.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QInputDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeView>
+
+#include <functional>
+
+namespace WindowTour {
+using namespace Qt::StringLiterals;
+
+using Visitor = std::function<void(QWidget *window, const QString &state)>;
+
+// Lets queued layout work (tab switches, shown widgets) settle before a window is measured.
+inline void settle() {
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+}
+
+template<typename T> T *waitForWindow(const QString &objectName = {}) {
+    T *found = nullptr;
+    auto find = [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *typed = qobject_cast<T *>(widget);
+            if (typed && typed->isVisible() && (objectName.isEmpty() || typed->objectName() == objectName))
+                found = typed;
+        }
+        return found != nullptr;
+    };
+    if (!QTest::qWaitFor(find, 10000))
+        return nullptr;
+    settle();
+    return found;
+}
+
+// Returns false (with a QTest failure already recorded by the caller's checks) when a window did not open.
+inline bool visitAll(MainWindow *window, const Visitor &visit) {
+    auto *pages = window->findChild<QTabWidget *>(u"pages"_s);
+    for (int page = 0; page < pages->count(); ++page) {
+        pages->setCurrentIndex(page);
+        if (auto *tree = pages->currentWidget()->findChild<QTreeView *>();
+            tree && tree->model() && tree->model()->rowCount() > 0)
+            tree->setCurrentIndex(tree->model()->index(0, 0)); // shows the department's people
+        if (auto *table = pages->currentWidget()->findChild<QTableView *>(u"employeeTable"_s);
+            table && table->model() && table->model()->rowCount() > 0)
+            table->setCurrentIndex(table->model()->index(0, 0)); // fills the details pane
+        settle();
+        visit(window, u"main window, page %1"_s.arg(page));
+        if (QTest::currentTestFailed())
+            return false;
+    }
+
+    window->inviteAction()->trigger();
+    auto *dialog = waitForWindow<InviteDialog>();
+    if (!dialog)
+        return false;
+    for (const auto &[tab, name] : {std::pair{InviteDialog::Tab::QuickRegistration, u"quick registration"_s},
+                                    std::pair{InviteDialog::Tab::InviteByEmail, u"invite by email"_s},
+                                    std::pair{InviteDialog::Tab::Register, u"register"_s}}) {
+        dialog->setCurrentTab(tab);
+        settle();
+        visit(dialog, u"invite dialog, "_s + name);
+        if (QTest::currentTestFailed())
+            return false;
+    }
+    dialog->setCurrentTab(InviteDialog::Tab::InviteByEmail);
+    if (auto *extranet = dialog->findChild<QRadioButton *>(u"emailExtranet"_s)) {
+        extranet->setChecked(true);
+        settle();
+        visit(dialog, u"invite dialog, invite by email, extranet"_s);
+        dialog->findChild<QRadioButton *>(u"emailEmployee"_s)->setChecked(true);
+    }
+    dialog->findChild<QPushButton *>(u"emailSaveTemplate"_s)->click();
+    auto *saveTemplate = waitForWindow<QInputDialog>(u"saveTemplateDialog"_s);
+    if (!saveTemplate)
+        return false;
+    visit(saveTemplate, u"save template"_s);
+    saveTemplate->reject();
+    dialog->showOutbox();
+    auto *dialogOutbox = waitForWindow<QDialog>(u"outboxWindow"_s);
+    if (!dialogOutbox)
+        return false;
+    visit(dialogOutbox, u"outbox of the invite dialog"_s);
+    dialogOutbox->close();
+    dialog->close();
+    settle();
+
+    window->outboxAction()->trigger();
+    auto *outbox = waitForWindow<QDialog>(u"outboxWindow"_s);
+    if (!outbox)
+        return false;
+    visit(outbox, u"outbox"_s);
+    outbox->close();
+
+    window->findChild<QAction *>(u"preferencesAction"_s)->trigger();
+    auto *preferences = waitForWindow<PreferencesDialog>();
+    if (!preferences)
+        return false;
+    visit(preferences, u"preferences"_s);
+    preferences->reject();
+
+    window->findChild<QAction *>(u"connectPortalAction"_s)->trigger();
+    auto *connect = waitForWindow<ConnectPortalDialog>();
+    if (!connect)
+        return false;
+    auto *methods = connect->findChild<QTabWidget *>(u"connectMethodTabs"_s);
+    for (int tab = 0; tab < methods->count(); ++tab) {
+        methods->setCurrentIndex(tab);
+        settle();
+        visit(connect, u"connect dialog, tab %1"_s.arg(tab));
+    }
+    connect->reject();
+    settle();
+    return true;
+}
+
+// Makes `code` the interface language of the windows created from now on.
+inline void useLanguage(const QString &code) {
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    Languages::install(qApp, code);
+}
+
+// One data row per shipped language, for data-driven tests.
+inline void addLanguageRows() {
+    QTest::addColumn<QString>("language");
+    for (const Languages::Language &language : Languages::available())
+        QTest::newRow(qPrintable(language.code)) << language.code;
+}
+
+// A training-mode InviteDesk, started and synced.
+struct Running {
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<ApplicationShell> shell;
+
+    bool start() {
+        settings = std::make_unique<QSettings>(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        Workspace::Options options;
+        options.forceSandbox = true;
+        options.sandboxUsers = 60;
+        options.dataDir = dir.path();
+        options.refreshMinutes = 0;
+        workspace = std::make_unique<Workspace>(settings.get(), options);
+        shell = std::make_unique<ApplicationShell>(workspace.get(), settings.get());
+        QSignalSpy ready(shell.get(), &ApplicationShell::ready);
+        shell->show();
+        workspace->start();
+        return ready.wait(30000);
+    }
+};
+
+} // namespace WindowTour
