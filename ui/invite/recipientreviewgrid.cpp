@@ -4,6 +4,7 @@
 #include "invite/recipientreviewmodel.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -72,8 +73,17 @@ RecipientReviewGrid::RecipientReviewGrid(RecipientReviewModel *model, QWidget *p
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() +
                                                      8); // more rows in view
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Every column in view, none cut: the columns share the width. Where a row came from is shown
+    // below the grid on request (Show source); the middle name only when a row has one.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->installEventFilter(this);
+    // A short table rather than a dialog taller than a laptop's screen: the grid grows with the window.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              2 * m_table->verticalHeader()->defaultSectionSize() +
+                              2 * m_table->frameWidth());
+    m_table->setColumnHidden(RecipientReviewModel::SourceColumn, true);
+    m_table->setColumnHidden(RecipientReviewModel::MiddleNameColumn, true);
 
     m_source->setObjectName(QStringLiteral("emailSourceLine"));
     m_source->setTextFormat(Qt::PlainText);
@@ -113,10 +123,44 @@ RecipientReviewGrid::RecipientReviewGrid(RecipientReviewModel *model, QWidget *p
     connect(m_filter, &QAbstractItemModel::modelReset, this, &RecipientReviewGrid::updateActions);
     connect(m_filter, &QAbstractItemModel::dataChanged, this, &RecipientReviewGrid::updateActions);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &RecipientReviewGrid::updateActions);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &RecipientReviewGrid::updateActions);
     updateActions();
 }
 
+bool RecipientReviewGrid::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_table && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+// Each shown column gets its title's width and an equal share of what is left, so that every title
+// reads whole and no column sits out of view; the user can still drag a border.
+void RecipientReviewGrid::fitColumns() {
+    QHeaderView *header = m_table->horizontalHeader();
+    QList<int> shown;
+    int needed = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        shown.append(column);
+        needed += header->sectionSizeHint(column);
+    }
+    if (shown.isEmpty())
+        return;
+    const int spare = std::max(0, m_table->viewport()->width() - needed) / int(shown.size());
+    for (const int column : std::as_const(shown))
+        header->resizeSection(column, header->sectionSizeHint(column) + spare);
+}
+
 void RecipientReviewGrid::updateActions() {
+    bool middleNames = false;
+    for (int row = 0; row < m_model->rowCount() && !middleNames; ++row)
+        middleNames =
+            !m_model->index(row, RecipientReviewModel::MiddleNameColumn).data().toString().isEmpty();
+    if (m_table->isColumnHidden(RecipientReviewModel::MiddleNameColumn) == middleNames) {
+        m_table->setColumnHidden(RecipientReviewModel::MiddleNameColumn, !middleNames);
+        fitColumns();
+    }
     m_removeInvalid->setEnabled(m_model->invalidCount() > 0);
     m_showSource->setEnabled(m_table->currentIndex().isValid());
 }

@@ -26,8 +26,12 @@ Q_SIGNALS:
     void typedEntriesKept(const QStringList &sources);
     void typedEntryRequested(const QString &source);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateActions();
+    void fitColumns();
 
     RecipientReviewModel *m_model;
     RecipientProblemFilter *m_filter;
