@@ -7,7 +7,7 @@
 #include "invite/invitationsender.h"
 #include "invite/invitedialog.h"
 #include "invite/invitedialogcontext.h"
-#include "invite/outboxview.h"
+#include "invite/outboxwindow.h"
 #include "mainwindow.h"
 #include "pages/companystructurepage.h"
 #include "pages/employeespage.h"
@@ -301,12 +301,8 @@ void ApplicationShell::openOutbox() {
         return;
     }
     if (!m_outboxWindow) {
-        auto *window = new QDialog(m_window);
-        window->setObjectName(QStringLiteral("outboxWindow"));
-        window->setWindowTitle(tr("Outbox"));
+        auto *window = new OutboxWindow(inviteContext(), m_window);
         window->setAttribute(Qt::WA_DeleteOnClose);
-        auto *layout = new QVBoxLayout(window);
-        layout->addWidget(new OutboxView(inviteContext(), window));
         window->resize(m_window->width() * 3 / 4, m_window->height() * 2 / 3);
         m_outboxWindow = window;
     }

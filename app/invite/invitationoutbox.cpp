@@ -298,6 +298,37 @@ bool InvitationOutbox::discard(qint64 id) {
     return tx.commit();
 }
 
+bool InvitationOutbox::discardQueued(const QString &portal, QList<qint64> *discarded) {
+    discarded->clear();
+    OutboxTransaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    QSqlQuery select(m_db.connection());
+    select.prepare(QStringLiteral("SELECT id FROM invitations WHERE portal = ? AND state = 'queued'"));
+    select.addBindValue(portal.trimmed().toLower());
+    if (!m_db.exec(select))
+        return false;
+    QList<qint64> ids;
+    while (select.next())
+        ids << select.value(0).toLongLong();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE invitations SET state = 'discarded', updated_at = ?"
+                             " WHERE id = ? AND state = 'queued'"));
+    const QString at = now();
+    for (const qint64 id : std::as_const(ids)) {
+        q.addBindValue(at);
+        q.addBindValue(id);
+        if (!m_db.exec(q))
+            return false;
+        if (!writeAudit(id, QStringLiteral("discarded"), QString()))
+            return false;
+    }
+    if (!tx.commit())
+        return false;
+    *discarded = ids;
+    return true;
+}
+
 bool InvitationOutbox::pendingKeys(const QString &portal, QSet<QString> *keys) {
     keys->clear();
     QSqlQuery q(m_db.connection());

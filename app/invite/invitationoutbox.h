@@ -55,6 +55,9 @@ public:
     [[nodiscard]] bool retry(qint64 id);
     // Queued, failed or needs review → discarded (never a row in flight).
     [[nodiscard]] bool discard(qint64 id);
+    // Every queued row of a portal → discarded, in one transaction ("cancel the rest" of a send; rows
+    // in flight finish). `discarded` gets their IDs.
+    [[nodiscard]] bool discardQueued(const QString &portal, QList<qint64> *discarded);
 
     // Comparison keys of pending (queued, sending, needs review) invitations of a portal, for
     // RecipientClassifier::setQueuedKeys.

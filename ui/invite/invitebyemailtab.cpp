@@ -148,16 +148,18 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     if (m_context.sender) {
         connect(m_context.sender, &InvitationSender::invitationsChanged, this,
                 &InviteByEmailTab::onInvitationsChanged);
-        connect(m_context.sender, &InvitationSender::drained, this, &InviteByEmailTab::showSendingStatus);
+        connect(m_context.sender, &InvitationSender::drained, this, [this] { showSendingStatus(); });
+        connect(m_context.sender, &InvitationSender::stateChanged, this,
+                [this](InvitationSender::State state) {
+                    m_model->setPortalWaiting(state == InvitationSender::State::WaitingForPortal);
+                });
         connect(m_context.sender, &InvitationSender::portalUnreachable, this, [this](const QString &message) {
-            setStatus(message + u' ' + InvitationSender::offlineNote());
+            m_model->setPortalWaiting(true);
+            showSendingStatus(message);
         });
         connect(m_context.sender, &InvitationSender::storageFailed, this, &InviteByEmailTab::setStatus);
         connect(m_context.sender, &InvitationSender::blocked, this, [this](const QString &message) {
-            if (m_sentIds.isEmpty())
-                return;
-            setStatus(message);
-            showSendingStatus();
+            showSendingStatus(message);
         });
     }
 
@@ -185,6 +187,10 @@ void InviteByEmailTab::classifyNow() {
     const QList<ClassifiedRecipient> classified = classifier.classify(parsed);
     m_model->setRecipients(classified);
     m_summary = ClassificationSummary::of(classified);
+    // Rows this dialog already sent (or that failed) are not offered again: Invite counts what is left.
+    for (const ClassifiedRecipient &entry : classified)
+        if (entry.state == RecipientState::Ready && m_model->hasResult(entry.recipient.check.comparisonKey))
+            --m_summary.ready;
     m_summaryLabel->setText(parsed.isEmpty()
                                 ? tr("Type, paste or import the addresses of the people to invite.")
                                 : m_summary.text());
@@ -231,26 +237,9 @@ bool InviteByEmailTab::invite() {
     QList<NewInvitation> invitations;
     const QString target = m_target->targetName();
     for (const ClassifiedRecipient &entry : m_model->recipients()) {
-        if (entry.state != RecipientState::Ready)
+        if (entry.state != RecipientState::Ready || m_model->hasResult(entry.recipient.check.comparisonKey))
             continue;
-        const Recipient &r = entry.recipient;
-        NewInvitation invitation;
-        invitation.portal = m_context.portal;
-        invitation.email = r.email;
-        invitation.firstName = r.firstName;
-        invitation.middleName = r.middleName;
-        invitation.lastName = r.lastName;
-        invitation.position = r.position;
-        if (const qint64 id = m_target->departmentId(); id != 0)
-            invitation.departmentIds << int(id);
-        invitation.departmentName = target;
-        invitation.extranet = m_target->isExtranet();
-        invitation.groupIds = m_target->groupIds();
-        invitation.message = message.fill(
-            TemplateValues::forRecipient(r, m_context.portalName, m_context.inviterName, target, QString()));
-        invitation.tab = QString::fromLatin1(DraftTab);
-        invitation.inviter = m_context.inviterName;
-        invitations << invitation;
+        invitations << newInvitation(entry.recipient, message, target);
     }
     if (invitations.isEmpty()) {
         setStatus(tr("Nobody in the list is ready to be invited."));
@@ -262,62 +251,75 @@ bool InviteByEmailTab::invite() {
                       .arg(m_context.outbox->lastError()));
         return false;
     }
-    m_sentIds << report.queuedIds;
-    for (const qint64 id : std::as_const(report.queuedIds))
-        if (const std::optional<Invitation> row = m_context.outbox->invitation(id))
-            m_model->setResult(*row);
+    // One read of the queued rows, not one per row: a send may hold thousands.
+    const QSet<qint64> queuedIds(report.queuedIds.cbegin(), report.queuedIds.cend());
+    QList<Invitation> queued;
+    QList<Invitation> rows;
+    if (m_context.outbox->invitations(m_context.portal, InvitationState::Queued, &rows))
+        for (const Invitation &row : std::as_const(rows))
+            if (queuedIds.contains(row.id))
+                queued << row;
+    m_progress.begin(queued, int(m_model->recipients().size()) - int(queued.size()));
+    m_rightsRefused = false;
+    m_model->setResults(queued);
     discardDraft();
+    classifyNow();
     if (m_context.sender)
         m_context.sender->start();
     showSendingStatus();
     return true;
 }
 
-void InviteByEmailTab::onInvitationsChanged(const QList<qint64> &ids) {
-    bool rights = false;
-    for (const qint64 id : ids) {
-        if (!m_sentIds.contains(id) || !m_context.outbox)
-            continue;
-        if (const std::optional<Invitation> row = m_context.outbox->invitation(id)) {
-            m_model->setResult(*row);
-            rights = rights || row->failure.kind == InvitationFailureKind::Rights;
-        }
-    }
-    showSendingStatus();
-    if (rights) {
-        setStatus(InviteTexts::rightsExplanation());
-        Q_EMIT rightsRefused();
-    }
+NewInvitation InviteByEmailTab::newInvitation(const Recipient &r, const MessageTemplate &message,
+                                              const QString &target) const {
+    NewInvitation invitation;
+    invitation.portal = m_context.portal;
+    invitation.email = r.email;
+    invitation.firstName = r.firstName;
+    invitation.middleName = r.middleName;
+    invitation.lastName = r.lastName;
+    invitation.position = r.position;
+    if (const qint64 id = m_target->departmentId(); id != 0)
+        invitation.departmentIds << int(id);
+    invitation.departmentName = target;
+    invitation.extranet = m_target->isExtranet();
+    invitation.groupIds = m_target->groupIds();
+    invitation.message = message.fill(
+        TemplateValues::forRecipient(r, m_context.portalName, m_context.inviterName, target, QString()));
+    invitation.tab = QString::fromLatin1(DraftTab);
+    invitation.inviter = m_context.inviterName;
+    return invitation;
 }
 
-void InviteByEmailTab::showSendingStatus() {
-    if (m_sentIds.isEmpty() || !m_context.outbox)
+void InviteByEmailTab::onInvitationsChanged(const QList<qint64> &ids) {
+    if (!m_context.outbox)
         return;
-    int sent = 0, failed = 0, pending = 0;
+    // One model update per answer of the sender, touching only the rows it names.
+    QList<Invitation> changed;
     bool rights = false;
-    for (const qint64 id : std::as_const(m_sentIds)) {
-        const std::optional<Invitation> row = m_context.outbox->invitation(id);
-        if (!row)
+    for (const qint64 id : ids) {
+        if (!m_progress.contains(id))
             continue;
-        switch (row->state) {
-        case InvitationState::Sent:
-            ++sent;
-            break;
-        case InvitationState::Failed:
-        case InvitationState::NeedsReview:
-            ++failed;
+        if (const std::optional<Invitation> row = m_context.outbox->invitation(id)) {
+            m_progress.update(*row);
+            changed << *row;
             rights = rights || row->failure.kind == InvitationFailureKind::Rights;
-            break;
-        case InvitationState::Queued:
-        case InvitationState::Sending:
-            ++pending;
-            break;
-        case InvitationState::Discarded:
-            break;
         }
     }
-    QString text = tr("Sent %1 · failed %2 · waiting %3").arg(sent).arg(failed).arg(pending);
+    if (changed.isEmpty())
+        return;
+    m_model->setResults(changed);
+    m_rightsRefused = m_rightsRefused || rights;
+    showSendingStatus();
     if (rights)
+        Q_EMIT rightsRefused();
+}
+
+void InviteByEmailTab::showSendingStatus(const QString &note) {
+    if (m_progress.isEmpty())
+        return;
+    QString text = note.isEmpty() ? m_progress.text() : tr("%1 — %2").arg(m_progress.text(), note);
+    if (m_rightsRefused)
         text += u'\n' + InviteTexts::rightsExplanation();
     setStatus(text);
 }
@@ -382,7 +384,7 @@ void InviteByEmailTab::restoreDraft() {
 
 void InviteByEmailTab::discardDraft() {
     m_draft->forget();
-    if (!m_sentIds.isEmpty())
+    if (!m_progress.isEmpty())
         return; // after sending, keep the list visible with its results
     m_draft->quietly([this] {
         m_recipients->clear();

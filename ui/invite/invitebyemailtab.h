@@ -1,5 +1,6 @@
 #pragma once
 
+#include "invite/invitationsendprogress.h"
 #include "invite/invitedialogcontext.h"
 #include "invite/recipientclassifier.h"
 
@@ -7,6 +8,9 @@
 #include <QWidget>
 
 class CsvImportDialog;
+class MessageTemplate;
+struct NewInvitation;
+struct Recipient;
 class DirectoryReader;
 class DraftKeeper;
 struct InvitationDraft;
@@ -35,6 +39,7 @@ public:
     QPushButton *primaryButton() const { return m_invite; }
     RecipientTableModel *recipientModel() const { return m_model; }
     ClassificationSummary summary() const { return m_summary; }
+    const InvitationSendProgress &sendProgress() const { return m_progress; }
 
     // Reads a CSV file and shows its rows in a preview dialog (non-modal); accepting adds them.
     CsvImportDialog *importCsvFile(const QString &path);
@@ -56,8 +61,11 @@ private:
     void updateActions();
     void updatePreviewValues();
     void chooseCsvFile();
+    NewInvitation newInvitation(const Recipient &recipient, const MessageTemplate &message,
+                                const QString &target) const;
     void onInvitationsChanged(const QList<qint64> &ids);
-    void showSendingStatus();
+    // The counts of the last send, with a note (why it stopped) when given.
+    void showSendingStatus(const QString &note = {});
     void setStatus(const QString &text);
 
     InviteDialogContext m_context; // a copy: whoever opened this may pass a temporary
@@ -75,5 +83,6 @@ private:
     QTimer *m_classifyTimer;
     DraftKeeper *m_draft;
     ClassificationSummary m_summary;
-    QList<qint64> m_sentIds;
+    InvitationSendProgress m_progress; // the last press of Invite
+    bool m_rightsRefused = false;      // the portal refused part of it with access_denied
 };

@@ -6,6 +6,8 @@
 #include <QBrush>
 #include <QPalette>
 
+#include <algorithm>
+
 RecipientTableModel::RecipientTableModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
@@ -22,8 +24,7 @@ QVariant RecipientTableModel::data(const QModelIndex &index, int role) const {
         return {};
     const ClassifiedRecipient &entry = m_recipients.at(index.row());
     const QString key = entry.recipient.check.comparisonKey;
-    const auto result = key.isEmpty() ? m_results.cend() : m_results.constFind(key);
-    const bool hasResult = result != m_results.cend();
+    const bool hasResult = !key.isEmpty() && m_results.contains(key);
     switch (role) {
     case Qt::ToolTipRole:
         return plainToolTip(data(index, Qt::DisplayRole).toString());
@@ -34,12 +35,12 @@ QVariant RecipientTableModel::data(const QModelIndex &index, int role) const {
         case NameColumn:
             return entry.recipient.fullName();
         case StateColumn:
-            return hasResult ? InviteTexts::resultText(*result) : entry.reason();
+            return stateText(entry);
         }
         break;
     case Qt::AccessibleTextRole:
         if (index.column() == StateColumn)
-            return hasResult ? InviteTexts::resultText(*result) : entry.reason();
+            return stateText(entry);
         return data(index, Qt::DisplayRole);
     case Qt::ForegroundRole:
         if (index.column() == StateColumn && !hasResult && entry.state == RecipientState::InvalidAddress)
@@ -52,7 +53,7 @@ QVariant RecipientTableModel::data(const QModelIndex &index, int role) const {
     case ComparisonKeyRole:
         return key;
     case ResultRole:
-        return hasResult ? InviteTexts::resultText(*result) : QString();
+        return hasResult ? stateText(entry) : QString();
     default:
         break;
     }
@@ -73,20 +74,42 @@ QVariant RecipientTableModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
+QString RecipientTableModel::stateText(const ClassifiedRecipient &entry) const {
+    const QString key = entry.recipient.check.comparisonKey;
+    const auto result = key.isEmpty() ? m_results.cend() : m_results.constFind(key);
+    return result == m_results.cend() ? entry.reason() : InviteTexts::resultText(*result, m_portalWaiting);
+}
+
 void RecipientTableModel::setRecipients(const QList<ClassifiedRecipient> &recipients) {
     beginResetModel();
     m_recipients = recipients;
+    m_rowsByKey.clear();
+    for (int row = 0; row < m_recipients.size(); ++row)
+        if (const QString &key = m_recipients.at(row).recipient.check.comparisonKey; !key.isEmpty())
+            m_rowsByKey.insert(key, row);
     endResetModel();
 }
 
-void RecipientTableModel::setResult(const Invitation &invitation) {
-    m_results.insert(invitation.emailKey, invitation);
-    for (int row = 0; row < m_recipients.size(); ++row) {
-        if (m_recipients.at(row).recipient.check.comparisonKey == invitation.emailKey) {
-            const QModelIndex cell = index(row, StateColumn);
-            Q_EMIT dataChanged(cell, cell);
+void RecipientTableModel::setResults(const QList<Invitation> &invitations) {
+    int first = int(m_recipients.size()), last = -1;
+    for (const Invitation &invitation : invitations) {
+        m_results.insert(invitation.emailKey, invitation);
+        for (auto it = m_rowsByKey.constFind(invitation.emailKey);
+             it != m_rowsByKey.cend() && it.key() == invitation.emailKey; ++it) {
+            first = std::min(first, *it);
+            last = std::max(last, *it);
         }
     }
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, StateColumn), index(last, StateColumn));
+}
+
+void RecipientTableModel::setPortalWaiting(bool waiting) {
+    if (m_portalWaiting == waiting)
+        return;
+    m_portalWaiting = waiting;
+    if (!m_recipients.isEmpty() && !m_results.isEmpty())
+        Q_EMIT dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
 }
 
 void RecipientTableModel::clearResults() {

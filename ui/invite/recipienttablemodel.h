@@ -27,12 +27,21 @@ public:
 
     void setRecipients(const QList<ClassifiedRecipient> &recipients);
     const QList<ClassifiedRecipient> &recipients() const { return m_recipients; }
-    // Results override the state of rows with the same mailbox (EmailAddress::comparisonKey).
-    void setResult(const Invitation &invitation);
+    // Results override the state of rows with the same mailbox (EmailAddress::comparisonKey). One
+    // dataChanged per call, however many rows it touches.
+    void setResult(const Invitation &invitation) { setResults({invitation}); }
+    void setResults(const QList<Invitation> &invitations);
     void clearResults();
     bool hasResults() const { return !m_results.isEmpty(); }
+    bool hasResult(const QString &comparisonKey) const { return m_results.contains(comparisonKey); }
+    // While the portal is out of reach, rows on their way read "Waiting for the portal".
+    void setPortalWaiting(bool waiting);
 
 private:
+    QString stateText(const ClassifiedRecipient &entry) const;
+
     QList<ClassifiedRecipient> m_recipients;
     QHash<QString, Invitation> m_results; // by comparison key
+    QMultiHash<QString, int> m_rowsByKey; // rows of each comparison key
+    bool m_portalWaiting = false;
 };

@@ -5,7 +5,9 @@
 //   open   — typed into the Invite by Email tab of a visible (offscreen) dialog and sent with its
 //            Invite button, the dialog's Outbox window open beside it.
 // Prints the seconds of each, their ratio (target ≤ 1.2) and the longest GUI event-loop stall of each
-// (target ≤ 50 ms): a precise 5 ms timer records the largest gap between its ticks, less the interval.
+// (target ≤ 50 ms): a precise 5 ms timer records the largest gap between its ticks, less the interval,
+// from the moment the send started. How long starting took (for the dialog: the Invite click, which
+// classifies and queues every recipient) is printed beside it.
 // Prints figures; asserts nothing.
 //   QT_QPA_PLATFORM=offscreen bench_dialog_send [--count 5000] [--rate 2] [--burst 50]
 
@@ -59,6 +61,10 @@ public:
         m_timer.start();
     }
     double longestMs() const { return m_longestMs; }
+    void reset() {
+        m_longestMs = 0;
+        m_clock.restart();
+    }
 
 private:
     QTimer m_timer;
@@ -82,7 +88,8 @@ bool buildDirectory(const QString &path) {
 
 struct RunResult {
     double seconds = 0;
-    double longestStallMs = 0;
+    double longestStallMs = 0; // while sending, after the Invite click was handled
+    double clickMs = 0;        // the Invite click itself: classify and queue every recipient
     int sent = 0;
     QString stopReason;
 };
@@ -171,10 +178,14 @@ RunResult run(int count, double rate, int burst, bool withDialog, const QString 
     timer.start();
     StallProbe probe;
     QTimer::singleShot(0, &sender, [&] {
+        QElapsedTimer click;
+        click.start();
         if (dialog)
             dialog->inviteByEmailTab()->invite(); // queues, then starts the sender
         else
             sender.start();
+        result.clickMs = double(click.nsecsElapsed()) / 1e6;
+        probe.reset();
     });
     loop.exec();
     result.seconds = double(timer.elapsed()) / 1000.0;
@@ -206,10 +217,11 @@ int main(int argc, char **argv) {
     out << u"invitations %1, sandbox %2/s burst %3\n"_s.arg(count).arg(rate).arg(burst);
     for (const auto &[name, r] :
          {std::pair{u"dialog closed"_s, closed}, std::pair{u"dialog open  "_s, open}}) {
-        out << u"%1  %2 s  sent %3  longest stall %4 ms"_s.arg(name)
+        out << u"%1  %2 s  sent %3  longest stall while sending %4 ms  (start: %5 ms)"_s.arg(name)
                    .arg(r.seconds, 0, 'f', 2)
                    .arg(r.sent)
-                   .arg(r.longestStallMs, 0, 'f', 1);
+                   .arg(r.longestStallMs, 0, 'f', 1)
+                   .arg(r.clickMs, 0, 'f', 1);
         if (!r.stopReason.isEmpty())
             out << u"  stopped: "_s << r.stopReason;
         out << '\n';

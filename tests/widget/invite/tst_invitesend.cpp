@@ -1,0 +1,210 @@
+#include "sandboxenvironment.h"
+
+#include "invite/invitebyemailtab.h"
+#include "invite/invitedialog.h"
+#include "invite/outboxtablemodel.h"
+#include "invite/outboxview.h"
+#include "invite/outboxwindow.h"
+#include "invite/recipienttablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+using InviteFixture::child;
+
+// A send from the Invite by Email tab to the sandbox portal, as the user sees it: each row's result
+// with the portal's reason in words, counts of this send only, an Invite button that offers only what
+// is left; and the Outbox controlling a send (pause, resume, cancel the rest, filter and counts,
+// the whole result readable, rows waiting for the portal while it is gone).
+class TestInviteSend : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void resultsPerRowWithThePortalsReason();
+    void outboxPausesResumesAndCancelsTheRest();
+    void rowsWaitForThePortalWhileItIsGone();
+    void exportProposesTheDocumentsFolder();
+
+private:
+    static QString stateOf(const RecipientTableModel *model, const QString &address) {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, RecipientTableModel::AddressColumn).data().toString() == address)
+                return model->index(row, RecipientTableModel::StateColumn).data().toString();
+        return u"<no row for %1>"_s.arg(address);
+    }
+    static void type(InviteDialog &dialog, const QString &text) {
+        auto *edit = child<QPlainTextEdit>(&dialog, u"emailRecipients"_s);
+        edit->setFocus();
+        edit->moveCursor(QTextCursor::End);
+        for (const QChar c : text) {
+            if (c.unicode() < 0x80)
+                QTest::keyClick(edit, char(c.unicode()));
+            else // a key of a national layout: the text of the event is what counts
+                QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+};
+
+void TestInviteSend::resultsPerRowWithThePortalsReason() {
+    InviteFixture::SandboxEnvironment env;
+    InviteDialogContext context = env.context();
+    context.department = InviteDepartment{InviteFixture::Sales, u"Sales"_s};
+    InviteDialog dialog(context);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    InviteByEmailTab *tab = dialog.inviteByEmailTab();
+    auto *invite = child<QPushButton>(&dialog, u"emailInvite"_s);
+    auto *status = child<QLabel>(&dialog, u"emailStatus"_s);
+
+    type(dialog, u"first.one@example.com, josé@example.com, anna@acme.example"_s);
+    QTRY_COMPARE(invite->accessibleName(), u"Invite 2"_s);
+    QTest::mouseClick(invite, Qt::LeftButton);
+    QTRY_VERIFY(tab->sendProgress().isFinished());
+
+    const RecipientTableModel *model = tab->recipientModel();
+    QVERIFY2(stateOf(model, u"first.one@example.com"_s).startsWith(u"Sent"_s),
+             qPrintable(stateOf(model, u"first.one@example.com"_s)));
+    const QString jose = stateOf(model, u"josé@example.com"_s);
+    QVERIFY2(jose.contains(u"does not accept this e-mail address"_s), qPrintable(jose));
+    QVERIFY2(stateOf(model, u"anna@acme.example"_s).contains(u"employee"_s, Qt::CaseInsensitive),
+             qPrintable(stateOf(model, u"anna@acme.example"_s)));
+    QTRY_VERIFY2(status->text().startsWith(u"Sent 1 · skipped 1 · failed 1 · waiting 0"_s),
+                 qPrintable(status->text()));
+    // Nothing is left to send: the sent and the refused rows are not offered again.
+    QCOMPARE(invite->accessibleName(), u"Invite 0"_s);
+    QVERIFY(!invite->isEnabled());
+
+    // The next send counts itself only.
+    type(dialog, u", second.one@example.com"_s);
+    QTRY_COMPARE(invite->accessibleName(), u"Invite 1"_s);
+    QTest::keyClick(child<QPlainTextEdit>(&dialog, u"emailRecipients"_s), Qt::Key_Return,
+                    Qt::ControlModifier);
+    QTRY_VERIFY(tab->sendProgress().isFinished());
+    QCOMPARE(tab->sendProgress().sent(), 1);
+    QTRY_VERIFY2(status->text().startsWith(u"Sent 1 · skipped 3 · failed 0 · waiting 0"_s),
+                 qPrintable(status->text()));
+    QVERIFY2(stateOf(model, u"second.one@example.com"_s).startsWith(u"Sent"_s),
+             qPrintable(stateOf(model, u"second.one@example.com"_s)));
+}
+
+void TestInviteSend::outboxPausesResumesAndCancelsTheRest() {
+    // Two requests a second after the first: the send lasts long enough to be paused by hand.
+    InviteFixture::SandboxEnvironment env(false, ThrottleLimits{true, 2, 1});
+    env.sender().setBatchSize(5);
+    QList<NewInvitation> list;
+    for (int i = 0; i < 60; ++i) {
+        NewInvitation n;
+        n.portal = env.portal;
+        n.email = u"bulk.%1@example.com"_s.arg(i);
+        n.departmentIds = {int(InviteFixture::Sales)};
+        n.tab = u"email"_s;
+        list << n;
+    }
+    {
+        NewInvitation bad;
+        bad.portal = env.portal;
+        bad.email = u"josé@example.com"_s;
+        bad.departmentIds = {int(InviteFixture::Sales)};
+        bad.tab = u"email"_s;
+        list.prepend(bad);
+    }
+    QVERIFY(env.outbox().enqueue(list));
+    OutboxWindow window(env.context());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    OutboxView *view = window.view();
+    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *pause = child<QPushButton>(view, u"outboxPause"_s);
+    auto *resume = child<QPushButton>(view, u"outboxResume"_s);
+    auto *cancel = child<QPushButton>(view, u"outboxCancelRest"_s);
+    auto *counts = child<QLabel>(view, u"outboxCounts"_s);
+    QCOMPARE(counts->text(), u"Waiting 61 · sent 0 · failed 0 · discarded 0"_s);
+
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QTRY_VERIFY(view->model()->count(OutboxTableModel::Group::Sent) >= 5);
+    QTRY_VERIFY(pause->isEnabled());
+    QTest::mouseClick(pause, Qt::LeftButton);
+    QTRY_COMPARE(env.sender().state(), InvitationSender::State::Idle);
+    QTRY_VERIFY(resume->isEnabled());
+    const int sentWhenPaused = view->model()->count(OutboxTableModel::Group::Sent);
+    QVERIFY2(view->model()->count(OutboxTableModel::Group::Waiting) > 0, qPrintable(counts->text()));
+    QVERIFY(child<QLabel>(view, u"outboxStatus"_s)->text().startsWith(u"Paused"_s));
+
+    // Resumed, then the rest cancelled: what was still queued is discarded, nothing more goes out.
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QTRY_VERIFY(view->model()->count(OutboxTableModel::Group::Sent) > sentWhenPaused);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE(env.sender().state(), InvitationSender::State::Idle);
+    QTRY_COMPARE(view->model()->count(OutboxTableModel::Group::Waiting), 0);
+    const int sent = view->model()->count(OutboxTableModel::Group::Sent);
+    const int discarded = view->model()->count(OutboxTableModel::Group::Discarded);
+    QVERIFY2(discarded > 0 && sent + discarded + view->model()->count(OutboxTableModel::Group::Failed) == 61,
+             qPrintable(counts->text()));
+
+    // Filter by state, failures marked, the whole result below the table without a tooltip.
+    auto *filter = child<QComboBox>(view, u"outboxFilter"_s);
+    QCOMPARE(filter->itemText(3), u"Failed (1)"_s);
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Down);
+    QTest::keyClick(filter, Qt::Key_Down);
+    QTest::keyClick(filter, Qt::Key_Down);
+    QCOMPARE(filter->currentIndex(), 3);
+    QTableView *table = child<QTableView>(view, u"outboxTable"_s);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QVERIFY(!table->model()->index(0, OutboxTableModel::EmailColumn).data(Qt::DecorationRole).isNull());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(0, OutboxTableModel::NameColumn)).center());
+    const QString details = child<QLabel>(view, u"outboxDetails"_s)->text();
+    QVERIFY2(details.startsWith(u"josé@example.com: Failed: Invalid address"_s), qPrintable(details));
+    QVERIFY(details.contains(u"no accented letters such as é"_s));
+    QTest::keyClick(filter, Qt::Key_Down);
+    QCOMPARE(table->model()->rowCount(), discarded);
+
+    // The window closes with its own button.
+    QTest::mouseClick(child<QPushButton>(&window, u"outboxClose"_s), Qt::LeftButton);
+    QTRY_VERIFY(!window.isVisible());
+}
+
+void TestInviteSend::rowsWaitForThePortalWhileItIsGone() {
+    InviteFixture::SandboxEnvironment env(true);
+    InviteDialogContext context = env.context();
+    context.department = InviteDepartment{InviteFixture::Sales, u"Sales"_s};
+    InviteDialog dialog(context);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    OutboxView *view = dialog.showOutbox();
+    type(dialog, u"offline.one@example.com offline.two@example.com"_s);
+    auto *invite = child<QPushButton>(&dialog, u"emailInvite"_s);
+    QTRY_COMPARE(invite->accessibleName(), u"Invite 2"_s);
+    QTest::mouseClick(invite, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(env.sender().state() == InvitationSender::State::WaitingForPortal, 30000);
+
+    const RecipientTableModel *model = dialog.inviteByEmailTab()->recipientModel();
+    QTRY_COMPARE(stateOf(model, u"offline.one@example.com"_s), u"Waiting for the portal"_s);
+    QTableView *table = child<QTableView>(view, u"outboxTable"_s);
+    QCOMPARE(table->model()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row)
+        QCOMPARE(table->model()->index(row, OutboxTableModel::ResultColumn).data().toString(),
+                 u"Waiting for the portal"_s);
+    // The window says it once, with the reason; the rows do not repeat the reason.
+    const QString status = child<QLabel>(view, u"outboxStatus"_s)->text();
+    QVERIFY2(status.startsWith(u"Waiting for the portal: "_s), qPrintable(status));
+    QCOMPARE(status.count(u"Waiting for the portal"_s), 1);
+    QVERIFY(child<QPushButton>(view, u"outboxResume"_s)->isEnabled());
+}
+
+void TestInviteSend::exportProposesTheDocumentsFolder() {
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QVERIFY(!documents.isEmpty());
+    QCOMPARE(QFileInfo(OutboxView::defaultExportPath()).absolutePath(), QDir(documents).absolutePath());
+    QCOMPARE(QFileInfo(OutboxView::defaultExportPath()).fileName(), u"invitations-audit.csv"_s);
+}
+
+QTEST_MAIN(TestInviteSend)
+#include "tst_invitesend.moc"
