@@ -14,6 +14,7 @@
 #include "portal/oauthauthorizer.h"
 #include "portal/portalcredentials.h"
 #include "preferencesdialog.h"
+#include "sendannouncer.h"
 #include "workspace/workspace.h"
 
 #include <QDesktopServices>
@@ -34,6 +35,7 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
     m_structure = new CompanyStructurePage(m_window);
     m_window->addPage(m_employees, tr("&Employees"));
     m_window->addPage(m_structure, tr("Company &Structure"));
+    m_sendAnnouncer = new SendAnnouncer(m_window);
 
     connect(m_window, &MainWindow::inviteRequested, this, [this] { openInviteDialog(0, {}); });
     connect(m_employees, &EmployeesPage::inviteRequested, this, [this] { openInviteDialog(0, {}); });
@@ -127,6 +129,7 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
     connect(m_workspace, &Workspace::outboxOpened, this, [this] {
         connect(m_workspace->sender(), &InvitationSender::drained, m_workspace, &Workspace::refreshDirectory,
                 Qt::UniqueConnection);
+        m_sendAnnouncer->watch(m_workspace->outbox(), m_workspace->sender());
     });
     connect(m_workspace, &Workspace::syncStarted, this, [this] { m_window->setSyncProgress(0, 0); });
     connect(m_workspace, &Workspace::syncProgress, this, [this](qint64 written, qint64 expected) {
@@ -188,6 +191,7 @@ void ApplicationShell::updateStatus() {
 }
 
 void ApplicationShell::releaseOutbox() {
+    m_sendAnnouncer->watch(nullptr, nullptr);
     if (m_inviteDialog) {
         // done() saves each tab's draft into the outbox file that is still open: nothing composed is
         // lost, and it comes back when this portal is connected again.

@@ -23,6 +23,13 @@ bool InvitationSendProgress::update(const Invitation &row) {
     return true;
 }
 
+void InvitationSendProgress::track(const Invitation &row) {
+    if (update(row))
+        return;
+    m_states.insert(row.id, row.state);
+    count(row.state, 1);
+}
+
 void InvitationSendProgress::count(InvitationState state, int delta) {
     switch (state) {
     case InvitationState::Sent:

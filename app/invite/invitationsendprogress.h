@@ -15,6 +15,8 @@ public:
     void clear() { begin({}, 0); }
     // Takes the row's new state; false when the row is not part of this send.
     bool update(const Invitation &row);
+    // Like update(), but a row not seen before joins the send (for a watcher that did not start it).
+    void track(const Invitation &row);
     bool contains(qint64 id) const { return m_states.contains(id); }
     bool isEmpty() const { return m_states.isEmpty(); }
 

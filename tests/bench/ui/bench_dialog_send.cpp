@@ -54,22 +54,31 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(IntervalMs);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longestMs = std::max(m_longestMs, double(m_clock.nsecsElapsed()) / 1e6 - IntervalMs);
+            const double gap = double(m_clock.nsecsElapsed()) / 1e6 - IntervalMs;
+            if (gap > m_longestMs) {
+                m_longestMs = gap;
+                m_longestAtMs = double(m_since.nsecsElapsed()) / 1e6 - gap;
+            }
             m_clock.restart();
         });
         m_clock.start();
+        m_since.start();
         m_timer.start();
     }
     double longestMs() const { return m_longestMs; }
+    double longestAtMs() const { return m_longestAtMs; } // when it began, from reset()
     void reset() {
         m_longestMs = 0;
         m_clock.restart();
+        m_since.restart();
     }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
+    QElapsedTimer m_since;
     double m_longestMs = 0;
+    double m_longestAtMs = 0;
 };
 
 bool buildDirectory(const QString &path) {
@@ -89,7 +98,8 @@ bool buildDirectory(const QString &path) {
 struct RunResult {
     double seconds = 0;
     double longestStallMs = 0; // while sending, after the Invite click was handled
-    double clickMs = 0;        // the Invite click itself: classify and queue every recipient
+    double longestStallAtMs = 0;
+    double clickMs = 0; // the Invite click itself: classify and queue every recipient
     int sent = 0;
     QString stopReason;
 };
@@ -190,6 +200,7 @@ RunResult run(int count, double rate, int burst, bool withDialog, const QString 
     loop.exec();
     result.seconds = double(timer.elapsed()) / 1000.0;
     result.longestStallMs = probe.longestMs();
+    result.longestStallAtMs = probe.longestAtMs();
     QHash<InvitationState, int> counts;
     (void)outbox.countByState(Portal, &counts);
     result.sent = counts.value(InvitationState::Sent);
@@ -217,10 +228,11 @@ int main(int argc, char **argv) {
     out << u"invitations %1, sandbox %2/s burst %3\n"_s.arg(count).arg(rate).arg(burst);
     for (const auto &[name, r] :
          {std::pair{u"dialog closed"_s, closed}, std::pair{u"dialog open  "_s, open}}) {
-        out << u"%1  %2 s  sent %3  longest stall while sending %4 ms  (start: %5 ms)"_s.arg(name)
+        out << u"%1  %2 s  sent %3  longest stall while sending %4 ms (at %5 s)  start: %6 ms"_s.arg(name)
                    .arg(r.seconds, 0, 'f', 2)
                    .arg(r.sent)
                    .arg(r.longestStallMs, 0, 'f', 1)
+                   .arg(r.longestStallAtMs / 1000, 0, 'f', 2)
                    .arg(r.clickMs, 0, 'f', 1);
         if (!r.stopReason.isEmpty())
             out << u"  stopped: "_s << r.stopReason;
