@@ -28,9 +28,10 @@ void SendAnnouncer::onChanged(const QList<qint64> &ids) {
     if (m_progress.isEmpty())
         m_started.start();
     // Only the rows the sender names: a few dozen per answer.
-    for (const qint64 id : ids)
-        if (const std::optional<Invitation> row = m_outbox->invitation(id))
-            m_progress.track(*row);
+    QList<Invitation> rows;
+    if (m_outbox->invitations(ids, &rows))
+        for (const Invitation &row : std::as_const(rows))
+            m_progress.track(row);
 }
 
 void SendAnnouncer::onDrained() {

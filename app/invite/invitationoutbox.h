@@ -49,6 +49,8 @@ public:
     [[nodiscard]] bool invitations(const QString &portal, std::optional<InvitationState> state,
                                    QList<Invitation> *out);
     std::optional<Invitation> invitation(qint64 id);
+    // These rows (those that exist), in ID order.
+    [[nodiscard]] bool invitations(const QList<qint64> &ids, QList<Invitation> *out);
 
     // Failed → queued. NeedsReview → sending, so the sender looks the address up before sending it
     // again. False when the row is not in such a state or the mailbox is pending in another row.

@@ -4,6 +4,7 @@
 #include "invite/csvrecipientreader.h"
 #include "invite/departmentcombo.h"
 #include "invite/draftkeeper.h"
+#include "invite/drafttargetchoice.h"
 #include "invite/inmemoryknownpeople.h"
 #include "invite/invitationdrafts.h"
 #include "invite/invitationoutbox.h"
@@ -45,6 +46,7 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     , m_model(new RecipientTableModel(this))
     , m_summaryLabel(new QLabel(this))
     , m_target(new InviteTargetPicker(QStringLiteral("email"), context.groups, this))
+    , m_targetChoice(new DraftTargetChoice(QStringLiteral("email"), this))
     , m_composer(new MessageComposer(QStringLiteral("email"), context.templates, this))
     , m_status(new QLabel(this))
     , m_discard(new QPushButton(tr("&Discard draft"), this))
@@ -111,6 +113,7 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(top, 3);
     layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_targetChoice);
     layout->addWidget(m_target);
     layout->addWidget(m_composer, 3);
     layout->addLayout(buttons);
@@ -158,16 +161,39 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
             showSendingStatus(message);
         });
         connect(m_context.sender, &InvitationSender::storageFailed, this, &InviteByEmailTab::setStatus);
-        connect(m_context.sender, &InvitationSender::blocked, this, [this](const QString &message) {
-            showSendingStatus(message);
-        });
+        connect(m_context.sender, &InvitationSender::blocked, this,
+                [this](const QString &message) { showSendingStatus(message); });
     }
 
     m_target->reloadDepartments(directory);
     m_draft->quietly([this] {
-        restoreDraft();
-        if (m_context.department)
+        const bool restored = restoreDraft();
+        if (!m_context.department)
+            return;
+        // A draft keeps its own target: opened for another, the user chooses (keep, use new, fresh).
+        const bool sameTarget =
+            !m_target->isExtranet() && m_target->departmentId() == m_context.department->id;
+        if (!restored || m_target->departmentId() == 0)
             m_target->setDepartment(m_context.department->id, m_context.department->name);
+        else if (!sameTarget)
+            m_targetChoice->ask(m_target->targetName(), m_context.department->name);
+    });
+    connect(m_targetChoice, &DraftTargetChoice::keepDraftTarget, this, &InviteByEmailTab::updateActions);
+    connect(m_targetChoice, &DraftTargetChoice::useNewTarget, this, [this] {
+        m_target->setExtranet(false);
+        m_target->setDepartment(m_context.department->id, m_context.department->name);
+        updateActions();
+    });
+    connect(m_targetChoice, &DraftTargetChoice::startFresh, this, [this] {
+        m_draft->forget();
+        m_draft->quietly([this] {
+            m_recipients->clear();
+            m_composer->setText(MessageTemplate::defaultTemplate().text());
+            m_target->setExtranet(false);
+            m_target->setDepartment(m_context.department->id, m_context.department->name);
+        });
+        classifyNow();
+        setStatus(tr("The draft was discarded."));
     });
     classifyNow();
 }
@@ -202,7 +228,8 @@ void InviteByEmailTab::updateActions() {
     const QString label = m_summary.inviteButtonText();
     m_invite->setText(u'&' + label);
     m_invite->setAccessibleName(label);
-    m_invite->setEnabled(m_context.outbox && m_summary.toSend() > 0 && m_target->isComplete());
+    m_invite->setEnabled(m_context.outbox && m_summary.toSend() > 0 && m_target->isComplete() &&
+                         !m_targetChoice->isPending());
 }
 
 void InviteByEmailTab::updatePreviewValues() {
@@ -295,19 +322,18 @@ void InviteByEmailTab::onInvitationsChanged(const QList<qint64> &ids) {
     if (!m_context.outbox)
         return;
     // One model update per answer of the sender, touching only the rows it names.
+    QList<qint64> ours;
+    for (const qint64 id : ids)
+        if (m_progress.contains(id))
+            ours << id;
     QList<Invitation> changed;
-    bool rights = false;
-    for (const qint64 id : ids) {
-        if (!m_progress.contains(id))
-            continue;
-        if (const std::optional<Invitation> row = m_context.outbox->invitation(id)) {
-            m_progress.update(*row);
-            changed << *row;
-            rights = rights || row->failure.kind == InvitationFailureKind::Rights;
-        }
-    }
-    if (changed.isEmpty())
+    if (ours.isEmpty() || !m_context.outbox->invitations(ours, &changed) || changed.isEmpty())
         return;
+    bool rights = false;
+    for (const Invitation &row : std::as_const(changed)) {
+        m_progress.update(row);
+        rights = rights || row.failure.kind == InvitationFailureKind::Rights;
+    }
     m_model->setResults(changed);
     m_rightsRefused = m_rightsRefused || rights;
     showSendingStatus();
@@ -370,16 +396,17 @@ bool InviteByEmailTab::fillDraft(InvitationDraft &draft) const {
     return true;
 }
 
-void InviteByEmailTab::restoreDraft() {
+bool InviteByEmailTab::restoreDraft() {
     const std::optional<InvitationDraft> draft = m_draft->stored();
     if (!draft)
-        return;
+        return false;
     m_recipients->setPlainText(draft->recipients);
     m_composer->setText(draft->message);
     m_composer->setTemplateName(draft->templateName);
     m_target->restoreFrom(*draft);
     setStatus(tr("Restored the draft saved %1.")
                   .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)));
+    return true;
 }
 
 void InviteByEmailTab::discardDraft() {

@@ -13,6 +13,7 @@ struct NewInvitation;
 struct Recipient;
 class DirectoryReader;
 class DraftKeeper;
+class DraftTargetChoice;
 struct InvitationDraft;
 class InviteTargetPicker;
 class MessageComposer;
@@ -56,7 +57,7 @@ Q_SIGNALS:
     void rightsRefused(); // the portal answered access_denied
 
 private:
-    void restoreDraft(); // the stored draft, if any (run quietly: not an edit)
+    bool restoreDraft(); // the stored draft, if any (run quietly: not an edit); false when none
     bool fillDraft(InvitationDraft &draft) const;
     void updateActions();
     void updatePreviewValues();
@@ -76,6 +77,7 @@ private:
     RecipientTableModel *m_model;
     QLabel *m_summaryLabel;
     InviteTargetPicker *m_target;
+    DraftTargetChoice *m_targetChoice;
     MessageComposer *m_composer;
     QLabel *m_status;
     QPushButton *m_discard;

@@ -120,17 +120,18 @@ void OutboxTableModel::update(const QList<qint64> &ids) {
     if (!m_outbox)
         return;
     int first = int(m_rows.size()), last = -1;
-    QList<Invitation> added;
-    for (const qint64 id : ids) {
-        std::optional<Invitation> row = m_outbox->invitation(id);
-        if (!row || row->portal.compare(m_portal.trimmed(), Qt::CaseInsensitive) != 0)
+    QList<Invitation> rows, added;
+    if (!m_outbox->invitations(ids, &rows))
+        return;
+    for (Invitation &row : rows) {
+        if (row.portal.compare(m_portal.trimmed(), Qt::CaseInsensitive) != 0)
             continue;
-        if (const auto at = m_rowById.constFind(id); at != m_rowById.cend()) {
-            m_rows[*at] = std::move(*row);
+        if (const auto at = m_rowById.constFind(row.id); at != m_rowById.cend()) {
+            m_rows[*at] = std::move(row);
             first = std::min(first, *at);
             last = std::max(last, *at);
         } else {
-            added << std::move(*row);
+            added << std::move(row);
         }
     }
     if (last >= first)
