@@ -266,12 +266,20 @@ InviteDialogContext ApplicationShell::inviteContext() const {
     context.registrationInfoToken = m_workspace->registrationInfoToken();
     // Seats left on the plan, when the admin entered the plan's size in Preferences.
     const int seats = m_settings->value(QLatin1StringView(PreferencesDialog::SeatCountKey), 0).toInt();
-    if (seats > 0 && !context.directoryPath.isEmpty()) {
+    if (seats > 0)
+        context.planSeats = seats;
+    if (!context.directoryPath.isEmpty()) {
         DirectoryReader reader(context.directoryPath);
         QSqlQuery active(reader.open().ok ? reader.database() : QSqlDatabase());
         if (active.exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 1")) && active.next())
-            context.freeSeats = qMax(0, seats - active.value(0).toInt());
+            context.seatsUsed = active.value(0).toInt();
     }
+    if (context.planSeats && context.seatsUsed)
+        context.freeSeats = qMax(0, *context.planSeats - *context.seatsUsed);
+    context.confirmAbove = m_settings
+                               ->value(QLatin1StringView(PreferencesDialog::ConfirmAboveKey),
+                                       PreferencesDialog::DefaultConfirmAbove)
+                               .toInt();
     return context;
 }
 

@@ -11,6 +11,7 @@
 #include "invite/invitationsender.h"
 #include "invite/invitetargetpicker.h"
 #include "invite/invitetexts.h"
+#include "invite/largesendconfirmation.h"
 #include "invite/messagecomposer.h"
 #include "invite/recipientlistparser.h"
 #include "invite/recipienttablemodel.h"
@@ -270,6 +271,15 @@ bool InviteByEmailTab::invite() {
     }
     if (invitations.isEmpty()) {
         setStatus(tr("Nobody in the list is ready to be invited."));
+        return false;
+    }
+    if (!m_sendConfirmed && LargeSendConfirmation::isNeeded(m_context, int(invitations.size()))) {
+        setStatus(tr("Waiting for you to confirm the send."));
+        LargeSendConfirmation::ask(this, m_context, int(invitations.size()), target, [this] {
+            m_sendConfirmed = true; // the list is built again: it may have changed meanwhile
+            invite();
+            m_sendConfirmed = false;
+        });
         return false;
     }
     EnqueueReport report;

@@ -87,4 +87,5 @@ private:
     ClassificationSummary m_summary;
     InvitationSendProgress m_progress; // the last press of Invite
     bool m_rightsRefused = false;      // the portal refused part of it with access_denied
+    bool m_sendConfirmed = false;      // the user confirmed this (large) send
 };

@@ -6,13 +6,17 @@
 #include "invite/outboxview.h"
 #include "invite/outboxwindow.h"
 #include "invite/recipienttablemodel.h"
+#include "preferencesdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 
@@ -30,6 +34,8 @@ private Q_SLOTS:
     void outboxPausesResumesAndCancelsTheRest();
     void rowsWaitForThePortalWhileItIsGone();
     void exportProposesTheDocumentsFolder();
+    void largeSendIsConfirmedWithSeats();
+    void confirmationThresholdIsAPreference();
 
 private:
     static QString stateOf(const RecipientTableModel *model, const QString &address) {
@@ -204,6 +210,65 @@ void TestInviteSend::exportProposesTheDocumentsFolder() {
     QVERIFY(!documents.isEmpty());
     QCOMPARE(QFileInfo(OutboxView::defaultExportPath()).absolutePath(), QDir(documents).absolutePath());
     QCOMPARE(QFileInfo(OutboxView::defaultExportPath()).fileName(), u"invitations-audit.csv"_s);
+}
+
+void TestInviteSend::largeSendIsConfirmedWithSeats() {
+    InviteFixture::SandboxEnvironment env;
+    InviteDialogContext context = env.context();
+    context.department = InviteDepartment{InviteFixture::Sales, u"Sales"_s};
+    context.confirmAbove = 3;
+    context.seatsUsed = 48;
+    context.planSeats = 50;
+    InviteDialog dialog(context);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *invite = child<QPushButton>(&dialog, u"emailInvite"_s);
+    type(dialog, u"big.1@example.com big.2@example.com big.3@example.com big.4@example.com"_s);
+    QTRY_COMPARE(invite->accessibleName(), u"Invite 4"_s);
+
+    // Asked first: count, target, seats. Cancel sends nothing.
+    QTest::mouseClick(invite, Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(u"largeSendConfirmation"_s)) && box->isVisible());
+    QVERIFY2(box->text().startsWith(u"Invite 4 people to Sales?"_s), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(u"48 of the plan's 50 are in use as far as the directory knows, 2 free"_s),
+             qPrintable(box->text()));
+    QVERIFY2(box->text().contains(u"needs 2 more seat(s) than are free"_s), qPrintable(box->text()));
+    QTest::mouseClick(child<QPushButton>(box, u"largeSendCancel"_s), Qt::LeftButton);
+    QTRY_VERIFY(dialog.findChild<QMessageBox *>(u"largeSendConfirmation"_s) == nullptr);
+    QHash<InvitationState, int> counts;
+    QVERIFY(env.outbox().countByState(env.portal, &counts));
+    QCOMPARE(counts.value(InvitationState::Queued) + counts.value(InvitationState::Sent), 0);
+
+    // Confirmed: all four go.
+    QTest::mouseClick(invite, Qt::LeftButton);
+    QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(u"largeSendConfirmation"_s)) && box->isVisible());
+    QTest::mouseClick(child<QPushButton>(box, u"largeSendConfirm"_s), Qt::LeftButton);
+    QTRY_VERIFY(dialog.inviteByEmailTab()->sendProgress().isFinished());
+    QCOMPARE(dialog.inviteByEmailTab()->sendProgress().sent(), 4);
+
+    // Three or fewer are not asked about.
+    type(dialog, u" small.1@example.com"_s);
+    QTRY_COMPARE(invite->accessibleName(), u"Invite 1"_s);
+    QTest::mouseClick(invite, Qt::LeftButton);
+    QVERIFY(dialog.findChild<QMessageBox *>(u"largeSendConfirmation"_s) == nullptr);
+    QTRY_VERIFY(dialog.inviteByEmailTab()->sendProgress().isFinished());
+    QCOMPARE(dialog.inviteByEmailTab()->sendProgress().sent(), 1);
+}
+
+void TestInviteSend::confirmationThresholdIsAPreference() {
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    PreferencesDialog preferences(&settings);
+    preferences.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+    auto *spin = child<QSpinBox>(&preferences, u"confirmAboveSpin"_s);
+    QCOMPARE(spin->value(), PreferencesDialog::DefaultConfirmAbove);
+    spin->setFocus();
+    QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(spin, u"7"_s);
+    QTest::keyClick(spin, Qt::Key_Return);
+    QCOMPARE(settings.value(QLatin1StringView(PreferencesDialog::ConfirmAboveKey)).toInt(), 7);
 }
 
 QTEST_MAIN(TestInviteSend)
