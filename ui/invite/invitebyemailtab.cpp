@@ -20,6 +20,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -132,6 +133,13 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
         m_draft->edited();
     });
     connect(m_composer, &MessageComposer::textChanged, m_draft, &DraftKeeper::edited);
+    connect(m_composer, &MessageComposer::textChanged, this, &InviteByEmailTab::updateActions);
+    // E-mail invitations carry no join link: the portal sends its own.
+    QStringList offered = MessageTemplate::knownPlaceholders();
+    offered.removeAll(QStringLiteral("join_link"));
+    m_composer->setOfferedPlaceholders(offered);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InviteByEmailTab::updatePreviewValues);
     connect(m_target, &InviteTargetPicker::changed, this, [this] {
         updateActions();
         updatePreviewValues();
@@ -229,16 +237,23 @@ void InviteByEmailTab::updateActions() {
     const QString label = m_summary.inviteButtonText();
     m_invite->setText(u'&' + label);
     m_invite->setAccessibleName(label);
+    // An unknown placeholder is named once, below the editor; Invite waits until it is fixed.
     m_invite->setEnabled(m_context.outbox && m_summary.toSend() > 0 && m_target->isComplete() &&
-                         !m_targetChoice->isPending());
+                         !m_targetChoice->isPending() && m_composer->messageTemplate().isValid());
 }
 
 void InviteByEmailTab::updatePreviewValues() {
+    // The selected recipient, else the first one ready.
     Recipient first;
-    for (const ClassifiedRecipient &entry : m_model->recipients()) {
-        if (entry.state == RecipientState::Ready) {
-            first = entry.recipient;
-            break;
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid() && current.row() < m_model->recipients().size()) {
+        first = m_model->recipients().at(current.row()).recipient;
+    } else {
+        for (const ClassifiedRecipient &entry : m_model->recipients()) {
+            if (entry.state == RecipientState::Ready) {
+                first = entry.recipient;
+                break;
+            }
         }
     }
     m_composer->setPreviewInput(
@@ -258,10 +273,8 @@ bool InviteByEmailTab::invite() {
         return false;
     }
     const MessageTemplate message = m_composer->messageTemplate();
-    if (!message.isValid()) {
-        setStatus(message.problemText());
-        return false;
-    }
+    if (!message.isValid())
+        return false; // the composer names the unknown placeholder, once
     QList<NewInvitation> invitations;
     const QString target = m_target->targetName();
     for (const ClassifiedRecipient &entry : m_model->recipients()) {

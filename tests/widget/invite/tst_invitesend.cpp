@@ -19,6 +19,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 using InviteFixture::child;
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void exportProposesTheDocumentsFolder();
     void largeSendIsConfirmedWithSeats();
     void confirmationThresholdIsAPreference();
+    void previewFollowsTheSelectedRecipient();
 
 private:
     static QString stateOf(const RecipientTableModel *model, const QString &address) {
@@ -269,6 +271,57 @@ void TestInviteSend::confirmationThresholdIsAPreference() {
     QTest::keyClicks(spin, u"7"_s);
     QTest::keyClick(spin, Qt::Key_Return);
     QCOMPARE(settings.value(QLatin1StringView(PreferencesDialog::ConfirmAboveKey)).toInt(), 7);
+}
+
+void TestInviteSend::previewFollowsTheSelectedRecipient() {
+    InviteFixture::SandboxEnvironment env;
+    InviteDialogContext context = env.context();
+    context.department = InviteDepartment{InviteFixture::Sales, u"Sales"_s};
+    InviteDialog dialog(context);
+    dialog.setCurrentTab(InviteDialog::Tab::InviteByEmail);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    type(dialog, u"Anna Alpha <anna.alpha@example.com>, Boris Beta <boris.beta@example.com>"_s);
+    auto *invite = child<QPushButton>(&dialog, u"emailInvite"_s);
+    QTRY_COMPARE(invite->accessibleName(), u"Invite 2"_s);
+    auto *preview = child<QTextBrowser>(&dialog, u"emailPreview"_s);
+    QTRY_VERIFY(preview->toPlainText().contains(u"Anna"_s));
+
+    // Clicking the second recipient shows the message Boris will get.
+    QTableView *table = child<QTableView>(&dialog, u"emailRecipientTable"_s);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(1, RecipientTableModel::NameColumn)).center());
+    QTRY_VERIFY2(preview->toPlainText().contains(u"Hello Boris,"_s), qPrintable(preview->toPlainText()));
+    QVERIFY(!preview->toPlainText().contains(u"Anna"_s));
+
+    // The subject is shown once.
+    int subjects = preview->toPlainText().count(u"Subject:"_s);
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->isVisible())
+            subjects += label->text().count(u"Subject:"_s);
+    QCOMPARE(subjects, 1);
+
+    // No join link on e-mail invitations: not offered there.
+    QVERIFY(!dialog.findChild<QAction *>(u"emailPlaceholder_join_link"_s)->isVisible());
+    QVERIFY(dialog.findChild<QAction *>(u"emailPlaceholder_first_name"_s)->isVisible());
+    QVERIFY(!dialog.findChild<QAction *>(u"quickPlaceholder_first_name"_s)->isVisible());
+    QVERIFY(dialog.findChild<QAction *>(u"quickPlaceholder_join_link"_s)->isVisible());
+
+    // An unknown placeholder: Invite waits, and the problem is said once.
+    auto *message = child<QPlainTextEdit>(&dialog, u"emailMessage"_s);
+    message->setFocus();
+    message->moveCursor(QTextCursor::End);
+    QTest::keyClicks(message, u" {frist_name}"_s);
+    QTRY_VERIFY(!invite->isEnabled());
+    QTest::keyClick(message, Qt::Key_Return, Qt::ControlModifier);
+    int said = 0;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->isVisible())
+            said += label->text().count(u"{frist_name}"_s);
+    QCOMPARE(said, 1);
+    for (int i = 0; i < 13; ++i)
+        QTest::keyClick(message, Qt::Key_Backspace);
+    QTRY_VERIFY(invite->isEnabled());
 }
 
 QTEST_MAIN(TestInviteSend)
