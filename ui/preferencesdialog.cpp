@@ -64,7 +64,7 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     m_confirmAbove->setRange(1, 1'000'000);
     m_confirmAbove->setValue(
         m_settings->value(QLatin1StringView(ConfirmAboveKey), DefaultConfirmAbove).toInt());
-    form->addRow(buddyLabel(tr("&Confirm sends of more invitations than:"), m_confirmAbove), m_confirmAbove);
+    form->addRow(buddyLabel(tr("Con&firm sends of more invitations than:"), m_confirmAbove), m_confirmAbove);
 
     m_plan = new QComboBox(this);
     m_plan->setObjectName(QStringLiteral("planCombo"));

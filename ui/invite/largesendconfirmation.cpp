@@ -60,7 +60,7 @@ QMessageBox *LargeSendConfirmation::ask(QWidget *parent, const InviteDialogConte
     send->setAccessibleName(send->text());
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     cancel->setObjectName(QStringLiteral("largeSendCancel"));
-    cancel->setAccessibleName(QCoreApplication::translate("QPlatformTheme", "Cancel"));
+    cancel->setAccessibleName(cancel->text().remove(u'&'));
     box->setDefaultButton(cancel); // Enter does not send thousands by accident
     QObject::connect(box, &QMessageBox::finished, box, [box, send, confirmed] {
         if (box->clickedButton() == send)

@@ -40,7 +40,7 @@ OutboxView::OutboxView(const InviteDialogContext &context, QWidget *parent)
     , m_status(new QLabel(this))
     , m_pause(button(tr("&Pause"), QStringLiteral("outboxPause"), tr("Pause sending"), this))
     , m_resume(button(tr("Res&ume"), QStringLiteral("outboxResume"), tr("Resume sending"), this))
-    , m_cancelRest(button(tr("&Cancel the rest"), QStringLiteral("outboxCancelRest"),
+    , m_cancelRest(button(tr("Cancel &the rest"), QStringLiteral("outboxCancelRest"),
                           tr("Cancel the invitations not sent yet"), this))
     , m_retry(button(tr("&Retry"), QStringLiteral("outboxRetry"), tr("Retry"), this))
     , m_discard(button(tr("&Discard"), QStringLiteral("outboxDiscard"), tr("Discard"), this))
