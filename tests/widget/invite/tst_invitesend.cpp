@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void largeSendIsConfirmedWithSeats();
     void confirmationThresholdIsAPreference();
     void previewFollowsTheSelectedRecipient();
+    void outboxScreenshot();
 
 private:
     static QString stateOf(const RecipientTableModel *model, const QString &address) {
@@ -322,6 +324,53 @@ void TestInviteSend::previewFollowsTheSelectedRecipient() {
     for (int i = 0; i < 13; ++i)
         QTest::keyClick(message, Qt::Key_Backspace);
     QTRY_VERIFY(invite->isEnabled());
+}
+
+// docs/screenshots/outbox.png: the Outbox paused in the middle of a send with one failure selected.
+// Under Xvfb with a window manager, the whole screen is taken with ImageMagick's import.
+void TestInviteSend::outboxScreenshot() {
+    const QString folder = qEnvironmentVariable("INVITEDESK_SCREENSHOTS");
+    if (folder.isEmpty())
+        QSKIP("set INVITEDESK_SCREENSHOTS=<folder> to save screenshots");
+    InviteFixture::SandboxEnvironment env(false, ThrottleLimits{true, 2, 1});
+    env.sender().setBatchSize(10);
+    QList<NewInvitation> list;
+    const QStringList names{u"Nina Holt"_s, u"Boris Petrov"_s, u"Jürgen Weiß"_s, u"Ana Souza"_s,
+                            u"Marta Nowak"_s};
+    for (int i = 0; i < 120; ++i) {
+        NewInvitation n;
+        n.portal = env.portal;
+        const QString name = names.at(i % names.size());
+        n.firstName = name.section(u' ', 0, 0);
+        n.lastName = name.section(u' ', 1);
+        n.email =
+            u"%1.%2@example.com"_s.arg(n.lastName.toLower().replace(u"ß"_s, u"ss"_s).replace(u"ü"_s, u"ue"_s))
+                .arg(i);
+        n.departmentIds = {int(InviteFixture::Sales)};
+        n.tab = u"email"_s;
+        list << n;
+    }
+    list[3].email = u"josé@example.com"_s;
+    QVERIFY(env.outbox().enqueue(list));
+    OutboxWindow window(env.context());
+    window.resize(1100, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    OutboxView *view = window.view();
+    QTest::mouseClick(child<QPushButton>(view, u"outboxResume"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->count(OutboxTableModel::Group::Sent) >= 30, 30000);
+    QTest::mouseClick(child<QPushButton>(view, u"outboxPause"_s), Qt::LeftButton);
+    QTRY_COMPARE(env.sender().state(), InvitationSender::State::Idle);
+    QTableView *table = child<QTableView>(view, u"outboxTable"_s);
+    table->resizeColumnsToContents();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(3, OutboxTableModel::NameColumn)).center());
+    QTest::qWait(200); // let the window manager draw the frame: a picture, not an assertion
+    const QString path = folder + u"/outbox.png"_s;
+    if (qEnvironmentVariableIsSet("DISPLAY") &&
+        QProcess::execute(u"import"_s, {u"-window"_s, u"root"_s, path}) == 0)
+        return;
+    QVERIFY(window.grab().save(path));
 }
 
 QTEST_MAIN(TestInviteSend)
