@@ -2,6 +2,7 @@
 
 #include "invite/departmentcombo.h"
 #include "invite/draftkeeper.h"
+#include "invite/drafttargetchoice.h"
 #include "invite/emailaddress.h"
 #include "invite/invitationdrafts.h"
 #include "invite/invitationoutbox.h"
@@ -46,6 +47,7 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     , m_position(addField(QStringLiteral("registerPosition"), tr("Position")))
     , m_phone(addField(QStringLiteral("registerPhone"), tr("Phone (optional)"), tr("optional")))
     , m_target(new InviteTargetPicker(QStringLiteral("register"), context.groups, this))
+    , m_targetChoice(new DraftTargetChoice(QStringLiteral("register"), this))
     , m_presets(new QComboBox(this))
     , m_savePreset(new QPushButton(tr("Sa&ve as preset…"), this))
     , m_deletePreset(new QPushButton(tr("Delete preset"), this))
@@ -118,6 +120,7 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     addRow(tr("&Last name:"), m_lastName);
     addRow(tr("E-ma&il:"), m_email);
     addRow(tr("&Position:"), m_position);
+    form->addRow(QString(), m_targetChoice);
     form->addRow(tr("Department:"), m_target);
     addRow(tr("P&hone:"), m_phone);
 
@@ -178,10 +181,24 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     if (m_context.department)
         m_initialDepartmentId = m_context.department->id;
     m_draft->quietly([this] {
-        restoreDraft();
-        if (m_context.department)
+        const bool restored = restoreDraft();
+        if (!m_context.department)
+            return;
+        // A draft keeps its own target: opened for another, the user chooses (keep, use new, fresh).
+        const bool sameTarget =
+            !m_target->isExtranet() && m_target->departmentId() == m_context.department->id;
+        if (!restored || m_target->departmentId() == 0)
             m_target->setDepartment(m_context.department->id, m_context.department->name);
+        else if (!sameTarget)
+            m_targetChoice->ask(m_target->targetName(), m_context.department->name);
     });
+    connect(m_targetChoice, &DraftTargetChoice::keepDraftTarget, this, &RegisterTab::updateActions);
+    connect(m_targetChoice, &DraftTargetChoice::useNewTarget, this, [this] {
+        m_target->setExtranet(false);
+        m_target->setDepartment(m_context.department->id, m_context.department->name);
+        updateActions();
+    });
+    connect(m_targetChoice, &DraftTargetChoice::startFresh, this, &RegisterTab::discardDraft);
     reloadPresets({});
     updateActions();
 }
@@ -225,7 +242,8 @@ void RegisterTab::updateActions() {
         problem = m_target->problem();
     m_problem->setText(problem);
     m_problem->setVisible(addressProblem);
-    const bool ready = m_context.outbox && !email.isEmpty() && problem.isEmpty();
+    const bool ready =
+        m_context.outbox && !email.isEmpty() && problem.isEmpty() && !m_targetChoice->isPending();
     m_register->setEnabled(ready);
     m_registerAnother->setEnabled(ready);
 }
@@ -310,10 +328,10 @@ bool RegisterTab::fillDraft(InvitationDraft &draft) const {
     return true;
 }
 
-void RegisterTab::restoreDraft() {
+bool RegisterTab::restoreDraft() {
     const std::optional<InvitationDraft> draft = m_draft->stored();
     if (!draft)
-        return;
+        return false;
     const QJsonObject &fields = draft->fields;
     m_firstName->setText(fields.value(FirstNameKey).toString());
     m_lastName->setText(fields.value(LastNameKey).toString());
@@ -323,6 +341,7 @@ void RegisterTab::restoreDraft() {
     m_target->restoreFrom(*draft);
     setStatus(tr("Restored the draft saved %1.")
                   .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)));
+    return true;
 }
 
 void RegisterTab::discardDraft() {

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void discardClearsTheDraft();
     void restoredDraftKeepsItsTarget_data();
     void restoredDraftKeepsItsTarget();
+    void registerDraftKeepsItsTarget();
     void everyFocusableWidgetHasAnAccessibleName();
     void oneInvitationWithKeysOnly();
     void screenshots();
@@ -168,6 +169,35 @@ void TestInviteDialog::restoredDraftKeepsItsTarget() {
     QCOMPARE(combo->currentText(), department);
     QCOMPARE(child<QPlainTextEdit>(&d, u"emailRecipients"_s)->toPlainText(), recipients);
     QCOMPARE(invite->isEnabled(), !recipients.isEmpty());
+}
+
+void TestInviteDialog::registerDraftKeepsItsTarget() {
+    {
+        InviteDialogContext context = m_env->context();
+        context.department = InviteDepartment{InviteFixture::Sales, u"Sales"_s};
+        InviteDialog d(context);
+        d.setCurrentTab(InviteDialog::Tab::Register);
+        d.show();
+        auto *email = child<QLineEdit>(&d, u"registerEmail"_s);
+        email->setFocus();
+        QTest::keyClicks(email, u"kim@example.com"_s);
+        d.reject();
+    }
+    InviteDialogContext context = m_env->context();
+    context.department = InviteDepartment{InviteFixture::Support, u"Support"_s};
+    InviteDialog d(context);
+    d.setCurrentTab(InviteDialog::Tab::Register);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    auto *combo = child<QComboBox>(&d, u"registerDepartment"_s);
+    QCOMPARE(combo->currentText(), u"Sales"_s);
+    QVERIFY(child<QWidget>(&d, u"registerDraftTarget"_s)->isVisible());
+    auto *submit = child<QPushButton>(&d, u"registerSubmit"_s);
+    QVERIFY(!submit->isEnabled());
+    QTest::mouseClick(child<QPushButton>(&d, u"registerUseNewTarget"_s), Qt::LeftButton);
+    QCOMPARE(combo->currentText(), u"Support"_s);
+    QCOMPARE(child<QLineEdit>(&d, u"registerEmail"_s)->text(), u"kim@example.com"_s);
+    QVERIFY(submit->isEnabled());
 }
 
 void TestInviteDialog::everyFocusableWidgetHasAnAccessibleName() {
