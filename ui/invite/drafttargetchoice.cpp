@@ -1,13 +1,15 @@
 #include "invite/drafttargetchoice.h"
 
+#include "invite/invitetargetpicker.h"
 #include "noticebanner.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-DraftTargetChoice::DraftTargetChoice(const QString &prefix, QWidget *parent)
+DraftTargetChoice::DraftTargetChoice(const QString &prefix, InviteTargetPicker *target, QWidget *parent)
     : QWidget(parent)
+    , m_target(target)
     , m_text(new NoticeBanner(NoticeBanner::Border::Box, this))
     , m_keep(new QPushButton(this))
     , m_useNew(new QPushButton(this))
@@ -37,15 +39,17 @@ DraftTargetChoice::DraftTargetChoice(const QString &prefix, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_keep, &QPushButton::clicked, this, [this] {
-        answered();
-        Q_EMIT keepDraftTarget();
+        dismiss();
+        Q_EMIT answered();
     });
     connect(m_useNew, &QPushButton::clicked, this, [this] {
-        answered();
-        Q_EMIT useNewTarget();
+        dismiss();
+        m_target->setExtranet(false);
+        m_target->setDepartment(m_opened->id, m_opened->name);
+        Q_EMIT answered();
     });
     connect(m_fresh, &QPushButton::clicked, this, [this] {
-        answered();
+        dismiss();
         Q_EMIT startFresh();
     });
     hide();
@@ -66,7 +70,18 @@ void DraftTargetChoice::ask(const QString &draftTarget, const QString &newTarget
     show();
 }
 
-void DraftTargetChoice::answered() {
+void DraftTargetChoice::settle(const std::optional<InviteDepartment> &opened, bool restored) {
+    m_opened = opened;
+    if (!opened)
+        return;
+    const bool sameTarget = !m_target->isExtranet() && m_target->departmentId() == opened->id;
+    if (!restored || (!m_target->isExtranet() && m_target->departmentId() == 0))
+        m_target->setDepartment(opened->id, opened->name);
+    else if (!sameTarget)
+        ask(m_target->targetName(), opened->name);
+}
+
+void DraftTargetChoice::dismiss() {
     m_pending = false;
     hide();
 }

@@ -48,7 +48,7 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     , m_model(new RecipientTableModel(this))
     , m_summaryLabel(new QLabel(this))
     , m_target(new InviteTargetPicker(QStringLiteral("email"), context.groups, this))
-    , m_targetChoice(new DraftTargetChoice(QStringLiteral("email"), this))
+    , m_targetChoice(new DraftTargetChoice(QStringLiteral("email"), m_target, this))
     , m_composer(new MessageComposer(QStringLiteral("email"), context.templates, this))
     , m_status(new QLabel(this))
     , m_discard(new QPushButton(tr("&Discard draft"), this))
@@ -176,23 +176,10 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
 
     m_target->reloadDepartments(directory);
     m_draft->quietly([this] {
-        const bool restored = restoreDraft();
-        if (!m_context.department)
-            return;
         // A draft keeps its own target: opened for another, the user chooses (keep, use new, fresh).
-        const bool sameTarget =
-            !m_target->isExtranet() && m_target->departmentId() == m_context.department->id;
-        if (!restored || m_target->departmentId() == 0)
-            m_target->setDepartment(m_context.department->id, m_context.department->name);
-        else if (!sameTarget)
-            m_targetChoice->ask(m_target->targetName(), m_context.department->name);
+        m_targetChoice->settle(m_context.department, restoreDraft());
     });
-    connect(m_targetChoice, &DraftTargetChoice::keepDraftTarget, this, &InviteByEmailTab::updateActions);
-    connect(m_targetChoice, &DraftTargetChoice::useNewTarget, this, [this] {
-        m_target->setExtranet(false);
-        m_target->setDepartment(m_context.department->id, m_context.department->name);
-        updateActions();
-    });
+    connect(m_targetChoice, &DraftTargetChoice::answered, this, &InviteByEmailTab::updateActions);
     connect(m_targetChoice, &DraftTargetChoice::startFresh, this, [this] {
         m_draft->forget();
         m_draft->quietly([this] {

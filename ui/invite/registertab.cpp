@@ -47,7 +47,7 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     , m_position(addField(QStringLiteral("registerPosition"), tr("Position")))
     , m_phone(addField(QStringLiteral("registerPhone"), tr("Phone (optional)"), tr("optional")))
     , m_target(new InviteTargetPicker(QStringLiteral("register"), context.groups, this))
-    , m_targetChoice(new DraftTargetChoice(QStringLiteral("register"), this))
+    , m_targetChoice(new DraftTargetChoice(QStringLiteral("register"), m_target, this))
     , m_presets(new QComboBox(this))
     , m_savePreset(new QPushButton(tr("Sa&ve as preset…"), this))
     , m_deletePreset(new QPushButton(tr("Delete preset"), this))
@@ -181,23 +181,10 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     if (m_context.department)
         m_initialDepartmentId = m_context.department->id;
     m_draft->quietly([this] {
-        const bool restored = restoreDraft();
-        if (!m_context.department)
-            return;
         // A draft keeps its own target: opened for another, the user chooses (keep, use new, fresh).
-        const bool sameTarget =
-            !m_target->isExtranet() && m_target->departmentId() == m_context.department->id;
-        if (!restored || m_target->departmentId() == 0)
-            m_target->setDepartment(m_context.department->id, m_context.department->name);
-        else if (!sameTarget)
-            m_targetChoice->ask(m_target->targetName(), m_context.department->name);
+        m_targetChoice->settle(m_context.department, restoreDraft());
     });
-    connect(m_targetChoice, &DraftTargetChoice::keepDraftTarget, this, &RegisterTab::updateActions);
-    connect(m_targetChoice, &DraftTargetChoice::useNewTarget, this, [this] {
-        m_target->setExtranet(false);
-        m_target->setDepartment(m_context.department->id, m_context.department->name);
-        updateActions();
-    });
+    connect(m_targetChoice, &DraftTargetChoice::answered, this, &RegisterTab::updateActions);
     connect(m_targetChoice, &DraftTargetChoice::startFresh, this, &RegisterTab::discardDraft);
     reloadPresets({});
     updateActions();
