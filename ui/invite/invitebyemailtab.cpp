@@ -157,24 +157,35 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     auto *sendEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
     connect(sendEnter, &QShortcut::activated, send, &QShortcut::activated);
 
-    if (m_context.sender) {
-        connect(m_context.sender, &InvitationSender::invitationsChanged, this,
-                &InviteByEmailTab::onInvitationsChanged);
-        connect(m_context.sender, &InvitationSender::drained, this, [this] { showSendingStatus(); });
-        connect(m_context.sender, &InvitationSender::stateChanged, this,
-                [this](InvitationSender::State state) {
-                    m_model->setPortalWaiting(state == InvitationSender::State::WaitingForPortal);
-                });
-        connect(m_context.sender, &InvitationSender::portalUnreachable, this, [this](const QString &message) {
-            m_model->setPortalWaiting(true);
-            showSendingStatus(message);
-        });
-        connect(m_context.sender, &InvitationSender::storageFailed, this, &InviteByEmailTab::setStatus);
-        connect(m_context.sender, &InvitationSender::blocked, this,
-                [this](const QString &message) { showSendingStatus(message); });
-    }
-
+    connectSender();
     m_target->reloadDepartments(directory);
+    settleDraft();
+    classifyNow();
+}
+
+InviteByEmailTab::~InviteByEmailTab() = default;
+
+void InviteByEmailTab::connectSender() {
+    if (!m_context.sender)
+        return;
+    connect(m_context.sender, &InvitationSender::invitationsChanged, this,
+            &InviteByEmailTab::onInvitationsChanged);
+    connect(m_context.sender, &InvitationSender::drained, this, [this] { showSendingStatus(); });
+    connect(m_context.sender, &InvitationSender::stateChanged, this, [this](InvitationSender::State state) {
+        m_model->setPortalWaiting(state == InvitationSender::State::WaitingForPortal);
+    });
+    connect(m_context.sender, &InvitationSender::portalUnreachable, this, [this](const QString &message) {
+        m_model->setPortalWaiting(true);
+        showSendingStatus(message);
+    });
+    connect(m_context.sender, &InvitationSender::storageFailed, this, &InviteByEmailTab::setStatus);
+    connect(m_context.sender, &InvitationSender::blocked, this,
+            [this](const QString &message) { showSendingStatus(message); });
+}
+
+// The stored draft comes back with its own target; the department the dialog was opened for is applied
+// or asked about (DraftTargetChoice).
+void InviteByEmailTab::settleDraft() {
     m_draft->quietly([this] {
         // A draft keeps its own target: opened for another, the user chooses (keep, use new, fresh).
         m_targetChoice->settle(m_context.department, restoreDraft());
@@ -191,10 +202,7 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
         classifyNow();
         setStatus(tr("The draft was discarded."));
     });
-    classifyNow();
 }
-
-InviteByEmailTab::~InviteByEmailTab() = default;
 
 void InviteByEmailTab::classifyNow() {
     m_classifyTimer->stop();

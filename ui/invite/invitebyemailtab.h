@@ -57,6 +57,8 @@ Q_SIGNALS:
     void rightsRefused(); // the portal answered access_denied
 
 private:
+    void connectSender();
+    void settleDraft();
     bool restoreDraft(); // the stored draft, if any (run quietly: not an edit); false when none
     bool fillDraft(InvitationDraft &draft) const;
     void updateActions();

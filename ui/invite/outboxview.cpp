@@ -71,6 +71,13 @@ OutboxView::OutboxView(const InviteDialogContext &context, QWidget *parent)
     m_status->setWordWrap(true);
     m_export->setEnabled(context.auditLog != nullptr);
 
+    buildLayout();
+    connectSignals();
+    refresh();
+    showSenderState();
+}
+
+void OutboxView::buildLayout() {
     auto *top = new QHBoxLayout;
     auto *filterLabel = new QLabel(tr("S&how:"), this);
     filterLabel->setBuddy(m_filter);
@@ -91,7 +98,9 @@ OutboxView::OutboxView(const InviteDialogContext &context, QWidget *parent)
     layout->addWidget(m_details);
     layout->addLayout(sending);
     layout->addLayout(rows);
+}
 
+void OutboxView::connectSignals() {
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant group = m_filter->currentData();
         m_proxy->setFilterFixedString(group.isValid() ? QString::number(group.toInt()) : QString());
@@ -110,19 +119,17 @@ OutboxView::OutboxView(const InviteDialogContext &context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxView::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &OutboxView::updateDetails);
     connect(m_model, &OutboxTableModel::countsChanged, this, &OutboxView::updateCounts);
-    if (context.sender) {
+    if (InvitationSender *sender = m_context.sender) {
         // One model update per answer of the sender, touching only the rows it names.
-        connect(context.sender, &InvitationSender::invitationsChanged, m_model, &OutboxTableModel::update);
-        connect(context.sender, &InvitationSender::stateChanged, this, &OutboxView::showSenderState);
-        connect(context.sender, &InvitationSender::portalUnreachable, this, [this](const QString &reason) {
+        connect(sender, &InvitationSender::invitationsChanged, m_model, &OutboxTableModel::update);
+        connect(sender, &InvitationSender::stateChanged, this, &OutboxView::showSenderState);
+        connect(sender, &InvitationSender::portalUnreachable, this, [this](const QString &reason) {
             m_unreachableReason = reason;
             showSenderState();
         });
-        connect(context.sender, &InvitationSender::blocked, this, &OutboxView::showSenderState);
-        connect(context.sender, &InvitationSender::storageFailed, this, &OutboxView::showSenderState);
+        connect(sender, &InvitationSender::blocked, this, &OutboxView::showSenderState);
+        connect(sender, &InvitationSender::storageFailed, this, &OutboxView::showSenderState);
     }
-    refresh();
-    showSenderState();
 }
 
 void OutboxView::refresh() {

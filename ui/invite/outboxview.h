@@ -35,6 +35,8 @@ public:
     static QString defaultExportPath();
 
 private:
+    void buildLayout();
+    void connectSignals();
     void updateActions();
     void updateCounts();
     void updateDetails();
