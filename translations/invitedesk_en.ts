@@ -60,10 +60,6 @@ InviteDesk never writes secrets to a file. Keep the secret in memory for this se
         <translation>The outbox opens once the portal has answered.</translation>
     </message>
     <message>
-        <source>Outbox</source>
-        <translation>Outbox</translation>
-    </message>
-    <message>
         <source>No web browser could be opened. Open this address to sign in: %1</source>
         <translation>No web browser could be opened. Open this address to sign in: %1</translation>
     </message>
@@ -621,6 +617,45 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     </message>
 </context>
 <context>
+    <name>DraftTargetChoice</name>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation>Start &amp;fresh</translation>
+    </message>
+    <message>
+        <source>Start fresh: discard the draft</source>
+        <translation>Start fresh: discard the draft</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target</source>
+        <translation>Keep the draft&apos;s target</translation>
+    </message>
+    <message>
+        <source>Use the new target</source>
+        <translation>Use the new target</translation>
+    </message>
+    <message>
+        <source>The restored draft was composed for %1, and the dialog was opened for %2. Which should it be? Nothing is sent until you choose.</source>
+        <translation>The restored draft was composed for %1, and the dialog was opened for %2. Which should it be? Nothing is sent until you choose.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep %1</source>
+        <translation>&amp;Keep %1</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target, %1</source>
+        <translation>Keep the draft&apos;s target, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Use %1</translation>
+    </message>
+    <message>
+        <source>Use %1 for the draft</source>
+        <translation>Use %1 for the draft</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The address is empty.</source>
@@ -1116,6 +1151,22 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
+    <message>
+        <source>Invalid address: the portal does not accept this e-mail address. Check it for typing errors; before the @ the portal accepts only Latin letters, digits and common symbols, no accented letters such as é.</source>
+        <translation>Invalid address: the portal does not accept this e-mail address. Check it for typing errors; before the @ the portal accepts only Latin letters, digits and common symbols, no accented letters such as é.</translation>
+    </message>
+    <message>
+        <source>No department: the portal needs a department for an employee. Choose one and invite again.</source>
+        <translation>No department: the portal needs a department for an employee. Choose one and invite again.</translation>
+    </message>
+    <message>
+        <source>No workgroup: the portal needs a workgroup for an extranet user. Choose one and invite again.</source>
+        <translation>No workgroup: the portal needs a workgroup for an extranet user. Choose one and invite again.</translation>
+    </message>
+    <message>
+        <source>Unknown workgroup: the chosen workgroup does not exist on the portal (any more). Refresh the directory and choose another.</source>
+        <translation>Unknown workgroup: the chosen workgroup does not exist on the portal (any more). Refresh the directory and choose another.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1208,6 +1259,17 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>someone</source>
         <translation>someone</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSendProgress</name>
+    <message>
+        <source>Sent %1 · skipped %2 · failed %3 · waiting %4</source>
+        <translation>Sent %1 · skipped %2 · failed %3 · waiting %4</translation>
+    </message>
+    <message>
+        <source> · cancelled %1</source>
+        <translation> · cancelled %1</translation>
     </message>
 </context>
 <context>
@@ -1329,10 +1391,6 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <translation>The invitations could not be written to the outbox, so nothing was sent: %1</translation>
     </message>
     <message>
-        <source>Sent %1 · failed %2 · waiting %3</source>
-        <translation>Sent %1 · failed %2 · waiting %3</translation>
-    </message>
-    <message>
         <source>Import recipients</source>
         <translation>Import recipients</translation>
     </message>
@@ -1380,6 +1438,14 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <source>Saved a template to %1. Fill it in and import it.</source>
         <translation>Saved a template to %1. Fill it in and import it.</translation>
     </message>
+    <message>
+        <source>Waiting for you to confirm the send.</source>
+        <translation>Waiting for you to confirm the send.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -1418,10 +1484,6 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>Show the outbox</source>
         <translation>Show the outbox</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Outbox</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1546,57 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
         <translation>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal</source>
+        <translation>Waiting for the portal</translation>
+    </message>
+</context>
+<context>
+    <name>LargeSendConfirmation</name>
+    <message numerus="yes">
+        <source>Invite %n people to %1?</source>
+        <translation>
+            <numerusform>Invite %n people to %1?</numerusform>
+            <numerusform>Invite %n people to %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 of the plan&apos;s %2 are in use as far as the directory knows, %3 free.</source>
+        <translation>Seats: %1 of the plan&apos;s %2 are in use as far as the directory knows, %3 free.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This send needs %n more seat(s) than are free: the portal will refuse the invitations beyond the limit.</source>
+        <translation>
+            <numerusform>This send needs %n more seat than are free: the portal will refuse the invitations beyond the limit.</numerusform>
+            <numerusform>This send needs %n more seats than are free: the portal will refuse the invitations beyond the limit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After this send %n seat(s) will be free.</source>
+        <translation>
+            <numerusform>After this send %n seat will be free.</numerusform>
+            <numerusform>After this send %n seats will be free.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 in use as far as the directory knows; this send adds %2. Enter the plan&apos;s user limit in Preferences to see how many are free.</source>
+        <translation>Seats: %1 in use as far as the directory knows; this send adds %2. Enter the plan&apos;s user limit in Preferences to see how many are free.</translation>
+    </message>
+    <message>
+        <source>The directory copy does not tell how many seats are in use.</source>
+        <translation>The directory copy does not tell how many seats are in use.</translation>
+    </message>
+    <message>
+        <source>Confirm a large send</source>
+        <translation>Confirm a large send</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Invite %n</numerusform>
+            <numerusform>Invite %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2172,112 @@ See you there!</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Pause sending</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Res&amp;ume</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Resume sending</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;the rest</source>
+        <translation>Cancel &amp;the rest</translation>
+    </message>
+    <message>
+        <source>Cancel the invitations not sent yet</source>
+        <translation>Cancel the invitations not sent yet</translation>
+    </message>
+    <message>
+        <source>Show invitations</source>
+        <translation>Show invitations</translation>
+    </message>
+    <message>
+        <source>The selected invitation&apos;s result</source>
+        <translation>The selected invitation&apos;s result</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Waiting (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Sent (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Failed (%1)</translation>
+    </message>
+    <message>
+        <source>Discarded (%1)</source>
+        <translation>Discarded (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · sent %2 · failed %3 · discarded %4</source>
+        <translation>Waiting %1 · sent %2 · failed %3 · discarded %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an invitation to read its whole result here.</source>
+        <translation>Select an invitation to read its whole result here.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume sends the invitations still waiting.</source>
+        <translation>Paused. Resume sends the invitations still waiting.</translation>
+    </message>
+    <message>
+        <source>Pausing after the invitations on their way…</source>
+        <translation>Pausing after the invitations on their way…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; sending continues shortly.</source>
+        <translation>The portal asked to slow down; sending continues shortly.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be changed: %1</source>
+        <translation>The outbox could not be changed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>%n invitation not sent yet were cancelled.</numerusform>
+            <numerusform>%n invitations not sent yet were cancelled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>PortalCredentials</name>
@@ -2369,6 +2588,14 @@ See you there!</translation>
     <message>
         <source>Your Bitrix24 &amp;plan:</source>
         <translation>Your Bitrix24 &amp;plan:</translation>
+    </message>
+    <message>
+        <source>Confirm sends of more invitations than</source>
+        <translation>Confirm sends of more invitations than</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm sends of more invitations than:</source>
+        <translation>Con&amp;firm sends of more invitations than:</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3300,25 @@ See you there!</translation>
     <message>
         <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
         <translation>The keychain reported an error. Try again; if it persists, restart the keychain service.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnnouncer</name>
+    <message>
+        <source>Sending finished: %1 sent, %2 failed (see the Outbox).</source>
+        <translation>Sending finished: %1 sent, %2 failed (see the Outbox).</translation>
+    </message>
+    <message>
+        <source>Sending finished: %1 sent.</source>
+        <translation>Sending finished: %1 sent.</translation>
+    </message>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>Invitations sent</translation>
     </message>
 </context>
 <context>

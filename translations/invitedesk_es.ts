@@ -60,10 +60,6 @@ InviteDesk nunca escribe secretos en un archivo. ¿Conservar el secreto en memor
         <translation>La bandeja de salida se abre cuando el portal ha respondido.</translation>
     </message>
     <message>
-        <source>Outbox</source>
-        <translation>Bandeja de salida</translation>
-    </message>
-    <message>
         <source>No web browser could be opened. Open this address to sign in: %1</source>
         <translation>No se pudo abrir ningún navegador. Abra esta dirección para iniciar sesión: %1</translation>
     </message>
@@ -621,6 +617,45 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
     </message>
 </context>
 <context>
+    <name>DraftTargetChoice</name>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation>Empe&amp;zar de nuevo</translation>
+    </message>
+    <message>
+        <source>Start fresh: discard the draft</source>
+        <translation>Empezar de nuevo: descartar el borrador</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target</source>
+        <translation>Mantener el destino del borrador</translation>
+    </message>
+    <message>
+        <source>Use the new target</source>
+        <translation>Usar el nuevo destino</translation>
+    </message>
+    <message>
+        <source>The restored draft was composed for %1, and the dialog was opened for %2. Which should it be? Nothing is sent until you choose.</source>
+        <translation>El borrador restaurado se redactó para %1 y el diálogo se abrió para %2. ¿Cuál debe ser? No se envía nada hasta que elija.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep %1</source>
+        <translation>&amp;Mantener %1</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target, %1</source>
+        <translation>Mantener el destino del borrador: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Usar %1</translation>
+    </message>
+    <message>
+        <source>Use %1 for the draft</source>
+        <translation>Usar %1 para el borrador</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The address is empty.</source>
@@ -1116,6 +1151,22 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <source>sign in again</source>
         <translation>volver a iniciar sesión</translation>
     </message>
+    <message>
+        <source>Invalid address: the portal does not accept this e-mail address. Check it for typing errors; before the @ the portal accepts only Latin letters, digits and common symbols, no accented letters such as é.</source>
+        <translation>Dirección no válida: el portal no acepta esta dirección de correo. Revise si tiene errores; antes de la @ el portal solo acepta letras latinas, dígitos y símbolos comunes, sin letras acentuadas como é.</translation>
+    </message>
+    <message>
+        <source>No department: the portal needs a department for an employee. Choose one and invite again.</source>
+        <translation>Sin departamento: el portal necesita un departamento para un empleado. Elija uno e invite de nuevo.</translation>
+    </message>
+    <message>
+        <source>No workgroup: the portal needs a workgroup for an extranet user. Choose one and invite again.</source>
+        <translation>Sin grupo de trabajo: el portal necesita un grupo para un usuario de extranet. Elija uno e invite de nuevo.</translation>
+    </message>
+    <message>
+        <source>Unknown workgroup: the chosen workgroup does not exist on the portal (any more). Refresh the directory and choose another.</source>
+        <translation>Grupo de trabajo desconocido: el grupo elegido no existe (ya) en el portal. Actualice el directorio y elija otro.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1208,6 +1259,17 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>someone</source>
         <translation>alguien</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSendProgress</name>
+    <message>
+        <source>Sent %1 · skipped %2 · failed %3 · waiting %4</source>
+        <translation>Enviadas %1 · omitidas %2 · fallidas %3 · en espera %4</translation>
+    </message>
+    <message>
+        <source> · cancelled %1</source>
+        <translation> · canceladas %1</translation>
     </message>
 </context>
 <context>
@@ -1329,10 +1391,6 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <translation>No se pudieron escribir las invitaciones en la bandeja de salida, así que no se envió nada: %1</translation>
     </message>
     <message>
-        <source>Sent %1 · failed %2 · waiting %3</source>
-        <translation>Enviadas %1 · fallidas %2 · en espera %3</translation>
-    </message>
-    <message>
         <source>Import recipients</source>
         <translation>Importar destinatarios</translation>
     </message>
@@ -1380,6 +1438,14 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <source>Saved a template to %1. Fill it in and import it.</source>
         <translation>Plantilla guardada en %1. Rellénela e impórtela.</translation>
     </message>
+    <message>
+        <source>Waiting for you to confirm the send.</source>
+        <translation>Esperando a que confirme el envío.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -1418,10 +1484,6 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>Show the outbox</source>
         <translation>Mostrar la bandeja de salida</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Bandeja de salida</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1546,57 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
         <translation>Solo los administradores pueden invitar, salvo que un administrador active «Permitir que todos inviten» en la configuración de invitaciones del portal. Puede intentarlo igualmente; el portal lo rechazará si no tiene el permiso.</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal</source>
+        <translation>Esperando al portal</translation>
+    </message>
+</context>
+<context>
+    <name>LargeSendConfirmation</name>
+    <message numerus="yes">
+        <source>Invite %n people to %1?</source>
+        <translation>
+            <numerusform>¿Invitar a %n persona a %1?</numerusform>
+            <numerusform>¿Invitar a %n personas a %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 of the plan&apos;s %2 are in use as far as the directory knows, %3 free.</source>
+        <translation>Plazas: %1 de las %2 del plan están en uso según el directorio, %3 libres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This send needs %n more seat(s) than are free: the portal will refuse the invitations beyond the limit.</source>
+        <translation>
+            <numerusform>Este envío necesita %n plaza más de las libres: el portal rechazará las invitaciones que superen el límite.</numerusform>
+            <numerusform>Este envío necesita %n plazas más de las libres: el portal rechazará las invitaciones que superen el límite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After this send %n seat(s) will be free.</source>
+        <translation>
+            <numerusform>Tras este envío quedará %n plaza libre.</numerusform>
+            <numerusform>Tras este envío quedarán %n plazas libres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 in use as far as the directory knows; this send adds %2. Enter the plan&apos;s user limit in Preferences to see how many are free.</source>
+        <translation>Plazas: %1 en uso según el directorio; este envío añade %2. Indique el límite de usuarios del plan en Preferencias para ver cuántas quedan libres.</translation>
+    </message>
+    <message>
+        <source>The directory copy does not tell how many seats are in use.</source>
+        <translation>La copia del directorio no indica cuántas plazas están en uso.</translation>
+    </message>
+    <message>
+        <source>Confirm a large send</source>
+        <translation>Confirmar un envío grande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Invitar a %n</numerusform>
+            <numerusform>Invitar a %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2172,112 @@ Acepte la invitación para establecer su contraseña e iniciar sesión.
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Pausar el envío</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Reanudar el envío</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;the rest</source>
+        <translation>Cancelar el res&amp;to</translation>
+    </message>
+    <message>
+        <source>Cancel the invitations not sent yet</source>
+        <translation>Cancelar las invitaciones aún no enviadas</translation>
+    </message>
+    <message>
+        <source>Show invitations</source>
+        <translation>Mostrar invitaciones</translation>
+    </message>
+    <message>
+        <source>The selected invitation&apos;s result</source>
+        <translation>Resultado de la invitación seleccionada</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Todas (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>En espera (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Enviadas (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Fallidas (%1)</translation>
+    </message>
+    <message>
+        <source>Discarded (%1)</source>
+        <translation>Descartadas (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · sent %2 · failed %3 · discarded %4</source>
+        <translation>En espera %1 · enviadas %2 · fallidas %3 · descartadas %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an invitation to read its whole result here.</source>
+        <translation>Seleccione una invitación para leer aquí su resultado completo.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume sends the invitations still waiting.</source>
+        <translation>En pausa. «Reanudar» envía las invitaciones que siguen en espera.</translation>
+    </message>
+    <message>
+        <source>Pausing after the invitations on their way…</source>
+        <translation>Pausando tras las invitaciones en curso…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; sending continues shortly.</source>
+        <translation>El portal pidió ir más despacio; el envío continúa en breve.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be changed: %1</source>
+        <translation>No se pudo modificar la bandeja de salida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>Se canceló %n invitación aún no enviada.</numerusform>
+            <numerusform>Se cancelaron %n invitaciones aún no enviadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>PortalCredentials</name>
@@ -2369,6 +2588,14 @@ Acepte la invitación para establecer su contraseña e iniciar sesión.
     <message>
         <source>Your Bitrix24 &amp;plan:</source>
         <translation>Su &amp;plan de Bitrix24:</translation>
+    </message>
+    <message>
+        <source>Confirm sends of more invitations than</source>
+        <translation>Confirmar envíos de más invitaciones que</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm sends of more invitations than:</source>
+        <translation>Con&amp;firmar envíos de más invitaciones que:</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3300,25 @@ See you there!</source>
     <message>
         <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
         <translation>El llavero informó de un error. Vuelva a intentarlo; si persiste, reinicie el servicio del llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnnouncer</name>
+    <message>
+        <source>Sending finished: %1 sent, %2 failed (see the Outbox).</source>
+        <translation>Envío terminado: %1 enviadas, %2 fallidas (vea la bandeja de salida).</translation>
+    </message>
+    <message>
+        <source>Sending finished: %1 sent.</source>
+        <translation>Envío terminado: %1 enviadas.</translation>
+    </message>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>Invitaciones enviadas</translation>
     </message>
 </context>
 <context>

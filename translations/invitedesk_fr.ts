@@ -60,10 +60,6 @@ InviteDesk n&apos;écrit jamais de secrets dans un fichier. Garder le secret en 
         <translation>La boîte d&apos;envoi s&apos;ouvre dès que le portail a répondu.</translation>
     </message>
     <message>
-        <source>Outbox</source>
-        <translation>Boîte d&apos;envoi</translation>
-    </message>
-    <message>
         <source>No web browser could be opened. Open this address to sign in: %1</source>
         <translation>Aucun navigateur n’a pu être ouvert. Ouvrez cette adresse pour vous connecter&#xa0;: %1</translation>
     </message>
@@ -621,6 +617,45 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
     </message>
 </context>
 <context>
+    <name>DraftTargetChoice</name>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation>&amp;Recommencer</translation>
+    </message>
+    <message>
+        <source>Start fresh: discard the draft</source>
+        <translation>Recommencer : abandonner le brouillon</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target</source>
+        <translation>Garder la destination du brouillon</translation>
+    </message>
+    <message>
+        <source>Use the new target</source>
+        <translation>Utiliser la nouvelle destination</translation>
+    </message>
+    <message>
+        <source>The restored draft was composed for %1, and the dialog was opened for %2. Which should it be? Nothing is sent until you choose.</source>
+        <translation>Le brouillon restauré a été rédigé pour %1 et la fenêtre a été ouverte pour %2. Lequel choisir ? Rien n’est envoyé avant votre choix.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep %1</source>
+        <translation>&amp;Garder %1</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target, %1</source>
+        <translation>Garder la destination du brouillon : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Utiliser %1</translation>
+    </message>
+    <message>
+        <source>Use %1 for the draft</source>
+        <translation>Utiliser %1 pour le brouillon</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The address is empty.</source>
@@ -1116,6 +1151,22 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <source>sign in again</source>
         <translation>se reconnecter</translation>
     </message>
+    <message>
+        <source>Invalid address: the portal does not accept this e-mail address. Check it for typing errors; before the @ the portal accepts only Latin letters, digits and common symbols, no accented letters such as é.</source>
+        <translation>Adresse non valide : le portail n’accepte pas cette adresse e-mail. Vérifiez les fautes de frappe ; avant le @, le portail n’accepte que les lettres latines, les chiffres et les symboles courants, pas de lettres accentuées comme é.</translation>
+    </message>
+    <message>
+        <source>No department: the portal needs a department for an employee. Choose one and invite again.</source>
+        <translation>Aucun service : le portail exige un service pour un employé. Choisissez-en un et invitez à nouveau.</translation>
+    </message>
+    <message>
+        <source>No workgroup: the portal needs a workgroup for an extranet user. Choose one and invite again.</source>
+        <translation>Aucun groupe de travail : le portail exige un groupe pour un utilisateur extranet. Choisissez-en un et invitez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Unknown workgroup: the chosen workgroup does not exist on the portal (any more). Refresh the directory and choose another.</source>
+        <translation>Groupe de travail inconnu : le groupe choisi n’existe pas (ou plus) sur le portail. Actualisez l’annuaire et choisissez-en un autre.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1208,6 +1259,17 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSendProgress</name>
+    <message>
+        <source>Sent %1 · skipped %2 · failed %3 · waiting %4</source>
+        <translation>Envoyées %1 · ignorées %2 · échouées %3 · en attente %4</translation>
+    </message>
+    <message>
+        <source> · cancelled %1</source>
+        <translation> · annulées %1</translation>
     </message>
 </context>
 <context>
@@ -1329,10 +1391,6 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <translation>Les invitations n&apos;ont pas pu être écrites dans la boîte d&apos;envoi, donc rien n&apos;a été envoyé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Sent %1 · failed %2 · waiting %3</source>
-        <translation>Envoyées %1 · échecs %2 · en attente %3</translation>
-    </message>
-    <message>
         <source>Import recipients</source>
         <translation>Importer des destinataires</translation>
     </message>
@@ -1380,6 +1438,14 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <source>Saved a template to %1. Fill it in and import it.</source>
         <translation>Modèle enregistré dans %1. Remplissez-le puis importez-le.</translation>
     </message>
+    <message>
+        <source>Waiting for you to confirm the send.</source>
+        <translation>En attente de votre confirmation de l’envoi.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -1418,10 +1484,6 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>Show the outbox</source>
         <translation>Afficher la boîte d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Boîte d&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1546,57 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
         <translation>Seuls les administrateurs peuvent inviter, sauf si un administrateur active « Autoriser tout le monde à inviter » dans les paramètres d’invitation du portail. Vous pouvez quand même essayer ; le portail refusera si vous n’avez pas ce droit.</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal</source>
+        <translation>En attente du portail</translation>
+    </message>
+</context>
+<context>
+    <name>LargeSendConfirmation</name>
+    <message numerus="yes">
+        <source>Invite %n people to %1?</source>
+        <translation>
+            <numerusform>Inviter %n personne dans %1 ?</numerusform>
+            <numerusform>Inviter %n personnes dans %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 of the plan&apos;s %2 are in use as far as the directory knows, %3 free.</source>
+        <translation>Places : %1 sur les %2 de l’offre sont utilisées selon l’annuaire, %3 libres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This send needs %n more seat(s) than are free: the portal will refuse the invitations beyond the limit.</source>
+        <translation>
+            <numerusform>Cet envoi demande %n place de plus que les places libres : le portail refusera les invitations au-delà de la limite.</numerusform>
+            <numerusform>Cet envoi demande %n places de plus que les places libres : le portail refusera les invitations au-delà de la limite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After this send %n seat(s) will be free.</source>
+        <translation>
+            <numerusform>Après cet envoi, %n place restera libre.</numerusform>
+            <numerusform>Après cet envoi, %n places resteront libres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 in use as far as the directory knows; this send adds %2. Enter the plan&apos;s user limit in Preferences to see how many are free.</source>
+        <translation>Places : %1 utilisées selon l’annuaire ; cet envoi en ajoute %2. Indiquez la limite d’utilisateurs de l’offre dans les Préférences pour voir combien sont libres.</translation>
+    </message>
+    <message>
+        <source>The directory copy does not tell how many seats are in use.</source>
+        <translation>La copie de l’annuaire n’indique pas combien de places sont utilisées.</translation>
+    </message>
+    <message>
+        <source>Confirm a large send</source>
+        <translation>Confirmer un envoi important</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Inviter %n</numerusform>
+            <numerusform>Inviter %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2172,112 @@ Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Mettre l’envoi en pause</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Rep&amp;rendre</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Reprendre l’envoi</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;the rest</source>
+        <translation>Annuler le res&amp;te</translation>
+    </message>
+    <message>
+        <source>Cancel the invitations not sent yet</source>
+        <translation>Annuler les invitations pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>Show invitations</source>
+        <translation>Afficher les invitations</translation>
+    </message>
+    <message>
+        <source>The selected invitation&apos;s result</source>
+        <translation>Résultat de l’invitation sélectionnée</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Toutes (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>En attente (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Envoyées (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Échouées (%1)</translation>
+    </message>
+    <message>
+        <source>Discarded (%1)</source>
+        <translation>Abandonnées (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · sent %2 · failed %3 · discarded %4</source>
+        <translation>En attente %1 · envoyées %2 · échouées %3 · abandonnées %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Select an invitation to read its whole result here.</source>
+        <translation>Sélectionnez une invitation pour lire ici son résultat complet.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume sends the invitations still waiting.</source>
+        <translation>En pause. « Reprendre » envoie les invitations encore en attente.</translation>
+    </message>
+    <message>
+        <source>Pausing after the invitations on their way…</source>
+        <translation>Mise en pause après les invitations en cours…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; sending continues shortly.</source>
+        <translation>Le portail a demandé de ralentir ; l’envoi reprend sous peu.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be changed: %1</source>
+        <translation>La boîte d’envoi n’a pas pu être modifiée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>%n invitation pas encore envoyée a été annulée.</numerusform>
+            <numerusform>%n invitations pas encore envoyées ont été annulées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>PortalCredentials</name>
@@ -2369,6 +2588,14 @@ Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
     <message>
         <source>Your Bitrix24 &amp;plan:</source>
         <translation>Votre &amp;offre Bitrix24 :</translation>
+    </message>
+    <message>
+        <source>Confirm sends of more invitations than</source>
+        <translation>Confirmer les envois de plus d’invitations que</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm sends of more invitations than:</source>
+        <translation>Con&amp;firmer les envois de plus d’invitations que :</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3300,25 @@ See you there!</source>
     <message>
         <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
         <translation>Le trousseau a signalé une erreur. Réessayez&#xa0;; si le problème persiste, redémarrez le service de trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnnouncer</name>
+    <message>
+        <source>Sending finished: %1 sent, %2 failed (see the Outbox).</source>
+        <translation>Envoi terminé : %1 envoyées, %2 échouées (voir la boîte d’envoi).</translation>
+    </message>
+    <message>
+        <source>Sending finished: %1 sent.</source>
+        <translation>Envoi terminé : %1 envoyées.</translation>
+    </message>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>Invitations envoyées</translation>
     </message>
 </context>
 <context>

@@ -60,10 +60,6 @@ InviteDesk nigdy nie zapisuje poufnych danych w pliku. Przechować je w pamięci
         <translation>Skrzynka nadawcza otworzy się, gdy portal odpowie.</translation>
     </message>
     <message>
-        <source>Outbox</source>
-        <translation>Skrzynka nadawcza</translation>
-    </message>
-    <message>
         <source>No web browser could be opened. Open this address to sign in: %1</source>
         <translation>Nie udało się otworzyć przeglądarki. Otwórz ten adres, aby się zalogować: %1</translation>
     </message>
@@ -628,6 +624,45 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
     </message>
 </context>
 <context>
+    <name>DraftTargetChoice</name>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation>Zacznij od &amp;nowa</translation>
+    </message>
+    <message>
+        <source>Start fresh: discard the draft</source>
+        <translation>Zacznij od nowa: odrzuć szkic</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target</source>
+        <translation>Zachowaj cel szkicu</translation>
+    </message>
+    <message>
+        <source>Use the new target</source>
+        <translation>Użyj nowego celu</translation>
+    </message>
+    <message>
+        <source>The restored draft was composed for %1, and the dialog was opened for %2. Which should it be? Nothing is sent until you choose.</source>
+        <translation>Przywrócony szkic przygotowano dla: %1, a okno otwarto dla: %2. Który cel wybrać? Nic nie zostanie wysłane, dopóki nie wybierzesz.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep %1</source>
+        <translation>&amp;Zachowaj: %1</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target, %1</source>
+        <translation>Zachowaj cel szkicu: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Użyj: %1</translation>
+    </message>
+    <message>
+        <source>Use %1 for the draft</source>
+        <translation>Użyj dla szkicu: %1</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The address is empty.</source>
@@ -1125,6 +1160,22 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <source>sign in again</source>
         <translation>zaloguj się ponownie</translation>
     </message>
+    <message>
+        <source>Invalid address: the portal does not accept this e-mail address. Check it for typing errors; before the @ the portal accepts only Latin letters, digits and common symbols, no accented letters such as é.</source>
+        <translation>Nieprawidłowy adres: portal nie przyjmuje tego adresu e-mail. Sprawdź, czy nie ma literówek; przed @ portal przyjmuje tylko litery łacińskie, cyfry i zwykłe symbole, bez liter z akcentami, takich jak é.</translation>
+    </message>
+    <message>
+        <source>No department: the portal needs a department for an employee. Choose one and invite again.</source>
+        <translation>Brak działu: portal wymaga działu dla pracownika. Wybierz dział i zaproś ponownie.</translation>
+    </message>
+    <message>
+        <source>No workgroup: the portal needs a workgroup for an extranet user. Choose one and invite again.</source>
+        <translation>Brak grupy roboczej: portal wymaga grupy dla użytkownika extranetu. Wybierz grupę i zaproś ponownie.</translation>
+    </message>
+    <message>
+        <source>Unknown workgroup: the chosen workgroup does not exist on the portal (any more). Refresh the directory and choose another.</source>
+        <translation>Nieznana grupa robocza: wybrana grupa nie istnieje (już) w portalu. Odśwież katalog i wybierz inną.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1217,6 +1268,17 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>someone</source>
         <translation>ktoś</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSendProgress</name>
+    <message>
+        <source>Sent %1 · skipped %2 · failed %3 · waiting %4</source>
+        <translation>Wysłane %1 · pominięte %2 · nieudane %3 · oczekujące %4</translation>
+    </message>
+    <message>
+        <source> · cancelled %1</source>
+        <translation> · anulowane %1</translation>
     </message>
 </context>
 <context>
@@ -1340,10 +1402,6 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <translation>Nie udało się zapisać zaproszeń w skrzynce nadawczej, więc nic nie zostało wysłane: %1</translation>
     </message>
     <message>
-        <source>Sent %1 · failed %2 · waiting %3</source>
-        <translation>Wysłane: %1 · nieudane: %2 · oczekujące: %3</translation>
-    </message>
-    <message>
         <source>Import recipients</source>
         <translation>Importuj odbiorców</translation>
     </message>
@@ -1391,6 +1449,14 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <source>Saved a template to %1. Fill it in and import it.</source>
         <translation>Zapisano szablon w %1. Wypełnij go i zaimportuj.</translation>
     </message>
+    <message>
+        <source>Waiting for you to confirm the send.</source>
+        <translation>Czeka na potwierdzenie wysyłki.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -1429,10 +1495,6 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>Show the outbox</source>
         <translation>Pokaż skrzynkę nadawczą</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Skrzynka nadawcza</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1557,61 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
         <translation>Zapraszać mogą tylko administratorzy, chyba że administrator włączy „Zezwól wszystkim na zapraszanie” w ustawieniach zaproszeń portalu. Możesz mimo to spróbować; portal odmówi, jeśli nie masz uprawnień.</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal</source>
+        <translation>Oczekiwanie na portal</translation>
+    </message>
+</context>
+<context>
+    <name>LargeSendConfirmation</name>
+    <message numerus="yes">
+        <source>Invite %n people to %1?</source>
+        <translation>
+            <numerusform>Zaprosić %n osobę do: %1?</numerusform>
+            <numerusform>Zaprosić %n osoby do: %1?</numerusform>
+            <numerusform>Zaprosić %n osób do: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 of the plan&apos;s %2 are in use as far as the directory knows, %3 free.</source>
+        <translation>Miejsca: według katalogu zajętych jest %1 z %2 w planie, wolnych %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This send needs %n more seat(s) than are free: the portal will refuse the invitations beyond the limit.</source>
+        <translation>
+            <numerusform>Ta wysyłka wymaga %n miejsca więcej, niż jest wolnych: portal odrzuci zaproszenia ponad limit.</numerusform>
+            <numerusform>Ta wysyłka wymaga %n miejsc więcej, niż jest wolnych: portal odrzuci zaproszenia ponad limit.</numerusform>
+            <numerusform>Ta wysyłka wymaga %n miejsc więcej, niż jest wolnych: portal odrzuci zaproszenia ponad limit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After this send %n seat(s) will be free.</source>
+        <translation>
+            <numerusform>Po tej wysyłce wolne będzie %n miejsce.</numerusform>
+            <numerusform>Po tej wysyłce wolne będą %n miejsca.</numerusform>
+            <numerusform>Po tej wysyłce wolnych będzie %n miejsc.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 in use as far as the directory knows; this send adds %2. Enter the plan&apos;s user limit in Preferences to see how many are free.</source>
+        <translation>Miejsca: według katalogu zajętych %1; ta wysyłka dodaje %2. Wpisz limit użytkowników planu w Preferencjach, aby zobaczyć, ile jest wolnych.</translation>
+    </message>
+    <message>
+        <source>The directory copy does not tell how many seats are in use.</source>
+        <translation>Kopia katalogu nie mówi, ile miejsc jest zajętych.</translation>
+    </message>
+    <message>
+        <source>Confirm a large send</source>
+        <translation>Potwierdź dużą wysyłkę</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Zaproś %n</numerusform>
+            <numerusform>Zaproś %n</numerusform>
+            <numerusform>Zaproś %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2192,113 @@ Do zobaczenia!</translation>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Wstrzymaj wysyłanie</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>W&amp;znów</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Wznów wysyłanie</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;the rest</source>
+        <translation>Anuluj &amp;resztę</translation>
+    </message>
+    <message>
+        <source>Cancel the invitations not sent yet</source>
+        <translation>Anuluj jeszcze niewysłane zaproszenia</translation>
+    </message>
+    <message>
+        <source>Show invitations</source>
+        <translation>Pokaż zaproszenia</translation>
+    </message>
+    <message>
+        <source>The selected invitation&apos;s result</source>
+        <translation>Wynik wybranego zaproszenia</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>P&amp;okaż:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Wszystkie (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Oczekujące (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Wysłane (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Nieudane (%1)</translation>
+    </message>
+    <message>
+        <source>Discarded (%1)</source>
+        <translation>Odrzucone (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · sent %2 · failed %3 · discarded %4</source>
+        <translation>Oczekujące %1 · wysłane %2 · nieudane %3 · odrzucone %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an invitation to read its whole result here.</source>
+        <translation>Wybierz zaproszenie, aby przeczytać tutaj jego pełny wynik.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume sends the invitations still waiting.</source>
+        <translation>Wstrzymano. „Wznów” wyśle oczekujące zaproszenia.</translation>
+    </message>
+    <message>
+        <source>Pausing after the invitations on their way…</source>
+        <translation>Wstrzymywanie po zaproszeniach w drodze…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; sending continues shortly.</source>
+        <translation>Portal poprosił o zwolnienie; wysyłka zaraz będzie kontynuowana.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be changed: %1</source>
+        <translation>Nie udało się zmienić skrzynki nadawczej: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>Anulowano %n niewysłane zaproszenie.</numerusform>
+            <numerusform>Anulowano %n niewysłane zaproszenia.</numerusform>
+            <numerusform>Anulowano %n niewysłanych zaproszeń.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Skrzynka nadawcza</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
 </context>
 <context>
     <name>PortalCredentials</name>
@@ -2386,6 +2610,14 @@ Do zobaczenia!</translation>
     <message>
         <source>Your Bitrix24 &amp;plan:</source>
         <translation>Twój &amp;plan Bitrix24:</translation>
+    </message>
+    <message>
+        <source>Confirm sends of more invitations than</source>
+        <translation>Potwierdzaj wysyłki większe niż (zaproszeń)</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm sends of more invitations than:</source>
+        <translation>Pot&amp;wierdzaj wysyłki większe niż (zaproszeń):</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3334,25 @@ Do zobaczenia!</translation>
     <message>
         <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
         <translation>Pęk kluczy zgłosił błąd. Spróbuj ponownie; jeśli błąd się powtarza, uruchom ponownie usługę pęku kluczy.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnnouncer</name>
+    <message>
+        <source>Sending finished: %1 sent, %2 failed (see the Outbox).</source>
+        <translation>Wysyłka zakończona: wysłano %1, nieudanych %2 (zobacz skrzynkę nadawczą).</translation>
+    </message>
+    <message>
+        <source>Sending finished: %1 sent.</source>
+        <translation>Wysyłka zakończona: wysłano %1.</translation>
+    </message>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>Zaproszenia wysłane</translation>
     </message>
 </context>
 <context>

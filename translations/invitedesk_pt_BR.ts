@@ -60,10 +60,6 @@ O InviteDesk nunca grava segredos em arquivo. Manter o segredo na memória apena
         <translation>A caixa de saída é aberta assim que o portal responder.</translation>
     </message>
     <message>
-        <source>Outbox</source>
-        <translation>Caixa de saída</translation>
-    </message>
-    <message>
         <source>No web browser could be opened. Open this address to sign in: %1</source>
         <translation>Não foi possível abrir um navegador. Abra este endereço para entrar: %1</translation>
     </message>
@@ -621,6 +617,45 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
     </message>
 </context>
 <context>
+    <name>DraftTargetChoice</name>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation>Começar do &amp;zero</translation>
+    </message>
+    <message>
+        <source>Start fresh: discard the draft</source>
+        <translation>Começar do zero: descartar o rascunho</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target</source>
+        <translation>Manter o destino do rascunho</translation>
+    </message>
+    <message>
+        <source>Use the new target</source>
+        <translation>Usar o novo destino</translation>
+    </message>
+    <message>
+        <source>The restored draft was composed for %1, and the dialog was opened for %2. Which should it be? Nothing is sent until you choose.</source>
+        <translation>O rascunho restaurado foi escrito para %1, e a janela foi aberta para %2. Qual deve ser? Nada é enviado até você escolher.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep %1</source>
+        <translation>&amp;Manter %1</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target, %1</source>
+        <translation>Manter o destino do rascunho: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Usar %1</translation>
+    </message>
+    <message>
+        <source>Use %1 for the draft</source>
+        <translation>Usar %1 para o rascunho</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The address is empty.</source>
@@ -1116,6 +1151,22 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <source>sign in again</source>
         <translation>entrar novamente</translation>
     </message>
+    <message>
+        <source>Invalid address: the portal does not accept this e-mail address. Check it for typing errors; before the @ the portal accepts only Latin letters, digits and common symbols, no accented letters such as é.</source>
+        <translation>Endereço inválido: o portal não aceita este endereço de e-mail. Verifique se há erros de digitação; antes do @ o portal aceita apenas letras latinas, dígitos e símbolos comuns, sem letras acentuadas como é.</translation>
+    </message>
+    <message>
+        <source>No department: the portal needs a department for an employee. Choose one and invite again.</source>
+        <translation>Sem departamento: o portal exige um departamento para um funcionário. Escolha um e convide novamente.</translation>
+    </message>
+    <message>
+        <source>No workgroup: the portal needs a workgroup for an extranet user. Choose one and invite again.</source>
+        <translation>Sem grupo de trabalho: o portal exige um grupo para um usuário da extranet. Escolha um e convide novamente.</translation>
+    </message>
+    <message>
+        <source>Unknown workgroup: the chosen workgroup does not exist on the portal (any more). Refresh the directory and choose another.</source>
+        <translation>Grupo de trabalho desconhecido: o grupo escolhido não existe (mais) no portal. Atualize o diretório e escolha outro.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1208,6 +1259,17 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>someone</source>
         <translation>alguém</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSendProgress</name>
+    <message>
+        <source>Sent %1 · skipped %2 · failed %3 · waiting %4</source>
+        <translation>Enviados %1 · ignorados %2 · com falha %3 · aguardando %4</translation>
+    </message>
+    <message>
+        <source> · cancelled %1</source>
+        <translation> · cancelados %1</translation>
     </message>
 </context>
 <context>
@@ -1329,10 +1391,6 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <translation>Não foi possível gravar os convites na caixa de saída, por isso nada foi enviado: %1</translation>
     </message>
     <message>
-        <source>Sent %1 · failed %2 · waiting %3</source>
-        <translation>Enviados %1 · com falha %2 · aguardando %3</translation>
-    </message>
-    <message>
         <source>Import recipients</source>
         <translation>Importar destinatários</translation>
     </message>
@@ -1380,6 +1438,14 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <source>Saved a template to %1. Fill it in and import it.</source>
         <translation>Modelo salvo em %1. Preencha-o e importe-o.</translation>
     </message>
+    <message>
+        <source>Waiting for you to confirm the send.</source>
+        <translation>Aguardando sua confirmação do envio.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -1418,10 +1484,6 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>Show the outbox</source>
         <translation>Mostrar a caixa de saída</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Caixa de saída</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1546,57 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
         <translation>Somente administradores podem convidar, a menos que um administrador ative “Permitir que todos convidem” nas configurações de convite do portal. Você pode tentar mesmo assim; o portal recusará se você não tiver a permissão.</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal</source>
+        <translation>Aguardando o portal</translation>
+    </message>
+</context>
+<context>
+    <name>LargeSendConfirmation</name>
+    <message numerus="yes">
+        <source>Invite %n people to %1?</source>
+        <translation>
+            <numerusform>Convidar %n pessoa para %1?</numerusform>
+            <numerusform>Convidar %n pessoas para %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 of the plan&apos;s %2 are in use as far as the directory knows, %3 free.</source>
+        <translation>Vagas: %1 das %2 do plano estão em uso segundo o diretório, %3 livres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This send needs %n more seat(s) than are free: the portal will refuse the invitations beyond the limit.</source>
+        <translation>
+            <numerusform>Este envio precisa de %n vaga a mais do que as livres: o portal recusará os convites além do limite.</numerusform>
+            <numerusform>Este envio precisa de %n vagas a mais do que as livres: o portal recusará os convites além do limite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After this send %n seat(s) will be free.</source>
+        <translation>
+            <numerusform>Após este envio restará %n vaga livre.</numerusform>
+            <numerusform>Após este envio restarão %n vagas livres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 in use as far as the directory knows; this send adds %2. Enter the plan&apos;s user limit in Preferences to see how many are free.</source>
+        <translation>Vagas: %1 em uso segundo o diretório; este envio adiciona %2. Informe o limite de usuários do plano nas Preferências para ver quantas estão livres.</translation>
+    </message>
+    <message>
+        <source>The directory copy does not tell how many seats are in use.</source>
+        <translation>A cópia do diretório não informa quantas vagas estão em uso.</translation>
+    </message>
+    <message>
+        <source>Confirm a large send</source>
+        <translation>Confirmar um envio grande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Convidar %n</numerusform>
+            <numerusform>Convidar %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2172,112 @@ Até lá!</translation>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Pausar o envio</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Re&amp;tomar</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Retomar o envio</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;the rest</source>
+        <translation>Cancelar o res&amp;tante</translation>
+    </message>
+    <message>
+        <source>Cancel the invitations not sent yet</source>
+        <translation>Cancelar os convites ainda não enviados</translation>
+    </message>
+    <message>
+        <source>Show invitations</source>
+        <translation>Mostrar convites</translation>
+    </message>
+    <message>
+        <source>The selected invitation&apos;s result</source>
+        <translation>Resultado do convite selecionado</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Todos (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Aguardando (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Enviados (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Com falha (%1)</translation>
+    </message>
+    <message>
+        <source>Discarded (%1)</source>
+        <translation>Descartados (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · sent %2 · failed %3 · discarded %4</source>
+        <translation>Aguardando %1 · enviados %2 · com falha %3 · descartados %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an invitation to read its whole result here.</source>
+        <translation>Selecione um convite para ler aqui o resultado completo.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume sends the invitations still waiting.</source>
+        <translation>Pausado. “Retomar” envia os convites ainda aguardando.</translation>
+    </message>
+    <message>
+        <source>Pausing after the invitations on their way…</source>
+        <translation>Pausando após os convites a caminho…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; sending continues shortly.</source>
+        <translation>O portal pediu para desacelerar; o envio continua em instantes.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be changed: %1</source>
+        <translation>Não foi possível alterar a caixa de saída: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>%n convite ainda não enviado foi cancelado.</numerusform>
+            <numerusform>%n convites ainda não enviados foram cancelados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Caixa de saída</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
 </context>
 <context>
     <name>PortalCredentials</name>
@@ -2369,6 +2588,14 @@ Até lá!</translation>
     <message>
         <source>Your Bitrix24 &amp;plan:</source>
         <translation>Seu &amp;plano do Bitrix24:</translation>
+    </message>
+    <message>
+        <source>Confirm sends of more invitations than</source>
+        <translation>Confirmar envios com mais convites que</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm sends of more invitations than:</source>
+        <translation>Con&amp;firmar envios com mais convites que:</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3300,25 @@ Até lá!</translation>
     <message>
         <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
         <translation>O chaveiro informou um erro. Tente novamente; se persistir, reinicie o serviço de chaveiro.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnnouncer</name>
+    <message>
+        <source>Sending finished: %1 sent, %2 failed (see the Outbox).</source>
+        <translation>Envio concluído: %1 enviados, %2 com falha (veja a caixa de saída).</translation>
+    </message>
+    <message>
+        <source>Sending finished: %1 sent.</source>
+        <translation>Envio concluído: %1 enviados.</translation>
+    </message>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>Convites enviados</translation>
     </message>
 </context>
 <context>

@@ -60,10 +60,6 @@ InviteDesk никогда не записывает секреты в файл. 
         <translation>Исходящие откроются, когда портал ответит.</translation>
     </message>
     <message>
-        <source>Outbox</source>
-        <translation>Исходящие</translation>
-    </message>
-    <message>
         <source>No web browser could be opened. Open this address to sign in: %1</source>
         <translation>Не удалось открыть браузер. Откройте этот адрес, чтобы войти: %1</translation>
     </message>
@@ -628,6 +624,45 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     </message>
 </context>
 <context>
+    <name>DraftTargetChoice</name>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation>&amp;Начать заново</translation>
+    </message>
+    <message>
+        <source>Start fresh: discard the draft</source>
+        <translation>Начать заново: удалить черновик</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target</source>
+        <translation>Оставить адресата черновика</translation>
+    </message>
+    <message>
+        <source>Use the new target</source>
+        <translation>Использовать новый</translation>
+    </message>
+    <message>
+        <source>The restored draft was composed for %1, and the dialog was opened for %2. Which should it be? Nothing is sent until you choose.</source>
+        <translation>Восстановленный черновик составлен для «%1», а окно открыто для «%2». Что выбрать? Пока вы не выберете, ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep %1</source>
+        <translation>&amp;Оставить «%1»</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target, %1</source>
+        <translation>Оставить адресата черновика: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Использовать «%1»</translation>
+    </message>
+    <message>
+        <source>Use %1 for the draft</source>
+        <translation>Использовать «%1» для черновика</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The address is empty.</source>
@@ -1125,6 +1160,22 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>sign in again</source>
         <translation>войдите снова</translation>
     </message>
+    <message>
+        <source>Invalid address: the portal does not accept this e-mail address. Check it for typing errors; before the @ the portal accepts only Latin letters, digits and common symbols, no accented letters such as é.</source>
+        <translation>Неверный адрес: портал не принимает этот адрес электронной почты. Проверьте его на опечатки; до @ портал принимает только латинские буквы, цифры и обычные символы, без букв с диакритикой, таких как é.</translation>
+    </message>
+    <message>
+        <source>No department: the portal needs a department for an employee. Choose one and invite again.</source>
+        <translation>Нет отдела: порталу нужен отдел для сотрудника. Выберите отдел и пригласите снова.</translation>
+    </message>
+    <message>
+        <source>No workgroup: the portal needs a workgroup for an extranet user. Choose one and invite again.</source>
+        <translation>Нет рабочей группы: порталу нужна рабочая группа для пользователя экстранета. Выберите группу и пригласите снова.</translation>
+    </message>
+    <message>
+        <source>Unknown workgroup: the chosen workgroup does not exist on the portal (any more). Refresh the directory and choose another.</source>
+        <translation>Неизвестная рабочая группа: выбранной группы нет (больше) на портале. Обновите справочник и выберите другую.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1217,6 +1268,17 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>someone</source>
         <translation>кто-то</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSendProgress</name>
+    <message>
+        <source>Sent %1 · skipped %2 · failed %3 · waiting %4</source>
+        <translation>Отправлено %1 · пропущено %2 · ошибок %3 · ожидает %4</translation>
+    </message>
+    <message>
+        <source> · cancelled %1</source>
+        <translation> · отменено %1</translation>
     </message>
 </context>
 <context>
@@ -1340,10 +1402,6 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>Не удалось записать приглашения в исходящие, поэтому ничего не отправлено: %1</translation>
     </message>
     <message>
-        <source>Sent %1 · failed %2 · waiting %3</source>
-        <translation>Отправлено: %1 · ошибок: %2 · в ожидании: %3</translation>
-    </message>
-    <message>
         <source>Import recipients</source>
         <translation>Импорт получателей</translation>
     </message>
@@ -1391,6 +1449,14 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>Saved a template to %1. Fill it in and import it.</source>
         <translation>Шаблон сохранён в %1. Заполните его и импортируйте.</translation>
     </message>
+    <message>
+        <source>Waiting for you to confirm the send.</source>
+        <translation>Ожидается ваше подтверждение отправки.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -1429,10 +1495,6 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Show the outbox</source>
         <translation>Показать исходящие</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Исходящие</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1557,61 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
         <translation>Приглашать могут только администраторы, если администратор не включил «Разрешить приглашать всем» в настройках приглашений портала. Можно всё равно попробовать: портал откажет, если у вас нет права.</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal</source>
+        <translation>Ожидание портала</translation>
+    </message>
+</context>
+<context>
+    <name>LargeSendConfirmation</name>
+    <message numerus="yes">
+        <source>Invite %n people to %1?</source>
+        <translation>
+            <numerusform>Пригласить %n человека в «%1»?</numerusform>
+            <numerusform>Пригласить %n человек в «%1»?</numerusform>
+            <numerusform>Пригласить %n человек в «%1»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 of the plan&apos;s %2 are in use as far as the directory knows, %3 free.</source>
+        <translation>Места: по данным справочника занято %1 из %2 по тарифу, свободно %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This send needs %n more seat(s) than are free: the portal will refuse the invitations beyond the limit.</source>
+        <translation>
+            <numerusform>Этой отправке нужно на %n место больше, чем свободно: портал отклонит приглашения сверх лимита.</numerusform>
+            <numerusform>Этой отправке нужно на %n места больше, чем свободно: портал отклонит приглашения сверх лимита.</numerusform>
+            <numerusform>Этой отправке нужно на %n мест больше, чем свободно: портал отклонит приглашения сверх лимита.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After this send %n seat(s) will be free.</source>
+        <translation>
+            <numerusform>После этой отправки останется %n свободное место.</numerusform>
+            <numerusform>После этой отправки останется %n свободных места.</numerusform>
+            <numerusform>После этой отправки останется %n свободных мест.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 in use as far as the directory knows; this send adds %2. Enter the plan&apos;s user limit in Preferences to see how many are free.</source>
+        <translation>Места: по данным справочника занято %1; эта отправка добавит %2. Укажите лимит пользователей тарифа в настройках, чтобы видеть, сколько свободно.</translation>
+    </message>
+    <message>
+        <source>The directory copy does not tell how many seats are in use.</source>
+        <translation>Копия справочника не показывает, сколько мест занято.</translation>
+    </message>
+    <message>
+        <source>Confirm a large send</source>
+        <translation>Подтвердите большую отправку</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Пригласить %n</numerusform>
+            <numerusform>Пригласить %n</numerusform>
+            <numerusform>Пригласить %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2192,113 @@ See you there!</source>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Приостановить отправку</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Пр&amp;одолжить</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Продолжить отправку</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;the rest</source>
+        <translation>Отменить &amp;остальные</translation>
+    </message>
+    <message>
+        <source>Cancel the invitations not sent yet</source>
+        <translation>Отменить ещё не отправленные приглашения</translation>
+    </message>
+    <message>
+        <source>Show invitations</source>
+        <translation>Показать приглашения</translation>
+    </message>
+    <message>
+        <source>The selected invitation&apos;s result</source>
+        <translation>Результат выбранного приглашения</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Пока&amp;зать:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Все (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Ожидают (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Отправлены (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>С ошибкой (%1)</translation>
+    </message>
+    <message>
+        <source>Discarded (%1)</source>
+        <translation>Отменены (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · sent %2 · failed %3 · discarded %4</source>
+        <translation>Ожидают %1 · отправлены %2 · с ошибкой %3 · отменены %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an invitation to read its whole result here.</source>
+        <translation>Выберите приглашение, чтобы прочитать здесь его полный результат.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume sends the invitations still waiting.</source>
+        <translation>Приостановлено. «Продолжить» отправит ожидающие приглашения.</translation>
+    </message>
+    <message>
+        <source>Pausing after the invitations on their way…</source>
+        <translation>Пауза после приглашений, которые уже в пути…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; sending continues shortly.</source>
+        <translation>Портал попросил замедлиться; отправка скоро продолжится.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be changed: %1</source>
+        <translation>Не удалось изменить исходящие: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>Отменено %n ещё не отправленное приглашение.</numerusform>
+            <numerusform>Отменено %n ещё не отправленных приглашения.</numerusform>
+            <numerusform>Отменено %n ещё не отправленных приглашений.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
 </context>
 <context>
     <name>PortalCredentials</name>
@@ -2386,6 +2610,14 @@ See you there!</source>
     <message>
         <source>Your Bitrix24 &amp;plan:</source>
         <translation>Ваш &amp;тариф Битрикс24:</translation>
+    </message>
+    <message>
+        <source>Confirm sends of more invitations than</source>
+        <translation>Подтверждать отправку, если приглашений больше чем</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm sends of more invitations than:</source>
+        <translation>Подтвер&amp;ждать отправку, если приглашений больше:</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3334,25 @@ See you there!</source>
     <message>
         <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
         <translation>Хранилище ключей сообщило об ошибке. Повторите попытку; если ошибка повторится, перезапустите службу хранилища ключей.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnnouncer</name>
+    <message>
+        <source>Sending finished: %1 sent, %2 failed (see the Outbox).</source>
+        <translation>Отправка завершена: отправлено %1, с ошибкой %2 (см. «Исходящие»).</translation>
+    </message>
+    <message>
+        <source>Sending finished: %1 sent.</source>
+        <translation>Отправка завершена: отправлено %1.</translation>
+    </message>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>Приглашения отправлены</translation>
     </message>
 </context>
 <context>

@@ -60,10 +60,6 @@ InviteDesk ніколи не записує секрети у файл. Збер
         <translation>Вихідні відкриються, коли портал відповість.</translation>
     </message>
     <message>
-        <source>Outbox</source>
-        <translation>Вихідні</translation>
-    </message>
-    <message>
         <source>No web browser could be opened. Open this address to sign in: %1</source>
         <translation>Не вдалося відкрити браузер. Відкрийте цю адресу, щоб увійти: %1</translation>
     </message>
@@ -628,6 +624,45 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     </message>
 </context>
 <context>
+    <name>DraftTargetChoice</name>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation>&amp;Почати заново</translation>
+    </message>
+    <message>
+        <source>Start fresh: discard the draft</source>
+        <translation>Почати заново: видалити чернетку</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target</source>
+        <translation>Залишити адресата чернетки</translation>
+    </message>
+    <message>
+        <source>Use the new target</source>
+        <translation>Використати новий</translation>
+    </message>
+    <message>
+        <source>The restored draft was composed for %1, and the dialog was opened for %2. Which should it be? Nothing is sent until you choose.</source>
+        <translation>Відновлену чернетку складено для «%1», а вікно відкрито для «%2». Що обрати? Доки ви не оберете, нічого не надсилається.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep %1</source>
+        <translation>&amp;Залишити «%1»</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target, %1</source>
+        <translation>Залишити адресата чернетки: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Використати «%1»</translation>
+    </message>
+    <message>
+        <source>Use %1 for the draft</source>
+        <translation>Використати «%1» для чернетки</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddress</name>
     <message>
         <source>The address is empty.</source>
@@ -1125,6 +1160,22 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>sign in again</source>
         <translation>увійдіть знову</translation>
     </message>
+    <message>
+        <source>Invalid address: the portal does not accept this e-mail address. Check it for typing errors; before the @ the portal accepts only Latin letters, digits and common symbols, no accented letters such as é.</source>
+        <translation>Неправильна адреса: портал не приймає цю адресу електронної пошти. Перевірте її на помилки; до @ портал приймає лише латинські літери, цифри та звичайні символи, без літер з діакритикою, як-от é.</translation>
+    </message>
+    <message>
+        <source>No department: the portal needs a department for an employee. Choose one and invite again.</source>
+        <translation>Немає відділу: порталу потрібен відділ для працівника. Оберіть відділ і запросіть знову.</translation>
+    </message>
+    <message>
+        <source>No workgroup: the portal needs a workgroup for an extranet user. Choose one and invite again.</source>
+        <translation>Немає робочої групи: порталу потрібна робоча група для користувача екстранету. Оберіть групу і запросіть знову.</translation>
+    </message>
+    <message>
+        <source>Unknown workgroup: the chosen workgroup does not exist on the portal (any more). Refresh the directory and choose another.</source>
+        <translation>Невідома робоча група: обраної групи (вже) немає на порталі. Оновіть довідник і оберіть іншу.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1217,6 +1268,17 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>someone</source>
         <translation>хтось</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSendProgress</name>
+    <message>
+        <source>Sent %1 · skipped %2 · failed %3 · waiting %4</source>
+        <translation>Надіслано %1 · пропущено %2 · помилок %3 · очікує %4</translation>
+    </message>
+    <message>
+        <source> · cancelled %1</source>
+        <translation> · скасовано %1</translation>
     </message>
 </context>
 <context>
@@ -1340,10 +1402,6 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>Не вдалося записати запрошення у вихідні, тому нічого не надіслано: %1</translation>
     </message>
     <message>
-        <source>Sent %1 · failed %2 · waiting %3</source>
-        <translation>Надіслано: %1 · помилок: %2 · в очікуванні: %3</translation>
-    </message>
-    <message>
         <source>Import recipients</source>
         <translation>Імпорт одержувачів</translation>
     </message>
@@ -1391,6 +1449,14 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>Saved a template to %1. Fill it in and import it.</source>
         <translation>Шаблон збережено в %1. Заповніть його та імпортуйте.</translation>
     </message>
+    <message>
+        <source>Waiting for you to confirm the send.</source>
+        <translation>Очікується ваше підтвердження надсилання.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -1429,10 +1495,6 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Show the outbox</source>
         <translation>Показати вихідні</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Вихідні</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1557,61 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
         <translation>Запрошувати можуть лише адміністратори, якщо адміністратор не ввімкнув «Дозволити запрошувати всім» у налаштуваннях запрошень порталу. Можна все одно спробувати: портал відмовить, якщо у вас немає права.</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal</source>
+        <translation>Очікування порталу</translation>
+    </message>
+</context>
+<context>
+    <name>LargeSendConfirmation</name>
+    <message numerus="yes">
+        <source>Invite %n people to %1?</source>
+        <translation>
+            <numerusform>Запросити %n людину до «%1»?</numerusform>
+            <numerusform>Запросити %n людини до «%1»?</numerusform>
+            <numerusform>Запросити %n людей до «%1»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 of the plan&apos;s %2 are in use as far as the directory knows, %3 free.</source>
+        <translation>Місця: за даними довідника зайнято %1 з %2 за тарифом, вільно %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This send needs %n more seat(s) than are free: the portal will refuse the invitations beyond the limit.</source>
+        <translation>
+            <numerusform>Цьому надсиланню потрібно на %n місце більше, ніж вільно: портал відхилить запрошення понад ліміт.</numerusform>
+            <numerusform>Цьому надсиланню потрібно на %n місця більше, ніж вільно: портал відхилить запрошення понад ліміт.</numerusform>
+            <numerusform>Цьому надсиланню потрібно на %n місць більше, ніж вільно: портал відхилить запрошення понад ліміт.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After this send %n seat(s) will be free.</source>
+        <translation>
+            <numerusform>Після цього надсилання залишиться %n вільне місце.</numerusform>
+            <numerusform>Після цього надсилання залишиться %n вільних місця.</numerusform>
+            <numerusform>Після цього надсилання залишиться %n вільних місць.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 in use as far as the directory knows; this send adds %2. Enter the plan&apos;s user limit in Preferences to see how many are free.</source>
+        <translation>Місця: за даними довідника зайнято %1; це надсилання додасть %2. Вкажіть ліміт користувачів тарифу в налаштуваннях, щоб бачити, скільки вільно.</translation>
+    </message>
+    <message>
+        <source>The directory copy does not tell how many seats are in use.</source>
+        <translation>Копія довідника не показує, скільки місць зайнято.</translation>
+    </message>
+    <message>
+        <source>Confirm a large send</source>
+        <translation>Підтвердьте велике надсилання</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Запросити %n</numerusform>
+            <numerusform>Запросити %n</numerusform>
+            <numerusform>Запросити %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2192,113 @@ See you there!</source>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Призупинити надсилання</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Пр&amp;одовжити</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Продовжити надсилання</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;the rest</source>
+        <translation>Скасувати &amp;решту</translation>
+    </message>
+    <message>
+        <source>Cancel the invitations not sent yet</source>
+        <translation>Скасувати ще не надіслані запрошення</translation>
+    </message>
+    <message>
+        <source>Show invitations</source>
+        <translation>Показати запрошення</translation>
+    </message>
+    <message>
+        <source>The selected invitation&apos;s result</source>
+        <translation>Результат вибраного запрошення</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Пока&amp;зати:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Усі (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Очікують (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Надіслані (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>З помилкою (%1)</translation>
+    </message>
+    <message>
+        <source>Discarded (%1)</source>
+        <translation>Скасовані (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · sent %2 · failed %3 · discarded %4</source>
+        <translation>Очікують %1 · надіслані %2 · з помилкою %3 · скасовані %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an invitation to read its whole result here.</source>
+        <translation>Виберіть запрошення, щоб прочитати тут його повний результат.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume sends the invitations still waiting.</source>
+        <translation>Призупинено. «Продовжити» надішле запрошення, що очікують.</translation>
+    </message>
+    <message>
+        <source>Pausing after the invitations on their way…</source>
+        <translation>Пауза після запрошень, що вже в дорозі…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Надсилання…</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; sending continues shortly.</source>
+        <translation>Портал попросив уповільнитися; надсилання невдовзі продовжиться.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be changed: %1</source>
+        <translation>Не вдалося змінити вихідні: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>Скасовано %n ще не надіслане запрошення.</numerusform>
+            <numerusform>Скасовано %n ще не надіслані запрошення.</numerusform>
+            <numerusform>Скасовано %n ще не надісланих запрошень.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Вихідні</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
 </context>
 <context>
     <name>PortalCredentials</name>
@@ -2386,6 +2610,14 @@ See you there!</source>
     <message>
         <source>Your Bitrix24 &amp;plan:</source>
         <translation>Ваш &amp;тариф Бітрікс24:</translation>
+    </message>
+    <message>
+        <source>Confirm sends of more invitations than</source>
+        <translation>Підтверджувати надсилання, якщо запрошень більше ніж</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm sends of more invitations than:</source>
+        <translation>Підтвер&amp;джувати надсилання, якщо запрошень більше:</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3334,25 @@ See you there!</source>
     <message>
         <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
         <translation>Сховище ключів повідомило про помилку. Повторіть спробу; якщо помилка повториться, перезапустіть службу сховища ключів.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnnouncer</name>
+    <message>
+        <source>Sending finished: %1 sent, %2 failed (see the Outbox).</source>
+        <translation>Надсилання завершено: надіслано %1, з помилкою %2 (див. «Вихідні»).</translation>
+    </message>
+    <message>
+        <source>Sending finished: %1 sent.</source>
+        <translation>Надсилання завершено: надіслано %1.</translation>
+    </message>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>Запрошення надіслано</translation>
     </message>
 </context>
 <context>

@@ -7,13 +7,14 @@
 #include "invite/invitationsender.h"
 #include "invite/invitedialog.h"
 #include "invite/invitedialogcontext.h"
-#include "invite/outboxview.h"
+#include "invite/outboxwindow.h"
 #include "mainwindow.h"
 #include "pages/companystructurepage.h"
 #include "pages/employeespage.h"
 #include "portal/oauthauthorizer.h"
 #include "portal/portalcredentials.h"
 #include "preferencesdialog.h"
+#include "sendannouncer.h"
 #include "windowsizing.h"
 #include "workspace/workspace.h"
 
@@ -36,6 +37,7 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
     m_window->addPage(m_employees, tr("&Employees"));
     m_window->addPage(m_structure, tr("Company &Structure"));
     m_window->setDataFolder(m_workspace->dataDir());
+    m_sendAnnouncer = new SendAnnouncer(m_window);
 
     connect(m_window, &MainWindow::inviteRequested, this, [this] { openInviteDialog(0, {}); });
     connect(m_employees, &EmployeesPage::inviteRequested, this, [this] { openInviteDialog(0, {}); });
@@ -129,6 +131,7 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
     connect(m_workspace, &Workspace::outboxOpened, this, [this] {
         connect(m_workspace->sender(), &InvitationSender::drained, m_workspace, &Workspace::refreshDirectory,
                 Qt::UniqueConnection);
+        m_sendAnnouncer->watch(m_workspace->outbox(), m_workspace->sender());
     });
     connect(m_workspace, &Workspace::syncStarted, this, [this] { m_window->setSyncProgress(0, 0); });
     connect(m_workspace, &Workspace::syncProgress, this, [this](qint64 written, qint64 expected) {
@@ -194,6 +197,7 @@ void ApplicationShell::updateStatus() {
 }
 
 void ApplicationShell::releaseOutbox() {
+    m_sendAnnouncer->watch(nullptr, nullptr);
     if (m_inviteDialog) {
         // done() saves each tab's draft into the outbox file that is still open: nothing composed is
         // lost, and it comes back when this portal is connected again.
@@ -268,12 +272,20 @@ InviteDialogContext ApplicationShell::inviteContext() const {
     context.registrationInfoToken = m_workspace->registrationInfoToken();
     // Seats left on the plan, when the admin entered the plan's size in Preferences.
     const int seats = m_settings->value(QLatin1StringView(PreferencesDialog::SeatCountKey), 0).toInt();
-    if (seats > 0 && !context.directoryPath.isEmpty()) {
+    if (seats > 0)
+        context.planSeats = seats;
+    if (!context.directoryPath.isEmpty()) {
         DirectoryReader reader(context.directoryPath);
         QSqlQuery active(reader.open().ok ? reader.database() : QSqlDatabase());
         if (active.exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 1")) && active.next())
-            context.freeSeats = qMax(0, seats - active.value(0).toInt());
+            context.seatsUsed = active.value(0).toInt();
     }
+    if (context.planSeats && context.seatsUsed)
+        context.freeSeats = qMax(0, *context.planSeats - *context.seatsUsed);
+    context.confirmAbove = m_settings
+                               ->value(QLatin1StringView(PreferencesDialog::ConfirmAboveKey),
+                                       PreferencesDialog::DefaultConfirmAbove)
+                               .toInt();
     return context;
 }
 
@@ -307,12 +319,8 @@ void ApplicationShell::openOutbox() {
         return;
     }
     if (!m_outboxWindow) {
-        auto *window = new QDialog(m_window);
-        window->setObjectName(QStringLiteral("outboxWindow"));
-        window->setWindowTitle(tr("Outbox"));
+        auto *window = new OutboxWindow(inviteContext(), m_window);
         window->setAttribute(Qt::WA_DeleteOnClose);
-        auto *layout = new QVBoxLayout(window);
-        layout->addWidget(new OutboxView(inviteContext(), window));
         WindowSizing::resizeWithin(window, QSize(m_window->width() * 3 / 4, m_window->height() * 2 / 3));
         m_outboxWindow = window;
     }

@@ -49,7 +49,8 @@ RecipientReviewModel::RecipientReviewModel(QObject *parent)
         static const InMemoryKnownPeople nobody;
         return RecipientClassifier(nobody).classify(recipients);
     })
-    , m_resultText([](const Invitation &invitation) { return invitationStateText(invitation.state); }) {}
+    , m_resultText([](const Invitation &invitation, bool) { return invitationStateText(invitation.state); }) {
+}
 
 int RecipientReviewModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -78,7 +79,7 @@ QVariant RecipientReviewModel::display(const ClassifiedRecipient &entry, int col
     case DepartmentColumn:
         return r.department.isEmpty() ? m_targetName : r.department;
     case StateColumn:
-        return hasResult ? m_resultText(result) : entry.reason();
+        return hasResult ? m_resultText(result, m_portalWaiting) : entry.reason();
     }
     return {};
 }
@@ -111,7 +112,7 @@ QVariant RecipientReviewModel::data(const QModelIndex &index, int role) const {
     case ComparisonKeyRole:
         return key;
     case ResultRole:
-        return hasResult ? m_resultText(*result) : QString();
+        return hasResult ? m_resultText(*result, m_portalWaiting) : QString();
     case HasProblemRole:
         return !hasResult && entry.state != RecipientState::Ready;
     case InvalidRole:
@@ -286,6 +287,11 @@ void RecipientReviewModel::refresh() {
     QList<ClassifiedRecipient> rows = m_classify(input);
     m_invalidCount = int(std::count_if(rows.cbegin(), rows.cend(),
                                        [](const ClassifiedRecipient &c) { return isInvalid(c.state); }));
+    QMultiHash<QString, int> rowsByKey;
+    for (int row = 0; row < rows.size(); ++row)
+        if (const QString &key = rows.at(row).recipient.check.comparisonKey; !key.isEmpty())
+            rowsByKey.insert(key, row);
+    m_rowsByKey = std::move(rowsByKey);
     if (rows.size() == m_rows.size() && !rows.isEmpty()) {
         m_rows = std::move(rows);
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -320,12 +326,28 @@ void RecipientReviewModel::restoreState(const QJsonObject &state) {
     refresh();
 }
 
-void RecipientReviewModel::setResult(const Invitation &invitation) {
-    m_results.insert(invitation.emailKey, invitation);
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).recipient.check.comparisonKey == invitation.emailKey)
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+void RecipientReviewModel::setResults(const QList<Invitation> &invitations) {
+    int first = int(m_rows.size());
+    int last = -1;
+    for (const Invitation &invitation : invitations) {
+        m_results.insert(invitation.emailKey, invitation);
+        for (auto it = m_rowsByKey.constFind(invitation.emailKey);
+             it != m_rowsByKey.cend() && it.key() == invitation.emailKey; ++it) {
+            first = std::min(first, *it);
+            last = std::max(last, *it);
+        }
     }
+    // Every column: a sent row is no longer editable nor a problem.
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void RecipientReviewModel::setPortalWaiting(bool waiting) {
+    if (m_portalWaiting == waiting)
+        return;
+    m_portalWaiting = waiting;
+    if (!m_rows.isEmpty() && !m_results.isEmpty())
+        Q_EMIT dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
 }
 
 void RecipientReviewModel::clearResults() {

@@ -54,8 +54,10 @@ public:
 
     // What decides each row's state (directory, outbox); by default only the list itself.
     void setClassifier(Classify classify);
-    // How a sent row's result reads; by default the outbox state's name.
-    void setResultText(std::function<QString(const Invitation &)> text) { m_resultText = std::move(text); }
+    // How a sent row's result reads (with the portal out of reach or not); by default the outbox
+    // state's name.
+    using ResultText = std::function<QString(const Invitation &, bool portalWaiting)>;
+    void setResultText(ResultText text) { m_resultText = std::move(text); }
     void setDepartments(const DepartmentMatcher &departments);
     // The tab's target: shown for rows without a department; extranet rows may not name one.
     void setTarget(const QString &name, bool extranet);
@@ -80,10 +82,15 @@ public:
     QJsonObject state() const;
     void restoreState(const QJsonObject &state);
 
-    // Results override the state of rows with the same mailbox (EmailAddress::comparisonKey).
-    void setResult(const Invitation &invitation);
+    // Results override the state of rows with the same mailbox (EmailAddress::comparisonKey). One
+    // dataChanged per call, however many rows it touches: a send answers for many rows at once.
+    void setResult(const Invitation &invitation) { setResults({invitation}); }
+    void setResults(const QList<Invitation> &invitations);
     void clearResults();
     bool hasResults() const { return !m_results.isEmpty(); }
+    bool hasResult(const QString &comparisonKey) const { return m_results.contains(comparisonKey); }
+    // While the portal is out of reach, rows on their way read "Waiting for the portal".
+    void setPortalWaiting(bool waiting);
 
 Q_SIGNALS:
     // The user changed the rows (an inline edit, "remove invalid"): what the tab's draft keeps.
@@ -100,10 +107,12 @@ private:
     QList<Recipient> m_imported;
     QList<ClassifiedRecipient> m_rows;
     Classify m_classify;
-    std::function<QString(const Invitation &)> m_resultText;
+    ResultText m_resultText;
     DepartmentMatcher m_departments;
     QString m_targetName;
     bool m_extranet = false;
     int m_invalidCount = 0;
     QHash<QString, Invitation> m_results; // by comparison key
+    QMultiHash<QString, int> m_rowsByKey; // rows of each comparison key
+    bool m_portalWaiting = false;
 };

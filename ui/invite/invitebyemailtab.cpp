@@ -4,6 +4,7 @@
 #include "invite/csvrecipientreader.h"
 #include "invite/departmentcombo.h"
 #include "invite/draftkeeper.h"
+#include "invite/drafttargetchoice.h"
 #include "invite/inmemoryknownpeople.h"
 #include "invite/invitationbuilder.h"
 #include "invite/invitationdrafts.h"
@@ -11,6 +12,7 @@
 #include "invite/invitationsender.h"
 #include "invite/invitetargetpicker.h"
 #include "invite/invitetexts.h"
+#include "invite/largesendconfirmation.h"
 #include "invite/messagecomposer.h"
 #include "invite/recipientlistparser.h"
 #include "invite/recipientreviewgrid.h"
@@ -21,6 +23,7 @@
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -54,6 +57,7 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     , m_grid(new RecipientReviewGrid(m_model, this))
     , m_summaryLabel(new QLabel(this))
     , m_target(new InviteTargetPicker(QStringLiteral("email"), context.groups, this))
+    , m_targetChoice(new DraftTargetChoice(QStringLiteral("email"), m_target, this))
     , m_composer(new MessageComposer(QStringLiteral("email"), context.templates, this))
     , m_status(new QLabel(this))
     , m_discard(new QPushButton(tr("&Discard draft"), this))
@@ -115,6 +119,7 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(top, 3);
     layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_targetChoice);
     layout->addWidget(m_target);
     layout->addWidget(m_composer, 3);
     layout->addLayout(buttons);
@@ -133,6 +138,11 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
         m_draft->edited();
     });
     connect(m_composer, &MessageComposer::textChanged, m_draft, &DraftKeeper::edited);
+    connect(m_composer, &MessageComposer::textChanged, this, &InviteByEmailTab::updateActions);
+    // E-mail invitations carry no join link: the portal sends its own.
+    QStringList offered = MessageTemplate::knownPlaceholders();
+    offered.removeAll(QStringLiteral("join_link"));
+    m_composer->setOfferedPlaceholders(offered);
     connect(m_target, &InviteTargetPicker::changed, this, [this] {
         m_model->setTarget(m_target->targetName(), m_target->isExtranet());
         showSummary();
@@ -151,29 +161,10 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     auto *sendEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
     connect(sendEnter, &QShortcut::activated, send, &QShortcut::activated);
 
-    if (m_context.sender) {
-        connect(m_context.sender, &InvitationSender::invitationsChanged, this,
-                &InviteByEmailTab::onInvitationsChanged);
-        connect(m_context.sender, &InvitationSender::drained, this, &InviteByEmailTab::showSendingStatus);
-        connect(m_context.sender, &InvitationSender::portalUnreachable, this, [this](const QString &message) {
-            setStatus(message + u' ' + InvitationSender::offlineNote());
-        });
-        connect(m_context.sender, &InvitationSender::storageFailed, this, &InviteByEmailTab::setStatus);
-        connect(m_context.sender, &InvitationSender::blocked, this, [this](const QString &message) {
-            if (m_sentIds.isEmpty())
-                return;
-            setStatus(message);
-            showSendingStatus();
-        });
-    }
-
+    connectSender();
     m_target->reloadDepartments(directory);
     setUpReview();
-    m_draft->quietly([this] {
-        restoreDraft();
-        if (m_context.department)
-            m_target->setDepartment(m_context.department->id, m_context.department->name);
-    });
+    settleDraft();
     classifyNow();
 }
 
@@ -181,6 +172,9 @@ InviteByEmailTab::~InviteByEmailTab() = default;
 
 void InviteByEmailTab::setUpReview() {
     m_model->setResultText(&InviteTexts::resultText);
+    // The preview follows the selected recipient.
+    connect(m_grid->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InviteByEmailTab::updatePreviewValues);
     m_model->setClassifier([this](const QList<Recipient> &recipients) {
         RecipientClassifier classifier(*m_knownPeople);
         if (m_context.outbox) {
@@ -202,6 +196,46 @@ void InviteByEmailTab::setUpReview() {
     connect(m_grid, &RecipientReviewGrid::typedEntryRequested, this, &InviteByEmailTab::selectTypedEntry);
 }
 
+void InviteByEmailTab::connectSender() {
+    if (!m_context.sender)
+        return;
+    connect(m_context.sender, &InvitationSender::invitationsChanged, this,
+            &InviteByEmailTab::onInvitationsChanged);
+    connect(m_context.sender, &InvitationSender::drained, this, [this] { showSendingStatus(); });
+    connect(m_context.sender, &InvitationSender::stateChanged, this, [this](InvitationSender::State state) {
+        m_model->setPortalWaiting(state == InvitationSender::State::WaitingForPortal);
+    });
+    connect(m_context.sender, &InvitationSender::portalUnreachable, this, [this](const QString &message) {
+        m_model->setPortalWaiting(true);
+        showSendingStatus(message);
+    });
+    connect(m_context.sender, &InvitationSender::storageFailed, this, &InviteByEmailTab::setStatus);
+    connect(m_context.sender, &InvitationSender::blocked, this,
+            [this](const QString &message) { showSendingStatus(message); });
+}
+
+// The stored draft comes back with its own target; the department the dialog was opened for is applied
+// or asked about (DraftTargetChoice).
+void InviteByEmailTab::settleDraft() {
+    m_draft->quietly([this] {
+        // A draft keeps its own target: opened for another, the user chooses (keep, use new, fresh).
+        m_targetChoice->settle(m_context.department, restoreDraft());
+    });
+    connect(m_targetChoice, &DraftTargetChoice::answered, this, &InviteByEmailTab::updateActions);
+    connect(m_targetChoice, &DraftTargetChoice::startFresh, this, [this] {
+        m_draft->forget();
+        m_draft->quietly([this] {
+            m_model->clear();
+            m_recipients->clear();
+            m_composer->setText(MessageTemplate::defaultTemplate().text());
+            m_target->setExtranet(false);
+            m_target->setDepartment(m_context.department->id, m_context.department->name);
+        });
+        classifyNow();
+        setStatus(tr("The draft was discarded."));
+    });
+}
+
 void InviteByEmailTab::classifyNow() {
     m_classifyTimer->stop();
     m_model->setTypedRecipients(RecipientListParser().parse(m_recipients->toPlainText()));
@@ -210,6 +244,10 @@ void InviteByEmailTab::classifyNow() {
 
 void InviteByEmailTab::showSummary() {
     m_summary = ClassificationSummary::of(m_model->recipients());
+    // Rows this dialog already sent (or that failed) are not offered again: Invite counts what is left.
+    for (const ClassifiedRecipient &entry : m_model->recipients())
+        if (entry.state == RecipientState::Ready && m_model->hasResult(entry.recipient.check.comparisonKey))
+            --m_summary.ready;
     m_summaryLabel->setText(m_model->isEmpty()
                                 ? tr("Type, paste or import the addresses of the people to invite.")
                                 : m_summary.text());
@@ -221,15 +259,23 @@ void InviteByEmailTab::updateActions() {
     const QString label = m_summary.inviteButtonText();
     m_invite->setText(u'&' + label);
     m_invite->setAccessibleName(label);
-    m_invite->setEnabled(m_context.outbox && m_summary.toSend() > 0 && m_target->isComplete());
+    // An unknown placeholder is named once, below the editor; Invite waits until it is fixed.
+    m_invite->setEnabled(m_context.outbox && m_summary.toSend() > 0 && m_target->isComplete() &&
+                         !m_targetChoice->isPending() && m_composer->messageTemplate().isValid());
 }
 
 void InviteByEmailTab::updatePreviewValues() {
+    // The selected recipient, else the first one ready.
     Recipient first;
-    for (const ClassifiedRecipient &entry : m_model->recipients()) {
-        if (entry.state == RecipientState::Ready) {
-            first = entry.recipient;
-            break;
+    const QModelIndex current = m_grid->sourceIndex(m_grid->table()->currentIndex());
+    if (current.isValid() && current.row() < m_model->recipients().size()) {
+        first = m_model->recipients().at(current.row()).recipient;
+    } else {
+        for (const ClassifiedRecipient &entry : m_model->recipients()) {
+            if (entry.state == RecipientState::Ready) {
+                first = entry.recipient;
+                break;
+            }
         }
     }
     m_composer->setPreviewInput(
@@ -249,21 +295,28 @@ bool InviteByEmailTab::invite() {
         return false;
     }
     const MessageTemplate message = m_composer->messageTemplate();
-    if (!message.isValid()) {
-        setStatus(message.problemText());
-        return false;
-    }
+    if (!message.isValid())
+        return false; // the composer names the unknown placeholder, once
     InvitationBuilder builder(
         {m_context.portal, m_context.portalName, m_context.inviterName, QString::fromLatin1(DraftTab)},
         {m_target->departmentId(), m_target->targetName(), m_target->isExtranet(), m_target->groupIds()});
     builder.setMessage(message);
     QList<NewInvitation> invitations;
     for (const ClassifiedRecipient &entry : m_model->recipients()) {
-        if (entry.state == RecipientState::Ready)
+        if (entry.state == RecipientState::Ready && !m_model->hasResult(entry.recipient.check.comparisonKey))
             invitations << builder.build(entry.recipient);
     }
     if (invitations.isEmpty()) {
         setStatus(tr("Nobody in the list is ready to be invited."));
+        return false;
+    }
+    if (!m_sendConfirmed && LargeSendConfirmation::isNeeded(m_context, int(invitations.size()))) {
+        setStatus(tr("Waiting for you to confirm the send."));
+        LargeSendConfirmation::ask(this, m_context, int(invitations.size()), m_target->targetName(), [this] {
+            m_sendConfirmed = true; // the list is built again: it may have changed meanwhile
+            invite();
+            m_sendConfirmed = false;
+        });
         return false;
     }
     EnqueueReport report;
@@ -272,11 +325,19 @@ bool InviteByEmailTab::invite() {
                       .arg(m_context.outbox->lastError()));
         return false;
     }
-    m_sentIds << report.queuedIds;
-    for (const qint64 id : std::as_const(report.queuedIds))
-        if (const std::optional<Invitation> row = m_context.outbox->invitation(id))
-            m_model->setResult(*row);
+    // One read of the queued rows, not one per row: a send may hold thousands.
+    const QSet<qint64> queuedIds(report.queuedIds.cbegin(), report.queuedIds.cend());
+    QList<Invitation> queued;
+    QList<Invitation> rows;
+    if (m_context.outbox->invitations(m_context.portal, InvitationState::Queued, &rows))
+        for (const Invitation &row : std::as_const(rows))
+            if (queuedIds.contains(row.id))
+                queued << row;
+    m_progress.begin(queued, int(m_model->recipients().size()) - int(queued.size()));
+    m_rightsRefused = false;
+    m_model->setResults(queued);
     discardDraft();
+    classifyNow();
     if (m_context.sender)
         m_context.sender->start();
     showSendingStatus();
@@ -284,50 +345,33 @@ bool InviteByEmailTab::invite() {
 }
 
 void InviteByEmailTab::onInvitationsChanged(const QList<qint64> &ids) {
+    if (!m_context.outbox)
+        return;
+    // One model update per answer of the sender, touching only the rows it names.
+    QList<qint64> ours;
+    for (const qint64 id : ids)
+        if (m_progress.contains(id))
+            ours << id;
+    QList<Invitation> changed;
+    if (ours.isEmpty() || !m_context.outbox->invitations(ours, &changed) || changed.isEmpty())
+        return;
     bool rights = false;
-    for (const qint64 id : ids) {
-        if (!m_sentIds.contains(id) || !m_context.outbox)
-            continue;
-        if (const std::optional<Invitation> row = m_context.outbox->invitation(id)) {
-            m_model->setResult(*row);
-            rights = rights || row->failure.kind == InvitationFailureKind::Rights;
-        }
+    for (const Invitation &row : std::as_const(changed)) {
+        m_progress.update(row);
+        rights = rights || row.failure.kind == InvitationFailureKind::Rights;
     }
+    m_model->setResults(changed);
+    m_rightsRefused = m_rightsRefused || rights;
     showSendingStatus();
-    if (rights) {
-        setStatus(InviteTexts::rightsExplanation());
+    if (rights)
         Q_EMIT rightsRefused();
-    }
 }
 
-void InviteByEmailTab::showSendingStatus() {
-    if (m_sentIds.isEmpty() || !m_context.outbox)
+void InviteByEmailTab::showSendingStatus(const QString &note) {
+    if (m_progress.isEmpty())
         return;
-    int sent = 0, failed = 0, pending = 0;
-    bool rights = false;
-    for (const qint64 id : std::as_const(m_sentIds)) {
-        const std::optional<Invitation> row = m_context.outbox->invitation(id);
-        if (!row)
-            continue;
-        switch (row->state) {
-        case InvitationState::Sent:
-            ++sent;
-            break;
-        case InvitationState::Failed:
-        case InvitationState::NeedsReview:
-            ++failed;
-            rights = rights || row->failure.kind == InvitationFailureKind::Rights;
-            break;
-        case InvitationState::Queued:
-        case InvitationState::Sending:
-            ++pending;
-            break;
-        case InvitationState::Discarded:
-            break;
-        }
-    }
-    QString text = tr("Sent %1 · failed %2 · waiting %3").arg(sent).arg(failed).arg(pending);
-    if (rights)
+    QString text = note.isEmpty() ? m_progress.text() : tr("%1 — %2").arg(m_progress.text(), note);
+    if (m_rightsRefused)
         text += u'\n' + InviteTexts::rightsExplanation();
     setStatus(text);
 }
@@ -412,10 +456,10 @@ bool InviteByEmailTab::fillDraft(InvitationDraft &draft) const {
     return true;
 }
 
-void InviteByEmailTab::restoreDraft() {
+bool InviteByEmailTab::restoreDraft() {
     const std::optional<InvitationDraft> draft = m_draft->stored();
     if (!draft)
-        return;
+        return false;
     m_model->restoreState(draft->fields.value(ReviewField).toObject());
     m_recipients->setPlainText(draft->recipients);
     m_composer->setText(draft->message);
@@ -423,11 +467,12 @@ void InviteByEmailTab::restoreDraft() {
     m_target->restoreFrom(*draft);
     setStatus(tr("Restored the draft saved %1.")
                   .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)));
+    return true;
 }
 
 void InviteByEmailTab::discardDraft() {
     m_draft->forget();
-    if (!m_sentIds.isEmpty())
+    if (!m_progress.isEmpty())
         return; // after sending, keep the list visible with its results
     m_draft->quietly([this] {
         m_model->clear();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "invite/invitationsendprogress.h"
 #include "invite/invitedialogcontext.h"
 #include "invite/recipientclassifier.h"
 
@@ -9,6 +10,7 @@
 class CsvImportDialog;
 class DirectoryReader;
 class DraftKeeper;
+class DraftTargetChoice;
 struct InvitationDraft;
 class InviteTargetPicker;
 class MessageComposer;
@@ -38,6 +40,7 @@ public:
     RecipientReviewModel *recipientModel() const { return m_model; }
     RecipientReviewGrid *reviewGrid() const { return m_grid; }
     ClassificationSummary summary() const { return m_summary; }
+    const InvitationSendProgress &sendProgress() const { return m_progress; }
 
     // Reads a CSV file and shows its rows in a preview dialog (non-modal); accepting adds them.
     CsvImportDialog *importCsvFile(const QString &path);
@@ -56,8 +59,10 @@ Q_SIGNALS:
     void rightsRefused(); // the portal answered access_denied
 
 private:
-    void setUpReview();  // the grid's model (classifier, departments, target) and its signals
-    void restoreDraft(); // the stored draft, if any (run quietly: not an edit)
+    void setUpReview(); // the grid's model (classifier, departments, target) and its signals
+    void connectSender();
+    void settleDraft();
+    bool restoreDraft(); // the stored draft, if any (run quietly: not an edit); false when none
     bool fillDraft(InvitationDraft &draft) const;
     void updateActions();
     void updatePreviewValues();
@@ -66,7 +71,8 @@ private:
     void selectTypedEntry(const QString &source);
     void showSummary();
     void onInvitationsChanged(const QList<qint64> &ids);
-    void showSendingStatus();
+    // The counts of the last send, with a note (why it stopped) when given.
+    void showSendingStatus(const QString &note = {});
     void setStatus(const QString &text);
 
     InviteDialogContext m_context; // a copy: whoever opened this may pass a temporary
@@ -78,6 +84,7 @@ private:
     RecipientReviewGrid *m_grid;
     QLabel *m_summaryLabel;
     InviteTargetPicker *m_target;
+    DraftTargetChoice *m_targetChoice;
     MessageComposer *m_composer;
     QLabel *m_status;
     QPushButton *m_discard;
@@ -85,5 +92,7 @@ private:
     QTimer *m_classifyTimer;
     DraftKeeper *m_draft;
     ClassificationSummary m_summary;
-    QList<qint64> m_sentIds;
+    InvitationSendProgress m_progress; // the last press of Invite
+    bool m_rightsRefused = false;      // the portal refused part of it with access_denied
+    bool m_sendConfirmed = false;      // the user confirmed this (large) send
 };

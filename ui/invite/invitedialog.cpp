@@ -5,6 +5,7 @@
 #include "invite/invitedirectorylookup.h"
 #include "invite/invitetexts.h"
 #include "invite/outboxview.h"
+#include "invite/outboxwindow.h"
 #include "invite/quickregistrationtab.h"
 #include "invite/registertab.h"
 #include "noticebanner.h"
@@ -158,25 +159,12 @@ void InviteDialog::showRightsBanner() {
 }
 
 OutboxView *InviteDialog::showOutbox() {
-    if (!m_outboxWindow) {
-        m_outboxWindow = new QDialog(this);
-        m_outboxWindow->setObjectName(QStringLiteral("outboxWindow"));
-        m_outboxWindow->setWindowTitle(tr("Outbox"));
-        auto *view = new OutboxView(m_context, m_outboxWindow);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_outboxWindow);
-        buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("outboxClose"));
-        buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
-        connect(buttons, &QDialogButtonBox::rejected, m_outboxWindow, &QDialog::reject);
-        auto *layout = new QVBoxLayout(m_outboxWindow);
-        layout->addWidget(view, 1);
-        layout->addWidget(buttons);
-        WindowSizing::resizeWithin(m_outboxWindow, WindowSizing::textSize(this, 120, 30));
-    }
-    auto *view = m_outboxWindow->findChild<OutboxView *>();
-    view->refresh();
+    if (!m_outboxWindow)
+        m_outboxWindow = new OutboxWindow(m_context, this);
+    m_outboxWindow->view()->refresh();
     m_outboxWindow->show();
     m_outboxWindow->raise();
-    return view;
+    return m_outboxWindow->view();
 }
 
 void InviteDialog::done(int result) {

@@ -165,6 +165,10 @@ void RecipientReviewGrid::updateActions() {
     m_showSource->setEnabled(m_table->currentIndex().isValid());
 }
 
+QModelIndex RecipientReviewGrid::sourceIndex(const QModelIndex &tableIndex) const {
+    return m_filter->mapToSource(tableIndex);
+}
+
 void RecipientReviewGrid::showSource() {
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())

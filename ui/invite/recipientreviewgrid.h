@@ -18,6 +18,8 @@ public:
     RecipientReviewGrid(RecipientReviewModel *model, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
+    // The review model's index of a cell of the table (which may show problems only).
+    QModelIndex sourceIndex(const QModelIndex &tableIndex) const;
     // Shows where the current row came from; a typed row asks the tab to select it in the text.
     void showSource();
 
