@@ -18,10 +18,10 @@
 #include "invite/recipientreviewgrid.h"
 #include "invite/recipientreviewmodel.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QJsonArray>
@@ -80,7 +80,8 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     m_import->setObjectName(QStringLiteral("emailImportCsv"));
     m_import->setAccessibleName(tr("Import CSV"));
     m_import->setAutoDefault(false);
-    m_saveTemplate->setObjectName(QStringLiteral("emailSaveTemplate"));
+    m_saveTemplate->setObjectName(
+        QStringLiteral("emailSaveCsvTemplate")); // the composer has emailSaveTemplate
     m_saveTemplate->setAccessibleName(tr("Save a template CSV file"));
     m_saveTemplate->setToolTip(tr("A CSV file with the columns the import recognises, to fill in"));
     m_saveTemplate->setAutoDefault(false);
@@ -97,18 +98,20 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     m_invite->setObjectName(QStringLiteral("emailInvite"));
     m_invite->setToolTip(tr("Ctrl+Enter"));
 
-    auto *recipientsBox = new QWidget(this);
-    auto *recipientsLayout = new QGridLayout(recipientsBox);
-    recipientsLayout->setContentsMargins(0, 0, 0, 0);
-    recipientsLayout->addWidget(recipientsLabel, 0, 0);
-    recipientsLayout->addWidget(m_import, 0, 1, Qt::AlignRight);
-    recipientsLayout->addWidget(m_recipients, 1, 0, 1, 2);
-    recipientsLayout->addWidget(m_saveTemplate, 2, 1, Qt::AlignRight);
+    // One row of buttons above the text and the grid (the grid's tools on the right), so that the
+    // grid takes the width and the recipients take no more height than the grid itself.
+    auto *topButtons = new QHBoxLayout;
+    topButtons->addWidget(recipientsLabel);
+    topButtons->addWidget(m_import);
+    topButtons->addWidget(m_saveTemplate);
+    topButtons->addStretch(1);
+    topButtons->addWidget(m_grid->tools());
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->setObjectName(QStringLiteral("emailRecipientsSplitter"));
     top->setChildrenCollapsible(false);
-    top->addWidget(recipientsBox);
+    top->addWidget(m_recipients);
     top->addWidget(m_grid);
+    top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 3);
 
     auto *buttons = new QHBoxLayout;
@@ -117,6 +120,7 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     buttons->addWidget(m_invite);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(topButtons);
     layout->addWidget(top, 3);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_targetChoice);
@@ -126,7 +130,8 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
 
     setTabOrder(m_recipients, m_import);
     setTabOrder(m_import, m_saveTemplate);
-    setTabOrder(m_saveTemplate, m_grid);
+    setTabOrder(m_saveTemplate,
+                m_grid->tools()->findChild<QCheckBox *>()); // then the table, as the grid orders
 
     m_classifyTimer->setSingleShot(true);
     m_classifyTimer->setInterval(150);

@@ -106,7 +106,8 @@ InviteDialog::InviteDialog(const InviteDialogContext &context, QWidget *parent)
     setCurrentTab(initial);
     onTabChanged(m_tabs->currentIndex());
 
-    WindowSizing::resizeWithin(this, WindowSizing::textSize(this, 130, 46));
+    // Wide enough for the review grid of the e-mail tab to show every column title whole.
+    WindowSizing::resizeWithin(this, WindowSizing::textSize(this, 150, 46));
 }
 
 InviteDialog::~InviteDialog() = default;

@@ -46,7 +46,8 @@ RecipientReviewGrid::RecipientReviewGrid(RecipientReviewModel *model, QWidget *p
     , m_removeInvalid(new QPushButton(tr("Remove in&valid"), this))
     , m_showSource(new QPushButton(tr("Show so&urce"), this))
     , m_table(new QTableView(this))
-    , m_source(new QLabel(this)) {
+    , m_source(new QLabel(this))
+    , m_tools(new QWidget(this)) {
     setObjectName(QStringLiteral("emailReviewGrid"));
     m_filter->setSourceModel(model);
     m_problemsOnly->setObjectName(QStringLiteral("emailProblemsOnly"));
@@ -91,14 +92,15 @@ RecipientReviewGrid::RecipientReviewGrid(RecipientReviewModel *model, QWidget *p
     m_source->setWordWrap(true);
     m_source->hide();
 
-    auto *tools = new QHBoxLayout;
+    auto *tools = new QHBoxLayout(m_tools);
+    tools->setContentsMargins(0, 0, 0, 0);
     tools->addWidget(m_problemsOnly);
     tools->addStretch(1);
     tools->addWidget(m_showSource);
     tools->addWidget(m_removeInvalid);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(tools);
+    layout->addWidget(m_tools);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_source);
 

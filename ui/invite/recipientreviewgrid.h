@@ -18,6 +18,9 @@ public:
     RecipientReviewGrid(RecipientReviewModel *model, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
+    // "Show problems only", "Show source" and "Remove invalid" in a row: above the table unless the
+    // tab places the row elsewhere (on the row of its own buttons, so the grid takes less height).
+    QWidget *tools() const { return m_tools; }
     // The review model's index of a cell of the table (which may show problems only).
     QModelIndex sourceIndex(const QModelIndex &tableIndex) const;
     // Shows where the current row came from; a typed row asks the tab to select it in the text.
@@ -42,4 +45,5 @@ private:
     QPushButton *m_showSource;
     QTableView *m_table;
     QLabel *m_source;
+    QWidget *m_tools;
 };

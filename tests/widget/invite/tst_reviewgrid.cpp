@@ -310,7 +310,7 @@ void TestReviewGrid::showSourceGoesBackToTheLine() {
 
 void TestReviewGrid::templateIsSavedAndReadsBack() {
     auto d = dialog();
-    QVERIFY(child<QPushButton>(d.get(), u"emailSaveTemplate"_s));
+    QVERIFY(child<QPushButton>(d.get(), u"emailSaveCsvTemplate"_s));
     const QString path = m_env->path(u"template.csv"_s);
     QVERIFY(d->inviteByEmailTab()->saveTemplate(path));
     const CsvRecipientImport imp = CsvRecipientReader().readFile(path);
