@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void editsOfTypedRowsSurviveTyping();
     void problemsOnlyAndRemoveInvalid();
     void stateRoundTrips();
+    void resultsArriveInOneUpdatePerAnswer();
 
 private:
     static DepartmentMatcher finance() {
@@ -176,6 +178,58 @@ void TestRecipientReviewModel::stateRoundTrips() {
         for (int column = 0; column < M::ColumnCount; ++column)
             QCOMPARE(cell(restored, row, column), cell(model, row, column));
     }
+}
+
+// A sender's answer names many rows: the model takes them in one call and tells the view once, for
+// the rows between the first and the last it touched; the result text knows when the portal is away.
+void TestRecipientReviewModel::resultsArriveInOneUpdatePerAnswer() {
+    M model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResultText([](const Invitation &invitation, bool portalWaiting) {
+        return u"%1%2"_s.arg(int(invitation.state)).arg(portalWaiting ? u" waiting"_s : QString());
+    });
+    model.setTypedRecipients(
+        RecipientListParser().parse(u"a@example.com, b@example.com, c@example.com, d@example.com"_s));
+    QCOMPARE(model.rowCount(), 4);
+    auto result = [](const QString &email, InvitationState state) {
+        Invitation invitation;
+        invitation.email = email;
+        invitation.emailKey = EmailAddress::check(email).comparisonKey;
+        invitation.state = state;
+        return invitation;
+    };
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setResults({result(u"b@example.com"_s, InvitationState::Queued),
+                      result(u"c@example.com"_s, InvitationState::Failed)});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 2);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().column(), M::ColumnCount - 1);
+    QVERIFY(model.hasResult(EmailAddress::check(u"b@example.com"_s).comparisonKey));
+    QVERIFY(!model.hasResult(EmailAddress::check(u"a@example.com"_s).comparisonKey));
+    QCOMPARE(cell(model, 1, M::StateColumn), QString::number(int(InvitationState::Queued)));
+    QCOMPARE(cell(model, 2, M::StateColumn), QString::number(int(InvitationState::Failed)));
+    QVERIFY(!(model.flags(model.index(1, M::AddressColumn)) & Qt::ItemIsEditable)); // sent as it was
+    QVERIFY(model.flags(model.index(0, M::AddressColumn)) & Qt::ItemIsEditable);
+
+    changed.clear();
+    model.setResults({result(u"nobody@example.com"_s, InvitationState::Sent)}); // not in the list
+    QCOMPARE(changed.size(), 0);
+
+    model.setPortalWaiting(true);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(cell(model, 1, M::StateColumn), u"%1 waiting"_s.arg(int(InvitationState::Queued)));
+    model.setPortalWaiting(true); // no change, no update
+    QCOMPARE(changed.size(), 1);
+
+    // Typing more keeps the results of the rows already sent, now on other rows.
+    model.setTypedRecipients(RecipientListParser().parse(
+        u"z@example.com, a@example.com, b@example.com, c@example.com, d@example.com"_s));
+    changed.clear();
+    model.setResults({result(u"d@example.com"_s, InvitationState::Sent)});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 4);
+    QCOMPARE(cell(model, 2, M::StateColumn), u"%1 waiting"_s.arg(int(InvitationState::Queued)));
 }
 
 QTEST_GUILESS_MAIN(TestRecipientReviewModel)
