@@ -98,40 +98,7 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     m_invite->setObjectName(QStringLiteral("emailInvite"));
     m_invite->setToolTip(tr("Ctrl+Enter"));
 
-    // One row of buttons above the text and the grid (the grid's tools on the right), so that the
-    // grid takes the width and the recipients take no more height than the grid itself.
-    auto *topButtons = new QHBoxLayout;
-    topButtons->addWidget(recipientsLabel);
-    topButtons->addWidget(m_import);
-    topButtons->addWidget(m_saveTemplate);
-    topButtons->addStretch(1);
-    topButtons->addWidget(m_grid->tools());
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->setObjectName(QStringLiteral("emailRecipientsSplitter"));
-    top->setChildrenCollapsible(false);
-    top->addWidget(m_recipients);
-    top->addWidget(m_grid);
-    top->setStretchFactor(0, 1);
-    top->setStretchFactor(1, 3);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_discard);
-    buttons->addWidget(m_invite);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(topButtons);
-    layout->addWidget(top, 3);
-    layout->addWidget(m_summaryLabel);
-    layout->addWidget(m_targetChoice);
-    layout->addWidget(m_target);
-    layout->addWidget(m_composer, 3);
-    layout->addLayout(buttons);
-
-    setTabOrder(m_recipients, m_import);
-    setTabOrder(m_import, m_saveTemplate);
-    setTabOrder(m_saveTemplate,
-                m_grid->tools()->findChild<QCheckBox *>()); // then the table, as the grid orders
+    layOut(recipientsLabel);
 
     m_classifyTimer->setSingleShot(true);
     m_classifyTimer->setInterval(150);
@@ -174,6 +141,43 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
 }
 
 InviteByEmailTab::~InviteByEmailTab() = default;
+
+void InviteByEmailTab::layOut(QLabel *recipientsLabel) {
+    // One row of buttons above the text and the grid (the grid's tools on the right), so that the
+    // grid takes the width and the recipients take no more height than the grid itself.
+    auto *topButtons = new QHBoxLayout;
+    topButtons->addWidget(recipientsLabel);
+    topButtons->addWidget(m_import);
+    topButtons->addWidget(m_saveTemplate);
+    topButtons->addStretch(1);
+    topButtons->addWidget(m_grid->tools());
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->setObjectName(QStringLiteral("emailRecipientsSplitter"));
+    top->setChildrenCollapsible(false);
+    top->addWidget(m_recipients);
+    top->addWidget(m_grid);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 3);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_discard);
+    buttons->addWidget(m_invite);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(topButtons);
+    layout->addWidget(top, 3);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_targetChoice);
+    layout->addWidget(m_target);
+    layout->addWidget(m_composer, 3);
+    layout->addLayout(buttons);
+
+    setTabOrder(m_recipients, m_import);
+    setTabOrder(m_import, m_saveTemplate);
+    setTabOrder(m_saveTemplate,
+                m_grid->tools()->findChild<QCheckBox *>()); // then the table, as the grid orders
+}
 
 void InviteByEmailTab::setUpReview() {
     m_model->setResultText(&InviteTexts::resultText);

@@ -59,6 +59,7 @@ Q_SIGNALS:
     void rightsRefused(); // the portal answered access_denied
 
 private:
+    void layOut(QLabel *recipientsLabel);
     void setUpReview(); // the grid's model (classifier, departments, target) and its signals
     void connectSender();
     void settleDraft();
