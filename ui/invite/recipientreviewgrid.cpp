@@ -78,7 +78,8 @@ RecipientReviewGrid::RecipientReviewGrid(RecipientReviewModel *model, QWidget *p
     // below the grid on request (Show source); the middle name only when a row has one.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->installEventFilter(this);
+    // The viewport, not the table: a vertical scroll bar that comes and goes changes only the viewport.
+    m_table->viewport()->installEventFilter(this);
     // A short table rather than a dialog taller than a laptop's screen: the grid grows with the window.
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
                               2 * m_table->verticalHeader()->defaultSectionSize() +
@@ -130,7 +131,7 @@ RecipientReviewGrid::RecipientReviewGrid(RecipientReviewModel *model, QWidget *p
 }
 
 bool RecipientReviewGrid::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_table && event->type() == QEvent::Resize)
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         fitColumns();
     return QWidget::eventFilter(watched, event);
 }
