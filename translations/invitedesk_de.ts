@@ -258,6 +258,37 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
     </message>
 </context>
 <context>
+    <name>CsvEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Unicode (UTF-16 Little Endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Unicode (UTF-16 Big Endian)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Kyrillisch (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Kyrillisch (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Westeuropäisch (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Mitteleuropäisch (Windows-1250)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -309,6 +340,30 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Zeichenkodierung der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>Columns hold:</source>
+        <translation>Die Spalten enthalten:</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>What column %1 (%2) holds</source>
+        <translation>Was Spalte %1 (%2) enthält</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Gelesen als %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvRecipientReader</name>
@@ -349,16 +404,8 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
         <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>Die Datei ist kein gültiges UTF-8; einige Zeichen wurden ersetzt. Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
-    </message>
-    <message>
         <source>The file contains no rows.</source>
         <translation>Die Datei enthält keine Zeilen.</translation>
-    </message>
-    <message>
-        <source>No e-mail column was found in the header row.</source>
-        <translation>In der Kopfzeile wurde keine E-Mail-Spalte gefunden.</translation>
     </message>
     <message>
         <source>No header row; columns read as: %1.</source>
@@ -376,6 +423,22 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
         <source>This row has more fields than the header; the extra ones were ignored.</source>
         <translation>Diese Zeile hat mehr Felder als die Kopfzeile; die zusätzlichen Felder wurden ignoriert.</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>The header row names no e-mail column; columns read as: %1. Choose what each column holds if this is wrong.</source>
+        <translation>Die Kopfzeile benennt keine E-Mail-Spalte; die Spalten wurden gelesen als: %1. Wählen Sie, was jede Spalte enthält, falls das nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text, so no row can be added. Choose the encoding it was saved in.</source>
+        <translation>Die Datei ist kein gültiger Text in %1, daher kann keine Zeile hinzugefügt werden. Wählen Sie die Kodierung, in der sie gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>No row has a usable e-mail address, so there is nothing to add.</source>
+        <translation>Keine Zeile enthält eine verwendbare E-Mail-Adresse, daher gibt es nichts hinzuzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentCombo</name>
@@ -386,6 +449,25 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
     <message>
         <source>Department %1</source>
         <translation>Abteilung %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentMatcher</name>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; enter the ID of the one you mean (%2).</source>
+        <translation>Mehrere Abteilungen heißen „%1“; geben Sie die ID der gemeinten ein (%2).</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; cannot be checked: the company structure has not been loaded yet.</source>
+        <translation>Die Abteilung „%1“ kann nicht geprüft werden: Die Unternehmensstruktur wurde noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>There is no department with the ID %1 in the company structure.</source>
+        <translation>In der Unternehmensstruktur gibt es keine Abteilung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot; in the company structure.</source>
+        <translation>In der Unternehmensstruktur gibt es keine Abteilung „%1“.</translation>
     </message>
 </context>
 <context>
@@ -532,6 +614,45 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
             <numerusform>%n Person in %1 geschrieben.</numerusform>
             <numerusform>%n Personen in %1 geschrieben.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftTargetChoice</name>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation>Neu &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>Start fresh: discard the draft</source>
+        <translation>Neu beginnen: Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target</source>
+        <translation>Ziel des Entwurfs behalten</translation>
+    </message>
+    <message>
+        <source>Use the new target</source>
+        <translation>Neues Ziel verwenden</translation>
+    </message>
+    <message>
+        <source>The restored draft was composed for %1, and the dialog was opened for %2. Which should it be? Nothing is sent until you choose.</source>
+        <translation>Der wiederhergestellte Entwurf wurde für %1 verfasst, der Dialog aber für %2 geöffnet. Welches Ziel soll es sein? Bis Sie wählen, wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep %1</source>
+        <translation>%1 &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target, %1</source>
+        <translation>Ziel des Entwurfs behalten: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>%1 &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Use %1 for the draft</source>
+        <translation>%1 für den Entwurf verwenden</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1151,22 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <source>sign in again</source>
         <translation>erneut anmelden</translation>
     </message>
+    <message>
+        <source>Invalid address: the portal does not accept this e-mail address. Check it for typing errors; before the @ the portal accepts only Latin letters, digits and common symbols, no accented letters such as é.</source>
+        <translation>Ungültige Adresse: Das Portal nimmt diese E-Mail-Adresse nicht an. Prüfen Sie sie auf Tippfehler; vor dem @ akzeptiert das Portal nur lateinische Buchstaben, Ziffern und gängige Zeichen, keine Buchstaben mit Akzent wie é.</translation>
+    </message>
+    <message>
+        <source>No department: the portal needs a department for an employee. Choose one and invite again.</source>
+        <translation>Keine Abteilung: Das Portal braucht für Mitarbeitende eine Abteilung. Wählen Sie eine und laden Sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>No workgroup: the portal needs a workgroup for an extranet user. Choose one and invite again.</source>
+        <translation>Keine Arbeitsgruppe: Das Portal braucht für Extranet-Nutzer eine Arbeitsgruppe. Wählen Sie eine und laden Sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Unknown workgroup: the chosen workgroup does not exist on the portal (any more). Refresh the directory and choose another.</source>
+        <translation>Unbekannte Arbeitsgruppe: Die gewählte Arbeitsgruppe gibt es auf dem Portal (nicht mehr). Aktualisieren Sie das Verzeichnis und wählen Sie eine andere.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1122,6 +1259,17 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <message>
         <source>someone</source>
         <translation>jemand</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSendProgress</name>
+    <message>
+        <source>Sent %1 · skipped %2 · failed %3 · waiting %4</source>
+        <translation>Gesendet %1 · übersprungen %2 · fehlgeschlagen %3 · wartend %4</translation>
+    </message>
+    <message>
+        <source> · cancelled %1</source>
+        <translation> · abgebrochen %1</translation>
     </message>
 </context>
 <context>
@@ -1219,10 +1367,6 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <translation>CSV importieren</translation>
     </message>
     <message>
-        <source>Recipients and their state</source>
-        <translation>Empfänger und ihr Status</translation>
-    </message>
-    <message>
         <source>Discard draft</source>
         <translation>Entwurf verwerfen</translation>
     </message>
@@ -1247,10 +1391,6 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <translation>Die Einladungen konnten nicht in den Postausgang geschrieben werden, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
-        <source>Sent %1 · failed %2 · waiting %3</source>
-        <translation>Gesendet: %1 · fehlgeschlagen: %2 · wartend: %3</translation>
-    </message>
-    <message>
         <source>Import recipients</source>
         <translation>Empfänger importieren</translation>
     </message>
@@ -1269,6 +1409,42 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <message>
         <source>The draft was discarded.</source>
         <translation>Der Entwurf wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>&amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>Save a template CSV file</source>
+        <translation>Eine CSV-Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns the import recognises, to fill in</source>
+        <translation>Eine CSV-Datei mit den Spalten, die der Import erkennt, zum Ausfüllen</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Die Vorlage konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved a template to %1. Fill it in and import it.</source>
+        <translation>Vorlage unter %1 gespeichert. Füllen Sie sie aus und importieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the send.</source>
+        <translation>Wartet auf Ihre Bestätigung des Versands.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1308,10 +1484,6 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <message>
         <source>Show the outbox</source>
         <translation>Postausgang anzeigen</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Postausgang</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1546,57 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <message>
         <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
         <translation>Nur Administratoren können einladen, es sei denn, ein Administrator aktiviert „Allen erlauben, einzuladen“ in den Einladungseinstellungen des Portals. Sie können es trotzdem versuchen; das Portal lehnt ab, wenn Ihnen das Recht fehlt.</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal</source>
+        <translation>Wartet auf das Portal</translation>
+    </message>
+</context>
+<context>
+    <name>LargeSendConfirmation</name>
+    <message numerus="yes">
+        <source>Invite %n people to %1?</source>
+        <translation>
+            <numerusform>%n Person zu %1 einladen?</numerusform>
+            <numerusform>%n Personen zu %1 einladen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 of the plan&apos;s %2 are in use as far as the directory knows, %3 free.</source>
+        <translation>Plätze: %1 von %2 des Tarifs sind laut Verzeichnis belegt, %3 frei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This send needs %n more seat(s) than are free: the portal will refuse the invitations beyond the limit.</source>
+        <translation>
+            <numerusform>Dieser Versand braucht %n Platz mehr, als frei ist: Das Portal lehnt die Einladungen über dem Limit ab.</numerusform>
+            <numerusform>Dieser Versand braucht %n Plätze mehr, als frei sind: Das Portal lehnt die Einladungen über dem Limit ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After this send %n seat(s) will be free.</source>
+        <translation>
+            <numerusform>Nach diesem Versand ist %n Platz frei.</numerusform>
+            <numerusform>Nach diesem Versand sind %n Plätze frei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 in use as far as the directory knows; this send adds %2. Enter the plan&apos;s user limit in Preferences to see how many are free.</source>
+        <translation>Plätze: laut Verzeichnis %1 belegt; dieser Versand fügt %2 hinzu. Tragen Sie das Nutzerlimit des Tarifs in den Einstellungen ein, um die freien Plätze zu sehen.</translation>
+    </message>
+    <message>
+        <source>The directory copy does not tell how many seats are in use.</source>
+        <translation>Die Verzeichniskopie sagt nicht, wie viele Plätze belegt sind.</translation>
+    </message>
+    <message>
+        <source>Confirm a large send</source>
+        <translation>Großen Versand bestätigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>%n einladen</numerusform>
+            <numerusform>%n einladen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2180,112 @@ Bis bald!</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Versand pausieren</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Versand fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;the rest</source>
+        <translation>Re&amp;st abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the invitations not sent yet</source>
+        <translation>Noch nicht gesendete Einladungen abbrechen</translation>
+    </message>
+    <message>
+        <source>Show invitations</source>
+        <translation>Einladungen anzeigen</translation>
+    </message>
+    <message>
+        <source>The selected invitation&apos;s result</source>
+        <translation>Ergebnis der gewählten Einladung</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Wartend (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Gesendet (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Discarded (%1)</source>
+        <translation>Verworfen (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · sent %2 · failed %3 · discarded %4</source>
+        <translation>Wartend %1 · gesendet %2 · fehlgeschlagen %3 · verworfen %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an invitation to read its whole result here.</source>
+        <translation>Wählen Sie eine Einladung, um hier ihr vollständiges Ergebnis zu lesen.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume sends the invitations still waiting.</source>
+        <translation>Pausiert. „Fortsetzen“ sendet die noch wartenden Einladungen.</translation>
+    </message>
+    <message>
+        <source>Pausing after the invitations on their way…</source>
+        <translation>Pausiert nach den Einladungen, die unterwegs sind…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; sending continues shortly.</source>
+        <translation>Das Portal bat um Verlangsamung; der Versand geht gleich weiter.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be changed: %1</source>
+        <translation>Der Postausgang konnte nicht geändert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>%n noch nicht gesendete Einladung wurde abgebrochen.</numerusform>
+            <numerusform>%n noch nicht gesendete Einladungen wurden abgebrochen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>PortalCredentials</name>
@@ -2268,6 +2597,14 @@ Bis bald!</translation>
         <source>Your Bitrix24 &amp;plan:</source>
         <translation>Ihr Bitrix24-&amp;Tarif:</translation>
     </message>
+    <message>
+        <source>Confirm sends of more invitations than</source>
+        <translation>Versand bestätigen lassen ab mehr Einladungen als</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm sends of more invitations than:</source>
+        <translation>Versand bestätigen &amp;ab mehr Einladungen als:</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2558,20 +2895,103 @@ Bis bald!</translation>
             <numerusform>%n einladen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This row has a problem.</source>
+        <translation>Diese Zeile hat ein Problem.</translation>
+    </message>
 </context>
 <context>
-    <name>RecipientTableModel</name>
+    <name>RecipientReviewGrid</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Nur &amp;Probleme zeigen</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;valid</source>
+        <translation>&amp;Ungültige entfernen</translation>
+    </message>
+    <message>
+        <source>Show so&amp;urce</source>
+        <translation>&amp;Quelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show problems only</source>
+        <translation>Nur Probleme zeigen</translation>
+    </message>
+    <message>
+        <source>Remove invalid recipients</source>
+        <translation>Ungültige Empfänger entfernen</translation>
+    </message>
+    <message>
+        <source>Show where the selected recipient came from</source>
+        <translation>Zeigen, woher der gewählte Empfänger stammt</translation>
+    </message>
+    <message>
+        <source>The line of the imported file, or the entry in the typed text</source>
+        <translation>Die Zeile der importierten Datei oder der Eintrag im eingegebenen Text</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Empfänger und ihr Status</translation>
+    </message>
+    <message>
+        <source>Edit a field with F2 or by typing; it is sent as shown.</source>
+        <translation>Ein Feld mit F2 oder durch Tippen bearbeiten; es wird so gesendet, wie es angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientReviewModel</name>
+    <message>
+        <source>typed</source>
+        <translation>eingegeben</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>No department in this row: the one chosen below, %1.</source>
+        <translation>Keine Abteilung in dieser Zeile: die unten gewählte, %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>This row names a department, but extranet users join workgroups, not departments.</source>
+        <translation>Diese Zeile nennt eine Abteilung, aber Extranet-Benutzer treten Arbeitsgruppen bei, nicht Abteilungen.</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3308,25 @@ Bis bald!</translation>
     <message>
         <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
         <translation>Der Schlüsselbund hat einen Fehler gemeldet. Versuchen Sie es erneut; wenn der Fehler bestehen bleibt, starten Sie den Schlüsselbunddienst neu.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnnouncer</name>
+    <message>
+        <source>Sending finished: %1 sent, %2 failed (see the Outbox).</source>
+        <translation>Versand beendet: %1 gesendet, %2 fehlgeschlagen (siehe Postausgang).</translation>
+    </message>
+    <message>
+        <source>Sending finished: %1 sent.</source>
+        <translation>Versand beendet: %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>Einladungen gesendet</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,37 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     </message>
 </context>
 <context>
+    <name>CsvEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Unicode (UTF-16 little-endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Unicode (UTF-16 big-endian)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cyrillic (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cyrillic (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Western European (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Central European (Windows-1250)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -309,6 +340,30 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Encoding of the file</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Columns hold:</source>
+        <translation>Columns hold:</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>The file could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>What column %1 (%2) holds</source>
+        <translation>What column %1 (%2) holds</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Read as %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvRecipientReader</name>
@@ -349,16 +404,8 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <translation>The file could not be opened: %1</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</translation>
-    </message>
-    <message>
         <source>The file contains no rows.</source>
         <translation>The file contains no rows.</translation>
-    </message>
-    <message>
-        <source>No e-mail column was found in the header row.</source>
-        <translation>No e-mail column was found in the header row.</translation>
     </message>
     <message>
         <source>No header row; columns read as: %1.</source>
@@ -376,6 +423,22 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>This row has more fields than the header; the extra ones were ignored.</source>
         <translation>This row has more fields than the header; the extra ones were ignored.</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>The header row names no e-mail column; columns read as: %1. Choose what each column holds if this is wrong.</source>
+        <translation>The header row names no e-mail column; columns read as: %1. Choose what each column holds if this is wrong.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text, so no row can be added. Choose the encoding it was saved in.</source>
+        <translation>The file is not valid %1 text, so no row can be added. Choose the encoding it was saved in.</translation>
+    </message>
+    <message>
+        <source>No row has a usable e-mail address, so there is nothing to add.</source>
+        <translation>No row has a usable e-mail address, so there is nothing to add.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentCombo</name>
@@ -386,6 +449,25 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message>
         <source>Department %1</source>
         <translation>Department %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentMatcher</name>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; enter the ID of the one you mean (%2).</source>
+        <translation>Several departments are called &quot;%1&quot;; enter the ID of the one you mean (%2).</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; cannot be checked: the company structure has not been loaded yet.</source>
+        <translation>The department &quot;%1&quot; cannot be checked: the company structure has not been loaded yet.</translation>
+    </message>
+    <message>
+        <source>There is no department with the ID %1 in the company structure.</source>
+        <translation>There is no department with the ID %1 in the company structure.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot; in the company structure.</source>
+        <translation>There is no department &quot;%1&quot; in the company structure.</translation>
     </message>
 </context>
 <context>
@@ -532,6 +614,45 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
             <numerusform>%n people written to %1.</numerusform>
             <numerusform>%n people written to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftTargetChoice</name>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation>Start &amp;fresh</translation>
+    </message>
+    <message>
+        <source>Start fresh: discard the draft</source>
+        <translation>Start fresh: discard the draft</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target</source>
+        <translation>Keep the draft&apos;s target</translation>
+    </message>
+    <message>
+        <source>Use the new target</source>
+        <translation>Use the new target</translation>
+    </message>
+    <message>
+        <source>The restored draft was composed for %1, and the dialog was opened for %2. Which should it be? Nothing is sent until you choose.</source>
+        <translation>The restored draft was composed for %1, and the dialog was opened for %2. Which should it be? Nothing is sent until you choose.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep %1</source>
+        <translation>&amp;Keep %1</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target, %1</source>
+        <translation>Keep the draft&apos;s target, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Use %1</translation>
+    </message>
+    <message>
+        <source>Use %1 for the draft</source>
+        <translation>Use %1 for the draft</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1151,22 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <source>sign in again</source>
         <translation>sign in again</translation>
     </message>
+    <message>
+        <source>Invalid address: the portal does not accept this e-mail address. Check it for typing errors; before the @ the portal accepts only Latin letters, digits and common symbols, no accented letters such as é.</source>
+        <translation>Invalid address: the portal does not accept this e-mail address. Check it for typing errors; before the @ the portal accepts only Latin letters, digits and common symbols, no accented letters such as é.</translation>
+    </message>
+    <message>
+        <source>No department: the portal needs a department for an employee. Choose one and invite again.</source>
+        <translation>No department: the portal needs a department for an employee. Choose one and invite again.</translation>
+    </message>
+    <message>
+        <source>No workgroup: the portal needs a workgroup for an extranet user. Choose one and invite again.</source>
+        <translation>No workgroup: the portal needs a workgroup for an extranet user. Choose one and invite again.</translation>
+    </message>
+    <message>
+        <source>Unknown workgroup: the chosen workgroup does not exist on the portal (any more). Refresh the directory and choose another.</source>
+        <translation>Unknown workgroup: the chosen workgroup does not exist on the portal (any more). Refresh the directory and choose another.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1122,6 +1259,17 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>someone</source>
         <translation>someone</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSendProgress</name>
+    <message>
+        <source>Sent %1 · skipped %2 · failed %3 · waiting %4</source>
+        <translation>Sent %1 · skipped %2 · failed %3 · waiting %4</translation>
+    </message>
+    <message>
+        <source> · cancelled %1</source>
+        <translation> · cancelled %1</translation>
     </message>
 </context>
 <context>
@@ -1219,10 +1367,6 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <translation>Import CSV</translation>
     </message>
     <message>
-        <source>Recipients and their state</source>
-        <translation>Recipients and their state</translation>
-    </message>
-    <message>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
@@ -1247,10 +1391,6 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <translation>The invitations could not be written to the outbox, so nothing was sent: %1</translation>
     </message>
     <message>
-        <source>Sent %1 · failed %2 · waiting %3</source>
-        <translation>Sent %1 · failed %2 · waiting %3</translation>
-    </message>
-    <message>
         <source>Import recipients</source>
         <translation>Import recipients</translation>
     </message>
@@ -1269,6 +1409,42 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>The draft was discarded.</source>
         <translation>The draft was discarded.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Save a &amp;template…</translation>
+    </message>
+    <message>
+        <source>Save a template CSV file</source>
+        <translation>Save a template CSV file</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns the import recognises, to fill in</source>
+        <translation>A CSV file with the columns the import recognises, to fill in</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Save a template</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>The template could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved a template to %1. Fill it in and import it.</source>
+        <translation>Saved a template to %1. Fill it in and import it.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the send.</source>
+        <translation>Waiting for you to confirm the send.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1308,10 +1484,6 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>Show the outbox</source>
         <translation>Show the outbox</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Outbox</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1546,57 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
         <translation>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal</source>
+        <translation>Waiting for the portal</translation>
+    </message>
+</context>
+<context>
+    <name>LargeSendConfirmation</name>
+    <message numerus="yes">
+        <source>Invite %n people to %1?</source>
+        <translation>
+            <numerusform>Invite %n people to %1?</numerusform>
+            <numerusform>Invite %n people to %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 of the plan&apos;s %2 are in use as far as the directory knows, %3 free.</source>
+        <translation>Seats: %1 of the plan&apos;s %2 are in use as far as the directory knows, %3 free.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This send needs %n more seat(s) than are free: the portal will refuse the invitations beyond the limit.</source>
+        <translation>
+            <numerusform>This send needs %n more seat than are free: the portal will refuse the invitations beyond the limit.</numerusform>
+            <numerusform>This send needs %n more seats than are free: the portal will refuse the invitations beyond the limit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After this send %n seat(s) will be free.</source>
+        <translation>
+            <numerusform>After this send %n seat will be free.</numerusform>
+            <numerusform>After this send %n seats will be free.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 in use as far as the directory knows; this send adds %2. Enter the plan&apos;s user limit in Preferences to see how many are free.</source>
+        <translation>Seats: %1 in use as far as the directory knows; this send adds %2. Enter the plan&apos;s user limit in Preferences to see how many are free.</translation>
+    </message>
+    <message>
+        <source>The directory copy does not tell how many seats are in use.</source>
+        <translation>The directory copy does not tell how many seats are in use.</translation>
+    </message>
+    <message>
+        <source>Confirm a large send</source>
+        <translation>Confirm a large send</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Invite %n</numerusform>
+            <numerusform>Invite %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2180,112 @@ See you there!</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Pause sending</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Res&amp;ume</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Resume sending</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;the rest</source>
+        <translation>Cancel &amp;the rest</translation>
+    </message>
+    <message>
+        <source>Cancel the invitations not sent yet</source>
+        <translation>Cancel the invitations not sent yet</translation>
+    </message>
+    <message>
+        <source>Show invitations</source>
+        <translation>Show invitations</translation>
+    </message>
+    <message>
+        <source>The selected invitation&apos;s result</source>
+        <translation>The selected invitation&apos;s result</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Waiting (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Sent (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Failed (%1)</translation>
+    </message>
+    <message>
+        <source>Discarded (%1)</source>
+        <translation>Discarded (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · sent %2 · failed %3 · discarded %4</source>
+        <translation>Waiting %1 · sent %2 · failed %3 · discarded %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an invitation to read its whole result here.</source>
+        <translation>Select an invitation to read its whole result here.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume sends the invitations still waiting.</source>
+        <translation>Paused. Resume sends the invitations still waiting.</translation>
+    </message>
+    <message>
+        <source>Pausing after the invitations on their way…</source>
+        <translation>Pausing after the invitations on their way…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; sending continues shortly.</source>
+        <translation>The portal asked to slow down; sending continues shortly.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be changed: %1</source>
+        <translation>The outbox could not be changed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>%n invitation not sent yet were cancelled.</numerusform>
+            <numerusform>%n invitations not sent yet were cancelled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>PortalCredentials</name>
@@ -2268,6 +2597,14 @@ See you there!</translation>
         <source>Your Bitrix24 &amp;plan:</source>
         <translation>Your Bitrix24 &amp;plan:</translation>
     </message>
+    <message>
+        <source>Confirm sends of more invitations than</source>
+        <translation>Confirm sends of more invitations than</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm sends of more invitations than:</source>
+        <translation>Con&amp;firm sends of more invitations than:</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2558,20 +2895,103 @@ See you there!</translation>
             <numerusform>Invite %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This row has a problem.</source>
+        <translation>This row has a problem.</translation>
+    </message>
 </context>
 <context>
-    <name>RecipientTableModel</name>
+    <name>RecipientReviewGrid</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Show &amp;problems only</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;valid</source>
+        <translation>Remove in&amp;valid</translation>
+    </message>
+    <message>
+        <source>Show so&amp;urce</source>
+        <translation>Show so&amp;urce</translation>
+    </message>
+    <message>
+        <source>Show problems only</source>
+        <translation>Show problems only</translation>
+    </message>
+    <message>
+        <source>Remove invalid recipients</source>
+        <translation>Remove invalid recipients</translation>
+    </message>
+    <message>
+        <source>Show where the selected recipient came from</source>
+        <translation>Show where the selected recipient came from</translation>
+    </message>
+    <message>
+        <source>The line of the imported file, or the entry in the typed text</source>
+        <translation>The line of the imported file, or the entry in the typed text</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Recipients and their state</translation>
+    </message>
+    <message>
+        <source>Edit a field with F2 or by typing; it is sent as shown.</source>
+        <translation>Edit a field with F2 or by typing; it is sent as shown.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientReviewModel</name>
+    <message>
+        <source>typed</source>
+        <translation>typed</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>No department in this row: the one chosen below, %1.</source>
+        <translation>No department in this row: the one chosen below, %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
     <message>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Middle name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
     </message>
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>This row names a department, but extranet users join workgroups, not departments.</source>
+        <translation>This row names a department, but extranet users join workgroups, not departments.</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3308,25 @@ See you there!</translation>
     <message>
         <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
         <translation>The keychain reported an error. Try again; if it persists, restart the keychain service.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnnouncer</name>
+    <message>
+        <source>Sending finished: %1 sent, %2 failed (see the Outbox).</source>
+        <translation>Sending finished: %1 sent, %2 failed (see the Outbox).</translation>
+    </message>
+    <message>
+        <source>Sending finished: %1 sent.</source>
+        <translation>Sending finished: %1 sent.</translation>
+    </message>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>Invitations sent</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,37 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
     </message>
 </context>
 <context>
+    <name>CsvEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Unicode (UTF-16 little-endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Unicode (UTF-16 big-endian)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cirílico (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cirílico (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Europeo occidental (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Europeo central (Windows-1250)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -309,6 +340,30 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Codificación del archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>Columns hold:</source>
+        <translation>Las columnas contienen:</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>No se pudo abrir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>What column %1 (%2) holds</source>
+        <translation>Qué contiene la columna %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Leído como %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvRecipientReader</name>
@@ -349,16 +404,8 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
         <translation>No se pudo abrir el archivo: %1</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>El archivo no es UTF-8 válido; se reemplazaron algunos caracteres. Guárdelo como «CSV UTF-8» y vuelva a importarlo.</translation>
-    </message>
-    <message>
         <source>The file contains no rows.</source>
         <translation>El archivo no contiene filas.</translation>
-    </message>
-    <message>
-        <source>No e-mail column was found in the header row.</source>
-        <translation>No se encontró ninguna columna de correo electrónico en la fila de encabezado.</translation>
     </message>
     <message>
         <source>No header row; columns read as: %1.</source>
@@ -376,6 +423,22 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
         <source>This row has more fields than the header; the extra ones were ignored.</source>
         <translation>Esta fila tiene más campos que el encabezado; se ignoraron los sobrantes.</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+    <message>
+        <source>The header row names no e-mail column; columns read as: %1. Choose what each column holds if this is wrong.</source>
+        <translation>La fila de encabezado no nombra ninguna columna de correo electrónico; columnas leídas como: %1. Elija qué contiene cada columna si no es correcto.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text, so no row can be added. Choose the encoding it was saved in.</source>
+        <translation>El archivo no es texto %1 válido, así que no se puede añadir ninguna fila. Elija la codificación con la que se guardó.</translation>
+    </message>
+    <message>
+        <source>No row has a usable e-mail address, so there is nothing to add.</source>
+        <translation>Ninguna fila tiene una dirección de correo electrónico utilizable, así que no hay nada que añadir.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentCombo</name>
@@ -386,6 +449,25 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
     <message>
         <source>Department %1</source>
         <translation>Departamento %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentMatcher</name>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; enter the ID of the one you mean (%2).</source>
+        <translation>Varios departamentos se llaman «%1»; introduzca el ID del que quiere decir (%2).</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; cannot be checked: the company structure has not been loaded yet.</source>
+        <translation>No se puede comprobar el departamento «%1»: la estructura de la empresa aún no se ha cargado.</translation>
+    </message>
+    <message>
+        <source>There is no department with the ID %1 in the company structure.</source>
+        <translation>No hay ningún departamento con el ID %1 en la estructura de la empresa.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot; in the company structure.</source>
+        <translation>No hay ningún departamento «%1» en la estructura de la empresa.</translation>
     </message>
 </context>
 <context>
@@ -532,6 +614,45 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
             <numerusform>%n persona escrita en %1.</numerusform>
             <numerusform>%n personas escritas en %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftTargetChoice</name>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation>Empe&amp;zar de nuevo</translation>
+    </message>
+    <message>
+        <source>Start fresh: discard the draft</source>
+        <translation>Empezar de nuevo: descartar el borrador</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target</source>
+        <translation>Mantener el destino del borrador</translation>
+    </message>
+    <message>
+        <source>Use the new target</source>
+        <translation>Usar el nuevo destino</translation>
+    </message>
+    <message>
+        <source>The restored draft was composed for %1, and the dialog was opened for %2. Which should it be? Nothing is sent until you choose.</source>
+        <translation>El borrador restaurado se redactó para %1 y el diálogo se abrió para %2. ¿Cuál debe ser? No se envía nada hasta que elija.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep %1</source>
+        <translation>&amp;Mantener %1</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target, %1</source>
+        <translation>Mantener el destino del borrador: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Usar %1</translation>
+    </message>
+    <message>
+        <source>Use %1 for the draft</source>
+        <translation>Usar %1 para el borrador</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1151,22 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <source>sign in again</source>
         <translation>volver a iniciar sesión</translation>
     </message>
+    <message>
+        <source>Invalid address: the portal does not accept this e-mail address. Check it for typing errors; before the @ the portal accepts only Latin letters, digits and common symbols, no accented letters such as é.</source>
+        <translation>Dirección no válida: el portal no acepta esta dirección de correo. Revise si tiene errores; antes de la @ el portal solo acepta letras latinas, dígitos y símbolos comunes, sin letras acentuadas como é.</translation>
+    </message>
+    <message>
+        <source>No department: the portal needs a department for an employee. Choose one and invite again.</source>
+        <translation>Sin departamento: el portal necesita un departamento para un empleado. Elija uno e invite de nuevo.</translation>
+    </message>
+    <message>
+        <source>No workgroup: the portal needs a workgroup for an extranet user. Choose one and invite again.</source>
+        <translation>Sin grupo de trabajo: el portal necesita un grupo para un usuario de extranet. Elija uno e invite de nuevo.</translation>
+    </message>
+    <message>
+        <source>Unknown workgroup: the chosen workgroup does not exist on the portal (any more). Refresh the directory and choose another.</source>
+        <translation>Grupo de trabajo desconocido: el grupo elegido no existe (ya) en el portal. Actualice el directorio y elija otro.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1122,6 +1259,17 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>someone</source>
         <translation>alguien</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSendProgress</name>
+    <message>
+        <source>Sent %1 · skipped %2 · failed %3 · waiting %4</source>
+        <translation>Enviadas %1 · omitidas %2 · fallidas %3 · en espera %4</translation>
+    </message>
+    <message>
+        <source> · cancelled %1</source>
+        <translation> · canceladas %1</translation>
     </message>
 </context>
 <context>
@@ -1219,10 +1367,6 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <translation>Importar CSV</translation>
     </message>
     <message>
-        <source>Recipients and their state</source>
-        <translation>Destinatarios y su estado</translation>
-    </message>
-    <message>
         <source>Discard draft</source>
         <translation>Descartar borrador</translation>
     </message>
@@ -1247,10 +1391,6 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <translation>No se pudieron escribir las invitaciones en la bandeja de salida, así que no se envió nada: %1</translation>
     </message>
     <message>
-        <source>Sent %1 · failed %2 · waiting %3</source>
-        <translation>Enviadas %1 · fallidas %2 · en espera %3</translation>
-    </message>
-    <message>
         <source>Import recipients</source>
         <translation>Importar destinatarios</translation>
     </message>
@@ -1269,6 +1409,42 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>The draft was discarded.</source>
         <translation>Se descartó el borrador.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Guardar una &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Save a template CSV file</source>
+        <translation>Guardar un archivo CSV de plantilla</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns the import recognises, to fill in</source>
+        <translation>Un archivo CSV con las columnas que reconoce la importación, para rellenar</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Guardar una plantilla</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>No se pudo guardar la plantilla: %1</translation>
+    </message>
+    <message>
+        <source>Saved a template to %1. Fill it in and import it.</source>
+        <translation>Plantilla guardada en %1. Rellénela e impórtela.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the send.</source>
+        <translation>Esperando a que confirme el envío.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1308,10 +1484,6 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>Show the outbox</source>
         <translation>Mostrar la bandeja de salida</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Bandeja de salida</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1546,57 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
         <translation>Solo los administradores pueden invitar, salvo que un administrador active «Permitir que todos inviten» en la configuración de invitaciones del portal. Puede intentarlo igualmente; el portal lo rechazará si no tiene el permiso.</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal</source>
+        <translation>Esperando al portal</translation>
+    </message>
+</context>
+<context>
+    <name>LargeSendConfirmation</name>
+    <message numerus="yes">
+        <source>Invite %n people to %1?</source>
+        <translation>
+            <numerusform>¿Invitar a %n persona a %1?</numerusform>
+            <numerusform>¿Invitar a %n personas a %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 of the plan&apos;s %2 are in use as far as the directory knows, %3 free.</source>
+        <translation>Plazas: %1 de las %2 del plan están en uso según el directorio, %3 libres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This send needs %n more seat(s) than are free: the portal will refuse the invitations beyond the limit.</source>
+        <translation>
+            <numerusform>Este envío necesita %n plaza más de las libres: el portal rechazará las invitaciones que superen el límite.</numerusform>
+            <numerusform>Este envío necesita %n plazas más de las libres: el portal rechazará las invitaciones que superen el límite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After this send %n seat(s) will be free.</source>
+        <translation>
+            <numerusform>Tras este envío quedará %n plaza libre.</numerusform>
+            <numerusform>Tras este envío quedarán %n plazas libres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 in use as far as the directory knows; this send adds %2. Enter the plan&apos;s user limit in Preferences to see how many are free.</source>
+        <translation>Plazas: %1 en uso según el directorio; este envío añade %2. Indique el límite de usuarios del plan en Preferencias para ver cuántas quedan libres.</translation>
+    </message>
+    <message>
+        <source>The directory copy does not tell how many seats are in use.</source>
+        <translation>La copia del directorio no indica cuántas plazas están en uso.</translation>
+    </message>
+    <message>
+        <source>Confirm a large send</source>
+        <translation>Confirmar un envío grande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Invitar a %n</numerusform>
+            <numerusform>Invitar a %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2180,112 @@ Acepte la invitación para establecer su contraseña e iniciar sesión.
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Pausar el envío</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Reanudar el envío</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;the rest</source>
+        <translation>Cancelar el res&amp;to</translation>
+    </message>
+    <message>
+        <source>Cancel the invitations not sent yet</source>
+        <translation>Cancelar las invitaciones aún no enviadas</translation>
+    </message>
+    <message>
+        <source>Show invitations</source>
+        <translation>Mostrar invitaciones</translation>
+    </message>
+    <message>
+        <source>The selected invitation&apos;s result</source>
+        <translation>Resultado de la invitación seleccionada</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Todas (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>En espera (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Enviadas (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Fallidas (%1)</translation>
+    </message>
+    <message>
+        <source>Discarded (%1)</source>
+        <translation>Descartadas (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · sent %2 · failed %3 · discarded %4</source>
+        <translation>En espera %1 · enviadas %2 · fallidas %3 · descartadas %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an invitation to read its whole result here.</source>
+        <translation>Seleccione una invitación para leer aquí su resultado completo.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume sends the invitations still waiting.</source>
+        <translation>En pausa. «Reanudar» envía las invitaciones que siguen en espera.</translation>
+    </message>
+    <message>
+        <source>Pausing after the invitations on their way…</source>
+        <translation>Pausando tras las invitaciones en curso…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; sending continues shortly.</source>
+        <translation>El portal pidió ir más despacio; el envío continúa en breve.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be changed: %1</source>
+        <translation>No se pudo modificar la bandeja de salida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>Se canceló %n invitación aún no enviada.</numerusform>
+            <numerusform>Se cancelaron %n invitaciones aún no enviadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
 </context>
 <context>
     <name>PortalCredentials</name>
@@ -2268,6 +2597,14 @@ Acepte la invitación para establecer su contraseña e iniciar sesión.
         <source>Your Bitrix24 &amp;plan:</source>
         <translation>Su &amp;plan de Bitrix24:</translation>
     </message>
+    <message>
+        <source>Confirm sends of more invitations than</source>
+        <translation>Confirmar envíos de más invitaciones que</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm sends of more invitations than:</source>
+        <translation>Con&amp;firmar envíos de más invitaciones que:</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2558,20 +2895,103 @@ See you there!</source>
             <numerusform>Invitar a %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This row has a problem.</source>
+        <translation>Esta fila tiene un problema.</translation>
+    </message>
 </context>
 <context>
-    <name>RecipientTableModel</name>
+    <name>RecipientReviewGrid</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Mostrar solo &amp;problemas</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;valid</source>
+        <translation>Quitar los no &amp;válidos</translation>
+    </message>
+    <message>
+        <source>Show so&amp;urce</source>
+        <translation>Mostrar &amp;origen</translation>
+    </message>
+    <message>
+        <source>Show problems only</source>
+        <translation>Mostrar solo problemas</translation>
+    </message>
+    <message>
+        <source>Remove invalid recipients</source>
+        <translation>Quitar los destinatarios no válidos</translation>
+    </message>
+    <message>
+        <source>Show where the selected recipient came from</source>
+        <translation>Mostrar de dónde procede el destinatario seleccionado</translation>
+    </message>
+    <message>
+        <source>The line of the imported file, or the entry in the typed text</source>
+        <translation>La línea del archivo importado o la entrada en el texto escrito</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Destinatarios y su estado</translation>
+    </message>
+    <message>
+        <source>Edit a field with F2 or by typing; it is sent as shown.</source>
+        <translation>Edite un campo con F2 o escribiendo; se envía tal como se muestra.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientReviewModel</name>
+    <message>
+        <source>typed</source>
+        <translation>escrito</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>No department in this row: the one chosen below, %1.</source>
+        <translation>Sin departamento en esta fila: el elegido abajo, %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
     <message>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>First name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>This row names a department, but extranet users join workgroups, not departments.</source>
+        <translation>Esta fila indica un departamento, pero los usuarios de extranet se unen a grupos de trabajo, no a departamentos.</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3308,25 @@ See you there!</source>
     <message>
         <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
         <translation>El llavero informó de un error. Vuelva a intentarlo; si persiste, reinicie el servicio del llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnnouncer</name>
+    <message>
+        <source>Sending finished: %1 sent, %2 failed (see the Outbox).</source>
+        <translation>Envío terminado: %1 enviadas, %2 fallidas (vea la bandeja de salida).</translation>
+    </message>
+    <message>
+        <source>Sending finished: %1 sent.</source>
+        <translation>Envío terminado: %1 enviadas.</translation>
+    </message>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>Invitaciones enviadas</translation>
     </message>
 </context>
 <context>

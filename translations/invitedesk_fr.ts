@@ -258,6 +258,37 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
     </message>
 </context>
 <context>
+    <name>CsvEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Unicode (UTF-16 petit-boutiste)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Unicode (UTF-16 gros-boutiste)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cyrillique (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cyrillique (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Europe occidentale (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Europe centrale (Windows-1250)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -309,6 +340,30 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Encodage du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>Columns hold:</source>
+        <translation>Les colonnes contiennent :</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Le fichier n’a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>What column %1 (%2) holds</source>
+        <translation>Ce que contient la colonne %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Lu comme %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvRecipientReader</name>
@@ -349,16 +404,8 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
         <translation>Le fichier n&apos;a pas pu être ouvert&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>Le fichier n&apos;est pas en UTF-8 valide&#xa0;; certains caractères ont été remplacés. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le à nouveau.</translation>
-    </message>
-    <message>
         <source>The file contains no rows.</source>
         <translation>Le fichier ne contient aucune ligne.</translation>
-    </message>
-    <message>
-        <source>No e-mail column was found in the header row.</source>
-        <translation>Aucune colonne d&apos;e-mail n&apos;a été trouvée dans la ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>No header row; columns read as: %1.</source>
@@ -376,6 +423,22 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
         <source>This row has more fields than the header; the extra ones were ignored.</source>
         <translation>Cette ligne contient plus de champs que l&apos;en-tête&#xa0;; les champs en trop ont été ignorés.</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>The header row names no e-mail column; columns read as: %1. Choose what each column holds if this is wrong.</source>
+        <translation>La ligne d’en-tête ne nomme aucune colonne d’adresse e-mail ; colonnes lues comme : %1. Choisissez ce que contient chaque colonne si ce n’est pas correct.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text, so no row can be added. Choose the encoding it was saved in.</source>
+        <translation>Le fichier n’est pas un texte %1 valide ; aucune ligne ne peut être ajoutée. Choisissez l’encodage dans lequel il a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No row has a usable e-mail address, so there is nothing to add.</source>
+        <translation>Aucune ligne ne contient d’adresse e-mail utilisable : il n’y a rien à ajouter.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentCombo</name>
@@ -386,6 +449,25 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
     <message>
         <source>Department %1</source>
         <translation>Service %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentMatcher</name>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; enter the ID of the one you mean (%2).</source>
+        <translation>Plusieurs services s’appellent « %1 » ; saisissez l’ID de celui que vous voulez (%2).</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; cannot be checked: the company structure has not been loaded yet.</source>
+        <translation>Le service « %1 » ne peut pas être vérifié : la structure de l’entreprise n’est pas encore chargée.</translation>
+    </message>
+    <message>
+        <source>There is no department with the ID %1 in the company structure.</source>
+        <translation>Aucun service n’a l’ID %1 dans la structure de l’entreprise.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot; in the company structure.</source>
+        <translation>Il n’y a pas de service « %1 » dans la structure de l’entreprise.</translation>
     </message>
 </context>
 <context>
@@ -532,6 +614,45 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
             <numerusform>%n personne écrite dans %1.</numerusform>
             <numerusform>%n personnes écrites dans %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftTargetChoice</name>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation>&amp;Recommencer</translation>
+    </message>
+    <message>
+        <source>Start fresh: discard the draft</source>
+        <translation>Recommencer : abandonner le brouillon</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target</source>
+        <translation>Garder la destination du brouillon</translation>
+    </message>
+    <message>
+        <source>Use the new target</source>
+        <translation>Utiliser la nouvelle destination</translation>
+    </message>
+    <message>
+        <source>The restored draft was composed for %1, and the dialog was opened for %2. Which should it be? Nothing is sent until you choose.</source>
+        <translation>Le brouillon restauré a été rédigé pour %1 et la fenêtre a été ouverte pour %2. Lequel choisir ? Rien n’est envoyé avant votre choix.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep %1</source>
+        <translation>&amp;Garder %1</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target, %1</source>
+        <translation>Garder la destination du brouillon : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Utiliser %1</translation>
+    </message>
+    <message>
+        <source>Use %1 for the draft</source>
+        <translation>Utiliser %1 pour le brouillon</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1151,22 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <source>sign in again</source>
         <translation>se reconnecter</translation>
     </message>
+    <message>
+        <source>Invalid address: the portal does not accept this e-mail address. Check it for typing errors; before the @ the portal accepts only Latin letters, digits and common symbols, no accented letters such as é.</source>
+        <translation>Adresse non valide : le portail n’accepte pas cette adresse e-mail. Vérifiez les fautes de frappe ; avant le @, le portail n’accepte que les lettres latines, les chiffres et les symboles courants, pas de lettres accentuées comme é.</translation>
+    </message>
+    <message>
+        <source>No department: the portal needs a department for an employee. Choose one and invite again.</source>
+        <translation>Aucun service : le portail exige un service pour un employé. Choisissez-en un et invitez à nouveau.</translation>
+    </message>
+    <message>
+        <source>No workgroup: the portal needs a workgroup for an extranet user. Choose one and invite again.</source>
+        <translation>Aucun groupe de travail : le portail exige un groupe pour un utilisateur extranet. Choisissez-en un et invitez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Unknown workgroup: the chosen workgroup does not exist on the portal (any more). Refresh the directory and choose another.</source>
+        <translation>Groupe de travail inconnu : le groupe choisi n’existe pas (ou plus) sur le portail. Actualisez l’annuaire et choisissez-en un autre.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1122,6 +1259,17 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSendProgress</name>
+    <message>
+        <source>Sent %1 · skipped %2 · failed %3 · waiting %4</source>
+        <translation>Envoyées %1 · ignorées %2 · échouées %3 · en attente %4</translation>
+    </message>
+    <message>
+        <source> · cancelled %1</source>
+        <translation> · annulées %1</translation>
     </message>
 </context>
 <context>
@@ -1219,10 +1367,6 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <translation>Importer un CSV</translation>
     </message>
     <message>
-        <source>Recipients and their state</source>
-        <translation>Destinataires et leur état</translation>
-    </message>
-    <message>
         <source>Discard draft</source>
         <translation>Abandonner le brouillon</translation>
     </message>
@@ -1247,10 +1391,6 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <translation>Les invitations n&apos;ont pas pu être écrites dans la boîte d&apos;envoi, donc rien n&apos;a été envoyé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Sent %1 · failed %2 · waiting %3</source>
-        <translation>Envoyées %1 · échecs %2 · en attente %3</translation>
-    </message>
-    <message>
         <source>Import recipients</source>
         <translation>Importer des destinataires</translation>
     </message>
@@ -1269,6 +1409,42 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>The draft was discarded.</source>
         <translation>Le brouillon a été abandonné.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Enregistrer un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Save a template CSV file</source>
+        <translation>Enregistrer un fichier CSV modèle</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns the import recognises, to fill in</source>
+        <translation>Un fichier CSV avec les colonnes reconnues par l’import, à remplir</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Enregistrer un modèle</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Le modèle n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved a template to %1. Fill it in and import it.</source>
+        <translation>Modèle enregistré dans %1. Remplissez-le puis importez-le.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the send.</source>
+        <translation>En attente de votre confirmation de l’envoi.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1308,10 +1484,6 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>Show the outbox</source>
         <translation>Afficher la boîte d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Boîte d&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1546,57 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
         <translation>Seuls les administrateurs peuvent inviter, sauf si un administrateur active « Autoriser tout le monde à inviter » dans les paramètres d’invitation du portail. Vous pouvez quand même essayer ; le portail refusera si vous n’avez pas ce droit.</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal</source>
+        <translation>En attente du portail</translation>
+    </message>
+</context>
+<context>
+    <name>LargeSendConfirmation</name>
+    <message numerus="yes">
+        <source>Invite %n people to %1?</source>
+        <translation>
+            <numerusform>Inviter %n personne dans %1 ?</numerusform>
+            <numerusform>Inviter %n personnes dans %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 of the plan&apos;s %2 are in use as far as the directory knows, %3 free.</source>
+        <translation>Places : %1 sur les %2 de l’offre sont utilisées selon l’annuaire, %3 libres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This send needs %n more seat(s) than are free: the portal will refuse the invitations beyond the limit.</source>
+        <translation>
+            <numerusform>Cet envoi demande %n place de plus que les places libres : le portail refusera les invitations au-delà de la limite.</numerusform>
+            <numerusform>Cet envoi demande %n places de plus que les places libres : le portail refusera les invitations au-delà de la limite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After this send %n seat(s) will be free.</source>
+        <translation>
+            <numerusform>Après cet envoi, %n place restera libre.</numerusform>
+            <numerusform>Après cet envoi, %n places resteront libres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 in use as far as the directory knows; this send adds %2. Enter the plan&apos;s user limit in Preferences to see how many are free.</source>
+        <translation>Places : %1 utilisées selon l’annuaire ; cet envoi en ajoute %2. Indiquez la limite d’utilisateurs de l’offre dans les Préférences pour voir combien sont libres.</translation>
+    </message>
+    <message>
+        <source>The directory copy does not tell how many seats are in use.</source>
+        <translation>La copie de l’annuaire n’indique pas combien de places sont utilisées.</translation>
+    </message>
+    <message>
+        <source>Confirm a large send</source>
+        <translation>Confirmer un envoi important</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Inviter %n</numerusform>
+            <numerusform>Inviter %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2180,112 @@ Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Mettre l’envoi en pause</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Rep&amp;rendre</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Reprendre l’envoi</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;the rest</source>
+        <translation>Annuler le res&amp;te</translation>
+    </message>
+    <message>
+        <source>Cancel the invitations not sent yet</source>
+        <translation>Annuler les invitations pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>Show invitations</source>
+        <translation>Afficher les invitations</translation>
+    </message>
+    <message>
+        <source>The selected invitation&apos;s result</source>
+        <translation>Résultat de l’invitation sélectionnée</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Toutes (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>En attente (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Envoyées (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Échouées (%1)</translation>
+    </message>
+    <message>
+        <source>Discarded (%1)</source>
+        <translation>Abandonnées (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · sent %2 · failed %3 · discarded %4</source>
+        <translation>En attente %1 · envoyées %2 · échouées %3 · abandonnées %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Select an invitation to read its whole result here.</source>
+        <translation>Sélectionnez une invitation pour lire ici son résultat complet.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume sends the invitations still waiting.</source>
+        <translation>En pause. « Reprendre » envoie les invitations encore en attente.</translation>
+    </message>
+    <message>
+        <source>Pausing after the invitations on their way…</source>
+        <translation>Mise en pause après les invitations en cours…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; sending continues shortly.</source>
+        <translation>Le portail a demandé de ralentir ; l’envoi reprend sous peu.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be changed: %1</source>
+        <translation>La boîte d’envoi n’a pas pu être modifiée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>%n invitation pas encore envoyée a été annulée.</numerusform>
+            <numerusform>%n invitations pas encore envoyées ont été annulées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>PortalCredentials</name>
@@ -2268,6 +2597,14 @@ Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
         <source>Your Bitrix24 &amp;plan:</source>
         <translation>Votre &amp;offre Bitrix24 :</translation>
     </message>
+    <message>
+        <source>Confirm sends of more invitations than</source>
+        <translation>Confirmer les envois de plus d’invitations que</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm sends of more invitations than:</source>
+        <translation>Con&amp;firmer les envois de plus d’invitations que :</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2558,20 +2895,103 @@ See you there!</source>
             <numerusform>Inviter %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This row has a problem.</source>
+        <translation>Cette ligne présente un problème.</translation>
+    </message>
 </context>
 <context>
-    <name>RecipientTableModel</name>
+    <name>RecipientReviewGrid</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Afficher seulement les &amp;problèmes</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;valid</source>
+        <translation>Retirer les &amp;invalides</translation>
+    </message>
+    <message>
+        <source>Show so&amp;urce</source>
+        <translation>Afficher la so&amp;urce</translation>
+    </message>
+    <message>
+        <source>Show problems only</source>
+        <translation>Afficher seulement les problèmes</translation>
+    </message>
+    <message>
+        <source>Remove invalid recipients</source>
+        <translation>Retirer les destinataires invalides</translation>
+    </message>
+    <message>
+        <source>Show where the selected recipient came from</source>
+        <translation>Afficher d’où vient le destinataire sélectionné</translation>
+    </message>
+    <message>
+        <source>The line of the imported file, or the entry in the typed text</source>
+        <translation>La ligne du fichier importé, ou l’entrée dans le texte saisi</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Destinataires et leur état</translation>
+    </message>
+    <message>
+        <source>Edit a field with F2 or by typing; it is sent as shown.</source>
+        <translation>Modifiez un champ avec F2 ou en tapant ; il est envoyé tel qu’affiché.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientReviewModel</name>
+    <message>
+        <source>typed</source>
+        <translation>saisi</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>No department in this row: the one chosen below, %1.</source>
+        <translation>Pas de service dans cette ligne : celui choisi ci-dessous, %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
     </message>
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>This row names a department, but extranet users join workgroups, not departments.</source>
+        <translation>Cette ligne indique un service, mais les utilisateurs extranet rejoignent des groupes de travail, pas des services.</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3308,25 @@ See you there!</source>
     <message>
         <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
         <translation>Le trousseau a signalé une erreur. Réessayez&#xa0;; si le problème persiste, redémarrez le service de trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnnouncer</name>
+    <message>
+        <source>Sending finished: %1 sent, %2 failed (see the Outbox).</source>
+        <translation>Envoi terminé : %1 envoyées, %2 échouées (voir la boîte d’envoi).</translation>
+    </message>
+    <message>
+        <source>Sending finished: %1 sent.</source>
+        <translation>Envoi terminé : %1 envoyées.</translation>
+    </message>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>Invitations envoyées</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,37 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
     </message>
 </context>
 <context>
+    <name>CsvEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Unicode (UTF-16 little-endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Unicode (UTF-16 big-endian)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cyrylica (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cyrylica (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Zachodnioeuropejskie (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Środkowoeuropejskie (Windows-1250)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -312,6 +343,30 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Kodowanie pliku</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodowanie:</translation>
+    </message>
+    <message>
+        <source>Columns hold:</source>
+        <translation>Kolumny zawierają:</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Nie udało się otworzyć pliku: %1</translation>
+    </message>
+    <message>
+        <source>What column %1 (%2) holds</source>
+        <translation>Co zawiera kolumna %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Odczytano jako %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvRecipientReader</name>
@@ -352,16 +407,8 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
         <translation>Nie udało się otworzyć pliku: %1</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>Plik nie jest poprawnym plikiem UTF-8; niektóre znaki zostały zastąpione. Zapisz go jako „CSV UTF-8” i zaimportuj ponownie.</translation>
-    </message>
-    <message>
         <source>The file contains no rows.</source>
         <translation>Plik nie zawiera żadnych wierszy.</translation>
-    </message>
-    <message>
-        <source>No e-mail column was found in the header row.</source>
-        <translation>W wierszu nagłówka nie znaleziono kolumny z adresem e-mail.</translation>
     </message>
     <message>
         <source>No header row; columns read as: %1.</source>
@@ -379,6 +426,22 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
         <source>This row has more fields than the header; the extra ones were ignored.</source>
         <translation>Ten wiersz ma więcej pól niż nagłówek; nadmiarowe pola zostały pominięte.</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolumna %1</translation>
+    </message>
+    <message>
+        <source>The header row names no e-mail column; columns read as: %1. Choose what each column holds if this is wrong.</source>
+        <translation>Wiersz nagłówka nie wskazuje kolumny z adresem e-mail; kolumny odczytano jako: %1. Jeśli to błąd, wybierz, co zawiera każda kolumna.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text, so no row can be added. Choose the encoding it was saved in.</source>
+        <translation>Plik nie jest poprawnym tekstem %1, więc nie można dodać żadnego wiersza. Wybierz kodowanie, w którym został zapisany.</translation>
+    </message>
+    <message>
+        <source>No row has a usable e-mail address, so there is nothing to add.</source>
+        <translation>Żaden wiersz nie zawiera użytecznego adresu e-mail, więc nie ma czego dodać.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentCombo</name>
@@ -389,6 +452,25 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
     <message>
         <source>Department %1</source>
         <translation>Dział %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentMatcher</name>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; enter the ID of the one you mean (%2).</source>
+        <translation>Kilka działów nazywa się „%1”; wpisz identyfikator właściwego (%2).</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; cannot be checked: the company structure has not been loaded yet.</source>
+        <translation>Nie można sprawdzić działu „%1”: struktura firmy nie została jeszcze wczytana.</translation>
+    </message>
+    <message>
+        <source>There is no department with the ID %1 in the company structure.</source>
+        <translation>W strukturze firmy nie ma działu o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot; in the company structure.</source>
+        <translation>W strukturze firmy nie ma działu „%1”.</translation>
     </message>
 </context>
 <context>
@@ -539,6 +621,45 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
             <numerusform>%n osoby zapisane do %1.</numerusform>
             <numerusform>%n osób zapisanych do %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftTargetChoice</name>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation>Zacznij od &amp;nowa</translation>
+    </message>
+    <message>
+        <source>Start fresh: discard the draft</source>
+        <translation>Zacznij od nowa: odrzuć szkic</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target</source>
+        <translation>Zachowaj cel szkicu</translation>
+    </message>
+    <message>
+        <source>Use the new target</source>
+        <translation>Użyj nowego celu</translation>
+    </message>
+    <message>
+        <source>The restored draft was composed for %1, and the dialog was opened for %2. Which should it be? Nothing is sent until you choose.</source>
+        <translation>Przywrócony szkic przygotowano dla: %1, a okno otwarto dla: %2. Który cel wybrać? Nic nie zostanie wysłane, dopóki nie wybierzesz.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep %1</source>
+        <translation>&amp;Zachowaj: %1</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target, %1</source>
+        <translation>Zachowaj cel szkicu: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Użyj: %1</translation>
+    </message>
+    <message>
+        <source>Use %1 for the draft</source>
+        <translation>Użyj dla szkicu: %1</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1160,22 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <source>sign in again</source>
         <translation>zaloguj się ponownie</translation>
     </message>
+    <message>
+        <source>Invalid address: the portal does not accept this e-mail address. Check it for typing errors; before the @ the portal accepts only Latin letters, digits and common symbols, no accented letters such as é.</source>
+        <translation>Nieprawidłowy adres: portal nie przyjmuje tego adresu e-mail. Sprawdź, czy nie ma literówek; przed @ portal przyjmuje tylko litery łacińskie, cyfry i zwykłe symbole, bez liter z akcentami, takich jak é.</translation>
+    </message>
+    <message>
+        <source>No department: the portal needs a department for an employee. Choose one and invite again.</source>
+        <translation>Brak działu: portal wymaga działu dla pracownika. Wybierz dział i zaproś ponownie.</translation>
+    </message>
+    <message>
+        <source>No workgroup: the portal needs a workgroup for an extranet user. Choose one and invite again.</source>
+        <translation>Brak grupy roboczej: portal wymaga grupy dla użytkownika extranetu. Wybierz grupę i zaproś ponownie.</translation>
+    </message>
+    <message>
+        <source>Unknown workgroup: the chosen workgroup does not exist on the portal (any more). Refresh the directory and choose another.</source>
+        <translation>Nieznana grupa robocza: wybrana grupa nie istnieje (już) w portalu. Odśwież katalog i wybierz inną.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1131,6 +1268,17 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>someone</source>
         <translation>ktoś</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSendProgress</name>
+    <message>
+        <source>Sent %1 · skipped %2 · failed %3 · waiting %4</source>
+        <translation>Wysłane %1 · pominięte %2 · nieudane %3 · oczekujące %4</translation>
+    </message>
+    <message>
+        <source> · cancelled %1</source>
+        <translation> · anulowane %1</translation>
     </message>
 </context>
 <context>
@@ -1230,10 +1378,6 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <translation>Importuj CSV</translation>
     </message>
     <message>
-        <source>Recipients and their state</source>
-        <translation>Odbiorcy i ich status</translation>
-    </message>
-    <message>
         <source>Discard draft</source>
         <translation>Odrzuć wersję roboczą</translation>
     </message>
@@ -1258,10 +1402,6 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <translation>Nie udało się zapisać zaproszeń w skrzynce nadawczej, więc nic nie zostało wysłane: %1</translation>
     </message>
     <message>
-        <source>Sent %1 · failed %2 · waiting %3</source>
-        <translation>Wysłane: %1 · nieudane: %2 · oczekujące: %3</translation>
-    </message>
-    <message>
         <source>Import recipients</source>
         <translation>Importuj odbiorców</translation>
     </message>
@@ -1280,6 +1420,42 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>The draft was discarded.</source>
         <translation>Wersja robocza została odrzucona.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Zapisz &amp;szablon…</translation>
+    </message>
+    <message>
+        <source>Save a template CSV file</source>
+        <translation>Zapisz szablon pliku CSV</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns the import recognises, to fill in</source>
+        <translation>Plik CSV z kolumnami rozpoznawanymi przy imporcie, do wypełnienia</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Zapisz szablon</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Nie udało się zapisać szablonu: %1</translation>
+    </message>
+    <message>
+        <source>Saved a template to %1. Fill it in and import it.</source>
+        <translation>Zapisano szablon w %1. Wypełnij go i zaimportuj.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the send.</source>
+        <translation>Czeka na potwierdzenie wysyłki.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1319,10 +1495,6 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>Show the outbox</source>
         <translation>Pokaż skrzynkę nadawczą</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Skrzynka nadawcza</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1557,61 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
         <translation>Zapraszać mogą tylko administratorzy, chyba że administrator włączy „Zezwól wszystkim na zapraszanie” w ustawieniach zaproszeń portalu. Możesz mimo to spróbować; portal odmówi, jeśli nie masz uprawnień.</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal</source>
+        <translation>Oczekiwanie na portal</translation>
+    </message>
+</context>
+<context>
+    <name>LargeSendConfirmation</name>
+    <message numerus="yes">
+        <source>Invite %n people to %1?</source>
+        <translation>
+            <numerusform>Zaprosić %n osobę do: %1?</numerusform>
+            <numerusform>Zaprosić %n osoby do: %1?</numerusform>
+            <numerusform>Zaprosić %n osób do: %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 of the plan&apos;s %2 are in use as far as the directory knows, %3 free.</source>
+        <translation>Miejsca: według katalogu zajętych jest %1 z %2 w planie, wolnych %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This send needs %n more seat(s) than are free: the portal will refuse the invitations beyond the limit.</source>
+        <translation>
+            <numerusform>Ta wysyłka wymaga %n miejsca więcej, niż jest wolnych: portal odrzuci zaproszenia ponad limit.</numerusform>
+            <numerusform>Ta wysyłka wymaga %n miejsc więcej, niż jest wolnych: portal odrzuci zaproszenia ponad limit.</numerusform>
+            <numerusform>Ta wysyłka wymaga %n miejsc więcej, niż jest wolnych: portal odrzuci zaproszenia ponad limit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After this send %n seat(s) will be free.</source>
+        <translation>
+            <numerusform>Po tej wysyłce wolne będzie %n miejsce.</numerusform>
+            <numerusform>Po tej wysyłce wolne będą %n miejsca.</numerusform>
+            <numerusform>Po tej wysyłce wolnych będzie %n miejsc.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 in use as far as the directory knows; this send adds %2. Enter the plan&apos;s user limit in Preferences to see how many are free.</source>
+        <translation>Miejsca: według katalogu zajętych %1; ta wysyłka dodaje %2. Wpisz limit użytkowników planu w Preferencjach, aby zobaczyć, ile jest wolnych.</translation>
+    </message>
+    <message>
+        <source>The directory copy does not tell how many seats are in use.</source>
+        <translation>Kopia katalogu nie mówi, ile miejsc jest zajętych.</translation>
+    </message>
+    <message>
+        <source>Confirm a large send</source>
+        <translation>Potwierdź dużą wysyłkę</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Zaproś %n</numerusform>
+            <numerusform>Zaproś %n</numerusform>
+            <numerusform>Zaproś %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2200,113 @@ Do zobaczenia!</translation>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Wstrzymaj</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Wstrzymaj wysyłanie</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>W&amp;znów</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Wznów wysyłanie</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;the rest</source>
+        <translation>Anuluj &amp;resztę</translation>
+    </message>
+    <message>
+        <source>Cancel the invitations not sent yet</source>
+        <translation>Anuluj jeszcze niewysłane zaproszenia</translation>
+    </message>
+    <message>
+        <source>Show invitations</source>
+        <translation>Pokaż zaproszenia</translation>
+    </message>
+    <message>
+        <source>The selected invitation&apos;s result</source>
+        <translation>Wynik wybranego zaproszenia</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>P&amp;okaż:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Wszystkie (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Oczekujące (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Wysłane (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Nieudane (%1)</translation>
+    </message>
+    <message>
+        <source>Discarded (%1)</source>
+        <translation>Odrzucone (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · sent %2 · failed %3 · discarded %4</source>
+        <translation>Oczekujące %1 · wysłane %2 · nieudane %3 · odrzucone %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an invitation to read its whole result here.</source>
+        <translation>Wybierz zaproszenie, aby przeczytać tutaj jego pełny wynik.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume sends the invitations still waiting.</source>
+        <translation>Wstrzymano. „Wznów” wyśle oczekujące zaproszenia.</translation>
+    </message>
+    <message>
+        <source>Pausing after the invitations on their way…</source>
+        <translation>Wstrzymywanie po zaproszeniach w drodze…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; sending continues shortly.</source>
+        <translation>Portal poprosił o zwolnienie; wysyłka zaraz będzie kontynuowana.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be changed: %1</source>
+        <translation>Nie udało się zmienić skrzynki nadawczej: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>Anulowano %n niewysłane zaproszenie.</numerusform>
+            <numerusform>Anulowano %n niewysłane zaproszenia.</numerusform>
+            <numerusform>Anulowano %n niewysłanych zaproszeń.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Skrzynka nadawcza</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
 </context>
 <context>
     <name>PortalCredentials</name>
@@ -2285,6 +2619,14 @@ Do zobaczenia!</translation>
         <source>Your Bitrix24 &amp;plan:</source>
         <translation>Twój &amp;plan Bitrix24:</translation>
     </message>
+    <message>
+        <source>Confirm sends of more invitations than</source>
+        <translation>Potwierdzaj wysyłki większe niż (zaproszeń)</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm sends of more invitations than:</source>
+        <translation>Pot&amp;wierdzaj wysyłki większe niż (zaproszeń):</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2584,20 +2926,103 @@ Do zobaczenia!</translation>
             <numerusform>Zaproś %n osób</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This row has a problem.</source>
+        <translation>Ten wiersz ma problem.</translation>
+    </message>
 </context>
 <context>
-    <name>RecipientTableModel</name>
+    <name>RecipientReviewGrid</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Pokaż tylko &amp;problemy</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;valid</source>
+        <translation>Usuń &amp;nieprawidłowe</translation>
+    </message>
+    <message>
+        <source>Show so&amp;urce</source>
+        <translation>Pokaż ź&amp;ródło</translation>
+    </message>
+    <message>
+        <source>Show problems only</source>
+        <translation>Pokaż tylko problemy</translation>
+    </message>
+    <message>
+        <source>Remove invalid recipients</source>
+        <translation>Usuń nieprawidłowych odbiorców</translation>
+    </message>
+    <message>
+        <source>Show where the selected recipient came from</source>
+        <translation>Pokaż, skąd pochodzi wybrany odbiorca</translation>
+    </message>
+    <message>
+        <source>The line of the imported file, or the entry in the typed text</source>
+        <translation>Wiersz importowanego pliku lub wpis we wpisanym tekście</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Odbiorcy i ich stan</translation>
+    </message>
+    <message>
+        <source>Edit a field with F2 or by typing; it is sent as shown.</source>
+        <translation>Edytuj pole klawiszem F2 lub pisząc; zostanie wysłane tak, jak je widać.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, wiersz %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientReviewModel</name>
+    <message>
+        <source>typed</source>
+        <translation>wpisany</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, wiersz %2</translation>
+    </message>
+    <message>
+        <source>No department in this row: the one chosen below, %1.</source>
+        <translation>Brak działu w tym wierszu: ten wybrany poniżej, %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
     <message>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Imię i nazwisko</translation>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dział</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>Status</translation>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>This row names a department, but extranet users join workgroups, not departments.</source>
+        <translation>Ten wiersz podaje dział, ale użytkownicy ekstranetu dołączają do grup roboczych, a nie działów.</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3342,25 @@ Do zobaczenia!</translation>
     <message>
         <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
         <translation>Pęk kluczy zgłosił błąd. Spróbuj ponownie; jeśli błąd się powtarza, uruchom ponownie usługę pęku kluczy.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnnouncer</name>
+    <message>
+        <source>Sending finished: %1 sent, %2 failed (see the Outbox).</source>
+        <translation>Wysyłka zakończona: wysłano %1, nieudanych %2 (zobacz skrzynkę nadawczą).</translation>
+    </message>
+    <message>
+        <source>Sending finished: %1 sent.</source>
+        <translation>Wysyłka zakończona: wysłano %1.</translation>
+    </message>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>Zaproszenia wysłane</translation>
     </message>
 </context>
 <context>

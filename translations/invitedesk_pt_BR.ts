@@ -258,6 +258,37 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
     </message>
 </context>
 <context>
+    <name>CsvEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Unicode (UTF-16 little-endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Unicode (UTF-16 big-endian)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Cirílico (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Cirílico (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Europeu ocidental (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Europeu central (Windows-1250)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -309,6 +340,30 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Codificação do arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificação:</translation>
+    </message>
+    <message>
+        <source>Columns hold:</source>
+        <translation>As colunas contêm:</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Não foi possível abrir o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>What column %1 (%2) holds</source>
+        <translation>O que a coluna %1 (%2) contém</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Lido como %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvRecipientReader</name>
@@ -349,16 +404,8 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
         <translation>Não foi possível abrir o arquivo: %1</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>O arquivo não é UTF-8 válido; alguns caracteres foram substituídos. Salve-o como “CSV UTF-8” e importe-o novamente.</translation>
-    </message>
-    <message>
         <source>The file contains no rows.</source>
         <translation>O arquivo não contém linhas.</translation>
-    </message>
-    <message>
-        <source>No e-mail column was found in the header row.</source>
-        <translation>Nenhuma coluna de e-mail foi encontrada na linha de cabeçalho.</translation>
     </message>
     <message>
         <source>No header row; columns read as: %1.</source>
@@ -376,6 +423,22 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
         <source>This row has more fields than the header; the extra ones were ignored.</source>
         <translation>Esta linha tem mais campos que o cabeçalho; os excedentes foram ignorados.</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Coluna %1</translation>
+    </message>
+    <message>
+        <source>The header row names no e-mail column; columns read as: %1. Choose what each column holds if this is wrong.</source>
+        <translation>A linha de cabeçalho não nomeia nenhuma coluna de e-mail; colunas lidas como: %1. Escolha o que cada coluna contém se isso estiver errado.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text, so no row can be added. Choose the encoding it was saved in.</source>
+        <translation>O arquivo não é um texto %1 válido, então nenhuma linha pode ser adicionada. Escolha a codificação em que ele foi salvo.</translation>
+    </message>
+    <message>
+        <source>No row has a usable e-mail address, so there is nothing to add.</source>
+        <translation>Nenhuma linha tem um endereço de e-mail utilizável, então não há nada para adicionar.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentCombo</name>
@@ -386,6 +449,25 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
     <message>
         <source>Department %1</source>
         <translation>Departamento %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentMatcher</name>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; enter the ID of the one you mean (%2).</source>
+        <translation>Vários departamentos se chamam &quot;%1&quot;; digite o ID do que você quer (%2).</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; cannot be checked: the company structure has not been loaded yet.</source>
+        <translation>Não é possível verificar o departamento &quot;%1&quot;: a estrutura da empresa ainda não foi carregada.</translation>
+    </message>
+    <message>
+        <source>There is no department with the ID %1 in the company structure.</source>
+        <translation>Não há departamento com o ID %1 na estrutura da empresa.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot; in the company structure.</source>
+        <translation>Não há departamento &quot;%1&quot; na estrutura da empresa.</translation>
     </message>
 </context>
 <context>
@@ -532,6 +614,45 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
             <numerusform>%n pessoa gravada em %1.</numerusform>
             <numerusform>%n pessoas gravadas em %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftTargetChoice</name>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation>Começar do &amp;zero</translation>
+    </message>
+    <message>
+        <source>Start fresh: discard the draft</source>
+        <translation>Começar do zero: descartar o rascunho</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target</source>
+        <translation>Manter o destino do rascunho</translation>
+    </message>
+    <message>
+        <source>Use the new target</source>
+        <translation>Usar o novo destino</translation>
+    </message>
+    <message>
+        <source>The restored draft was composed for %1, and the dialog was opened for %2. Which should it be? Nothing is sent until you choose.</source>
+        <translation>O rascunho restaurado foi escrito para %1, e a janela foi aberta para %2. Qual deve ser? Nada é enviado até você escolher.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep %1</source>
+        <translation>&amp;Manter %1</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target, %1</source>
+        <translation>Manter o destino do rascunho: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Usar %1</translation>
+    </message>
+    <message>
+        <source>Use %1 for the draft</source>
+        <translation>Usar %1 para o rascunho</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1151,22 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <source>sign in again</source>
         <translation>entrar novamente</translation>
     </message>
+    <message>
+        <source>Invalid address: the portal does not accept this e-mail address. Check it for typing errors; before the @ the portal accepts only Latin letters, digits and common symbols, no accented letters such as é.</source>
+        <translation>Endereço inválido: o portal não aceita este endereço de e-mail. Verifique se há erros de digitação; antes do @ o portal aceita apenas letras latinas, dígitos e símbolos comuns, sem letras acentuadas como é.</translation>
+    </message>
+    <message>
+        <source>No department: the portal needs a department for an employee. Choose one and invite again.</source>
+        <translation>Sem departamento: o portal exige um departamento para um funcionário. Escolha um e convide novamente.</translation>
+    </message>
+    <message>
+        <source>No workgroup: the portal needs a workgroup for an extranet user. Choose one and invite again.</source>
+        <translation>Sem grupo de trabalho: o portal exige um grupo para um usuário da extranet. Escolha um e convide novamente.</translation>
+    </message>
+    <message>
+        <source>Unknown workgroup: the chosen workgroup does not exist on the portal (any more). Refresh the directory and choose another.</source>
+        <translation>Grupo de trabalho desconhecido: o grupo escolhido não existe (mais) no portal. Atualize o diretório e escolha outro.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1122,6 +1259,17 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>someone</source>
         <translation>alguém</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSendProgress</name>
+    <message>
+        <source>Sent %1 · skipped %2 · failed %3 · waiting %4</source>
+        <translation>Enviados %1 · ignorados %2 · com falha %3 · aguardando %4</translation>
+    </message>
+    <message>
+        <source> · cancelled %1</source>
+        <translation> · cancelados %1</translation>
     </message>
 </context>
 <context>
@@ -1219,10 +1367,6 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <translation>Importar CSV</translation>
     </message>
     <message>
-        <source>Recipients and their state</source>
-        <translation>Destinatários e sua situação</translation>
-    </message>
-    <message>
         <source>Discard draft</source>
         <translation>Descartar rascunho</translation>
     </message>
@@ -1247,10 +1391,6 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <translation>Não foi possível gravar os convites na caixa de saída, por isso nada foi enviado: %1</translation>
     </message>
     <message>
-        <source>Sent %1 · failed %2 · waiting %3</source>
-        <translation>Enviados %1 · com falha %2 · aguardando %3</translation>
-    </message>
-    <message>
         <source>Import recipients</source>
         <translation>Importar destinatários</translation>
     </message>
@@ -1269,6 +1409,42 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>The draft was discarded.</source>
         <translation>O rascunho foi descartado.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Salvar um &amp;modelo…</translation>
+    </message>
+    <message>
+        <source>Save a template CSV file</source>
+        <translation>Salvar um arquivo CSV de modelo</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns the import recognises, to fill in</source>
+        <translation>Um arquivo CSV com as colunas que a importação reconhece, para preencher</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Salvar um modelo</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Não foi possível salvar o modelo: %1</translation>
+    </message>
+    <message>
+        <source>Saved a template to %1. Fill it in and import it.</source>
+        <translation>Modelo salvo em %1. Preencha-o e importe-o.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the send.</source>
+        <translation>Aguardando sua confirmação do envio.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1308,10 +1484,6 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>Show the outbox</source>
         <translation>Mostrar a caixa de saída</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Caixa de saída</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1546,57 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
         <translation>Somente administradores podem convidar, a menos que um administrador ative “Permitir que todos convidem” nas configurações de convite do portal. Você pode tentar mesmo assim; o portal recusará se você não tiver a permissão.</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal</source>
+        <translation>Aguardando o portal</translation>
+    </message>
+</context>
+<context>
+    <name>LargeSendConfirmation</name>
+    <message numerus="yes">
+        <source>Invite %n people to %1?</source>
+        <translation>
+            <numerusform>Convidar %n pessoa para %1?</numerusform>
+            <numerusform>Convidar %n pessoas para %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 of the plan&apos;s %2 are in use as far as the directory knows, %3 free.</source>
+        <translation>Vagas: %1 das %2 do plano estão em uso segundo o diretório, %3 livres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This send needs %n more seat(s) than are free: the portal will refuse the invitations beyond the limit.</source>
+        <translation>
+            <numerusform>Este envio precisa de %n vaga a mais do que as livres: o portal recusará os convites além do limite.</numerusform>
+            <numerusform>Este envio precisa de %n vagas a mais do que as livres: o portal recusará os convites além do limite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After this send %n seat(s) will be free.</source>
+        <translation>
+            <numerusform>Após este envio restará %n vaga livre.</numerusform>
+            <numerusform>Após este envio restarão %n vagas livres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 in use as far as the directory knows; this send adds %2. Enter the plan&apos;s user limit in Preferences to see how many are free.</source>
+        <translation>Vagas: %1 em uso segundo o diretório; este envio adiciona %2. Informe o limite de usuários do plano nas Preferências para ver quantas estão livres.</translation>
+    </message>
+    <message>
+        <source>The directory copy does not tell how many seats are in use.</source>
+        <translation>A cópia do diretório não informa quantas vagas estão em uso.</translation>
+    </message>
+    <message>
+        <source>Confirm a large send</source>
+        <translation>Confirmar um envio grande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Convidar %n</numerusform>
+            <numerusform>Convidar %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2180,112 @@ Até lá!</translation>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Pausar o envio</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Re&amp;tomar</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Retomar o envio</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;the rest</source>
+        <translation>Cancelar o res&amp;tante</translation>
+    </message>
+    <message>
+        <source>Cancel the invitations not sent yet</source>
+        <translation>Cancelar os convites ainda não enviados</translation>
+    </message>
+    <message>
+        <source>Show invitations</source>
+        <translation>Mostrar convites</translation>
+    </message>
+    <message>
+        <source>The selected invitation&apos;s result</source>
+        <translation>Resultado do convite selecionado</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Todos (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Aguardando (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Enviados (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>Com falha (%1)</translation>
+    </message>
+    <message>
+        <source>Discarded (%1)</source>
+        <translation>Descartados (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · sent %2 · failed %3 · discarded %4</source>
+        <translation>Aguardando %1 · enviados %2 · com falha %3 · descartados %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an invitation to read its whole result here.</source>
+        <translation>Selecione um convite para ler aqui o resultado completo.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume sends the invitations still waiting.</source>
+        <translation>Pausado. “Retomar” envia os convites ainda aguardando.</translation>
+    </message>
+    <message>
+        <source>Pausing after the invitations on their way…</source>
+        <translation>Pausando após os convites a caminho…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; sending continues shortly.</source>
+        <translation>O portal pediu para desacelerar; o envio continua em instantes.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be changed: %1</source>
+        <translation>Não foi possível alterar a caixa de saída: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>%n convite ainda não enviado foi cancelado.</numerusform>
+            <numerusform>%n convites ainda não enviados foram cancelados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Caixa de saída</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
 </context>
 <context>
     <name>PortalCredentials</name>
@@ -2268,6 +2597,14 @@ Até lá!</translation>
         <source>Your Bitrix24 &amp;plan:</source>
         <translation>Seu &amp;plano do Bitrix24:</translation>
     </message>
+    <message>
+        <source>Confirm sends of more invitations than</source>
+        <translation>Confirmar envios com mais convites que</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm sends of more invitations than:</source>
+        <translation>Con&amp;firmar envios com mais convites que:</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2558,20 +2895,103 @@ Até lá!</translation>
             <numerusform>Convidar %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This row has a problem.</source>
+        <translation>Esta linha tem um problema.</translation>
+    </message>
 </context>
 <context>
-    <name>RecipientTableModel</name>
+    <name>RecipientReviewGrid</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Mostrar só &amp;problemas</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;valid</source>
+        <translation>Remover os in&amp;válidos</translation>
+    </message>
+    <message>
+        <source>Show so&amp;urce</source>
+        <translation>Mostrar &amp;origem</translation>
+    </message>
+    <message>
+        <source>Show problems only</source>
+        <translation>Mostrar só problemas</translation>
+    </message>
+    <message>
+        <source>Remove invalid recipients</source>
+        <translation>Remover os destinatários inválidos</translation>
+    </message>
+    <message>
+        <source>Show where the selected recipient came from</source>
+        <translation>Mostrar de onde veio o destinatário selecionado</translation>
+    </message>
+    <message>
+        <source>The line of the imported file, or the entry in the typed text</source>
+        <translation>A linha do arquivo importado ou a entrada no texto digitado</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Destinatários e seu estado</translation>
+    </message>
+    <message>
+        <source>Edit a field with F2 or by typing; it is sent as shown.</source>
+        <translation>Edite um campo com F2 ou digitando; ele é enviado como mostrado.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, linha %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientReviewModel</name>
+    <message>
+        <source>typed</source>
+        <translation>digitado</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, linha %2</translation>
+    </message>
+    <message>
+        <source>No department in this row: the one chosen below, %1.</source>
+        <translation>Sem departamento nesta linha: o escolhido abaixo, %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
     <message>
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
+        <source>Middle name</source>
+        <translation>Nome do meio</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sobrenome</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
         <source>State</source>
-        <translation>Situação</translation>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>This row names a department, but extranet users join workgroups, not departments.</source>
+        <translation>Esta linha indica um departamento, mas usuários da extranet entram em grupos de trabalho, não em departamentos.</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3308,25 @@ Até lá!</translation>
     <message>
         <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
         <translation>O chaveiro informou um erro. Tente novamente; se persistir, reinicie o serviço de chaveiro.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnnouncer</name>
+    <message>
+        <source>Sending finished: %1 sent, %2 failed (see the Outbox).</source>
+        <translation>Envio concluído: %1 enviados, %2 com falha (veja a caixa de saída).</translation>
+    </message>
+    <message>
+        <source>Sending finished: %1 sent.</source>
+        <translation>Envio concluído: %1 enviados.</translation>
+    </message>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>Convites enviados</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,37 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     </message>
 </context>
 <context>
+    <name>CsvEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Юникод (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Юникод (UTF-16, little-endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Юникод (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Кириллица (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Кириллица (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Западноевропейская (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Центральноевропейская (Windows-1250)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -312,6 +343,30 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Кодировка файла</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>Columns hold:</source>
+        <translation>Столбцы содержат:</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Не удалось открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>What column %1 (%2) holds</source>
+        <translation>Что содержит столбец %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Прочитан как %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvRecipientReader</name>
@@ -352,16 +407,8 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <translation>Не удалось открыть файл: %1</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>Файл не в кодировке UTF-8; некоторые символы заменены. Сохраните его как «CSV UTF-8» и импортируйте снова.</translation>
-    </message>
-    <message>
         <source>The file contains no rows.</source>
         <translation>В файле нет строк.</translation>
-    </message>
-    <message>
-        <source>No e-mail column was found in the header row.</source>
-        <translation>В строке заголовков не найден столбец e-mail.</translation>
     </message>
     <message>
         <source>No header row; columns read as: %1.</source>
@@ -379,6 +426,22 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>This row has more fields than the header; the extra ones were ignored.</source>
         <translation>В этой строке больше полей, чем в заголовке; лишние поля пропущены.</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>The header row names no e-mail column; columns read as: %1. Choose what each column holds if this is wrong.</source>
+        <translation>В строке заголовка нет столбца с адресом эл. почты; столбцы прочитаны как: %1. Если это неверно, выберите, что содержит каждый столбец.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text, so no row can be added. Choose the encoding it was saved in.</source>
+        <translation>Файл не является корректным текстом в кодировке %1, поэтому ни одну строку нельзя добавить. Выберите кодировку, в которой он был сохранён.</translation>
+    </message>
+    <message>
+        <source>No row has a usable e-mail address, so there is nothing to add.</source>
+        <translation>Ни в одной строке нет пригодного адреса эл. почты, поэтому добавлять нечего.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentCombo</name>
@@ -389,6 +452,25 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message>
         <source>Department %1</source>
         <translation>Подразделение %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentMatcher</name>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; enter the ID of the one you mean (%2).</source>
+        <translation>Несколько отделов называются «%1»; введите ID нужного (%2).</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; cannot be checked: the company structure has not been loaded yet.</source>
+        <translation>Отдел «%1» нельзя проверить: структура компании ещё не загружена.</translation>
+    </message>
+    <message>
+        <source>There is no department with the ID %1 in the company structure.</source>
+        <translation>В структуре компании нет отдела с ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot; in the company structure.</source>
+        <translation>В структуре компании нет отдела «%1».</translation>
     </message>
 </context>
 <context>
@@ -539,6 +621,45 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
             <numerusform>%n человека записаны в %1.</numerusform>
             <numerusform>%n человек записано в %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftTargetChoice</name>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation>&amp;Начать заново</translation>
+    </message>
+    <message>
+        <source>Start fresh: discard the draft</source>
+        <translation>Начать заново: удалить черновик</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target</source>
+        <translation>Оставить адресата черновика</translation>
+    </message>
+    <message>
+        <source>Use the new target</source>
+        <translation>Использовать новый</translation>
+    </message>
+    <message>
+        <source>The restored draft was composed for %1, and the dialog was opened for %2. Which should it be? Nothing is sent until you choose.</source>
+        <translation>Восстановленный черновик составлен для «%1», а окно открыто для «%2». Что выбрать? Пока вы не выберете, ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep %1</source>
+        <translation>&amp;Оставить «%1»</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target, %1</source>
+        <translation>Оставить адресата черновика: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Использовать «%1»</translation>
+    </message>
+    <message>
+        <source>Use %1 for the draft</source>
+        <translation>Использовать «%1» для черновика</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1160,22 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>sign in again</source>
         <translation>войдите снова</translation>
     </message>
+    <message>
+        <source>Invalid address: the portal does not accept this e-mail address. Check it for typing errors; before the @ the portal accepts only Latin letters, digits and common symbols, no accented letters such as é.</source>
+        <translation>Неверный адрес: портал не принимает этот адрес электронной почты. Проверьте его на опечатки; до @ портал принимает только латинские буквы, цифры и обычные символы, без букв с диакритикой, таких как é.</translation>
+    </message>
+    <message>
+        <source>No department: the portal needs a department for an employee. Choose one and invite again.</source>
+        <translation>Нет отдела: порталу нужен отдел для сотрудника. Выберите отдел и пригласите снова.</translation>
+    </message>
+    <message>
+        <source>No workgroup: the portal needs a workgroup for an extranet user. Choose one and invite again.</source>
+        <translation>Нет рабочей группы: порталу нужна рабочая группа для пользователя экстранета. Выберите группу и пригласите снова.</translation>
+    </message>
+    <message>
+        <source>Unknown workgroup: the chosen workgroup does not exist on the portal (any more). Refresh the directory and choose another.</source>
+        <translation>Неизвестная рабочая группа: выбранной группы нет (больше) на портале. Обновите справочник и выберите другую.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1131,6 +1268,17 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>someone</source>
         <translation>кто-то</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSendProgress</name>
+    <message>
+        <source>Sent %1 · skipped %2 · failed %3 · waiting %4</source>
+        <translation>Отправлено %1 · пропущено %2 · ошибок %3 · ожидает %4</translation>
+    </message>
+    <message>
+        <source> · cancelled %1</source>
+        <translation> · отменено %1</translation>
     </message>
 </context>
 <context>
@@ -1230,10 +1378,6 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>Импорт CSV</translation>
     </message>
     <message>
-        <source>Recipients and their state</source>
-        <translation>Получатели и их статус</translation>
-    </message>
-    <message>
         <source>Discard draft</source>
         <translation>Удалить черновик</translation>
     </message>
@@ -1258,10 +1402,6 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>Не удалось записать приглашения в исходящие, поэтому ничего не отправлено: %1</translation>
     </message>
     <message>
-        <source>Sent %1 · failed %2 · waiting %3</source>
-        <translation>Отправлено: %1 · ошибок: %2 · в ожидании: %3</translation>
-    </message>
-    <message>
         <source>Import recipients</source>
         <translation>Импорт получателей</translation>
     </message>
@@ -1280,6 +1420,42 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>The draft was discarded.</source>
         <translation>Черновик удалён.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Сохранить &amp;шаблон…</translation>
+    </message>
+    <message>
+        <source>Save a template CSV file</source>
+        <translation>Сохранить шаблон CSV-файла</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns the import recognises, to fill in</source>
+        <translation>CSV-файл со столбцами, которые распознаёт импорт, для заполнения</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Сохранить шаблон</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-файлы (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Не удалось сохранить шаблон: %1</translation>
+    </message>
+    <message>
+        <source>Saved a template to %1. Fill it in and import it.</source>
+        <translation>Шаблон сохранён в %1. Заполните его и импортируйте.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the send.</source>
+        <translation>Ожидается ваше подтверждение отправки.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1319,10 +1495,6 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Show the outbox</source>
         <translation>Показать исходящие</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Исходящие</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1557,61 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
         <translation>Приглашать могут только администраторы, если администратор не включил «Разрешить приглашать всем» в настройках приглашений портала. Можно всё равно попробовать: портал откажет, если у вас нет права.</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal</source>
+        <translation>Ожидание портала</translation>
+    </message>
+</context>
+<context>
+    <name>LargeSendConfirmation</name>
+    <message numerus="yes">
+        <source>Invite %n people to %1?</source>
+        <translation>
+            <numerusform>Пригласить %n человека в «%1»?</numerusform>
+            <numerusform>Пригласить %n человек в «%1»?</numerusform>
+            <numerusform>Пригласить %n человек в «%1»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 of the plan&apos;s %2 are in use as far as the directory knows, %3 free.</source>
+        <translation>Места: по данным справочника занято %1 из %2 по тарифу, свободно %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This send needs %n more seat(s) than are free: the portal will refuse the invitations beyond the limit.</source>
+        <translation>
+            <numerusform>Этой отправке нужно на %n место больше, чем свободно: портал отклонит приглашения сверх лимита.</numerusform>
+            <numerusform>Этой отправке нужно на %n места больше, чем свободно: портал отклонит приглашения сверх лимита.</numerusform>
+            <numerusform>Этой отправке нужно на %n мест больше, чем свободно: портал отклонит приглашения сверх лимита.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After this send %n seat(s) will be free.</source>
+        <translation>
+            <numerusform>После этой отправки останется %n свободное место.</numerusform>
+            <numerusform>После этой отправки останется %n свободных места.</numerusform>
+            <numerusform>После этой отправки останется %n свободных мест.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 in use as far as the directory knows; this send adds %2. Enter the plan&apos;s user limit in Preferences to see how many are free.</source>
+        <translation>Места: по данным справочника занято %1; эта отправка добавит %2. Укажите лимит пользователей тарифа в настройках, чтобы видеть, сколько свободно.</translation>
+    </message>
+    <message>
+        <source>The directory copy does not tell how many seats are in use.</source>
+        <translation>Копия справочника не показывает, сколько мест занято.</translation>
+    </message>
+    <message>
+        <source>Confirm a large send</source>
+        <translation>Подтвердите большую отправку</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Пригласить %n</numerusform>
+            <numerusform>Пригласить %n</numerusform>
+            <numerusform>Пригласить %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2200,113 @@ See you there!</source>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Приостановить отправку</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Пр&amp;одолжить</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Продолжить отправку</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;the rest</source>
+        <translation>Отменить &amp;остальные</translation>
+    </message>
+    <message>
+        <source>Cancel the invitations not sent yet</source>
+        <translation>Отменить ещё не отправленные приглашения</translation>
+    </message>
+    <message>
+        <source>Show invitations</source>
+        <translation>Показать приглашения</translation>
+    </message>
+    <message>
+        <source>The selected invitation&apos;s result</source>
+        <translation>Результат выбранного приглашения</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Пока&amp;зать:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Все (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Ожидают (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Отправлены (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>С ошибкой (%1)</translation>
+    </message>
+    <message>
+        <source>Discarded (%1)</source>
+        <translation>Отменены (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · sent %2 · failed %3 · discarded %4</source>
+        <translation>Ожидают %1 · отправлены %2 · с ошибкой %3 · отменены %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an invitation to read its whole result here.</source>
+        <translation>Выберите приглашение, чтобы прочитать здесь его полный результат.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume sends the invitations still waiting.</source>
+        <translation>Приостановлено. «Продолжить» отправит ожидающие приглашения.</translation>
+    </message>
+    <message>
+        <source>Pausing after the invitations on their way…</source>
+        <translation>Пауза после приглашений, которые уже в пути…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; sending continues shortly.</source>
+        <translation>Портал попросил замедлиться; отправка скоро продолжится.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be changed: %1</source>
+        <translation>Не удалось изменить исходящие: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>Отменено %n ещё не отправленное приглашение.</numerusform>
+            <numerusform>Отменено %n ещё не отправленных приглашения.</numerusform>
+            <numerusform>Отменено %n ещё не отправленных приглашений.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
 </context>
 <context>
     <name>PortalCredentials</name>
@@ -2285,6 +2619,14 @@ See you there!</source>
         <source>Your Bitrix24 &amp;plan:</source>
         <translation>Ваш &amp;тариф Битрикс24:</translation>
     </message>
+    <message>
+        <source>Confirm sends of more invitations than</source>
+        <translation>Подтверждать отправку, если приглашений больше чем</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm sends of more invitations than:</source>
+        <translation>Подтвер&amp;ждать отправку, если приглашений больше:</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2584,20 +2926,103 @@ See you there!</source>
             <numerusform>Пригласить (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This row has a problem.</source>
+        <translation>В этой строке есть проблема.</translation>
+    </message>
 </context>
 <context>
-    <name>RecipientTableModel</name>
+    <name>RecipientReviewGrid</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Только &amp;проблемы</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;valid</source>
+        <translation>Удалить &amp;неверные</translation>
+    </message>
+    <message>
+        <source>Show so&amp;urce</source>
+        <translation>Показать &amp;источник</translation>
+    </message>
+    <message>
+        <source>Show problems only</source>
+        <translation>Показывать только проблемы</translation>
+    </message>
+    <message>
+        <source>Remove invalid recipients</source>
+        <translation>Удалить неверных получателей</translation>
+    </message>
+    <message>
+        <source>Show where the selected recipient came from</source>
+        <translation>Показать, откуда взят выбранный получатель</translation>
+    </message>
+    <message>
+        <source>The line of the imported file, or the entry in the typed text</source>
+        <translation>Строка импортированного файла или запись во введённом тексте</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Получатели и их состояние</translation>
+    </message>
+    <message>
+        <source>Edit a field with F2 or by typing; it is sent as shown.</source>
+        <translation>Измените поле клавишей F2 или вводом текста; оно будет отправлено так, как показано.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, строка %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientReviewModel</name>
+    <message>
+        <source>typed</source>
+        <translation>введён</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
+    <message>
+        <source>No department in this row: the one chosen below, %1.</source>
+        <translation>В этой строке нет отдела: будет выбранный ниже, %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
     <message>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
         <source>State</source>
-        <translation>Статус</translation>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>This row names a department, but extranet users join workgroups, not departments.</source>
+        <translation>В этой строке указан отдел, но пользователи экстранета вступают в рабочие группы, а не в отделы.</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3342,25 @@ See you there!</source>
     <message>
         <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
         <translation>Хранилище ключей сообщило об ошибке. Повторите попытку; если ошибка повторится, перезапустите службу хранилища ключей.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnnouncer</name>
+    <message>
+        <source>Sending finished: %1 sent, %2 failed (see the Outbox).</source>
+        <translation>Отправка завершена: отправлено %1, с ошибкой %2 (см. «Исходящие»).</translation>
+    </message>
+    <message>
+        <source>Sending finished: %1 sent.</source>
+        <translation>Отправка завершена: отправлено %1.</translation>
+    </message>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>Приглашения отправлены</translation>
     </message>
 </context>
 <context>

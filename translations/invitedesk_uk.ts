@@ -259,6 +259,37 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     </message>
 </context>
 <context>
+    <name>CsvEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Юнікод (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation>Юнікод (UTF-16, little-endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation>Юнікод (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Кирилиця (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Кирилиця (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Західноєвропейська (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Центральноєвропейська (Windows-1250)</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -312,6 +343,30 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Кодування файлу</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодування:</translation>
+    </message>
+    <message>
+        <source>Columns hold:</source>
+        <translation>Стовпці містять:</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Не вдалося відкрити файл: %1</translation>
+    </message>
+    <message>
+        <source>What column %1 (%2) holds</source>
+        <translation>Що містить стовпець %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Прочитано як %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvRecipientReader</name>
@@ -352,16 +407,8 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <translation>Не вдалося відкрити файл: %1</translation>
     </message>
     <message>
-        <source>The file is not valid UTF-8; some characters were replaced. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>Файл не в кодуванні UTF-8; деякі символи замінено. Збережіть його як «CSV UTF-8» та імпортуйте знову.</translation>
-    </message>
-    <message>
         <source>The file contains no rows.</source>
         <translation>У файлі немає рядків.</translation>
-    </message>
-    <message>
-        <source>No e-mail column was found in the header row.</source>
-        <translation>У рядку заголовків не знайдено стовпець e-mail.</translation>
     </message>
     <message>
         <source>No header row; columns read as: %1.</source>
@@ -379,6 +426,22 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>This row has more fields than the header; the extra ones were ignored.</source>
         <translation>У цьому рядку більше полів, ніж у заголовку; зайві поля пропущено.</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Стовпець %1</translation>
+    </message>
+    <message>
+        <source>The header row names no e-mail column; columns read as: %1. Choose what each column holds if this is wrong.</source>
+        <translation>У рядку заголовка немає стовпця з адресою ел. пошти; стовпці прочитано як: %1. Якщо це неправильно, виберіть, що містить кожен стовпець.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text, so no row can be added. Choose the encoding it was saved in.</source>
+        <translation>Файл не є коректним текстом у кодуванні %1, тому жоден рядок не можна додати. Виберіть кодування, у якому його збережено.</translation>
+    </message>
+    <message>
+        <source>No row has a usable e-mail address, so there is nothing to add.</source>
+        <translation>У жодному рядку немає придатної адреси ел. пошти, тому додавати нічого.</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentCombo</name>
@@ -389,6 +452,25 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message>
         <source>Department %1</source>
         <translation>Підрозділ %1</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentMatcher</name>
+    <message>
+        <source>Several departments are called &quot;%1&quot;; enter the ID of the one you mean (%2).</source>
+        <translation>Кілька відділів мають назву «%1»; введіть ID потрібного (%2).</translation>
+    </message>
+    <message>
+        <source>The department &quot;%1&quot; cannot be checked: the company structure has not been loaded yet.</source>
+        <translation>Відділ «%1» неможливо перевірити: структуру компанії ще не завантажено.</translation>
+    </message>
+    <message>
+        <source>There is no department with the ID %1 in the company structure.</source>
+        <translation>У структурі компанії немає відділу з ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no department &quot;%1&quot; in the company structure.</source>
+        <translation>У структурі компанії немає відділу «%1».</translation>
     </message>
 </context>
 <context>
@@ -539,6 +621,45 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
             <numerusform>%n особи записано до %1.</numerusform>
             <numerusform>%n осіб записано до %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftTargetChoice</name>
+    <message>
+        <source>Start &amp;fresh</source>
+        <translation>&amp;Почати заново</translation>
+    </message>
+    <message>
+        <source>Start fresh: discard the draft</source>
+        <translation>Почати заново: видалити чернетку</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target</source>
+        <translation>Залишити адресата чернетки</translation>
+    </message>
+    <message>
+        <source>Use the new target</source>
+        <translation>Використати новий</translation>
+    </message>
+    <message>
+        <source>The restored draft was composed for %1, and the dialog was opened for %2. Which should it be? Nothing is sent until you choose.</source>
+        <translation>Відновлену чернетку складено для «%1», а вікно відкрито для «%2». Що обрати? Доки ви не оберете, нічого не надсилається.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep %1</source>
+        <translation>&amp;Залишити «%1»</translation>
+    </message>
+    <message>
+        <source>Keep the draft&apos;s target, %1</source>
+        <translation>Залишити адресата чернетки: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Використати «%1»</translation>
+    </message>
+    <message>
+        <source>Use %1 for the draft</source>
+        <translation>Використати «%1» для чернетки</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1160,22 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>sign in again</source>
         <translation>увійдіть знову</translation>
     </message>
+    <message>
+        <source>Invalid address: the portal does not accept this e-mail address. Check it for typing errors; before the @ the portal accepts only Latin letters, digits and common symbols, no accented letters such as é.</source>
+        <translation>Неправильна адреса: портал не приймає цю адресу електронної пошти. Перевірте її на помилки; до @ портал приймає лише латинські літери, цифри та звичайні символи, без літер з діакритикою, як-от é.</translation>
+    </message>
+    <message>
+        <source>No department: the portal needs a department for an employee. Choose one and invite again.</source>
+        <translation>Немає відділу: порталу потрібен відділ для працівника. Оберіть відділ і запросіть знову.</translation>
+    </message>
+    <message>
+        <source>No workgroup: the portal needs a workgroup for an extranet user. Choose one and invite again.</source>
+        <translation>Немає робочої групи: порталу потрібна робоча група для користувача екстранету. Оберіть групу і запросіть знову.</translation>
+    </message>
+    <message>
+        <source>Unknown workgroup: the chosen workgroup does not exist on the portal (any more). Refresh the directory and choose another.</source>
+        <translation>Невідома робоча група: обраної групи (вже) немає на порталі. Оновіть довідник і оберіть іншу.</translation>
+    </message>
 </context>
 <context>
     <name>InvitationOutbox</name>
@@ -1131,6 +1268,17 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>someone</source>
         <translation>хтось</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationSendProgress</name>
+    <message>
+        <source>Sent %1 · skipped %2 · failed %3 · waiting %4</source>
+        <translation>Надіслано %1 · пропущено %2 · помилок %3 · очікує %4</translation>
+    </message>
+    <message>
+        <source> · cancelled %1</source>
+        <translation> · скасовано %1</translation>
     </message>
 </context>
 <context>
@@ -1230,10 +1378,6 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>Імпорт CSV</translation>
     </message>
     <message>
-        <source>Recipients and their state</source>
-        <translation>Одержувачі та їхній статус</translation>
-    </message>
-    <message>
         <source>Discard draft</source>
         <translation>Видалити чернетку</translation>
     </message>
@@ -1258,10 +1402,6 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>Не вдалося записати запрошення у вихідні, тому нічого не надіслано: %1</translation>
     </message>
     <message>
-        <source>Sent %1 · failed %2 · waiting %3</source>
-        <translation>Надіслано: %1 · помилок: %2 · в очікуванні: %3</translation>
-    </message>
-    <message>
         <source>Import recipients</source>
         <translation>Імпорт одержувачів</translation>
     </message>
@@ -1280,6 +1420,42 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>The draft was discarded.</source>
         <translation>Чернетку видалено.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Зберегти &amp;шаблон…</translation>
+    </message>
+    <message>
+        <source>Save a template CSV file</source>
+        <translation>Зберегти шаблон CSV-файлу</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns the import recognises, to fill in</source>
+        <translation>CSV-файл зі стовпцями, які розпізнає імпорт, для заповнення</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Зберегти шаблон</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-файли (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Не вдалося зберегти шаблон: %1</translation>
+    </message>
+    <message>
+        <source>Saved a template to %1. Fill it in and import it.</source>
+        <translation>Шаблон збережено в %1. Заповніть його та імпортуйте.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the send.</source>
+        <translation>Очікується ваше підтвердження надсилання.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1319,10 +1495,6 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Show the outbox</source>
         <translation>Показати вихідні</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Вихідні</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1557,61 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Only administrators can invite unless an administrator turns on &quot;Allow everyone to invite&quot; in the portal&apos;s invitation settings. You can still try; the portal will refuse if you lack the right.</source>
         <translation>Запрошувати можуть лише адміністратори, якщо адміністратор не ввімкнув «Дозволити запрошувати всім» у налаштуваннях запрошень порталу. Можна все одно спробувати: портал відмовить, якщо у вас немає права.</translation>
+    </message>
+    <message>
+        <source>Waiting for the portal</source>
+        <translation>Очікування порталу</translation>
+    </message>
+</context>
+<context>
+    <name>LargeSendConfirmation</name>
+    <message numerus="yes">
+        <source>Invite %n people to %1?</source>
+        <translation>
+            <numerusform>Запросити %n людину до «%1»?</numerusform>
+            <numerusform>Запросити %n людини до «%1»?</numerusform>
+            <numerusform>Запросити %n людей до «%1»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 of the plan&apos;s %2 are in use as far as the directory knows, %3 free.</source>
+        <translation>Місця: за даними довідника зайнято %1 з %2 за тарифом, вільно %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This send needs %n more seat(s) than are free: the portal will refuse the invitations beyond the limit.</source>
+        <translation>
+            <numerusform>Цьому надсиланню потрібно на %n місце більше, ніж вільно: портал відхилить запрошення понад ліміт.</numerusform>
+            <numerusform>Цьому надсиланню потрібно на %n місця більше, ніж вільно: портал відхилить запрошення понад ліміт.</numerusform>
+            <numerusform>Цьому надсиланню потрібно на %n місць більше, ніж вільно: портал відхилить запрошення понад ліміт.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After this send %n seat(s) will be free.</source>
+        <translation>
+            <numerusform>Після цього надсилання залишиться %n вільне місце.</numerusform>
+            <numerusform>Після цього надсилання залишиться %n вільних місця.</numerusform>
+            <numerusform>Після цього надсилання залишиться %n вільних місць.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats: %1 in use as far as the directory knows; this send adds %2. Enter the plan&apos;s user limit in Preferences to see how many are free.</source>
+        <translation>Місця: за даними довідника зайнято %1; це надсилання додасть %2. Вкажіть ліміт користувачів тарифу в налаштуваннях, щоб бачити, скільки вільно.</translation>
+    </message>
+    <message>
+        <source>The directory copy does not tell how many seats are in use.</source>
+        <translation>Копія довідника не показує, скільки місць зайнято.</translation>
+    </message>
+    <message>
+        <source>Confirm a large send</source>
+        <translation>Підтвердьте велике надсилання</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n</source>
+        <translation>
+            <numerusform>Запросити %n</numerusform>
+            <numerusform>Запросити %n</numerusform>
+            <numerusform>Запросити %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2200,113 @@ See you there!</source>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Призупинити надсилання</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Пр&amp;одовжити</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Продовжити надсилання</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;the rest</source>
+        <translation>Скасувати &amp;решту</translation>
+    </message>
+    <message>
+        <source>Cancel the invitations not sent yet</source>
+        <translation>Скасувати ще не надіслані запрошення</translation>
+    </message>
+    <message>
+        <source>Show invitations</source>
+        <translation>Показати запрошення</translation>
+    </message>
+    <message>
+        <source>The selected invitation&apos;s result</source>
+        <translation>Результат вибраного запрошення</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Пока&amp;зати:</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Усі (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>Очікують (%1)</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Надіслані (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>З помилкою (%1)</translation>
+    </message>
+    <message>
+        <source>Discarded (%1)</source>
+        <translation>Скасовані (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · sent %2 · failed %3 · discarded %4</source>
+        <translation>Очікують %1 · надіслані %2 · з помилкою %3 · скасовані %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select an invitation to read its whole result here.</source>
+        <translation>Виберіть запрошення, щоб прочитати тут його повний результат.</translation>
+    </message>
+    <message>
+        <source>Paused. Resume sends the invitations still waiting.</source>
+        <translation>Призупинено. «Продовжити» надішле запрошення, що очікують.</translation>
+    </message>
+    <message>
+        <source>Pausing after the invitations on their way…</source>
+        <translation>Пауза після запрошень, що вже в дорозі…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Надсилання…</translation>
+    </message>
+    <message>
+        <source>The portal asked to slow down; sending continues shortly.</source>
+        <translation>Портал попросив уповільнитися; надсилання невдовзі продовжиться.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be changed: %1</source>
+        <translation>Не вдалося змінити вихідні: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>Скасовано %n ще не надіслане запрошення.</numerusform>
+            <numerusform>Скасовано %n ще не надіслані запрошення.</numerusform>
+            <numerusform>Скасовано %n ще не надісланих запрошень.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Вихідні</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
 </context>
 <context>
     <name>PortalCredentials</name>
@@ -2285,6 +2619,14 @@ See you there!</source>
         <source>Your Bitrix24 &amp;plan:</source>
         <translation>Ваш &amp;тариф Бітрікс24:</translation>
     </message>
+    <message>
+        <source>Confirm sends of more invitations than</source>
+        <translation>Підтверджувати надсилання, якщо запрошень більше ніж</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm sends of more invitations than:</source>
+        <translation>Підтвер&amp;джувати надсилання, якщо запрошень більше:</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2584,20 +2926,103 @@ See you there!</source>
             <numerusform>Запросити (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This row has a problem.</source>
+        <translation>У цьому рядку є проблема.</translation>
+    </message>
 </context>
 <context>
-    <name>RecipientTableModel</name>
+    <name>RecipientReviewGrid</name>
+    <message>
+        <source>Show &amp;problems only</source>
+        <translation>Лише &amp;проблеми</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;valid</source>
+        <translation>Вилучити &amp;неправильні</translation>
+    </message>
+    <message>
+        <source>Show so&amp;urce</source>
+        <translation>Показати &amp;джерело</translation>
+    </message>
+    <message>
+        <source>Show problems only</source>
+        <translation>Показувати лише проблеми</translation>
+    </message>
+    <message>
+        <source>Remove invalid recipients</source>
+        <translation>Вилучити неправильних одержувачів</translation>
+    </message>
+    <message>
+        <source>Show where the selected recipient came from</source>
+        <translation>Показати, звідки взято вибраного одержувача</translation>
+    </message>
+    <message>
+        <source>The line of the imported file, or the entry in the typed text</source>
+        <translation>Рядок імпортованого файлу або запис у введеному тексті</translation>
+    </message>
+    <message>
+        <source>Recipients and their state</source>
+        <translation>Одержувачі та їхній стан</translation>
+    </message>
+    <message>
+        <source>Edit a field with F2 or by typing; it is sent as shown.</source>
+        <translation>Змініть поле клавішею F2 або введенням тексту; його буде надіслано так, як показано.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, рядок %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientReviewModel</name>
+    <message>
+        <source>typed</source>
+        <translation>введено</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, рядок %2</translation>
+    </message>
+    <message>
+        <source>No department in this row: the one chosen below, %1.</source>
+        <translation>У цьому рядку немає відділу: буде вибраний нижче, %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
     <message>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>First name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
+        <source>Middle name</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Відділ</translation>
+    </message>
+    <message>
         <source>State</source>
-        <translation>Статус</translation>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>This row names a department, but extranet users join workgroups, not departments.</source>
+        <translation>У цьому рядку вказано відділ, але користувачі екстранету приєднуються до робочих груп, а не до відділів.</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3342,25 @@ See you there!</source>
     <message>
         <source>The keychain reported an error. Try again; if it persists, restart the keychain service.</source>
         <translation>Сховище ключів повідомило про помилку. Повторіть спробу; якщо помилка повториться, перезапустіть службу сховища ключів.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAnnouncer</name>
+    <message>
+        <source>Sending finished: %1 sent, %2 failed (see the Outbox).</source>
+        <translation>Надсилання завершено: надіслано %1, з помилкою %2 (див. «Вихідні»).</translation>
+    </message>
+    <message>
+        <source>Sending finished: %1 sent.</source>
+        <translation>Надсилання завершено: надіслано %1.</translation>
+    </message>
+    <message>
+        <source>InviteDesk</source>
+        <translation>InviteDesk</translation>
+    </message>
+    <message>
+        <source>Invitations sent</source>
+        <translation>Запрошення надіслано</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "portal/oauthauthorizer.h"
 #include "portal/portalcredentials.h"
 #include "preferencesdialog.h"
+#include "sendannouncer.h"
 #include "windowsizing.h"
 #include "workspace/workspace.h"
 
@@ -36,6 +37,7 @@ ApplicationShell::ApplicationShell(Workspace *workspace, QSettings *settings, QO
     m_window->addPage(m_employees, tr("&Employees"));
     m_window->addPage(m_structure, tr("Company &Structure"));
     m_window->setDataFolder(m_workspace->dataDir());
+    m_sendAnnouncer = new SendAnnouncer(m_window);
 
     forwardIntents();
     followConnection();
@@ -132,6 +134,7 @@ void ApplicationShell::followDirectory() {
     connect(m_workspace, &Workspace::outboxOpened, this, [this] {
         connect(m_workspace->sender(), &InvitationSender::drained, m_workspace, &Workspace::refreshDirectory,
                 Qt::UniqueConnection);
+        m_sendAnnouncer->watch(m_workspace->outbox(), m_workspace->sender());
     });
     connect(m_workspace, &Workspace::syncStarted, this, [this] { m_window->setSyncProgress(0, 0); });
     connect(m_workspace, &Workspace::syncProgress, this, [this](qint64 written, qint64 expected) {
@@ -212,6 +215,7 @@ void ApplicationShell::updateStatus() {
 }
 
 void ApplicationShell::releaseOutbox() {
+    m_sendAnnouncer->watch(nullptr, nullptr);
     if (m_inviteDialog) {
         // done() saves each tab's draft into the outbox file that is still open: nothing composed is
         // lost, and it comes back when this portal is connected again.
@@ -286,12 +290,20 @@ InviteDialogContext ApplicationShell::inviteContext() const {
     context.registrationInfoToken = m_workspace->registrationInfoToken();
     // Seats left on the plan, when the admin entered the plan's size in Preferences.
     const int seats = m_settings->value(QLatin1StringView(PreferencesDialog::SeatCountKey), 0).toInt();
-    if (seats > 0 && !context.directoryDatabasePath.isEmpty()) {
+    if (seats > 0)
+        context.planSeats = seats;
+    if (!context.directoryDatabasePath.isEmpty()) {
         DirectoryReader reader(context.directoryDatabasePath);
-        const std::optional<int> active = reader.open().ok ? reader.activeUserCount() : std::nullopt;
-        if (active)
-            context.freeSeats = qMax(0, seats - *active);
+        if (reader.open().ok)
+            if (const std::optional<int> active = reader.activeUserCount())
+                context.seatsUsed = *active;
     }
+    if (context.planSeats && context.seatsUsed)
+        context.freeSeats = qMax(0, *context.planSeats - *context.seatsUsed);
+    context.confirmAbove = m_settings
+                               ->value(QLatin1StringView(PreferencesDialog::ConfirmAboveKey),
+                                       PreferencesDialog::DefaultConfirmAbove)
+                               .toInt();
     return context;
 }
 
@@ -325,8 +337,9 @@ void ApplicationShell::openOutbox() {
         return;
     }
     if (!m_outboxWindow) {
-        QDialog *window = createOutboxWindow(inviteContext(), m_window);
+        auto *window = new OutboxWindow(inviteContext(), m_window);
         window->setAttribute(Qt::WA_DeleteOnClose);
+        WindowSizing::resizeWithin(window, QSize(m_window->width() * 3 / 4, m_window->height() * 2 / 3));
         m_outboxWindow = window;
     }
     m_outboxWindow->show();

@@ -13,6 +13,7 @@ class InviteDialog;
 struct InviteDialogContext;
 class MainWindow;
 class QSettings;
+class SendAnnouncer;
 class Workspace;
 
 // The widgets' side of a running InviteDesk: the main window with its pages and dialogs, kept in
@@ -58,6 +59,7 @@ private:
     QPointer<ConnectPortalDialog> m_connectDialog;
     QPointer<InviteDialog> m_inviteDialog;
     QPointer<QWidget> m_outboxWindow;
+    SendAnnouncer *m_sendAnnouncer = nullptr; // owned by the window
     QString m_lastSync;
     bool m_readyEmitted = false;
 };

@@ -58,6 +58,14 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     m_seats->setValue(m_settings->value(QLatin1StringView(SeatCountKey), 0).toInt());
     form->addRow(buddyLabel(tr("Users &allowed by the plan:"), m_seats), m_seats);
 
+    m_confirmAbove = new QSpinBox(this);
+    m_confirmAbove->setObjectName(QStringLiteral("confirmAboveSpin"));
+    m_confirmAbove->setAccessibleName(tr("Confirm sends of more invitations than"));
+    m_confirmAbove->setRange(1, 1'000'000);
+    m_confirmAbove->setValue(
+        m_settings->value(QLatin1StringView(ConfirmAboveKey), DefaultConfirmAbove).toInt());
+    form->addRow(buddyLabel(tr("Con&firm sends of more invitations than:"), m_confirmAbove), m_confirmAbove);
+
     m_plan = new QComboBox(this);
     m_plan->setObjectName(QStringLiteral("planCombo"));
     m_plan->setAccessibleName(tr("Your Bitrix24 plan"));
@@ -87,6 +95,7 @@ void PreferencesDialog::save() {
     m_settings->setValue(QLatin1StringView(LanguageKey), m_language->currentData().toString());
     m_settings->setValue(QLatin1StringView(RefreshMinutesKey), m_refresh->value());
     m_settings->setValue(QLatin1StringView(SeatCountKey), m_seats->value());
+    m_settings->setValue(QLatin1StringView(ConfirmAboveKey), m_confirmAbove->value());
     m_settings->setValue(QLatin1StringView(EnterprisePlanKey), m_plan->currentData().toBool());
     m_settings->sync();
 }

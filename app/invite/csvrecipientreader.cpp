@@ -1,9 +1,11 @@
 #include "invite/csvrecipientreader.h"
 
+#include "invite/csvencoding.h"
 #include "invite/personname.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QStringDecoder>
 
@@ -126,26 +128,148 @@ QString cellText(const QString &raw) {
     return t;
 }
 
-QString columnLabel(CsvRecipientReader::Column c) {
-    switch (c) {
-    case CsvRecipientReader::Column::Email:
-        return QCoreApplication::translate("CsvRecipientReader", "e-mail");
-    case CsvRecipientReader::Column::FirstName:
-        return QCoreApplication::translate("CsvRecipientReader", "first name");
-    case CsvRecipientReader::Column::MiddleName:
-        return QCoreApplication::translate("CsvRecipientReader", "middle name");
-    case CsvRecipientReader::Column::LastName:
-        return QCoreApplication::translate("CsvRecipientReader", "last name");
-    case CsvRecipientReader::Column::FullName:
-        return QCoreApplication::translate("CsvRecipientReader", "name");
-    case CsvRecipientReader::Column::Position:
-        return QCoreApplication::translate("CsvRecipientReader", "position");
-    case CsvRecipientReader::Column::Department:
-        return QCoreApplication::translate("CsvRecipientReader", "department");
-    case CsvRecipientReader::Column::Ignored:
+using Column = CsvRecipientReader::Column;
+
+// The column with most addresses in it: the e-mail column of a file whose header does not name one.
+qsizetype addressColumn(const QList<Record> &records, qsizetype width) {
+    QList<int> atCounts(width, 0);
+    for (const Record &r : records) {
+        for (qsizetype k = 0; k < r.fields.size(); ++k)
+            atCounts[k] += r.fields.at(k).contains(u'@');
+    }
+    return std::max_element(atCounts.cbegin(), atCounts.cend()) - atCounts.cbegin();
+}
+
+// Decides the header and what each column holds; returns the index of the first data record.
+qsizetype readColumns(const QList<Record> &records, const QList<int> &chosen, CsvRecipientImport *result) {
+    qsizetype width = 0;
+    for (const Record &r : records)
+        width = std::max(width, r.fields.size());
+    const Record &first = records.constFirst();
+    QList<int> named(width, int(Column::Ignored));
+    int known = 0;
+    bool emailNamed = false;
+    bool firstHasAt = false;
+    for (qsizetype k = 0; k < first.fields.size(); ++k) {
+        const Column c = CsvRecipientReader::columnForHeader(first.fields.at(k));
+        named[k] = int(c);
+        known += c != Column::Ignored;
+        emailNamed = emailNamed || c == Column::Email;
+        firstHasAt = firstHasAt || first.fields.at(k).contains(u'@');
+    }
+    const bool othersHaveAt = std::any_of(records.cbegin() + 1, records.cend(), [](const Record &r) {
+        return std::any_of(r.fields.cbegin(), r.fields.cend(),
+                           [](const QString &f) { return f.contains(u'@'); });
+    });
+    result->hasHeader = !firstHasAt && (emailNamed || known >= 2 || othersHaveAt);
+    result->headerKnown = result->hasHeader && emailNamed;
+    for (qsizetype k = 0; k < width; ++k) {
+        result->headerCells
+            << (result->hasHeader && k < first.fields.size()
+                    ? cellText(first.fields.at(k))
+                    : QCoreApplication::translate("CsvRecipientReader", "Column %1").arg(k + 1));
+    }
+    if (!chosen.isEmpty()) {
+        result->columns = chosen.mid(0, width);
+        while (result->columns.size() < width)
+            result->columns << int(Column::Ignored);
+        return result->hasHeader ? 1 : 0;
+    }
+    if (result->headerKnown) {
+        result->columns = named;
+        return 1;
+    }
+    // The addresses found by their content; the other columns by their header name where it is
+    // known, else in order as first name, last name, position and department.
+    const qsizetype email = addressColumn(records, width);
+    const Column rest[] = {Column::FirstName, Column::LastName, Column::Position, Column::Department};
+    size_t next = 0;
+    result->columns = QList<int>(width, int(Column::Ignored));
+    QStringList labels;
+    for (qsizetype k = 0; k < width; ++k) {
+        if (k == email)
+            result->columns[k] = int(Column::Email);
+        else if (result->hasHeader)
+            result->columns[k] = named.at(k) == int(Column::Email) ? int(Column::Ignored) : named.at(k);
+        else if (next < std::size(rest))
+            result->columns[k] = int(rest[next++]);
+        labels << CsvRecipientReader::columnLabel(Column(result->columns.at(k)));
+    }
+    result->notes << (result->hasHeader ? QCoreApplication::translate(
+                                              "CsvRecipientReader",
+                                              "The header row names no e-mail column; columns read "
+                                              "as: %1. Choose what each column holds if this is wrong.")
+                                        : QCoreApplication::translate("CsvRecipientReader",
+                                                                      "No header row; columns read as: %1."))
+                         .arg(labels.join(QStringLiteral(", ")));
+    return result->hasHeader ? 1 : 0;
+}
+
+void putField(Recipient &r, QString *fullName, Column column, const QString &value) {
+    switch (column) {
+    case Column::Email:
+        r.email = value;
+        break;
+    case Column::FirstName:
+        r.firstName = value;
+        break;
+    case Column::MiddleName:
+        r.middleName = value;
+        break;
+    case Column::LastName:
+        r.lastName = value;
+        break;
+    case Column::FullName:
+        *fullName = value;
+        break;
+    case Column::Position:
+        r.position = value;
+        break;
+    case Column::Department:
+        r.department = value;
+        break;
+    case Column::Ignored:
         break;
     }
-    return QCoreApplication::translate("CsvRecipientReader", "ignored");
+}
+
+// `lineOffset`: lines before the text that was split (Excel's "sep=" line).
+CsvRecipientRow readRow(const Record &rec, const CsvRecipientImport &file, const QString &fileName,
+                        qsizetype headerWidth, int lineOffset) {
+    CsvRecipientRow row;
+    row.line = rec.line + lineOffset;
+    row.fields = rec.fields;
+    Recipient &r = row.recipient;
+    QString fullName;
+    for (qsizetype k = 0; k < rec.fields.size() && k < file.columns.size(); ++k)
+        putField(r, &fullName, Column(file.columns.at(k)), cellText(rec.fields.at(k)));
+    if (!fullName.isEmpty() && r.firstName.isEmpty() && r.lastName.isEmpty()) {
+        const PersonName n = PersonName::fromDisplayName(fullName);
+        r.firstName = n.first;
+        r.middleName = r.middleName.isEmpty() ? n.middle : r.middleName;
+        r.lastName = n.last;
+    }
+    if (r.email.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+        r.email = r.email.mid(7);
+    r.source = rec.fields.join(file.delimiter);
+    r.sourceFile = fileName;
+    r.sourceLine = row.line;
+    r.check = EmailAddress::check(r.email);
+    if (rec.unclosedQuote) {
+        const QString unclosed = QCoreApplication::translate(
+            "CsvRecipientReader",
+            "A quotation mark is not closed; the rest of the file was read as one field.");
+        row.problems << unclosed;
+        r.problems << unclosed;
+    }
+    if (r.email.isEmpty())
+        row.problems << QCoreApplication::translate("CsvRecipientReader", "No e-mail address in this row.");
+    else if (!r.check.isValid())
+        row.problems << EmailAddress::problemText(r.check.problem);
+    if (file.hasHeader && rec.fields.size() > headerWidth)
+        row.problems << QCoreApplication::translate(
+            "CsvRecipientReader", "This row has more fields than the header; the extra ones were ignored.");
+    return row;
 }
 
 } // namespace
@@ -197,7 +321,46 @@ CsvRecipientReader::Column CsvRecipientReader::columnForHeader(const QString &he
     return known.value(headerKey(header), Column::Ignored);
 }
 
-CsvRecipientImport CsvRecipientReader::readFile(const QString &path) const {
+QString CsvRecipientReader::columnLabel(Column c) {
+    switch (c) {
+    case Column::Email:
+        return QCoreApplication::translate("CsvRecipientReader", "e-mail");
+    case Column::FirstName:
+        return QCoreApplication::translate("CsvRecipientReader", "first name");
+    case Column::MiddleName:
+        return QCoreApplication::translate("CsvRecipientReader", "middle name");
+    case Column::LastName:
+        return QCoreApplication::translate("CsvRecipientReader", "last name");
+    case Column::FullName:
+        return QCoreApplication::translate("CsvRecipientReader", "name");
+    case Column::Position:
+        return QCoreApplication::translate("CsvRecipientReader", "position");
+    case Column::Department:
+        return QCoreApplication::translate("CsvRecipientReader", "department");
+    case Column::Ignored:
+        break;
+    }
+    return QCoreApplication::translate("CsvRecipientReader", "ignored");
+}
+
+QByteArray CsvRecipientReader::templateFile() {
+    return QByteArrayLiteral("\xEF\xBB\xBF"
+                             "E-mail,First name,Middle name,Last name,Position,Department\r\n"
+                             "anna.smith@example.com,Anna,,Smith,Accountant,Finance\r\n");
+}
+
+QList<Recipient> CsvRecipientImport::usableRecipients() const {
+    QList<Recipient> usable;
+    if (!ok || !decoded)
+        return usable;
+    for (const CsvRecipientRow &row : rows) {
+        if (row.recipient.isValid())
+            usable << row.recipient;
+    }
+    return usable;
+}
+
+CsvRecipientImport CsvRecipientReader::readFile(const QString &path, const Options &options) const {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         CsvRecipientImport result;
@@ -206,28 +369,36 @@ CsvRecipientImport CsvRecipientReader::readFile(const QString &path) const {
                             .arg(file.errorString());
         return result;
     }
-    return read(file.readAll());
+    Options named = options;
+    if (named.fileName.isEmpty())
+        named.fileName = QFileInfo(path).fileName();
+    return read(file.readAll(), named);
 }
 
-CsvRecipientImport CsvRecipientReader::read(const QByteArray &data) const {
+CsvRecipientImport CsvRecipientReader::read(const QByteArray &data, const Options &options) const {
     CsvRecipientImport result;
-    QByteArrayView bytes(data);
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        bytes = bytes.sliced(3);
-        result.hadByteOrderMark = true;
-    }
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder(bytes);
-    if (decoder.hasError())
+    result.encoding = options.encoding.isEmpty() ? CsvEncoding::detect(data) : options.encoding;
+    result.hadByteOrderMark =
+        data.startsWith("\xEF\xBB\xBF") || data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF");
+    std::optional<QString> decoded = CsvEncoding::decode(data, result.encoding);
+    if (!decoded) {
+        // Shown so the user sees what went wrong, never added: the replaced characters are lost.
+        result.decoded = false;
         result.notes << QCoreApplication::translate(
-            "CsvRecipientReader",
-            "The file is not valid UTF-8; some characters were replaced. Save it as \"CSV UTF-8\" and "
-            "import it again.");
+                            "CsvRecipientReader",
+                            "The file is not valid %1 text, so no row can be added. Choose the encoding "
+                            "it was saved in.")
+                            .arg(CsvEncoding::label(result.encoding));
+        decoded = QString::fromUtf8(data);
+    }
+    QString text = *decoded;
 
     // Excel's delimiter hint: a first line "sep=;".
     QChar forced;
+    int lineOffset = 0;
     if (text.startsWith(QLatin1String("sep="), Qt::CaseInsensitive) && text.size() > 4) {
         forced = text.at(4);
+        lineOffset = 1;
         const qsizetype eol = text.indexOf(u'\n');
         text = eol < 0 ? QString() : text.mid(eol + 1);
     }
@@ -242,115 +413,12 @@ CsvRecipientImport CsvRecipientReader::read(const QByteArray &data) const {
         result.notes << QCoreApplication::translate("CsvRecipientReader", "The file contains no rows.");
         return result;
     }
-
-    // Header: a first row naming an e-mail column (or several known columns) and holding no address.
-    QList<Column> columns;
-    const Record &first = records.constFirst();
-    int known = 0;
-    bool emailNamed = false;
-    bool hasAt = false;
-    for (const QString &f : first.fields) {
-        const Column c = columnForHeader(f);
-        columns << c;
-        known += c != Column::Ignored;
-        emailNamed = emailNamed || c == Column::Email;
-        hasAt = hasAt || f.contains(u'@');
-    }
-    result.hasHeader = !hasAt && (emailNamed || known >= 2);
-    qsizetype dataStart = 0;
-    if (result.hasHeader) {
-        dataStart = 1;
-        if (!emailNamed)
-            result.notes << QCoreApplication::translate("CsvRecipientReader",
-                                                        "No e-mail column was found in the header row.");
-    } else {
-        // No header: the address column is the one with most '@'; the others in order are taken as
-        // first name, last name, position and department.
-        qsizetype width = 0;
-        for (const Record &r : std::as_const(records))
-            width = std::max(width, r.fields.size());
-        QList<int> atCounts(width, 0);
-        for (const Record &r : std::as_const(records)) {
-            for (qsizetype k = 0; k < r.fields.size(); ++k)
-                atCounts[k] += r.fields.at(k).contains(u'@');
-        }
-        const qsizetype emailColumn =
-            std::max_element(atCounts.cbegin(), atCounts.cend()) - atCounts.cbegin();
-        const Column rest[] = {Column::FirstName, Column::LastName, Column::Position, Column::Department};
-        columns = QList<Column>(width, Column::Ignored);
-        size_t next = 0;
-        QStringList labels;
-        for (qsizetype k = 0; k < width; ++k) {
-            if (k == emailColumn)
-                columns[k] = Column::Email;
-            else if (next < std::size(rest))
-                columns[k] = rest[next++];
-            labels << columnLabel(columns.at(k));
-        }
-        result.notes << QCoreApplication::translate("CsvRecipientReader",
-                                                    "No header row; columns read as: %1.")
-                            .arg(labels.join(QStringLiteral(", ")));
-    }
-
-    for (qsizetype ri = dataStart; ri < records.size(); ++ri) {
-        const Record &rec = records.at(ri);
-        CsvRecipientRow row;
-        row.line = rec.line;
-        row.fields = rec.fields;
-        Recipient &r = row.recipient;
-        QString fullName;
-        for (qsizetype k = 0; k < rec.fields.size() && k < columns.size(); ++k) {
-            const QString value = cellText(rec.fields.at(k));
-            switch (columns.at(k)) {
-            case Column::Email:
-                r.email = value;
-                break;
-            case Column::FirstName:
-                r.firstName = value;
-                break;
-            case Column::MiddleName:
-                r.middleName = value;
-                break;
-            case Column::LastName:
-                r.lastName = value;
-                break;
-            case Column::FullName:
-                fullName = value;
-                break;
-            case Column::Position:
-                r.position = value;
-                break;
-            case Column::Department:
-                r.department = value;
-                break;
-            case Column::Ignored:
-                break;
-            }
-        }
-        if (!fullName.isEmpty() && r.firstName.isEmpty() && r.lastName.isEmpty()) {
-            const PersonName n = PersonName::fromDisplayName(fullName);
-            r.firstName = n.first;
-            r.middleName = r.middleName.isEmpty() ? n.middle : r.middleName;
-            r.lastName = n.last;
-        }
-        if (r.email.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
-            r.email = r.email.mid(7);
-        r.source = rec.fields.join(result.delimiter);
-        r.check = EmailAddress::check(r.email);
-        if (rec.unclosedQuote)
-            row.problems << QCoreApplication::translate(
-                "CsvRecipientReader",
-                "A quotation mark is not closed; the rest of the file was read as one field.");
-        if (r.email.isEmpty())
-            row.problems << QCoreApplication::translate("CsvRecipientReader",
-                                                        "No e-mail address in this row.");
-        else if (!r.check.isValid())
-            row.problems << EmailAddress::problemText(r.check.problem);
-        if (rec.fields.size() > columns.size() && result.hasHeader)
-            row.problems << QCoreApplication::translate(
-                "CsvRecipientReader",
-                "This row has more fields than the header; the extra ones were ignored.");
-        result.rows.append(row);
-    }
+    const qsizetype dataStart = readColumns(records, options.columns, &result);
+    const qsizetype headerWidth = result.hasHeader ? records.constFirst().fields.size() : 0;
+    for (qsizetype ri = dataStart; ri < records.size(); ++ri)
+        result.rows.append(readRow(records.at(ri), result, options.fileName, headerWidth, lineOffset));
+    if (result.usableRecipients().isEmpty() && result.decoded)
+        result.notes << QCoreApplication::translate(
+            "CsvRecipientReader", "No row has a usable e-mail address, so there is nothing to add.");
     return result;
 }

@@ -2,7 +2,35 @@
 
 #include <QCoreApplication>
 
-namespace {}
+namespace {
+
+// The portal's reason for refusing the fields of one user.add (spec §6.7), in the user's words.
+QString invalidText(const QString &code, const QString &description) {
+    const QString d = description.toLower();
+    const QString c = code.toUpper();
+    if (d.contains(u"wrong_email"))
+        return QCoreApplication::translate(
+            "InvitationFailure",
+            "Invalid address: the portal does not accept this e-mail address. Check it for typing errors; "
+            "before the @ the portal accepts only Latin letters, digits and common symbols, no accented "
+            "letters such as é.");
+    if (d.contains(u"no_extranet_field"))
+        return QCoreApplication::translate("InvitationFailure",
+                                           "No department: the portal needs a department for an employee. "
+                                           "Choose one and invite again.");
+    if (d.contains(u"no_sonet_group_for_extranet") || c == u"ERROR_GROUPID")
+        return QCoreApplication::translate("InvitationFailure",
+                                           "No workgroup: the portal needs a workgroup for an extranet user. "
+                                           "Choose one and invite again.");
+    if (c == u"ERROR_NO_GROUP")
+        return QCoreApplication::translate(
+            "InvitationFailure", "Unknown workgroup: the chosen workgroup does not exist on the portal (any "
+                                 "more). Refresh the directory and choose another.");
+    return QCoreApplication::translate("InvitationFailure",
+                                       "Invalid: the portal did not accept the address or the details.");
+}
+
+} // namespace
 
 QString InvitationFailure::userText() const {
     switch (kind) {
@@ -12,8 +40,7 @@ QString InvitationFailure::userText() const {
         return QCoreApplication::translate(
             "InvitationFailure", "Duplicate: a user with this e-mail already exists on the portal.");
     case InvitationFailureKind::Invalid:
-        return QCoreApplication::translate("InvitationFailure",
-                                           "Invalid: the portal did not accept the address or the details.");
+        return invalidText(code, description);
     case InvitationFailureKind::Limit:
         return QCoreApplication::translate(
             "InvitationFailure",
@@ -49,7 +76,7 @@ InvitationFailure InvitationFailure::fromPortalError(const QString &code, const 
     const QString c = code.toUpper();
     if (c == u"QUERY_LIMIT_EXCEEDED" || c == u"OPERATION_TIME_LIMIT")
         f.kind = InvitationFailureKind::RateLimited;
-    else if (d.contains(u"already exist"))
+    else if (d.contains(u"already exist") || d.contains(u"user_exists"))
         f.kind = InvitationFailureKind::Duplicate;
     else if (d.contains(u"wrong_email") || d.contains(u"no_extranet_field") || c == u"ERROR_GROUPID" ||
              c == u"ERROR_NO_GROUP" || d.contains(u"no_sonet_group_for_extranet"))

@@ -234,6 +234,27 @@ std::optional<Invitation> InvitationOutbox::invitation(qint64 id) {
     return readRow(q);
 }
 
+bool InvitationOutbox::invitations(const QList<qint64> &ids, QList<Invitation> *out) {
+    out->clear();
+    // One statement per chunk instead of one per row: a sender's answer names up to 50 rows, and the
+    // windows that follow a send re-read just those.
+    constexpr qsizetype Chunk = 200;
+    for (qsizetype from = 0; from < ids.size(); from += Chunk) {
+        const QList<qint64> part = ids.mid(from, Chunk);
+        QStringList marks(part.size(), QStringLiteral("?"));
+        QSqlQuery q(m_db.connection());
+        q.prepare(
+            QStringLiteral("SELECT * FROM invitations WHERE id IN (%1) ORDER BY id").arg(marks.join(u',')));
+        for (const qint64 id : part)
+            q.addBindValue(id);
+        if (!m_db.exec(q))
+            return false;
+        while (q.next())
+            out->append(readRow(q));
+    }
+    return true;
+}
+
 bool InvitationOutbox::retry(qint64 id) {
     const std::optional<Invitation> inv = invitation(id);
     if (!inv || (inv->state != InvitationState::Failed && inv->state != InvitationState::NeedsReview))
@@ -276,6 +297,37 @@ bool InvitationOutbox::discard(qint64 id) {
     if (!writeAudit(id, QStringLiteral("discarded"), QString()))
         return false;
     return tx.commit();
+}
+
+bool InvitationOutbox::discardQueued(const QString &portal, QList<qint64> *discarded) {
+    discarded->clear();
+    OutboxTransaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    QSqlQuery select(m_db.connection());
+    select.prepare(QStringLiteral("SELECT id FROM invitations WHERE portal = ? AND state = 'queued'"));
+    select.addBindValue(portal.trimmed().toLower());
+    if (!m_db.exec(select))
+        return false;
+    QList<qint64> ids;
+    while (select.next())
+        ids << select.value(0).toLongLong();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE invitations SET state = 'discarded', updated_at = ?"
+                             " WHERE id = ? AND state = 'queued'"));
+    const QString at = now();
+    for (const qint64 id : std::as_const(ids)) {
+        q.addBindValue(at);
+        q.addBindValue(id);
+        if (!m_db.exec(q))
+            return false;
+        if (!writeAudit(id, QStringLiteral("discarded"), QString()))
+            return false;
+    }
+    if (!tx.commit())
+        return false;
+    *discarded = ids;
+    return true;
 }
 
 bool InvitationOutbox::pendingKeys(const QString &portal, QSet<QString> *keys) {

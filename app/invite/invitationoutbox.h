@@ -49,12 +49,17 @@ public:
     [[nodiscard]] bool invitations(const QString &portal, std::optional<InvitationState> state,
                                    QList<Invitation> *out);
     std::optional<Invitation> invitation(qint64 id);
+    // These rows (those that exist), in ID order.
+    [[nodiscard]] bool invitations(const QList<qint64> &ids, QList<Invitation> *out);
 
     // Failed → queued. NeedsReview → sending, so the sender looks the address up before sending it
     // again. False when the row is not in such a state or the mailbox is pending in another row.
     [[nodiscard]] bool retry(qint64 id);
     // Queued, failed or needs review → discarded (never a row in flight).
     [[nodiscard]] bool discard(qint64 id);
+    // Every queued row of a portal → discarded, in one transaction ("cancel the rest" of a send; rows
+    // in flight finish). `discarded` gets their IDs.
+    [[nodiscard]] bool discardQueued(const QString &portal, QList<qint64> *discarded);
 
     // Comparison keys of pending (queued, sending, needs review) invitations of a portal, for
     // RecipientClassifier::setQueuedKeys.

@@ -97,6 +97,14 @@ void InvitationSender::stop() {
     m_stopRequested = true;
 }
 
+bool InvitationSender::cancelQueued(QList<qint64> *discarded) {
+    if (!m_outbox.discardQueued(m_portal, discarded))
+        return false;
+    if (!discarded->isEmpty())
+        Q_EMIT invitationsChanged(*discarded);
+    return true;
+}
+
 void InvitationSender::scheduleStep(std::chrono::milliseconds delay) {
     m_busy = true;
     QTimer::singleShot(delay, this, &InvitationSender::step);

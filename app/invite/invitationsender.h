@@ -73,6 +73,9 @@ public:
     void resume() { start(); }
     // Stops after the batch in flight; its answer is still written.
     void stop();
+    // Discards every queued invitation of the portal (the rest of a send); rows in flight finish.
+    // Reported through invitationsChanged like any other change.
+    [[nodiscard]] bool cancelQueued(QList<qint64> *discarded);
 
     static QString offlineNote();
 

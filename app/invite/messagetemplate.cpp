@@ -63,6 +63,33 @@ QString valueFor(const QString &name, const TemplateValues &v, bool *known) {
     return {};
 }
 
+// After an empty value: the spaces and the comma that only led up to the value go, so that
+// "Здравствуйте, {first_name}!" becomes "Здравствуйте!" and "Hello {first_name}," becomes "Hello,"
+// in every language. Returns what is left of the literal text that follows the value.
+QString closeGapAfterEmptyValue(QString *out, const QString &next) {
+    const auto isMark = [](QChar c) {
+        return c == u',' || c == u'.' || c == u'!' || c == u'?' || c == u';' || c == u':';
+    };
+    const auto chopSpaces = [out] {
+        while (out->endsWith(u' '))
+            out->chop(1);
+    };
+    QString rest = next;
+    const bool lineStart = out->isEmpty() || out->endsWith(u'\n');
+    if (lineStart || out->endsWith(u' ')) {
+        while (rest.startsWith(u' ')) // "{inviter} invites" or "Hello {first_name} {last_name}"
+            rest.remove(0, 1);
+    }
+    if (next.isEmpty() || (!rest.isEmpty() && (rest.front() == u'\n' || isMark(rest.front())))) {
+        chopSpaces();
+        if (!rest.isEmpty() && isMark(rest.front()) && out->endsWith(u',')) {
+            out->chop(1); // "Hola, {first_name}:" → "Hola:"
+            chopSpaces();
+        }
+    }
+    return rest;
+}
+
 } // namespace
 
 QString TemplateValues::fullName() const {
@@ -134,13 +161,13 @@ QString MessageTemplate::fill(const TemplateValues &values) const {
     scan(
         m_text,
         [&](const QString &text) {
-            if (pendingTrim && out.endsWith(u' ') &&
-                (text.isEmpty() || text.front() == u',' || text.front() == u'.' || text.front() == u'!' ||
-                 text.front() == u'?' || text.front() == u';' || text.front() == u':' ||
-                 text.front() == u'\n'))
-                out.chop(1);
+            if (text.isEmpty())
+                return; // between two placeholders, or the end: decided by what comes next
+            QString rest = text;
+            if (pendingTrim)
+                rest = closeGapAfterEmptyValue(&out, rest);
             pendingTrim = false;
-            out += text;
+            out += rest;
         },
         [&](const QString &name, qsizetype pos, qsizetype len) {
             bool known = false;
@@ -152,6 +179,8 @@ QString MessageTemplate::fill(const TemplateValues &values) const {
             out += value;
             pendingTrim = value.isEmpty();
         });
+    if (pendingTrim)
+        (void)closeGapAfterEmptyValue(&out, QString());
     return out;
 }
 

@@ -5,8 +5,6 @@
 
 #include <limits>
 
-namespace {}
-
 QString ClassifiedRecipient::reason() const {
     switch (state) {
     case RecipientState::Ready:
@@ -14,6 +12,10 @@ QString ClassifiedRecipient::reason() const {
     case RecipientState::InvalidAddress:
         return QCoreApplication::translate("RecipientClassifier", "Invalid address: %1")
             .arg(EmailAddress::problemText(recipient.check.problem));
+    case RecipientState::InvalidDetails:
+        return recipient.problems.isEmpty()
+                   ? QCoreApplication::translate("RecipientClassifier", "This row has a problem.")
+                   : recipient.problems.join(u' ');
     case RecipientState::Repeated:
         return QCoreApplication::translate("RecipientClassifier",
                                            "Repeated: this address is already in the list (row %1).")
@@ -64,6 +66,7 @@ ClassificationSummary ClassificationSummary::of(const QList<ClassifiedRecipient>
             ++s.ready;
             break;
         case RecipientState::InvalidAddress:
+        case RecipientState::InvalidDetails:
             ++s.invalid;
             break;
         case RecipientState::Repeated:
@@ -104,6 +107,8 @@ QList<ClassifiedRecipient> RecipientClassifier::classify(const QList<Recipient> 
         c.recipient = r;
         if (!r.check.isValid()) {
             c.state = RecipientState::InvalidAddress;
+        } else if (!r.problems.isEmpty()) {
+            c.state = RecipientState::InvalidDetails;
         } else {
             const auto it = firstSeen.constFind(r.check.comparisonKey);
             if (it != firstSeen.cend()) {

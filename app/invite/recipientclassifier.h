@@ -12,7 +12,8 @@
 enum class RecipientState {
     Ready,
     InvalidAddress,
-    Repeated, // the same mailbox appears earlier in this list
+    InvalidDetails, // the address is fine; another field is not (Recipient::problems)
+    Repeated,       // the same mailbox appears earlier in this list
     AlreadyEmployee,
     AlreadyInvited, // invited on the portal, not joined yet
     Dismissed,      // the address belongs to a dismissed user; the portal refuses to reuse it

@@ -34,7 +34,7 @@ int HeadlessInviter::checkInput(Task *task, QString *message) {
     if (task->csvPath.isEmpty())
         return ExitOk;
     task->input = CsvRecipientReader().readFile(task->csvPath);
-    if (!task->input.ok) {
+    if (!task->input.ok || !task->input.decoded) { // never invite from text that did not decode
         *message = tr("Cannot read %1: %2")
                        .arg(QDir::toNativeSeparators(task->csvPath), task->input.notes.join(u' '));
         return ExitBadInput;

@@ -64,3 +64,12 @@ void DepartmentCombo::focusOutEvent(QFocusEvent *event) {
     QComboBox::focusOutEvent(event);
     Q_EMIT departmentChanged(departmentId());
 }
+
+QList<DepartmentEntry> DepartmentCombo::departments() const {
+    QList<DepartmentEntry> list;
+    for (int row = 1; row < count(); ++row) {
+        if (const qint64 id = itemData(row).toLongLong(); id != 0)
+            list.append({id, itemText(row)});
+    }
+    return list;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "invite/departmentmatcher.h"
+
 #include <QComboBox>
 
 class DirectoryReader;
@@ -17,6 +19,8 @@ public:
     QString departmentName() const;
     // Chooses a department; one not in the directory (yet) is added so a preselection is never lost.
     void setDepartment(qint64 id, const QString &name);
+    // Every department offered, for matching the departments named in recipients' rows.
+    QList<DepartmentEntry> departments() const;
 
 Q_SIGNALS:
     void departmentChanged(qint64 departmentId);

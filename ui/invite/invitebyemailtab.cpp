@@ -4,26 +4,35 @@
 #include "invite/csvrecipientreader.h"
 #include "invite/departmentcombo.h"
 #include "invite/draftkeeper.h"
+#include "invite/drafttargetchoice.h"
 #include "invite/inmemoryknownpeople.h"
+#include "invite/invitationbuilder.h"
 #include "invite/invitationdrafts.h"
 #include "invite/invitationoutbox.h"
 #include "invite/invitationsender.h"
 #include "invite/invitetargetpicker.h"
 #include "invite/invitetexts.h"
+#include "invite/largesendconfirmation.h"
 #include "invite/messagecomposer.h"
 #include "invite/recipientlistparser.h"
-#include "invite/recipienttablemodel.h"
+#include "invite/recipientreviewgrid.h"
+#include "invite/recipientreviewmodel.h"
 
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -32,6 +41,8 @@ const InMemoryKnownPeople &nobodyKnown() {
     static const InMemoryKnownPeople nobody;
     return nobody;
 }
+
+const QString ReviewField = QStringLiteral("review"); // the grid's part of the draft's fields
 } // namespace
 
 InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const KnownPeopleLookup *knownPeople,
@@ -41,10 +52,12 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     , m_knownPeople(knownPeople ? knownPeople : &nobodyKnown())
     , m_recipients(new QPlainTextEdit(this))
     , m_import(new QPushButton(tr("Import &CSV…"), this))
-    , m_table(new QTableView(this))
-    , m_model(new RecipientTableModel(this))
+    , m_saveTemplate(new QPushButton(tr("Save a &template…"), this))
+    , m_model(new RecipientReviewModel(this))
+    , m_grid(new RecipientReviewGrid(m_model, this))
     , m_summaryLabel(new QLabel(this))
     , m_target(new InviteTargetPicker(QStringLiteral("email"), context.groups, this))
+    , m_targetChoice(new DraftTargetChoice(QStringLiteral("email"), m_target, this))
     , m_composer(new MessageComposer(QStringLiteral("email"), context.templates, this))
     , m_status(new QLabel(this))
     , m_discard(new QPushButton(tr("&Discard draft"), this))
@@ -67,17 +80,11 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     m_import->setObjectName(QStringLiteral("emailImportCsv"));
     m_import->setAccessibleName(tr("Import CSV"));
     m_import->setAutoDefault(false);
-
-    m_table->setObjectName(QStringLiteral("emailRecipientTable"));
-    m_table->setAccessibleName(tr("Recipients and their state"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(RecipientTableModel::AddressColumn,
-                                                      QHeaderView::ResizeToContents);
+    m_saveTemplate->setObjectName(
+        QStringLiteral("emailSaveCsvTemplate")); // the composer has emailSaveTemplate
+    m_saveTemplate->setAccessibleName(tr("Save a template CSV file"));
+    m_saveTemplate->setToolTip(tr("A CSV file with the columns the import recognises, to fill in"));
+    m_saveTemplate->setAutoDefault(false);
 
     m_summaryLabel->setObjectName(QStringLiteral("emailSummary"));
     m_summaryLabel->setTextFormat(Qt::PlainText);
@@ -91,33 +98,7 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     m_invite->setObjectName(QStringLiteral("emailInvite"));
     m_invite->setToolTip(tr("Ctrl+Enter"));
 
-    auto *recipientsBox = new QWidget(this);
-    auto *recipientsLayout = new QGridLayout(recipientsBox);
-    recipientsLayout->setContentsMargins(0, 0, 0, 0);
-    recipientsLayout->addWidget(recipientsLabel, 0, 0);
-    recipientsLayout->addWidget(m_import, 0, 1, Qt::AlignRight);
-    recipientsLayout->addWidget(m_recipients, 1, 0, 1, 2);
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->setObjectName(QStringLiteral("emailRecipientsSplitter"));
-    top->setChildrenCollapsible(false);
-    top->addWidget(recipientsBox);
-    top->addWidget(m_table);
-    top->setStretchFactor(1, 2);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_discard);
-    buttons->addWidget(m_invite);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(top, 3);
-    layout->addWidget(m_summaryLabel);
-    layout->addWidget(m_target);
-    layout->addWidget(m_composer, 3);
-    layout->addLayout(buttons);
-
-    setTabOrder(m_recipients, m_import);
-    setTabOrder(m_import, m_table);
+    layOut(recipientsLabel);
 
     m_classifyTimer->setSingleShot(true);
     m_classifyTimer->setInterval(150);
@@ -129,8 +110,14 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
         m_draft->edited();
     });
     connect(m_composer, &MessageComposer::textChanged, m_draft, &DraftKeeper::edited);
+    connect(m_composer, &MessageComposer::textChanged, this, &InviteByEmailTab::updateActions);
+    // E-mail invitations carry no join link: the portal sends its own.
+    QStringList offered = MessageTemplate::knownPlaceholders();
+    offered.removeAll(QStringLiteral("join_link"));
+    m_composer->setOfferedPlaceholders(offered);
     connect(m_target, &InviteTargetPicker::changed, this, [this] {
-        updateActions();
+        m_model->setTarget(m_target->targetName(), m_target->isExtranet());
+        showSummary();
         updatePreviewValues();
         m_draft->edited();
     });
@@ -146,47 +133,131 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     auto *sendEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
     connect(sendEnter, &QShortcut::activated, send, &QShortcut::activated);
 
-    if (m_context.sender) {
-        connect(m_context.sender, &InvitationSender::invitationsChanged, this,
-                &InviteByEmailTab::onInvitationsChanged);
-        connect(m_context.sender, &InvitationSender::drained, this, &InviteByEmailTab::showSendingStatus);
-        connect(m_context.sender, &InvitationSender::portalUnreachable, this, [this](const QString &message) {
-            setStatus(message + u' ' + InvitationSender::offlineNote());
-        });
-        connect(m_context.sender, &InvitationSender::storageFailed, this, &InviteByEmailTab::setStatus);
-        connect(m_context.sender, &InvitationSender::blocked, this, [this](const QString &message) {
-            if (m_sentIds.isEmpty())
-                return;
-            setStatus(message);
-            showSendingStatus();
-        });
-    }
-
+    connectSender();
     m_target->reloadDepartments(directory);
-    m_draft->quietly([this] {
-        restoreDraft();
-        if (m_context.department)
-            m_target->setDepartment(m_context.department->id, m_context.department->name);
-    });
+    setUpReview();
+    settleDraft();
     classifyNow();
 }
 
 InviteByEmailTab::~InviteByEmailTab() = default;
 
+void InviteByEmailTab::layOut(QLabel *recipientsLabel) {
+    // One row of buttons above the text and the grid (the grid's tools on the right), so that the
+    // grid takes the width and the recipients take no more height than the grid itself.
+    auto *topButtons = new QHBoxLayout;
+    topButtons->addWidget(recipientsLabel);
+    topButtons->addWidget(m_import);
+    topButtons->addWidget(m_saveTemplate);
+    topButtons->addStretch(1);
+    topButtons->addWidget(m_grid->tools());
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->setObjectName(QStringLiteral("emailRecipientsSplitter"));
+    top->setChildrenCollapsible(false);
+    top->addWidget(m_recipients);
+    top->addWidget(m_grid);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 3);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_discard);
+    buttons->addWidget(m_invite);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(topButtons);
+    layout->addWidget(top, 3);
+    layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_targetChoice);
+    layout->addWidget(m_target);
+    layout->addWidget(m_composer, 3);
+    layout->addLayout(buttons);
+
+    setTabOrder(m_recipients, m_import);
+    setTabOrder(m_import, m_saveTemplate);
+    setTabOrder(m_saveTemplate,
+                m_grid->tools()->findChild<QCheckBox *>()); // then the table, as the grid orders
+}
+
+void InviteByEmailTab::setUpReview() {
+    m_model->setResultText(&InviteTexts::resultText);
+    // The preview follows the selected recipient.
+    connect(m_grid->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InviteByEmailTab::updatePreviewValues);
+    m_model->setClassifier([this](const QList<Recipient> &recipients) {
+        RecipientClassifier classifier(*m_knownPeople);
+        if (m_context.outbox) {
+            QSet<QString> pending;
+            if (m_context.outbox->pendingKeys(m_context.portal, &pending))
+                classifier.setQueuedKeys(pending);
+        }
+        classifier.setFreeSeats(m_context.freeSeats);
+        return classifier.classify(recipients);
+    });
+    m_model->setDepartments(DepartmentMatcher(m_target->departmentCombo()->departments()));
+    m_model->setTarget(m_target->targetName(), m_target->isExtranet());
+    connect(m_saveTemplate, &QPushButton::clicked, this, &InviteByEmailTab::chooseTemplateFile);
+    connect(m_model, &RecipientReviewModel::editedByUser, m_draft, &DraftKeeper::edited);
+    connect(m_grid, &RecipientReviewGrid::typedEntriesKept, this, [this](const QStringList &kept) {
+        m_recipients->setPlainText(kept.join(u'\n'));
+        classifyNow();
+    });
+    connect(m_grid, &RecipientReviewGrid::typedEntryRequested, this, &InviteByEmailTab::selectTypedEntry);
+}
+
+void InviteByEmailTab::connectSender() {
+    if (!m_context.sender)
+        return;
+    connect(m_context.sender, &InvitationSender::invitationsChanged, this,
+            &InviteByEmailTab::onInvitationsChanged);
+    connect(m_context.sender, &InvitationSender::drained, this, [this] { showSendingStatus(); });
+    connect(m_context.sender, &InvitationSender::stateChanged, this, [this](InvitationSender::State state) {
+        m_model->setPortalWaiting(state == InvitationSender::State::WaitingForPortal);
+    });
+    connect(m_context.sender, &InvitationSender::portalUnreachable, this, [this](const QString &message) {
+        m_model->setPortalWaiting(true);
+        showSendingStatus(message);
+    });
+    connect(m_context.sender, &InvitationSender::storageFailed, this, &InviteByEmailTab::setStatus);
+    connect(m_context.sender, &InvitationSender::blocked, this,
+            [this](const QString &message) { showSendingStatus(message); });
+}
+
+// The stored draft comes back with its own target; the department the dialog was opened for is applied
+// or asked about (DraftTargetChoice).
+void InviteByEmailTab::settleDraft() {
+    m_draft->quietly([this] {
+        // A draft keeps its own target: opened for another, the user chooses (keep, use new, fresh).
+        m_targetChoice->settle(m_context.department, restoreDraft());
+    });
+    connect(m_targetChoice, &DraftTargetChoice::answered, this, &InviteByEmailTab::updateActions);
+    connect(m_targetChoice, &DraftTargetChoice::startFresh, this, [this] {
+        m_draft->forget();
+        m_draft->quietly([this] {
+            m_model->clear();
+            m_recipients->clear();
+            m_composer->setText(MessageTemplate::defaultTemplate().text());
+            m_target->setExtranet(false);
+            m_target->setDepartment(m_context.department->id, m_context.department->name);
+        });
+        classifyNow();
+        setStatus(tr("The draft was discarded."));
+    });
+}
+
 void InviteByEmailTab::classifyNow() {
     m_classifyTimer->stop();
-    const QList<Recipient> parsed = RecipientListParser().parse(m_recipients->toPlainText());
-    RecipientClassifier classifier(*m_knownPeople);
-    if (m_context.outbox) {
-        QSet<QString> pending;
-        if (m_context.outbox->pendingKeys(m_context.portal, &pending))
-            classifier.setQueuedKeys(pending);
-    }
-    classifier.setFreeSeats(m_context.freeSeats);
-    const QList<ClassifiedRecipient> classified = classifier.classify(parsed);
-    m_model->setRecipients(classified);
-    m_summary = ClassificationSummary::of(classified);
-    m_summaryLabel->setText(parsed.isEmpty()
+    m_model->setTypedRecipients(RecipientListParser().parse(m_recipients->toPlainText()));
+    showSummary();
+}
+
+void InviteByEmailTab::showSummary() {
+    m_summary = ClassificationSummary::of(m_model->recipients());
+    // Rows this dialog already sent (or that failed) are not offered again: Invite counts what is left.
+    for (const ClassifiedRecipient &entry : m_model->recipients())
+        if (entry.state == RecipientState::Ready && m_model->hasResult(entry.recipient.check.comparisonKey))
+            --m_summary.ready;
+    m_summaryLabel->setText(m_model->isEmpty()
                                 ? tr("Type, paste or import the addresses of the people to invite.")
                                 : m_summary.text());
     updateActions();
@@ -197,15 +268,23 @@ void InviteByEmailTab::updateActions() {
     const QString label = m_summary.inviteButtonText();
     m_invite->setText(u'&' + label);
     m_invite->setAccessibleName(label);
-    m_invite->setEnabled(m_context.outbox && m_summary.toSend() > 0 && m_target->isComplete());
+    // An unknown placeholder is named once, below the editor; Invite waits until it is fixed.
+    m_invite->setEnabled(m_context.outbox && m_summary.toSend() > 0 && m_target->isComplete() &&
+                         !m_targetChoice->isPending() && m_composer->messageTemplate().isValid());
 }
 
 void InviteByEmailTab::updatePreviewValues() {
+    // The selected recipient, else the first one ready.
     Recipient first;
-    for (const ClassifiedRecipient &entry : m_model->recipients()) {
-        if (entry.state == RecipientState::Ready) {
-            first = entry.recipient;
-            break;
+    const QModelIndex current = m_grid->sourceIndex(m_grid->table()->currentIndex());
+    if (current.isValid() && current.row() < m_model->recipients().size()) {
+        first = m_model->recipients().at(current.row()).recipient;
+    } else {
+        for (const ClassifiedRecipient &entry : m_model->recipients()) {
+            if (entry.state == RecipientState::Ready) {
+                first = entry.recipient;
+                break;
+            }
         }
     }
     m_composer->setPreviewInput(
@@ -225,36 +304,28 @@ bool InviteByEmailTab::invite() {
         return false;
     }
     const MessageTemplate message = m_composer->messageTemplate();
-    if (!message.isValid()) {
-        setStatus(message.problemText());
-        return false;
-    }
+    if (!message.isValid())
+        return false; // the composer names the unknown placeholder, once
+    InvitationBuilder builder(
+        {m_context.portal, m_context.portalName, m_context.inviterName, QString::fromLatin1(DraftTab)},
+        {m_target->departmentId(), m_target->targetName(), m_target->isExtranet(), m_target->groupIds()});
+    builder.setMessage(message);
     QList<NewInvitation> invitations;
-    const QString target = m_target->targetName();
     for (const ClassifiedRecipient &entry : m_model->recipients()) {
-        if (entry.state != RecipientState::Ready)
-            continue;
-        const Recipient &r = entry.recipient;
-        NewInvitation invitation;
-        invitation.portal = m_context.portal;
-        invitation.email = r.email;
-        invitation.firstName = r.firstName;
-        invitation.middleName = r.middleName;
-        invitation.lastName = r.lastName;
-        invitation.position = r.position;
-        if (const qint64 id = m_target->departmentId(); id != 0)
-            invitation.departmentIds << int(id);
-        invitation.departmentName = target;
-        invitation.extranet = m_target->isExtranet();
-        invitation.groupIds = m_target->groupIds();
-        invitation.message = message.fill(
-            TemplateValues::forRecipient(r, m_context.portalName, m_context.inviterName, target, QString()));
-        invitation.tab = QString::fromLatin1(DraftTab);
-        invitation.inviter = m_context.inviterName;
-        invitations << invitation;
+        if (entry.state == RecipientState::Ready && !m_model->hasResult(entry.recipient.check.comparisonKey))
+            invitations << builder.build(entry.recipient);
     }
     if (invitations.isEmpty()) {
         setStatus(tr("Nobody in the list is ready to be invited."));
+        return false;
+    }
+    if (!m_sendConfirmed && LargeSendConfirmation::isNeeded(m_context, int(invitations.size()))) {
+        setStatus(tr("Waiting for you to confirm the send."));
+        LargeSendConfirmation::ask(this, m_context, int(invitations.size()), m_target->targetName(), [this] {
+            m_sendConfirmed = true; // the list is built again: it may have changed meanwhile
+            invite();
+            m_sendConfirmed = false;
+        });
         return false;
     }
     EnqueueReport report;
@@ -263,11 +334,19 @@ bool InviteByEmailTab::invite() {
                       .arg(m_context.outbox->lastError()));
         return false;
     }
-    m_sentIds << report.queuedIds;
-    for (const qint64 id : std::as_const(report.queuedIds))
-        if (const std::optional<Invitation> row = m_context.outbox->invitation(id))
-            m_model->setResult(*row);
+    // One read of the queued rows, not one per row: a send may hold thousands.
+    const QSet<qint64> queuedIds(report.queuedIds.cbegin(), report.queuedIds.cend());
+    QList<Invitation> queued;
+    QList<Invitation> rows;
+    if (m_context.outbox->invitations(m_context.portal, InvitationState::Queued, &rows))
+        for (const Invitation &row : std::as_const(rows))
+            if (queuedIds.contains(row.id))
+                queued << row;
+    m_progress.begin(queued, int(m_model->recipients().size()) - int(queued.size()));
+    m_rightsRefused = false;
+    m_model->setResults(queued);
     discardDraft();
+    classifyNow();
     if (m_context.sender)
         m_context.sender->start();
     showSendingStatus();
@@ -275,50 +354,33 @@ bool InviteByEmailTab::invite() {
 }
 
 void InviteByEmailTab::onInvitationsChanged(const QList<qint64> &ids) {
+    if (!m_context.outbox)
+        return;
+    // One model update per answer of the sender, touching only the rows it names.
+    QList<qint64> ours;
+    for (const qint64 id : ids)
+        if (m_progress.contains(id))
+            ours << id;
+    QList<Invitation> changed;
+    if (ours.isEmpty() || !m_context.outbox->invitations(ours, &changed) || changed.isEmpty())
+        return;
     bool rights = false;
-    for (const qint64 id : ids) {
-        if (!m_sentIds.contains(id) || !m_context.outbox)
-            continue;
-        if (const std::optional<Invitation> row = m_context.outbox->invitation(id)) {
-            m_model->setResult(*row);
-            rights = rights || row->failure.kind == InvitationFailureKind::Rights;
-        }
+    for (const Invitation &row : std::as_const(changed)) {
+        m_progress.update(row);
+        rights = rights || row.failure.kind == InvitationFailureKind::Rights;
     }
+    m_model->setResults(changed);
+    m_rightsRefused = m_rightsRefused || rights;
     showSendingStatus();
-    if (rights) {
-        setStatus(InviteTexts::rightsExplanation());
+    if (rights)
         Q_EMIT rightsRefused();
-    }
 }
 
-void InviteByEmailTab::showSendingStatus() {
-    if (m_sentIds.isEmpty() || !m_context.outbox)
+void InviteByEmailTab::showSendingStatus(const QString &note) {
+    if (m_progress.isEmpty())
         return;
-    int sent = 0, failed = 0, pending = 0;
-    bool rights = false;
-    for (const qint64 id : std::as_const(m_sentIds)) {
-        const std::optional<Invitation> row = m_context.outbox->invitation(id);
-        if (!row)
-            continue;
-        switch (row->state) {
-        case InvitationState::Sent:
-            ++sent;
-            break;
-        case InvitationState::Failed:
-        case InvitationState::NeedsReview:
-            ++failed;
-            rights = rights || row->failure.kind == InvitationFailureKind::Rights;
-            break;
-        case InvitationState::Queued:
-        case InvitationState::Sending:
-            ++pending;
-            break;
-        case InvitationState::Discarded:
-            break;
-        }
-    }
-    QString text = tr("Sent %1 · failed %2 · waiting %3").arg(sent).arg(failed).arg(pending);
-    if (rights)
+    QString text = note.isEmpty() ? m_progress.text() : tr("%1 — %2").arg(m_progress.text(), note);
+    if (m_rightsRefused)
         text += u'\n' + InviteTexts::rightsExplanation();
     setStatus(text);
 }
@@ -339,19 +401,49 @@ void InviteByEmailTab::chooseCsvFile() {
 }
 
 CsvImportDialog *InviteByEmailTab::importCsvFile(const QString &path) {
-    const CsvRecipientImport import = CsvRecipientReader().readFile(path);
-    auto *dialog = new CsvImportDialog(path, import, this);
+    auto *dialog = new CsvImportDialog(path, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        QString text = m_recipients->toPlainText();
-        if (!text.isEmpty() && !text.endsWith(u'\n'))
-            text += u'\n';
-        text += dialog->recipientLines().join(u'\n');
-        m_recipients->setPlainText(text);
-        classifyNow();
+        m_model->addImported(dialog->recipients());
+        showSummary();
+        m_draft->edited();
     });
     dialog->open();
     return dialog;
+}
+
+void InviteByEmailTab::chooseTemplateFile() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto *dialog = new QFileDialog(this, tr("Save a template"), folder + QStringLiteral("/recipients.csv"),
+                                   tr("CSV files (*.csv)"));
+    dialog->setObjectName(QStringLiteral("templateFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { saveTemplate(path); });
+    dialog->open();
+}
+
+bool InviteByEmailTab::saveTemplate(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(CsvRecipientReader::templateFile()) < 0 || !file.flush()) {
+        setStatus(tr("The template could not be saved: %1").arg(file.errorString()));
+        return false;
+    }
+    setStatus(tr("Saved a template to %1. Fill it in and import it.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void InviteByEmailTab::selectTypedEntry(const QString &source) {
+    const qsizetype at = source.isEmpty() ? -1 : m_recipients->toPlainText().indexOf(source);
+    if (at < 0)
+        return;
+    QTextCursor cursor(m_recipients->document());
+    cursor.setPosition(int(at));
+    cursor.setPosition(int(at + source.size()), QTextCursor::KeepAnchor);
+    m_recipients->setTextCursor(cursor);
+    m_recipients->setFocus(Qt::OtherFocusReason);
 }
 
 void InviteByEmailTab::saveDraftNow() {
@@ -359,33 +451,40 @@ void InviteByEmailTab::saveDraftNow() {
 }
 
 bool InviteByEmailTab::fillDraft(InvitationDraft &draft) const {
-    if (m_recipients->toPlainText().trimmed().isEmpty() &&
+    const QJsonObject review = m_model->state();
+    const bool noRows = review.value(QStringLiteral("imported")).toArray().isEmpty() &&
+                        review.value(QStringLiteral("edits")).toArray().isEmpty();
+    if (noRows && m_recipients->toPlainText().trimmed().isEmpty() &&
         m_composer->text() == MessageTemplate::defaultTemplate().text())
         return false; // untouched
     draft.recipients = m_recipients->toPlainText();
+    draft.fields.insert(ReviewField, review);
     draft.message = m_composer->text();
     draft.templateName = m_composer->templateName();
     m_target->saveTo(&draft);
     return true;
 }
 
-void InviteByEmailTab::restoreDraft() {
+bool InviteByEmailTab::restoreDraft() {
     const std::optional<InvitationDraft> draft = m_draft->stored();
     if (!draft)
-        return;
+        return false;
+    m_model->restoreState(draft->fields.value(ReviewField).toObject());
     m_recipients->setPlainText(draft->recipients);
     m_composer->setText(draft->message);
     m_composer->setTemplateName(draft->templateName);
     m_target->restoreFrom(*draft);
     setStatus(tr("Restored the draft saved %1.")
                   .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)));
+    return true;
 }
 
 void InviteByEmailTab::discardDraft() {
     m_draft->forget();
-    if (!m_sentIds.isEmpty())
+    if (!m_progress.isEmpty())
         return; // after sending, keep the list visible with its results
     m_draft->quietly([this] {
+        m_model->clear();
         m_recipients->clear();
         m_composer->setText(MessageTemplate::defaultTemplate().text());
     });

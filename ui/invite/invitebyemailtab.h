@@ -1,5 +1,6 @@
 #pragma once
 
+#include "invite/invitationsendprogress.h"
 #include "invite/invitedialogcontext.h"
 #include "invite/recipientclassifier.h"
 
@@ -9,20 +10,23 @@
 class CsvImportDialog;
 class DirectoryReader;
 class DraftKeeper;
+class DraftTargetChoice;
 struct InvitationDraft;
 class InviteTargetPicker;
 class MessageComposer;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QTableView;
 class QTimer;
-class RecipientTableModel;
+class RecipientReviewGrid;
+class RecipientReviewModel;
 
-// The Invite by Email tab: recipients typed, pasted or imported from CSV, each classified before
-// sending; the department or extranet groups; the message beside its live preview. "Invite" writes the
-// ready recipients to the outbox (each with its own filled MESSAGE_TEXT), starts the sender and then
-// shows each recipient's result as it arrives. Keeps a draft of the composition as it changes.
+// The Invite by Email tab: recipients typed, pasted or imported from CSV, reviewed in a grid that
+// shows (and lets the user edit) every field that will be sent, each row classified before sending;
+// the department or extranet groups for rows that name no department; the message beside its live
+// preview. "Invite" writes the ready rows to the outbox exactly as the grid shows them (each with its
+// own filled MESSAGE_TEXT), starts the sender and then shows each recipient's result as it arrives.
+// Keeps a draft of the composition, imported rows and edits included, as it changes.
 class InviteByEmailTab : public QWidget {
     Q_OBJECT
 public:
@@ -33,11 +37,15 @@ public:
     ~InviteByEmailTab() override;
 
     QPushButton *primaryButton() const { return m_invite; }
-    RecipientTableModel *recipientModel() const { return m_model; }
+    RecipientReviewModel *recipientModel() const { return m_model; }
+    RecipientReviewGrid *reviewGrid() const { return m_grid; }
     ClassificationSummary summary() const { return m_summary; }
+    const InvitationSendProgress &sendProgress() const { return m_progress; }
 
     // Reads a CSV file and shows its rows in a preview dialog (non-modal); accepting adds them.
     CsvImportDialog *importCsvFile(const QString &path);
+    // Writes a CSV file to fill in (the columns the import recognises). False with the reason shown.
+    bool saveTemplate(const QString &path);
     // Classifies now instead of after the typing pause.
     void classifyNow();
     // Writes the draft now (also done after a pause in editing and when the dialog closes).
@@ -51,23 +59,33 @@ Q_SIGNALS:
     void rightsRefused(); // the portal answered access_denied
 
 private:
-    void restoreDraft(); // the stored draft, if any (run quietly: not an edit)
+    void layOut(QLabel *recipientsLabel);
+    void setUpReview(); // the grid's model (classifier, departments, target) and its signals
+    void connectSender();
+    void settleDraft();
+    bool restoreDraft(); // the stored draft, if any (run quietly: not an edit); false when none
     bool fillDraft(InvitationDraft &draft) const;
     void updateActions();
     void updatePreviewValues();
     void chooseCsvFile();
+    void chooseTemplateFile();
+    void selectTypedEntry(const QString &source);
+    void showSummary();
     void onInvitationsChanged(const QList<qint64> &ids);
-    void showSendingStatus();
+    // The counts of the last send, with a note (why it stopped) when given.
+    void showSendingStatus(const QString &note = {});
     void setStatus(const QString &text);
 
     InviteDialogContext m_context; // a copy: whoever opened this may pass a temporary
     const KnownPeopleLookup *m_knownPeople;
     QPlainTextEdit *m_recipients;
     QPushButton *m_import;
-    QTableView *m_table;
-    RecipientTableModel *m_model;
+    QPushButton *m_saveTemplate;
+    RecipientReviewModel *m_model;
+    RecipientReviewGrid *m_grid;
     QLabel *m_summaryLabel;
     InviteTargetPicker *m_target;
+    DraftTargetChoice *m_targetChoice;
     MessageComposer *m_composer;
     QLabel *m_status;
     QPushButton *m_discard;
@@ -75,5 +93,7 @@ private:
     QTimer *m_classifyTimer;
     DraftKeeper *m_draft;
     ClassificationSummary m_summary;
-    QList<qint64> m_sentIds;
+    InvitationSendProgress m_progress; // the last press of Invite
+    bool m_rightsRefused = false;      // the portal refused part of it with access_denied
+    bool m_sendConfirmed = false;      // the user confirmed this (large) send
 };

@@ -106,7 +106,8 @@ InviteDialog::InviteDialog(const InviteDialogContext &context, QWidget *parent)
     setCurrentTab(initial);
     onTabChanged(m_tabs->currentIndex());
 
-    WindowSizing::resizeWithin(this, WindowSizing::textSize(this, 130, 46));
+    // Wide enough for the review grid of the e-mail tab to show every column title whole.
+    WindowSizing::resizeWithin(this, WindowSizing::textSize(this, 150, 46));
 }
 
 InviteDialog::~InviteDialog() = default;
@@ -160,12 +161,11 @@ void InviteDialog::showRightsBanner() {
 
 OutboxView *InviteDialog::showOutbox() {
     if (!m_outboxWindow)
-        m_outboxWindow = createOutboxWindow(m_context, this);
-    auto *view = m_outboxWindow->findChild<OutboxView *>();
-    view->refresh();
+        m_outboxWindow = new OutboxWindow(m_context, this);
+    m_outboxWindow->view()->refresh();
     m_outboxWindow->show();
     m_outboxWindow->raise();
-    return view;
+    return m_outboxWindow->view();
 }
 
 void InviteDialog::done(int result) {

@@ -10,6 +10,7 @@ class InviteDirectoryLookup;
 class DirectoryReader;
 class InviteByEmailTab;
 class OutboxView;
+class OutboxWindow;
 class QLabel;
 class QTabWidget;
 class QuickRegistrationTab;
@@ -55,5 +56,5 @@ private:
     QuickRegistrationTab *m_quick;
     InviteByEmailTab *m_email;
     RegisterTab *m_register;
-    QDialog *m_outboxWindow = nullptr;
+    OutboxWindow *m_outboxWindow = nullptr;
 };

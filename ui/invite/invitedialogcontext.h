@@ -50,6 +50,9 @@ struct InviteDialogContext {
     QString inviterEmail;
     bool isAdmin = true;          // user.admin
     std::optional<int> freeSeats; // seats left on the plan, when the admin entered the seat count
+    std::optional<int> planSeats; // the plan's user limit from Preferences, when entered
+    std::optional<int> seatsUsed; // active users as far as the directory copy knows
+    int confirmAbove = 0;         // sends of more invitations are confirmed first; 0: never asked
     QList<InviteGroup> groups;    // extranet workgroups
     std::optional<InviteDepartment> department; // preselected
     QUrl registrationInfoUrl;                   // training mode: <sandbox>/sandbox/registration

@@ -11,7 +11,14 @@ QString InviteTexts::rightsExplanation() {
         "portal's invitation settings. You can still try; the portal will refuse if you lack the right.");
 }
 
-QString InviteTexts::resultText(const Invitation &invitation) {
+QString InviteTexts::waitingForPortal() {
+    return QCoreApplication::translate("InviteTexts", "Waiting for the portal");
+}
+
+QString InviteTexts::resultText(const Invitation &invitation, bool portalWaiting) {
+    if (portalWaiting &&
+        (invitation.state == InvitationState::Queued || invitation.state == InvitationState::Sending))
+        return waitingForPortal();
     const QString state = invitationStateText(invitation.state);
     switch (invitation.state) {
     case InvitationState::Sent:

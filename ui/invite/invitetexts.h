@@ -9,5 +9,9 @@ namespace InviteTexts {
 // The rights explanation: shown as a banner for non-administrators and instead of a raw access_denied.
 QString rightsExplanation();
 // An outbox row's state and result in the user's words ("Sent (user 1042)", "Failed: Duplicate: …").
-QString resultText(const Invitation &invitation);
+// With `portalWaiting` (the sender waits for the portal to answer again), rows on their way read
+// "Waiting for the portal" instead of "Queued"/"Sending".
+QString resultText(const Invitation &invitation, bool portalWaiting = false);
+// "Waiting for the portal".
+QString waitingForPortal();
 } // namespace InviteTexts

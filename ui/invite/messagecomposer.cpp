@@ -89,6 +89,7 @@ MessageComposer::MessageComposer(const QString &prefix, TemplateLibrary *library
     m_subject->setTextFormat(Qt::PlainText);
     m_subject->setWordWrap(true);
     m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subject->hide(); // the preview itself shows the subject: once is enough
     m_preview->setObjectName(prefix + QStringLiteral("Preview"));
     m_preview->setAccessibleName(tr("Preview of the invitation e-mail"));
     m_preview->setOpenLinks(false);
@@ -101,7 +102,6 @@ MessageComposer::MessageComposer(const QString &prefix, TemplateLibrary *library
     left->addWidget(note);
     auto *right = new QVBoxLayout;
     right->addWidget(previewLabel);
-    right->addWidget(m_subject);
     right->addWidget(m_preview, 1);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -153,6 +153,11 @@ void MessageComposer::setPreviewInput(const InvitationPreviewInput &input) {
 
 QString MessageComposer::previewSubject() const {
     return m_subject->text();
+}
+
+void MessageComposer::setOfferedPlaceholders(const QStringList &names) {
+    for (QAction *action : m_insert->menu()->actions())
+        action->setVisible(names.contains(action->text().mid(1).chopped(1)));
 }
 
 void MessageComposer::insertPlaceholder(const QString &name) {

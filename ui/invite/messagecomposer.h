@@ -15,8 +15,9 @@ class QToolButton;
 class TemplateLibrary;
 
 // The message editor beside a live preview of the e-mail as the recipient will see it. The text is a
-// MessageTemplate with placeholders; the preview fills it with the values given (the first ready
-// recipient) and renders it through InvitationPreview, which HTML-escapes everything.
+// MessageTemplate with placeholders; the preview fills it with the values given (the selected or first
+// ready recipient) and renders it through InvitationPreview, which HTML-escapes everything and shows
+// the subject once. An unknown placeholder is named once, below the editor.
 // With a TemplateLibrary, named templates can be saved and loaded.
 class MessageComposer : public QWidget {
     Q_OBJECT
@@ -33,6 +34,10 @@ public:
     // Values for the preview (portal, inviter, the first ready recipient…) and what the e-mail shows.
     void setPreviewValues(const TemplateValues &values);
     void setPreviewInput(const InvitationPreviewInput &input); // message is ignored; comes from the editor
+
+    // Only these placeholders are offered in the Insert menu: a tab leaves out those it always fills
+    // with nothing (no join link for e-mail invitations, no recipient on Quick Registration).
+    void setOfferedPlaceholders(const QStringList &names);
 
     QPlainTextEdit *editor() const { return m_editor; }
     QTextBrowser *preview() const { return m_preview; }

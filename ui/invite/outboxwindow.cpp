@@ -3,26 +3,23 @@
 #include "invite/outboxview.h"
 #include "windowsizing.h"
 
-#include <QCoreApplication>
-#include <QDialog>
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-QDialog *createOutboxWindow(const InviteDialogContext &context, QWidget *parent) {
-    auto *window = new QDialog(parent);
-    window->setObjectName(QStringLiteral("outboxWindow"));
-    window->setWindowTitle(QCoreApplication::translate("InviteDialog", "Outbox"));
-    auto *view = new OutboxView(context, window);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, window);
-    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("outboxClose"));
-    buttons->button(QDialogButtonBox::Close)
-        ->setAccessibleName(QCoreApplication::translate("InviteDialog", "Close"));
-    QObject::connect(buttons, &QDialogButtonBox::rejected, window, &QDialog::reject);
-    auto *layout = new QVBoxLayout(window);
-    layout->addWidget(view, 1);
+OutboxWindow::OutboxWindow(const InviteDialogContext &context, QWidget *parent)
+    : QDialog(parent)
+    , m_view(new OutboxView(context, this)) {
+    setObjectName(QStringLiteral("outboxWindow"));
+    setWindowTitle(tr("Outbox"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("outboxClose"));
+    close->setAccessibleName(tr("Close"));
+    close->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    // As large as its text wants, within the screen it opens on.
-    WindowSizing::resizeWithin(window, WindowSizing::textSize(window, 120, 30));
-    return window;
+    WindowSizing::resizeWithin(this, WindowSizing::textSize(this, 120, 30));
 }

@@ -1,9 +1,20 @@
 #pragma once
 
-class QDialog;
-class QWidget;
-struct InviteDialogContext;
+#include "invite/invitedialogcontext.h"
 
-// The Outbox window, as the main window and the invite dialog open it: an OutboxView with a Close
-// button, sized to the font, deleted when `parent` goes. Not shown yet.
-QDialog *createOutboxWindow(const InviteDialogContext &context, QWidget *parent);
+#include <QDialog>
+
+class OutboxView;
+
+// The Outbox as a window of its own, the same whether the invite dialog or the main window opened it:
+// the outbox view and a Close button.
+class OutboxWindow : public QDialog {
+    Q_OBJECT
+public:
+    explicit OutboxWindow(const InviteDialogContext &context, QWidget *parent = nullptr);
+
+    OutboxView *view() const { return m_view; }
+
+private:
+    OutboxView *m_view;
+};

@@ -148,6 +148,9 @@ QuickRegistrationTab::QuickRegistrationTab(const InviteDialogContext &context, Q
     m_message->setText(tr("Hello,\n\n{inviter} invites you to join {portal}, our company's Bitrix24. "
                           "Register with this link:\n{join_link}\n\nSee you there!"));
     m_message->setPreviewInput({context.portalName, context.inviterName, context.inviterEmail, {}, {}});
+    // No recipient here: only what the link message can be filled with.
+    m_message->setOfferedPlaceholders(
+        {QStringLiteral("portal"), QStringLiteral("inviter"), QStringLiteral("join_link")});
 
     connect(m_link, &QLineEdit::textChanged, this, &QuickRegistrationTab::onLinkChanged);
     connect(m_link, &QLineEdit::editingFinished, this, &QuickRegistrationTab::saveSettings);

@@ -2,7 +2,9 @@
 
 #include "invite/departmentcombo.h"
 #include "invite/draftkeeper.h"
+#include "invite/drafttargetchoice.h"
 #include "invite/emailaddress.h"
+#include "invite/invitationbuilder.h"
 #include "invite/invitationdrafts.h"
 #include "invite/invitationoutbox.h"
 #include "invite/invitationsender.h"
@@ -46,6 +48,7 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     , m_position(addField(QStringLiteral("registerPosition"), tr("Position")))
     , m_phone(addField(QStringLiteral("registerPhone"), tr("Phone (optional)"), tr("optional")))
     , m_target(new InviteTargetPicker(QStringLiteral("register"), context.groups, this))
+    , m_targetChoice(new DraftTargetChoice(QStringLiteral("register"), m_target, this))
     , m_presets(new QComboBox(this))
     , m_savePreset(new QPushButton(tr("Sa&ve as preset…"), this))
     , m_deletePreset(new QPushButton(tr("Delete preset"), this))
@@ -118,6 +121,7 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     addRow(tr("&Last name:"), m_lastName);
     addRow(tr("E-ma&il:"), m_email);
     addRow(tr("&Position:"), m_position);
+    form->addRow(QString(), m_targetChoice);
     form->addRow(tr("Department:"), m_target);
     addRow(tr("P&hone:"), m_phone);
 
@@ -187,10 +191,11 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     if (m_context.department)
         m_initialDepartmentId = m_context.department->id;
     m_draft->quietly([this] {
-        restoreDraft();
-        if (m_context.department)
-            m_target->setDepartment(m_context.department->id, m_context.department->name);
+        // A draft keeps its own target: opened for another, the user chooses (keep, use new, fresh).
+        m_targetChoice->settle(m_context.department, restoreDraft());
     });
+    connect(m_targetChoice, &DraftTargetChoice::answered, this, &RegisterTab::updateActions);
+    connect(m_targetChoice, &DraftTargetChoice::startFresh, this, &RegisterTab::discardDraft);
     reloadPresets({});
     updateActions();
 }
@@ -234,7 +239,8 @@ void RegisterTab::updateActions() {
         problem = m_target->problem();
     m_problem->setText(problem);
     m_problem->setVisible(addressProblem);
-    const bool ready = m_context.outbox && !email.isEmpty() && problem.isEmpty();
+    const bool ready =
+        m_context.outbox && !email.isEmpty() && problem.isEmpty() && !m_targetChoice->isPending();
     m_register->setEnabled(ready);
     m_registerAnother->setEnabled(ready);
 }
@@ -245,20 +251,16 @@ bool RegisterTab::registerPerson(bool addAnother) {
         setStatus(m_problem->text().isEmpty() ? tr("Enter the person's e-mail address.") : m_problem->text());
         return false;
     }
-    NewInvitation invitation;
-    invitation.portal = m_context.portal;
-    invitation.email = m_email->text().trimmed();
-    invitation.firstName = m_firstName->text().trimmed();
-    invitation.lastName = m_lastName->text().trimmed();
-    invitation.position = m_position->text().trimmed();
+    Recipient person;
+    person.email = m_email->text();
+    person.firstName = m_firstName->text();
+    person.lastName = m_lastName->text();
+    person.position = m_position->text();
+    const InvitationBuilder builder(
+        {m_context.portal, m_context.portalName, m_context.inviterName, QStringLiteral("register")},
+        {m_target->departmentId(), m_target->targetName(), m_target->isExtranet(), m_target->groupIds()});
+    NewInvitation invitation = builder.build(person);
     invitation.phone = m_phone->text().trimmed();
-    if (const qint64 id = m_target->departmentId(); id != 0)
-        invitation.departmentIds << int(id);
-    invitation.departmentName = m_target->targetName();
-    invitation.extranet = m_target->isExtranet();
-    invitation.groupIds = m_target->groupIds();
-    invitation.tab = QStringLiteral("register");
-    invitation.inviter = m_context.inviterName;
     EnqueueReport report;
     if (!m_context.outbox->enqueue({invitation}, &report) || report.queuedIds.isEmpty()) {
         setStatus(report.alreadyPending.isEmpty()
@@ -319,10 +321,10 @@ bool RegisterTab::fillDraft(InvitationDraft &draft) const {
     return true;
 }
 
-void RegisterTab::restoreDraft() {
+bool RegisterTab::restoreDraft() {
     const std::optional<InvitationDraft> draft = m_draft->stored();
     if (!draft)
-        return;
+        return false;
     const QJsonObject &fields = draft->fields;
     m_firstName->setText(fields.value(FirstNameKey).toString());
     m_lastName->setText(fields.value(LastNameKey).toString());
@@ -332,6 +334,7 @@ void RegisterTab::restoreDraft() {
     m_target->restoreFrom(*draft);
     setStatus(tr("Restored the draft saved %1.")
                   .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)));
+    return true;
 }
 
 void RegisterTab::discardDraft() {
@@ -426,6 +429,8 @@ void RegisterTab::setFormTabOrder() {
     // Top to bottom as the form reads: the department picker sits between the position and the phone.
     QList<QWidget *> chain{m_presets,  m_savePreset, m_deletePreset, m_firstName,
                            m_lastName, m_email,      m_position};
+    for (QPushButton *button : m_targetChoice->findChildren<QPushButton *>())
+        chain << button; // the draft target question, when shown, sits above the department
     for (const char *name : {"registerEmployee", "registerDepartment", "registerExtranet", "registerGroups"})
         if (auto *widget = m_target->findChild<QWidget *>(QString::fromLatin1(name)))
             chain << widget;

@@ -14,6 +14,7 @@ class QListView;
 class QPushButton;
 class QStandardItemModel;
 class DraftKeeper;
+class DraftTargetChoice;
 struct InvitationDraft;
 
 // The Register tab: one person at a time with name, e-mail, position and department, for helpdesk
@@ -45,7 +46,7 @@ Q_SIGNALS:
 
 private:
     void setFormTabOrder();
-    void restoreDraft(); // the stored draft, if any (run quietly: not an edit)
+    bool restoreDraft(); // the stored draft, if any (run quietly: not an edit); false when none
     bool fillDraft(InvitationDraft &draft) const;
     // Nothing typed and the target as a new dialog shows it: no draft worth keeping.
     bool isUntouched() const;
@@ -66,6 +67,7 @@ private:
     QLineEdit *m_position;
     QLineEdit *m_phone;
     InviteTargetPicker *m_target;
+    DraftTargetChoice *m_targetChoice;
     QComboBox *m_presets;
     QPushButton *m_savePreset;
     QPushButton *m_deletePreset;

@@ -36,6 +36,19 @@ private slots:
         QCOMPARE(userAddCalls(sandbox), 0);
     }
 
+    // A file that is not text in its encoding (here a byte Windows-1252 does not define) invites nobody.
+    void undecodableCsvExits2() {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({u"--users"_s, u"30"_s, u"--rate"_s, u"0"_s}));
+        const QString csv = writeCsv(u"broken.csv"_s, "email,name\nnew.broken@scripted.example,B\x81rn\n");
+        const RunResult r = run(
+            newHome(), {u"--portal"_s, sandbox.webhook(), u"--invite-csv"_s, csv, u"--department"_s, u"1"_s});
+        QVERIFY2(r.finished, qPrintable(r.all()));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.all()));
+        QVERIFY2(r.all().contains(u"Windows-1252"_s), qPrintable(r.all()));
+        QCOMPARE(userAddCalls(sandbox), 0);
+    }
+
     void unknownDepartmentNameExits2() {
         SandboxProcess sandbox;
         QVERIFY(sandbox.start({u"--users"_s, u"30"_s, u"--rate"_s, u"0"_s}));

@@ -1,4 +1,7 @@
+#include "invite/csvencoding.h"
 #include "invite/csvrecipientreader.h"
+
+#include <QStringEncoder>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +19,15 @@ private Q_SLOTS:
     void header();
     void problemsPerRow();
     void notUtf8IsReported();
+    void encodingsAsExcelWrites_data();
+    void encodingsAsExcelWrites();
+    void undecodableFileAddsNothing();
+    void chosenEncodingRereads();
+    void unknownHeaderIsMappedByTheUser();
+    void onlyUsableRowsAreAdded();
+    void noUsableAddressSaysWhy();
+    void rowsKnowTheirSourceLine();
+    void templateReadsBack();
     void readFile();
     void controlCharactersAreRefused();
 };
@@ -59,7 +71,7 @@ void TestCsvRecipientReader::read_data() {
         << QStringLiteral(",") << true << QStringList{s(u"anna@example.com|Anna|Schmidt|CTO|Board|1")};
     QTest::newRow("google contacts style")
         << u8(u"Name,Given Name,Family Name,E-mail 1 - Value\nAnna Schmidt,Anna,Schmidt,anna@example.com\n")
-        << QStringLiteral(",") << true << QStringList{s(u"|Anna|Schmidt|||0")};
+        << QStringLiteral(",") << true << QStringList{s(u"anna@example.com|Anna|Schmidt|||1")};
     QTest::newRow("quoted comma in name")
         << u8(u"email,name\r\n\"anna@example.com\",\"Schmidt, Anna\"\r\n") << QStringLiteral(",") << true
         << QStringList{s(u"anna@example.com|Anna|Schmidt|||1")};
@@ -170,11 +182,133 @@ void TestCsvRecipientReader::problemsPerRow() {
 }
 
 void TestCsvRecipientReader::notUtf8IsReported() {
-    // "Müller" in Windows-1252.
+    // "Müller" in Windows-1252: detected as such, the name kept.
     const CsvRecipientImport imp = CsvRecipientReader().read(QByteArray("email;name\nm@x.de;M\xFCller\n"));
     QCOMPARE(imp.rows.size(), 1);
     QVERIFY(imp.rows.first().recipient.isValid());
-    QCOMPARE(imp.notes.size(), 1);
+    QCOMPARE(imp.encoding, QByteArray("windows-1252"));
+    QCOMPARE(imp.rows.first().recipient.firstName, QStringLiteral("M\u00FCller"));
+}
+
+namespace {
+const char16_t RussianFile[] = u"Фамилия;Имя;Почта;Должность;Отдел\r\n"
+                               u"Иванов;Иван;ivanov@example.ru;Главный инженер;Разработка\r\n"
+                               u"Петрова;Анна;petrova@example.ru;Бухгалтер;Финансы\r\n";
+
+QByteArray encoded(const char *encoding, const QString &text, const QByteArray &bom = {}) {
+    QStringEncoder encoder(encoding);
+    return bom + QByteArray(encoder(text));
+}
+} // namespace
+
+void TestCsvRecipientReader::encodingsAsExcelWrites_data() {
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QByteArray>("encoding");
+    const QString ru = QString::fromUtf16(RussianFile);
+    QString tabbed = ru;
+    tabbed.replace(u';', u'\t');
+    QTest::newRow("utf-8 bom") << encoded("UTF-8", ru, "\xEF\xBB\xBF") << QByteArray("UTF-8");
+    QTest::newRow("utf-8") << encoded("UTF-8", ru) << QByteArray("UTF-8");
+    QTest::newRow("unicode text le") << encoded("UTF-16LE", tabbed, "\xFF\xFE") << QByteArray("UTF-16LE");
+    QTest::newRow("unicode text be") << encoded("UTF-16BE", tabbed, "\xFE\xFF") << QByteArray("UTF-16BE");
+    QTest::newRow("windows-1251") << encoded("windows-1251", ru) << QByteArray("windows-1251");
+    QTest::newRow("koi8-r") << encoded("KOI8-R", ru) << QByteArray("KOI8-R");
+}
+
+// The names and positions survive in every encoding Excel writes; what was detected is reported.
+void TestCsvRecipientReader::encodingsAsExcelWrites() {
+    QFETCH(QByteArray, data);
+    QFETCH(QByteArray, encoding);
+    const CsvRecipientImport imp = CsvRecipientReader().read(data);
+    QCOMPARE(imp.encoding, encoding);
+    QVERIFY(imp.decoded);
+    QCOMPARE(describe(imp),
+             (QStringList{QString::fromUtf16(u"ivanov@example.ru|Иван|Иванов|Главный инженер|Разработка|1"),
+                          QString::fromUtf16(u"petrova@example.ru|Анна|Петрова|Бухгалтер|Финансы|1")}));
+    QCOMPARE(imp.usableRecipients().size(), 2);
+}
+
+// Windows-1251 read as UTF-8 (the user's choice) does not decode: rows are listed, none can be added.
+void TestCsvRecipientReader::undecodableFileAddsNothing() {
+    const QByteArray data = encoded("windows-1251", QString::fromUtf16(RussianFile));
+    CsvRecipientReader::Options options;
+    options.encoding = "UTF-8";
+    const CsvRecipientImport imp = CsvRecipientReader().read(data, options);
+    QVERIFY(!imp.decoded);
+    QCOMPARE(imp.rows.size(), 2);
+    QVERIFY(imp.usableRecipients().isEmpty());
+    QVERIFY(!imp.notes.isEmpty());
+    QVERIFY(imp.notes.constFirst().contains(QStringLiteral("UTF-8")));
+    // A Windows-1252 byte that the code page does not define is not text either.
+    options.encoding = "windows-1252";
+    QVERIFY(!CsvRecipientReader().read(QByteArray("email\na@x.com\x81\n"), options).decoded);
+}
+
+void TestCsvRecipientReader::chosenEncodingRereads() {
+    // Cyrillic in KOI8-R that the user says is Windows-1251 reads as other (valid) letters.
+    const QByteArray data = encoded("KOI8-R", QString::fromUtf16(RussianFile));
+    CsvRecipientReader::Options options;
+    options.encoding = "KOI8-R";
+    QCOMPARE(CsvRecipientReader().read(data, options).rows.at(0).recipient.firstName,
+             QString::fromUtf16(u"Иван"));
+    options.encoding = "windows-1251";
+    const CsvRecipientImport other = CsvRecipientReader().read(data, options);
+    QCOMPARE(other.encoding, QByteArray("windows-1251"));
+    QVERIFY(other.rows.at(0).recipient.firstName != QString::fromUtf16(u"Иван"));
+}
+
+void TestCsvRecipientReader::unknownHeaderIsMappedByTheUser() {
+    const QByteArray data("Kontakt;Rufname;Zuname;Stelle\nann@x.com;Ann;Lee;Clerk\nbo@x.com;Bo;Ray;Driver\n");
+    const CsvRecipientImport guessed = CsvRecipientReader().read(data);
+    QVERIFY(guessed.hasHeader);
+    QVERIFY(!guessed.headerKnown);
+    QCOMPARE(guessed.headerCells, (QStringList{QStringLiteral("Kontakt"), QStringLiteral("Rufname"),
+                                               QStringLiteral("Zuname"), QStringLiteral("Stelle")}));
+    QCOMPARE(guessed.rows.size(), 2); // the header row is not a recipient
+    QCOMPARE(guessed.rows.at(0).recipient.email, QStringLiteral("ann@x.com"));
+    using C = CsvRecipientReader::Column;
+    CsvRecipientReader::Options options;
+    options.columns = {int(C::Email), int(C::FirstName), int(C::LastName), int(C::Position)};
+    const CsvRecipientImport mapped = CsvRecipientReader().read(data, options);
+    QCOMPARE(describe(mapped), (QStringList{QStringLiteral("ann@x.com|Ann|Lee|Clerk||1"),
+                                            QStringLiteral("bo@x.com|Bo|Ray|Driver||1")}));
+}
+
+// "Add 5 recipients" adds five: the invalid sixth row is shown, never added.
+void TestCsvRecipientReader::onlyUsableRowsAreAdded() {
+    const CsvRecipientImport imp = CsvRecipientReader().read(
+        "email,name\na@x.com,A\nb@x.com,B\nc@x.com,C\nd@x.com,D\ne@x.com,E\nnot-an-address,F\n");
+    QCOMPARE(imp.rows.size(), 6);
+    const QList<Recipient> usable = imp.usableRecipients();
+    QCOMPARE(usable.size(), 5);
+    for (const Recipient &r : usable)
+        QVERIFY(r.isValid());
+}
+
+void TestCsvRecipientReader::noUsableAddressSaysWhy() {
+    const CsvRecipientImport imp = CsvRecipientReader().read("email,name\nnobody,A\n,B\n");
+    QVERIFY(imp.usableRecipients().isEmpty());
+    QVERIFY(imp.notes.join(u' ').contains(QStringLiteral("nothing to add")));
+}
+
+void TestCsvRecipientReader::rowsKnowTheirSourceLine() {
+    CsvRecipientReader::Options options;
+    options.fileName = QStringLiteral("staff.csv");
+    const CsvRecipientImport imp =
+        CsvRecipientReader().read("sep=;\nemail;name\n\"a@x.com\";\"A\nB\"\nb@x.com;B\n", options);
+    QCOMPARE(imp.rows.size(), 2);
+    QCOMPARE(imp.rows.at(0).recipient.sourceFile, QStringLiteral("staff.csv"));
+    QCOMPARE(imp.rows.at(0).recipient.sourceLine, 3); // after "sep=" and the header
+    QCOMPARE(imp.rows.at(1).recipient.sourceLine, 5); // the quoted field spans a line
+}
+
+void TestCsvRecipientReader::templateReadsBack() {
+    const CsvRecipientImport imp = CsvRecipientReader().read(CsvRecipientReader::templateFile());
+    QVERIFY(imp.headerKnown);
+    QCOMPARE(imp.encoding, QByteArray("UTF-8"));
+    QVERIFY(imp.hadByteOrderMark);
+    QCOMPARE(describe(imp),
+             QStringList{QStringLiteral("anna.smith@example.com|Anna|Smith|Accountant|Finance|1")});
 }
 
 void TestCsvRecipientReader::readFile() {

@@ -20,8 +20,10 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,6 +116,34 @@ class TestSession : public QObject {
     }
 
 private slots:
+    // The main window says when a send finished (issue 12, "Bulk sends"), and the Outbox it opens has a
+    // Close button.
+    void finishedSendIsAnnouncedAndTheOutboxCloses() {
+        auto running = startWindow();
+        QVERIFY(running);
+        Workspace &workspace = *running->workspace;
+        MainWindow *window = running->shell->window();
+        QSignalSpy messages(window->statusBar(), &QStatusBar::messageChanged);
+        QCOMPARE(enqueue(workspace, {u"told.one@example.com"_s, u"told.two@example.com"_s}).size(), 2);
+        workspace.sender()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&messages] {
+                for (const QList<QVariant> &message : std::as_const(messages))
+                    if (message.value(0).toString() == u"Sending finished: 2 sent.")
+                        return true;
+                return false;
+            }(),
+            20000);
+
+        QTest::keyClick(window, Qt::Key_O, Qt::ControlModifier);
+        auto *outbox = window->findChild<QDialog *>(u"outboxWindow"_s);
+        QTRY_VERIFY(outbox && outbox->isVisible());
+        auto *close = outbox->findChild<QPushButton *>(u"outboxClose"_s);
+        QVERIFY(close);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTRY_VERIFY(window->findChild<QDialog *>(u"outboxWindow"_s) == nullptr);
+    }
+
     // Bullet 4: the main window's Outbox kept a reference to a temporary context
     // (stack-use-after-return in OutboxView::exportAuditLog under ASan).
     void outboxFromTheWindowExports() {

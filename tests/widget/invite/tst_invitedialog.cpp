@@ -32,6 +32,9 @@ private Q_SLOTS:
     void rightsBannerForNonAdministrators();
     void draftSurvivesClosingAndReopening();
     void discardClearsTheDraft();
+    void restoredDraftKeepsItsTarget_data();
+    void restoredDraftKeepsItsTarget();
+    void registerDraftKeepsItsTarget();
     void everyFocusableWidgetHasAnAccessibleName();
     void oneInvitationWithKeysOnly();
     void screenshots();
@@ -116,6 +119,85 @@ void TestInviteDialog::discardClearsTheDraft() {
     }
     InviteDialog d(m_env->context());
     QVERIFY(child<QPlainTextEdit>(&d, u"emailRecipients"_s)->toPlainText().isEmpty());
+}
+
+void TestInviteDialog::restoredDraftKeepsItsTarget_data() {
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("department");
+    QTest::addColumn<QString>("recipients");
+    QTest::newRow("keep") << u"emailKeepDraftTarget"_s << u"Sales"_s
+                          << u"nina@example.com, boris@example.com"_s;
+    QTest::newRow("use new") << u"emailUseNewTarget"_s << u"Support"_s
+                             << u"nina@example.com, boris@example.com"_s;
+    QTest::newRow("start fresh") << u"emailStartFresh"_s << u"Support"_s << QString();
+}
+
+void TestInviteDialog::restoredDraftKeepsItsTarget() {
+    QFETCH(QString, button);
+    QFETCH(QString, department);
+    QFETCH(QString, recipients);
+    {
+        // Composed for Sales ("Invite to this department…" on Sales), closed unsent.
+        InviteDialogContext context = m_env->context();
+        context.department = InviteDepartment{InviteFixture::Sales, u"Sales"_s};
+        InviteDialog d(context);
+        d.show();
+        auto *edit = child<QPlainTextEdit>(&d, u"emailRecipients"_s);
+        edit->setFocus();
+        QTest::keyClicks(edit, u"nina@example.com, boris@example.com"_s);
+        d.reject();
+    }
+    // Opened again for Support: the draft still goes to Sales until the user chooses.
+    InviteDialogContext context = m_env->context();
+    context.department = InviteDepartment{InviteFixture::Support, u"Support"_s};
+    InviteDialog d(context);
+    d.setCurrentTab(InviteDialog::Tab::InviteByEmail);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    auto *combo = child<QComboBox>(&d, u"emailDepartment"_s);
+    QCOMPARE(combo->currentText(), u"Sales"_s);
+    auto *question = child<QWidget>(&d, u"emailDraftTarget"_s);
+    QVERIFY(question->isVisible());
+    const QString text = child<QLabel>(&d, u"emailDraftTargetText"_s)->text();
+    QVERIFY2(text.contains(u"Sales"_s) && text.contains(u"Support"_s), qPrintable(text));
+    auto *invite = child<QPushButton>(&d, u"emailInvite"_s);
+    QCOMPARE(invite->accessibleName(), u"Invite 2"_s);
+    QVERIFY(!invite->isEnabled());
+
+    QTest::mouseClick(child<QPushButton>(&d, button), Qt::LeftButton);
+    QVERIFY(!question->isVisible());
+    QCOMPARE(combo->currentText(), department);
+    QCOMPARE(child<QPlainTextEdit>(&d, u"emailRecipients"_s)->toPlainText(), recipients);
+    QCOMPARE(invite->isEnabled(), !recipients.isEmpty());
+}
+
+void TestInviteDialog::registerDraftKeepsItsTarget() {
+    {
+        InviteDialogContext context = m_env->context();
+        context.department = InviteDepartment{InviteFixture::Sales, u"Sales"_s};
+        InviteDialog d(context);
+        d.setCurrentTab(InviteDialog::Tab::Register);
+        d.show();
+        auto *email = child<QLineEdit>(&d, u"registerEmail"_s);
+        email->setFocus();
+        QTest::keyClicks(email, u"kim@example.com"_s);
+        d.reject();
+    }
+    InviteDialogContext context = m_env->context();
+    context.department = InviteDepartment{InviteFixture::Support, u"Support"_s};
+    InviteDialog d(context);
+    d.setCurrentTab(InviteDialog::Tab::Register);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    auto *combo = child<QComboBox>(&d, u"registerDepartment"_s);
+    QCOMPARE(combo->currentText(), u"Sales"_s);
+    QVERIFY(child<QWidget>(&d, u"registerDraftTarget"_s)->isVisible());
+    auto *submit = child<QPushButton>(&d, u"registerSubmit"_s);
+    QVERIFY(!submit->isEnabled());
+    QTest::mouseClick(child<QPushButton>(&d, u"registerUseNewTarget"_s), Qt::LeftButton);
+    QCOMPARE(combo->currentText(), u"Support"_s);
+    QCOMPARE(child<QLineEdit>(&d, u"registerEmail"_s)->text(), u"kim@example.com"_s);
+    QVERIFY(submit->isEnabled());
 }
 
 void TestInviteDialog::everyFocusableWidgetHasAnAccessibleName() {
