@@ -81,7 +81,8 @@ private slots:
             qInfo("visiting %s", qPrintable(state));
             if (qEnvironmentVariableIsSet("SCREENFIT_DEBUG"))
                 for (QWidget *w : shown->findChildren<QWidget *>())
-                    if (w->isVisible() && (w->minimumSizeHint().height() > 60 || w->minimumSizeHint().width() > 200))
+                    if (w->isVisible() &&
+                        (w->minimumSizeHint().height() > 60 || w->minimumSizeHint().width() > 200))
                         qInfo("  %s %s min %dx%d", w->metaObject()->className(), qPrintable(w->objectName()),
                               w->minimumSizeHint().width(), w->minimumSizeHint().height());
             const QRect area = usableArea(shown->screen());
@@ -134,9 +135,15 @@ private slots:
 
 int main(int argc, char **argv) {
     // The offscreen platform reads its screen from a file; the size must be known before it starts.
+    // A colon ends a platform argument, so on Windows (drive letters) the file is named relative to
+    // the current folder.
     QDir().mkpath(QDir::tempPath());
-    const QString config =
-        QDir::temp().filePath(u"invitedesk-screenfit-%1.json"_s.arg(QCoreApplication::applicationPid()));
+    const QString name = u"invitedesk-screenfit-%1.json"_s.arg(QCoreApplication::applicationPid());
+#ifdef Q_OS_WIN
+    const QString config = name;
+#else
+    const QString config = QDir::temp().filePath(name);
+#endif
     QFile file(config);
     if (!file.open(QIODevice::WriteOnly))
         return 2;
