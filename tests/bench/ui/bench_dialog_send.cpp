@@ -4,11 +4,11 @@
 //   closed — queued straight into the outbox, no window at all;
 //   open   — typed into the Invite by Email tab of a visible (offscreen) dialog and sent with its
 //            Invite button, the dialog's Outbox window open beside it.
-// Prints the seconds of each from the moment the sender starts, their ratio (target ≤ 1.2) and the longest GUI event-loop stall of each
-// (target ≤ 50 ms): a precise 5 ms timer records the largest gap between its ticks, less the interval,
-// from the moment the send started. How long starting took (for the dialog: the Invite click, which
-// classifies and queues every recipient) is printed beside it.
-// Prints figures; asserts nothing.
+// Prints the seconds of each from the moment the sender starts, their ratio (target ≤ 1.2) and the longest
+// GUI event-loop stall of each (target ≤ 50 ms): a precise 5 ms timer records the largest gap between its
+// ticks, less the interval, from the moment the send started. How long starting took (for the dialog: the
+// Invite click, which classifies and queues every recipient) is printed beside it. Prints figures; asserts
+// nothing.
 //   QT_QPA_PLATFORM=offscreen bench_dialog_send [--count 5000] [--rate 2] [--burst 50]
 
 #include "directory/directorysync.h"

@@ -94,7 +94,8 @@ private Q_SLOTS:
         for (const Invitation &row : std::as_const(sent)) {
             const QJsonObject user = portalUser(workspace.session(), row.userId);
             QCOMPARE(user.value(u"EMAIL"_s).toString(), row.email);
-            QCOMPARE(user.value(u"NAME"_s).toString(), row.email.startsWith(u"chief"_s) ? u"Chief"_s : u"Junior"_s);
+            QCOMPARE(user.value(u"NAME"_s).toString(),
+                     row.email.startsWith(u"chief"_s) ? u"Chief"_s : u"Junior"_s);
             QCOMPARE(user.value(u"LAST_NAME"_s).toString(), u"Tester"_s);
             QCOMPARE(user.value(u"WORK_POSITION"_s).toString(), positions.value(row.email));
             const QJsonArray departments = user.value(u"UF_DEPARTMENT"_s).toArray();
