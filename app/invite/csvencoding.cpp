@@ -1,5 +1,7 @@
 #include "invite/csvencoding.h"
 
+#include "invite/codepage.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -11,6 +13,10 @@ constexpr QByteArrayView Utf16BeBom("\xFE\xFF");
 
 bool isUtf16(const QByteArray &name) {
     return name == "UTF-16LE" || name == "UTF-16BE";
+}
+
+bool isUnicode(const QByteArray &name) {
+    return name == "UTF-8" || isUtf16(name);
 }
 
 // UTF-16 without a byte order mark: ASCII text leaves every other byte zero.
@@ -78,8 +84,9 @@ QList<QByteArray> choices() {
         QList<QByteArray> list;
         for (const char *name :
              {"UTF-8", "UTF-16LE", "UTF-16BE", "windows-1251", "KOI8-R", "windows-1252", "windows-1250"}) {
-            if (QStringDecoder(name).isValid())
-                list << QByteArray(name);
+            const QByteArray encoding(name);
+            if (isUnicode(encoding) || CodePage::isAvailable(encoding))
+                list << encoding;
         }
         return list;
     }();
@@ -130,13 +137,17 @@ std::optional<QString> decode(QByteArrayView bytes, const QByteArray &name) {
         bytes = bytes.sliced(Utf16BeBom.size());
     if (isUtf16(name) && bytes.size() % 2 != 0)
         return std::nullopt;
+    if (!isUnicode(name)) {
+        // A single-byte code page decodes almost any bytes; text that is not in it shows as control
+        // characters.
+        std::optional<QString> text = CodePage::decode(bytes, name);
+        if (!text || !looksLikeText(*text))
+            return std::nullopt;
+        return text;
+    }
     QStringDecoder decoder(name.constData());
-    if (!decoder.isValid())
-        return std::nullopt;
     QString text = decoder(bytes);
-    // A single-byte code page decodes any bytes; text that is not in it shows as control characters.
-    const bool singleByte = name != "UTF-8" && !isUtf16(name);
-    if (decoder.hasError() || (singleByte && !looksLikeText(text)))
+    if (decoder.hasError())
         return std::nullopt;
     return text;
 }

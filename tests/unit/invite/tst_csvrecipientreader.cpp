@@ -1,6 +1,8 @@
 #include "invite/csvencoding.h"
 #include "invite/csvrecipientreader.h"
 
+#include "../../legacybytes.h"
+
 #include <QStringEncoder>
 
 #include <QTemporaryDir>
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void encodingsAsExcelWrites();
     void undecodableFileAddsNothing();
     void chosenEncodingRereads();
+    void everyLegacyCodePageDecodes_data();
+    void everyLegacyCodePageDecodes();
     void unknownHeaderIsMappedByTheUser();
     void onlyUsableRowsAreAdded();
     void noUsableAddressSaysWhy();
@@ -196,6 +200,10 @@ const char16_t RussianFile[] = u"Фамилия;Имя;Почта;Должнос
                                u"Петрова;Анна;petrova@example.ru;Бухгалтер;Финансы\r\n";
 
 QByteArray encoded(const char *encoding, const QString &text, const QByteArray &bom = {}) {
+    if (qstrcmp(encoding, "windows-1251") == 0)
+        return bom + LegacyBytes::windows1251(text);
+    if (qstrcmp(encoding, "KOI8-R") == 0)
+        return bom + LegacyBytes::koi8r(text);
     QStringEncoder encoder(encoding);
     return bom + QByteArray(encoder(text));
 }
@@ -255,6 +263,34 @@ void TestCsvRecipientReader::chosenEncodingRereads() {
     const CsvRecipientImport other = CsvRecipientReader().read(data, options);
     QCOMPARE(other.encoding, QByteArray("windows-1251"));
     QVERIFY(other.rows.at(0).recipient.firstName != QString::fromUtf16(u"Иван"));
+}
+
+void TestCsvRecipientReader::everyLegacyCodePageDecodes_data() {
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("undefined");
+    QTest::newRow("windows-1251") << QByteArray("windows-1251") << QByteArray("\xC8\xE2\xE0\xED \xB8\xA8")
+                                  << QString::fromUtf16(u"Иван ёЁ") << QByteArray("\x98");
+    QTest::newRow("koi8-r") << QByteArray("KOI8-R") << QByteArray("\xE9\xD7\xC1\xCE \xA3\xB3")
+                            << QString::fromUtf16(u"Иван ёЁ") << QByteArray();
+    QTest::newRow("windows-1252") << QByteArray("windows-1252") << QByteArray("M\xFCller \x80")
+                                  << QString::fromUtf16(u"Müller €") << QByteArray("\x81");
+    QTest::newRow("windows-1250") << QByteArray("windows-1250") << QByteArray("\x8Aimon \x9E\xE1k")
+                                  << QString::fromUtf16(u"Šimon žák") << QByteArray("\x83");
+}
+
+// Every legacy code page is offered and decoded on every platform, including Qt builds without ICU
+// (Windows, macOS); a byte the code page leaves undefined makes the text undecodable.
+void TestCsvRecipientReader::everyLegacyCodePageDecodes() {
+    QFETCH(QByteArray, encoding);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, text);
+    QFETCH(QByteArray, undefined);
+    QVERIFY2(CsvEncoding::choices().contains(encoding), encoding.constData());
+    QCOMPARE(CsvEncoding::decode(bytes, encoding), std::optional<QString>(text));
+    if (!undefined.isEmpty())
+        QCOMPARE(CsvEncoding::decode(QByteArray(bytes + undefined), encoding), std::nullopt);
 }
 
 void TestCsvRecipientReader::unknownHeaderIsMappedByTheUser() {

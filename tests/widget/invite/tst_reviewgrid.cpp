@@ -6,6 +6,8 @@
 #include "invite/invitedialog.h"
 #include "invite/recipientreviewmodel.h"
 
+#include "../../legacybytes.h"
+
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,7 +16,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStringEncoder>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -182,10 +183,9 @@ void TestReviewGrid::noUsableAddressAddsNothing() {
 // Excel on Russian Windows writes Windows-1251: detected and shown; choosing another encoding reads
 // the file again, and one that does not decode adds nothing.
 void TestReviewGrid::legacyEncodingDetectedAndChosen() {
-    QStringEncoder cp1251("windows-1251");
     const QByteArray data =
-        cp1251(u"Почта;Фамилия;Имя;Должность\r\nivanov@example.ru;Иванов;Иван;Водитель\r\n"
-               u"petrova@example.ru;Петрова;Анна;Бухгалтер\r\n"_s);
+        LegacyBytes::windows1251(u"Почта;Фамилия;Имя;Должность\r\nivanov@example.ru;Иванов;Иван;Водитель\r\n"
+                                 u"petrova@example.ru;Петрова;Анна;Бухгалтер\r\n"_s);
     const QString path = writeFile(u"staff.csv"_s, data);
     auto d = dialog();
     CsvImportDialog *preview = d->inviteByEmailTab()->importCsvFile(path);
