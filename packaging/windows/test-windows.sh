@@ -19,7 +19,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-invitedesk_ensure_packages "${INVITEDESK_BUILD_PACKAGES[@]}" wine wine64 nsis xvfb xauth
+invitedesk_ensure_packages "${INVITEDESK_BUILD_PACKAGES[@]}" wine wine64 fonts-wine nsis xvfb xauth
 packaging/windows/build-sdk.sh "${sdk_args[@]}"
 sdk=${INVITEDESK_WINDOWS_SDK:-$HOME/.cache/invitedesk/windows-sdk-6.4.2}
 
@@ -54,6 +54,13 @@ if [ ! -f "$INVITEDESK_WINEPREFIX/.invitedesk-ready" ]; then
   unset WINEPREFIX WINEDEBUG WINEDLLOVERRIDES
   touch "$INVITEDESK_WINEPREFIX/.invitedesk-ready"
 fi
+# Fonts for the offscreen platform, which on Windows reads font files from one folder and without any
+# draws every glyph as a box (wider than any real font: the screen-fit tests then measure boxes). Wine's
+# Tahoma, the classic Windows interface font, stands in for the fonts of a Windows installation.
+mkdir -p "$build/fonts"
+cp -u /usr/share/wine/fonts/tahoma.ttf /usr/share/wine/fonts/tahomabd.ttf "$build/fonts/"
+env -u DISPLAY WINEPREFIX=$INVITEDESK_WINEPREFIX WINEDEBUG=-all wine reg add 'HKCU\Environment' \
+  /v QT_QPA_FONTDIR /d "$(to_windows_path "$build/fonts")" /f >/dev/null 2>&1
 # One server for the whole run, not one per test (one may still be running from an earlier run).
 WINEPREFIX=$INVITEDESK_WINEPREFIX wineserver -p 600 || true
 # Start the prefix's services once before the tests: the first program of a fresh server session did not
