@@ -2,6 +2,8 @@
 
 #include <windows.h>
 
+#include <climits>
+
 namespace {
 
 // Windows code page identifiers; 20866 is KOI8-R.
