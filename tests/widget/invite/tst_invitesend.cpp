@@ -330,9 +330,12 @@ void TestInviteSend::previewFollowsTheSelectedRecipient() {
 // docs/screenshots/outbox.png: the Outbox paused in the middle of a send with one failure selected.
 // Under Xvfb with a window manager, the whole screen is taken with ImageMagick's import.
 void TestInviteSend::outboxScreenshot() {
-    const QString folder = qEnvironmentVariable("INVITEDESK_SCREENSHOTS");
+    // The README's pictures go to INVITEDESK_SCREENSHOTS; without it they are still taken and
+    // checked, in a folder that is then removed.
+    QTemporaryDir scratch;
+    QString folder = qEnvironmentVariable("INVITEDESK_SCREENSHOTS");
     if (folder.isEmpty())
-        QSKIP("set INVITEDESK_SCREENSHOTS=<folder> to save screenshots");
+        folder = scratch.path();
     InviteFixture::SandboxEnvironment env(false, ThrottleLimits{true, 2, 1});
     env.sender().setBatchSize(10);
     QList<NewInvitation> list;
