@@ -1,11 +1,10 @@
 #include "credentials/secretjob.h"
 
-void SecretJob::finish(SecretError error, QByteArray data) {
+void SecretJob::finish(Outcome result) {
     if (m_finished)
         return;
     m_finished = true;
-    m_error = std::move(error);
-    m_data = std::move(data);
+    m_result = std::move(result);
     Q_EMIT finished();
     deleteLater();
 }

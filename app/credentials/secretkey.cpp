@@ -12,8 +12,6 @@ QString SecretKey::keychainKey() const {
 
 QString SecretError::userMessage() const {
     switch (m_kind) {
-    case Kind::None:
-        return {};
     case Kind::NoKeychain:
         return tr("No keychain is available on this system (no Secret Service is running), so InviteDesk "
                   "cannot store the portal's secret safely. You can keep it for this session only; you "

@@ -14,29 +14,28 @@ struct SecretKey {
     QString accountPrefix() const; // "invitedesk:<host>:<uid>:"
 };
 
-// Why a secret operation failed, with a message the UI can show.
+// Why a secret operation failed: a kind to branch on, the user's words and the backend's text for the
+// log. Keychain operations end in a Result<QByteArray, SecretError> (see SecretJob).
 class SecretError {
     Q_DECLARE_TR_FUNCTIONS(SecretError)
 public:
     enum class Kind {
-        None,
         NoKeychain,   // no Secret Service / keychain backend (e.g. no D-Bus session)
         NotFound,     // nothing stored under the key
         AccessDenied, // the user or the system refused access
         Failed,       // anything else (text kept for the log)
     };
 
-    SecretError() = default;
-    SecretError(Kind kind, QString backendText = {})
+    SecretError(Kind kind, QString logText = {})
         : m_kind(kind)
-        , m_backendText(std::move(backendText)) {}
+        , m_logText(std::move(logText)) {}
 
     Kind kind() const { return m_kind; }
-    bool isError() const { return m_kind != Kind::None; }
-    QString backendText() const { return m_backendText; }
     QString userMessage() const;
+    // The backend's own text, for the log (never a secret).
+    QString logText() const { return m_logText; }
 
 private:
-    Kind m_kind = Kind::None;
-    QString m_backendText;
+    Kind m_kind;
+    QString m_logText;
 };

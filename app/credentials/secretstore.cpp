@@ -10,10 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-SecretError classify(QKeychain::Error error, const QString &text) {
+// A finished QKeychain job's outcome: `data` when it succeeded, else the kind of failure.
+SecretJob::Outcome classify(QKeychain::Error error, const QString &text, const QByteArray &data = {}) {
     switch (error) {
     case QKeychain::NoError:
-        return {};
+        return data;
     case QKeychain::EntryNotFound:
         return SecretError(SecretError::Kind::NotFound, text);
     case QKeychain::AccessDenied:
@@ -118,33 +119,32 @@ void SecretStore::indexRemove(const SecretKey &key, const QString &physicalKey) 
 void SecretStore::keychainWrite(const QString &key, const QByteArray &data, Done done) {
     if (m_storage == Storage::SessionOnly) {
         m_sessionSecrets.insert(key, data);
-        QTimer::singleShot(0, this, [done] { done({}, {}); });
+        QTimer::singleShot(0, this, [done] { done(QByteArray()); });
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
     job->setInsecureFallback(false);
     job->setKey(key);
     job->setBinaryData(data);
-    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
-        done(classify(finished->error(), finished->errorString()), {});
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [done](QKeychain::Job *finished) { done(classify(finished->error(), finished->errorString())); });
     job->start();
 }
 
 void SecretStore::keychainRead(const QString &key, Done done) {
     if (m_storage == Storage::SessionOnly) {
         const auto it = m_sessionSecrets.constFind(key);
-        const SecretError error =
-            it == m_sessionSecrets.cend() ? SecretError(SecretError::Kind::NotFound) : SecretError();
-        const QByteArray data = it == m_sessionSecrets.cend() ? QByteArray() : *it;
-        QTimer::singleShot(0, this, [done, error, data] { done(error, data); });
+        const SecretJob::Outcome outcome = it == m_sessionSecrets.cend()
+                                               ? SecretJob::Outcome(SecretError(SecretError::Kind::NotFound))
+                                               : SecretJob::Outcome(*it);
+        QTimer::singleShot(0, this, [done, outcome] { done(outcome); });
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [done, job](QKeychain::Job *finished) {
-        done(classify(finished->error(), finished->errorString()), job->binaryData());
+        done(classify(finished->error(), finished->errorString(), job->binaryData()));
     });
     job->start();
 }
@@ -152,17 +152,17 @@ void SecretStore::keychainRead(const QString &key, Done done) {
 void SecretStore::keychainDelete(const QString &key, Done done) {
     if (m_storage == Storage::SessionOnly) {
         m_sessionSecrets.remove(key);
-        QTimer::singleShot(0, this, [done] { done({}, {}); });
+        QTimer::singleShot(0, this, [done] { done(QByteArray()); });
         return;
     }
     auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
-        SecretError error = classify(finished->error(), finished->errorString());
-        if (error.kind() == SecretError::Kind::NotFound)
-            error = {}; // already gone is what we wanted
-        done(error, {});
+        SecretJob::Outcome outcome = classify(finished->error(), finished->errorString());
+        if (!outcome.ok() && outcome.error().kind() == SecretError::Kind::NotFound)
+            outcome = QByteArray(); // already gone is what we wanted
+        done(outcome);
     });
     job->start();
 }
@@ -170,31 +170,30 @@ void SecretStore::keychainDelete(const QString &key, Done done) {
 SecretJob *SecretStore::write(const SecretKey &key, const QByteArray &secret) {
     auto *job = new SecretJob(this);
     const QString physical = currentKey(key);
-    keychainWrite(physical, secret, [this, job, key, physical](const SecretError &error, const QByteArray &) {
-        if (!error.isError())
+    keychainWrite(physical, secret, [this, job, key, physical](SecretJob::Outcome outcome) {
+        if (outcome.ok())
             indexAdd(key, physical);
         else
             qCWarning(lcCredentials) << "keychain write failed for" << key.name << "at" << key.host
-                                     << int(error.kind()) << error.backendText();
-        job->finish(error);
+                                     << int(outcome.error().kind()) << outcome.error().logText();
+        job->finish(std::move(outcome));
     });
     return job;
 }
 
 SecretJob *SecretStore::read(const SecretKey &key) {
     auto *job = new SecretJob(this);
-    keychainRead(currentKey(key),
-                 [job](const SecretError &error, const QByteArray &data) { job->finish(error, data); });
+    keychainRead(currentKey(key), [job](SecretJob::Outcome outcome) { job->finish(std::move(outcome)); });
     return job;
 }
 
 SecretJob *SecretStore::remove(const SecretKey &key) {
     auto *job = new SecretJob(this);
     const QString physical = currentKey(key);
-    keychainDelete(physical, [this, job, key, physical](const SecretError &error, const QByteArray &) {
-        if (!error.isError())
+    keychainDelete(physical, [this, job, key, physical](SecretJob::Outcome outcome) {
+        if (outcome.ok())
             indexRemove(key, physical);
-        job->finish(error);
+        job->finish(std::move(outcome));
     });
     return job;
 }
@@ -204,18 +203,18 @@ SecretJob *SecretStore::rotate(const SecretKey &key, const QByteArray &newSecret
     const QString oldPhysical = currentKey(key);
     const int generation = oldPhysical.section(u'~', 1, 1).toInt() + 1;
     const QString newPhysical = key.keychainKey() + u'~' + QString::number(generation);
-    keychainWrite(newPhysical, newSecret, [=, this](const SecretError &error, const QByteArray &) {
-        if (error.isError()) {
-            job->finish(error); // the old secret is untouched
+    keychainWrite(newPhysical, newSecret, [=, this](SecretJob::Outcome written) {
+        if (!written.ok()) {
+            job->finish(std::move(written)); // the old secret is untouched
             return;
         }
         indexAdd(key, newPhysical); // the new one is current from here on
-        keychainDelete(oldPhysical, [=, this](const SecretError &deleteError, const QByteArray &) {
-            if (!deleteError.isError())
+        keychainDelete(oldPhysical, [=, this](const SecretJob::Outcome &deleted) {
+            if (deleted.ok())
                 indexRemove(key, oldPhysical);
             else
                 qCWarning(lcCredentials) << "old" << key.name << "could not be removed; it stays indexed";
-            job->finish({});
+            job->finish(QByteArray());
         });
     });
     return job;
@@ -239,13 +238,13 @@ void SecretStore::deleteKeys(QStringList keys, SecretJob *job, const QString &ho
             m_settings->remove(group);
             m_settings->sync();
         }
-        job->finish({});
+        job->finish(QByteArray());
         return;
     }
     const QString key = keys.takeFirst();
-    keychainDelete(key, [=, this](const SecretError &error, const QByteArray &) {
-        if (error.isError()) {
-            job->finish(error); // the index keeps what is left, so sign-out can be repeated
+    keychainDelete(key, [=, this](SecretJob::Outcome outcome) {
+        if (!outcome.ok()) {
+            job->finish(std::move(outcome)); // the index keeps what is left, so sign-out can be repeated
             return;
         }
         if (m_storage == Storage::Keychain && m_settings) {
@@ -260,8 +259,9 @@ void SecretStore::deleteKeys(QStringList keys, SecretJob *job, const QString &ho
 
 SecretJob *SecretStore::probe() {
     auto *job = new SecretJob(this);
-    keychainRead(u"invitedesk:probe"_s, [job](const SecretError &error, const QByteArray &) {
-        job->finish(error.kind() == SecretError::Kind::NotFound ? SecretError() : error);
+    keychainRead(u"invitedesk:probe"_s, [job](SecretJob::Outcome outcome) {
+        const bool usable = outcome.ok() || outcome.error().kind() == SecretError::Kind::NotFound;
+        job->finish(usable ? SecretJob::Outcome(QByteArray()) : std::move(outcome));
     });
     return job;
 }

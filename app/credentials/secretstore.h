@@ -47,7 +47,7 @@ public:
     static QString serviceName();
 
 private:
-    using Done = std::function<void(const SecretError &, const QByteArray &)>;
+    using Done = std::function<void(SecretJob::Outcome)>;
     void keychainWrite(const QString &key, const QByteArray &data, Done done);
     void keychainRead(const QString &key, Done done);
     void keychainDelete(const QString &key, Done done);

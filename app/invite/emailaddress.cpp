@@ -151,6 +151,43 @@ EmailCheck failed(EmailProblem problem, const QString &address) {
     return result;
 }
 
+// Where the local part ends: the '@' after a quoted local part, or the only '@' of an unquoted one.
+struct AtSign {
+    qsizetype at = -1;
+    bool quotedLocal = false;
+    EmailProblem problem = EmailProblem::None;
+};
+
+AtSign findAtSign(const QString &s) {
+    if (s.startsWith(u'"')) {
+        qsizetype i = 1;
+        for (; i < s.size(); ++i) {
+            if (s[i] == u'\\') {
+                ++i;
+                continue;
+            }
+            if (s[i] == u'"')
+                break;
+        }
+        if (i >= s.size())
+            return {-1, true, s.contains(u'@') ? EmailProblem::UnterminatedQuote : EmailProblem::MissingAt};
+        if (i + 1 >= s.size() || s[i + 1] != u'@')
+            return {-1, true,
+                    s.indexOf(u'@', i) < 0 ? EmailProblem::MissingAt : EmailProblem::InvalidQuotedLocalPart};
+        return {i + 1, true, EmailProblem::None};
+    }
+    for (QChar c : s) {
+        if (c.isSpace())
+            return {-1, false, EmailProblem::ContainsSpaces};
+    }
+    const qsizetype at = s.indexOf(u'@');
+    if (at < 0)
+        return {-1, false, EmailProblem::MissingAt};
+    if (s.indexOf(u'@', at + 1) >= 0)
+        return {-1, false, EmailProblem::MultipleAt};
+    return {at, false, EmailProblem::None};
+}
+
 } // namespace
 
 namespace EmailAddress {
@@ -165,37 +202,11 @@ EmailCheck check(const QString &text) {
             return failed(EmailProblem::ControlCharacter, s);
     }
 
-    // Split into local part and domain, honouring a quoted local part.
-    qsizetype at = -1;
-    bool quotedLocal = false;
-    if (s.startsWith(u'"')) {
-        qsizetype i = 1;
-        for (; i < s.size(); ++i) {
-            if (s[i] == u'\\') {
-                ++i;
-                continue;
-            }
-            if (s[i] == u'"')
-                break;
-        }
-        if (i >= s.size())
-            return failed(s.contains(u'@') ? EmailProblem::UnterminatedQuote : EmailProblem::MissingAt, s);
-        if (i + 1 >= s.size() || s[i + 1] != u'@')
-            return failed(
-                s.indexOf(u'@', i) < 0 ? EmailProblem::MissingAt : EmailProblem::InvalidQuotedLocalPart, s);
-        at = i + 1;
-        quotedLocal = true;
-    } else {
-        for (QChar c : s) {
-            if (c.isSpace())
-                return failed(EmailProblem::ContainsSpaces, s);
-        }
-        at = s.indexOf(u'@');
-        if (at < 0)
-            return failed(EmailProblem::MissingAt, s);
-        if (s.indexOf(u'@', at + 1) >= 0)
-            return failed(EmailProblem::MultipleAt, s);
-    }
+    const AtSign split = findAtSign(s);
+    if (split.problem != EmailProblem::None)
+        return failed(split.problem, s);
+    const qsizetype at = split.at;
+    const bool quotedLocal = split.quotedLocal;
 
     const QStringView localView = QStringView(s).left(at);
     QStringView domainView = QStringView(s).mid(at + 1);

@@ -217,74 +217,29 @@ QString PortalError::protocolViolationMessage() const {
 QString PortalError::userMessage() const {
     switch (m_kind) {
     case Kind::Network:
-        if (!m_detail.isEmpty())
-            return tr("Cannot reach the portal (%1). Check the address and your network connection, "
-                      "then try again.")
-                .arg(m_detail);
-        return tr("Cannot reach the portal. Check your network connection and try again.");
     case Kind::Timeout:
-        return tr("The portal did not answer in time. Try again in a moment.");
     case Kind::Tls:
-        if (m_code == u"INVALID_REQUEST")
-            return tr("The portal requires a secure (https) address. Use the https:// address of the "
-                      "portal.");
-        return tr("The secure connection to the portal failed (%1). The connection was not used; check "
-                  "the address and the system clock. A portal on your company's own server (Bitrix24 "
-                  "on-premise) with a self-signed certificate or one from the company's own certificate "
-                  "authority: ask your administrator to add that certificate to this computer's trusted "
-                  "certificates, then connect again.")
-            .arg(m_detail.isEmpty() ? tr("certificate problem") : m_detail);
+        return connectionMessage();
     case Kind::AuthExpired:
-        return tr("The portal sign-in has expired. Sign in again.");
     case Kind::AuthInvalid:
-        return tr("The portal rejected the credentials. Check the webhook address or sign in again; "
-                  "your pending work is kept.");
     case Kind::InsufficientScope:
-        if (!m_detail.isEmpty())
-            return tr("The webhook or application lacks the permission \"%1\". Edit it in Bitrix24 "
-                      "(Developer resources) and tick that scope.")
-                .arg(m_detail);
-        return tr("The webhook or application lacks a required permission (scope). Edit it in Bitrix24 "
-                  "and add the user, department and sonet_group scopes.");
     case Kind::AccessDenied:
-        return tr("Your Bitrix24 account is not allowed to do this. Ask a portal administrator for the "
-                  "right to invite users.");
+        return permissionMessage();
     case Kind::RateLimited:
         return tr("The portal is limiting requests. InviteDesk will slow down; try again shortly.");
     case Kind::OperationLimit:
         return tr("The portal has paused this operation for a few minutes because of its load limit. "
                   "Try again later.");
     case Kind::DuplicateEmail:
-        return tr("A user with this e-mail address already exists in the portal.");
     case Kind::InvalidEmail:
-        return tr("The portal rejected the e-mail address. Check it for typing errors.");
     case Kind::UserLimit:
-        return tr("The portal's plan allows no more users. Free a seat or upgrade the plan.");
     case Kind::DepartmentRequired:
-        return tr("Choose a department for the new employee (or invite them to an extranet group).");
     case Kind::ExtranetGroupRequired:
-        return tr("Extranet users must be invited into an existing extranet group. Choose a valid "
-                  "group.");
+        return invitationMessage();
     case Kind::NotFound:
-        if (m_code == u"PORTAL_DELETED")
-            return tr("This Bitrix24 portal has been deleted.");
-        if (m_code.isEmpty() && m_httpStatus != 0)
-            return tr("This address does not answer like a Bitrix24 portal. Check the address.");
-        return tr("The portal does not know this request or object (%1).")
-            .arg(m_code.isEmpty() ? m_description : m_code);
     case Kind::Server:
-        if (m_code == u"REDIRECT_SCHEME_REFUSED")
-            return tr("The portal tried to send InviteDesk to an address that is not a web address (%1). "
-                      "It was not followed.")
-                .arg(m_detail);
-        if (m_code == u"REDIRECT_SAME_HOST")
-            return tr("The portal answered with a redirect InviteDesk does not follow (it would drop the "
-                      "request's data). If the portal shows a notice in the browser, such as an expired "
-                      "licence, resolve it and try again.");
-        return tr("The portal had a server problem. Try again later.");
     case Kind::MalformedResponse:
-        return tr("The portal sent an answer InviteDesk cannot read. Try again later; if it persists, "
-                  "check that the address is a Bitrix24 portal.");
+        return answerMessage();
     case Kind::Moved:
         return tr("The portal says it has moved to %1. InviteDesk sends nothing there until you confirm "
                   "the new address.")
@@ -301,4 +256,84 @@ QString PortalError::userMessage() const {
     if (!m_description.isEmpty())
         return tr("The portal refused the request: %1").arg(m_description);
     return tr("The portal refused the request (%1).").arg(m_code.isEmpty() ? tr("no reason given") : m_code);
+}
+
+QString PortalError::connectionMessage() const {
+    if (m_kind == Kind::Timeout)
+        return tr("The portal did not answer in time. Try again in a moment.");
+    if (m_kind == Kind::Network) {
+        if (!m_detail.isEmpty())
+            return tr("Cannot reach the portal (%1). Check the address and your network connection, "
+                      "then try again.")
+                .arg(m_detail);
+        return tr("Cannot reach the portal. Check your network connection and try again.");
+    }
+    if (m_code == u"INVALID_REQUEST")
+        return tr("The portal requires a secure (https) address. Use the https:// address of the "
+                  "portal.");
+    return tr("The secure connection to the portal failed (%1). The connection was not used; check "
+              "the address and the system clock. A portal on your company's own server (Bitrix24 "
+              "on-premise) with a self-signed certificate or one from the company's own certificate "
+              "authority: ask your administrator to add that certificate to this computer's trusted "
+              "certificates, then connect again.")
+        .arg(m_detail.isEmpty() ? tr("certificate problem") : m_detail);
+}
+
+QString PortalError::permissionMessage() const {
+    switch (m_kind) {
+    case Kind::AuthExpired:
+        return tr("The portal sign-in has expired. Sign in again.");
+    case Kind::AuthInvalid:
+        return tr("The portal rejected the credentials. Check the webhook address or sign in again; "
+                  "your pending work is kept.");
+    case Kind::InsufficientScope:
+        if (!m_detail.isEmpty())
+            return tr("The webhook or application lacks the permission \"%1\". Edit it in Bitrix24 "
+                      "(Developer resources) and tick that scope.")
+                .arg(m_detail);
+        return tr("The webhook or application lacks a required permission (scope). Edit it in Bitrix24 "
+                  "and add the user, department and sonet_group scopes.");
+    default:
+        return tr("Your Bitrix24 account is not allowed to do this. Ask a portal administrator for the "
+                  "right to invite users.");
+    }
+}
+
+QString PortalError::invitationMessage() const {
+    switch (m_kind) {
+    case Kind::DuplicateEmail:
+        return tr("A user with this e-mail address already exists in the portal.");
+    case Kind::InvalidEmail:
+        return tr("The portal rejected the e-mail address. Check it for typing errors.");
+    case Kind::UserLimit:
+        return tr("The portal's plan allows no more users. Free a seat or upgrade the plan.");
+    case Kind::DepartmentRequired:
+        return tr("Choose a department for the new employee (or invite them to an extranet group).");
+    default:
+        return tr("Extranet users must be invited into an existing extranet group. Choose a valid "
+                  "group.");
+    }
+}
+
+QString PortalError::answerMessage() const {
+    if (m_kind == Kind::MalformedResponse)
+        return tr("The portal sent an answer InviteDesk cannot read. Try again later; if it persists, "
+                  "check that the address is a Bitrix24 portal.");
+    if (m_kind == Kind::NotFound) {
+        if (m_code == u"PORTAL_DELETED")
+            return tr("This Bitrix24 portal has been deleted.");
+        if (m_code.isEmpty() && m_httpStatus != 0)
+            return tr("This address does not answer like a Bitrix24 portal. Check the address.");
+        return tr("The portal does not know this request or object (%1).")
+            .arg(m_code.isEmpty() ? m_description : m_code);
+    }
+    if (m_code == u"REDIRECT_SCHEME_REFUSED")
+        return tr("The portal tried to send InviteDesk to an address that is not a web address (%1). "
+                  "It was not followed.")
+            .arg(m_detail);
+    if (m_code == u"REDIRECT_SAME_HOST")
+        return tr("The portal answered with a redirect InviteDesk does not follow (it would drop the "
+                  "request's data). If the portal shows a notice in the browser, such as an expired "
+                  "licence, resolve it and try again.");
+    return tr("The portal had a server problem. Try again later.");
 }

@@ -67,6 +67,11 @@ public:
     QString logText() const;
 
 private:
+    // userMessage() by group of kinds.
+    QString connectionMessage() const; // Network, Timeout, Tls
+    QString permissionMessage() const; // AuthExpired, AuthInvalid, InsufficientScope, AccessDenied
+    QString invitationMessage() const; // the user.add refusals
+    QString answerMessage() const;     // NotFound, Server, MalformedResponse
     QString protocolViolationMessage() const;
 
     Kind m_kind = Kind::Other;

@@ -325,7 +325,10 @@ void PortalSession::onReply(SessionRequest request, QNetworkReply *reply) {
         request.call->finish(std::move(result));
         return;
     }
-    PortalError error = result.error();
+    onPortalError(std::move(request), result.error());
+}
+
+void PortalSession::onPortalError(SessionRequest request, PortalError error) {
     using Kind = PortalError::Kind;
     switch (error.kind()) {
     case Kind::RateLimited:

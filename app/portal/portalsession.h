@@ -96,6 +96,8 @@ private:
     void schedule();
     void send(SessionRequest request);
     void onReply(SessionRequest request, QNetworkReply *reply);
+    // An error envelope: retried when the portal's limits or a refreshed token allow it, else failed.
+    void onPortalError(SessionRequest request, PortalError error);
     void retryLater(SessionRequest request, int delayMs);
     bool handleRedirect(SessionRequest &request, QNetworkReply *reply);
     void watchBounds(QNetworkReply *reply);

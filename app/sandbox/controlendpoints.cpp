@@ -172,151 +172,155 @@ void SandboxPortalPrivate::handleControl(const QHttpServerRequest &request, QTcp
     QString path = rawPath.mid(9); // after "/sandbox/"
     while (path.endsWith(u'/'))
         path.chop(1);
-    const auto method = request.method();
-    const bool isGet = method == QHttpServerRequest::Method::Get;
-    const bool isPost = method == QHttpServerRequest::Method::Post;
-    const bool isDelete = method == QHttpServerRequest::Method::Delete;
-    const auto reply = [&](int status, const QJsonObject &body) {
-        SandboxHttpServer::send(socket, json(status, body));
-    };
-    const auto fail = [&](int status, const QString &code, const QString &text) {
-        reply(status, Envelope::error(code, text));
-    };
-
     if (const std::optional<HttpReply> refusal = refuseControl(request)) {
         qCInfo(lcSandbox) << "control request refused:" << path << refusal->status;
         SandboxHttpServer::send(socket, *refusal);
         return;
     }
-
     QJsonObject body;
-    if (isPost && !request.body().trimmed().isEmpty()) {
+    if (request.method() == QHttpServerRequest::Method::Post && !request.body().trimmed().isEmpty()) {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            fail(400, QStringLiteral("ERROR_ARGUMENT"), QStringLiteral("The body must be a JSON object"));
+            SandboxHttpServer::send(socket, controlError(400, QStringLiteral("ERROR_ARGUMENT"),
+                                                         QStringLiteral("The body must be a JSON object")));
             return;
         }
         body = doc.object();
     }
-    const QJsonObject ok{{QStringLiteral("ok"), true}};
+    SandboxHttpServer::send(socket, controlAnswer(path, request.method(), body));
+}
 
-    if (path == u"settings" && isGet) {
-        reply(200, settingsJson());
-    } else if (path == u"settings" && isPost) {
-        QString error;
-        if (!applySettings(body, &error))
-            fail(400, QStringLiteral("ERROR_ARGUMENT"), error);
-        else
-            reply(200, settingsJson());
-    } else if (path == u"faults" && isPost) {
-        QString error;
-        if (!faults.add(body, &error))
-            fail(400, QStringLiteral("ERROR_ARGUMENT"), error);
-        else
-            reply(200, QJsonObject{{QStringLiteral("faults"), faults.toJson()}});
-    } else if (path == u"faults" && isGet) {
-        reply(200, QJsonObject{{QStringLiteral("faults"), faults.toJson()}});
-    } else if (path == u"faults" && isDelete) {
+HttpReply SandboxPortalPrivate::controlError(int status, const QString &code, const QString &text) {
+    return json(status, Envelope::error(code, text));
+}
+
+HttpReply SandboxPortalPrivate::controlAnswer(const QString &path, QHttpServerRequest::Method method,
+                                              const QJsonObject &body) {
+    const bool isGet = method == QHttpServerRequest::Method::Get;
+    const bool isPost = method == QHttpServerRequest::Method::Post;
+    const bool isDelete = method == QHttpServerRequest::Method::Delete;
+    const HttpReply ok = json(200, QJsonObject{{QStringLiteral("ok"), true}});
+    QString error;
+    if (path == u"settings" && isGet)
+        return json(200, settingsJson());
+    if (path == u"settings" && isPost)
+        return applySettings(body, &error) ? json(200, settingsJson())
+                                           : controlError(400, QStringLiteral("ERROR_ARGUMENT"), error);
+    if (path == u"faults" && isPost && !faults.add(body, &error))
+        return controlError(400, QStringLiteral("ERROR_ARGUMENT"), error);
+    if (path == u"faults" && (isPost || isGet))
+        return json(200, QJsonObject{{QStringLiteral("faults"), faults.toJson()}});
+    if (path == u"faults" && isDelete) {
         faults.clear();
-        reply(200, ok);
-    } else if (path == u"journal" && isGet) {
-        reply(200, journal.journalJson());
-    } else if (path == u"journal" && isDelete) {
+        return ok;
+    }
+    if (path == u"journal" && isGet)
+        return json(200, journal.journalJson());
+    if (path == u"journal" && isDelete) {
         journal.clear();
-        reply(200, ok);
-    } else if (path == u"counters" && isGet) {
-        reply(200, journal.countersJson(methods.userAdds()));
-    } else if (path == u"counters" && isDelete) {
+        return ok;
+    }
+    if (path == u"counters" && isGet)
+        return json(200, journal.countersJson(methods.userAdds()));
+    if (path == u"counters" && isDelete) {
         journal.clearCounters();
         methods.resetCounters();
-        reply(200, ok);
-    } else if (path == u"accept" && isPost) {
-        SandboxUser *u = nullptr;
-        if (body.contains(QStringLiteral("id")))
-            u = directory.user(int(RequestParser::phpInt(body.value(QStringLiteral("id")))));
-        else if (const SandboxUser *byEmail =
-                     directory.userByEmail(body.value(QStringLiteral("email")).toString()))
-            u = directory.user(byEmail->id);
-        if (!u) {
-            fail(404, QStringLiteral("NOT_FOUND"), QStringLiteral("No such user"));
-            return;
-        }
-        if (u->confirmCode.isEmpty()) {
-            fail(400, QStringLiteral("NOT_PENDING"), QStringLiteral("The user has no pending invitation"));
-            return;
-        }
-        u->confirmCode.clear();
-        u->lastLogin = Envelope::isoDate(QDateTime::currentDateTime());
-        u->isOnline = QStringLiteral("Y");
-        reply(200,
-              QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("user"), UserQuery::toJson(*u)}});
-    } else if (path == u"expire-tokens" && isPost) {
-        auth.expireAllAccessTokens();
-        reply(200, ok);
-    } else if (path == u"users/update" && isPost) {
-        SandboxUser *u = directory.user(int(RequestParser::phpInt(body.value(QStringLiteral("id")))));
-        if (!u || !body.value(QStringLiteral("fields")).isObject()) {
-            fail(u ? 400 : 404, QStringLiteral("ERROR_ARGUMENT"),
-                 QStringLiteral("Need an existing id and a fields object"));
-            return;
-        }
-        const QJsonObject fields = RequestParser::upperKeys(body.value(QStringLiteral("fields")).toObject());
-        if (fields.contains(QStringLiteral("EMAIL")))
-            directory.setEmail(u->id, fields.value(QStringLiteral("EMAIL")).toString());
-        if (fields.contains(QStringLiteral("LAST_LOGIN")))
-            u->lastLogin = fields.value(QStringLiteral("LAST_LOGIN")).toString();
-        if (fields.contains(QStringLiteral("USER_TYPE")))
-            u->userType = fields.value(QStringLiteral("USER_TYPE")).toString();
-        RestMethods::applyFields(u, fields);
-        reply(200,
-              QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("user"), UserQuery::toJson(*u)}});
-    } else if (path == u"users/remove" && isPost) {
-        if (!directory.removeUser(int(RequestParser::phpInt(body.value(QStringLiteral("id")))))) {
-            fail(404, QStringLiteral("NOT_FOUND"), QStringLiteral("No such user"));
-            return;
-        }
-        reply(200, ok);
-    } else if (path == u"users/add" && isPost) {
-        if (!body.value(QStringLiteral("fields")).isObject()) {
-            fail(400, QStringLiteral("ERROR_ARGUMENT"), QStringLiteral("Need a fields object"));
-            return;
-        }
-        const int id = methods.addRegisteredUser(body.value(QStringLiteral("fields")).toObject());
-        if (id == 0) {
-            fail(400, QStringLiteral("ERROR_ARGUMENT"),
-                 QStringLiteral("A user with this email already exists"));
-            return;
-        }
-        reply(200, QJsonObject{{QStringLiteral("id"), id}});
-    } else if (path == u"registration" && isGet) {
-        reply(200,
-              QJsonObject{{QStringLiteral("link"), registrationLink()},
-                          {QStringLiteral("mode"),
-                           registrationModerated ? QStringLiteral("moderated") : QStringLiteral("public")},
-                          {QStringLiteral("trustedDomains"), QJsonArray::fromStringList(trustedDomains)}});
-    } else if (path == u"registration" && isPost) {
-        const QString mode =
-            body.value(QStringLiteral("mode"))
-                .toString(registrationModerated ? QStringLiteral("moderated") : QStringLiteral("public"));
-        if (mode != u"public" && mode != u"moderated") {
-            fail(400, QStringLiteral("ERROR_ARGUMENT"), QStringLiteral("mode must be public or moderated"));
-            return;
-        }
-        registrationModerated = mode == u"moderated";
-        if (body.value(QStringLiteral("trustedDomains")).isArray()) {
-            trustedDomains.clear();
-            for (const QJsonValue &v : body.value(QStringLiteral("trustedDomains")).toArray())
-                trustedDomains.append(v.toString().toLower());
-        }
-        reply(200,
-              QJsonObject{{QStringLiteral("link"), registrationLink()},
-                          {QStringLiteral("mode"), mode},
-                          {QStringLiteral("trustedDomains"), QJsonArray::fromStringList(trustedDomains)}});
-    } else if (path == u"reset" && isPost) {
-        resetState();
-        reply(200, ok);
-    } else {
-        fail(404, QStringLiteral("NOT_FOUND"), QStringLiteral("Unknown control endpoint or HTTP method"));
+        return ok;
     }
+    if (path == u"accept" && isPost)
+        return acceptInvitation(body);
+    if (path == u"expire-tokens" && isPost) {
+        auth.expireAllAccessTokens();
+        return ok;
+    }
+    if (path == u"users/update" && isPost)
+        return updateUser(body);
+    if (path == u"users/remove" && isPost) {
+        if (!directory.removeUser(int(RequestParser::phpInt(body.value(QStringLiteral("id"))))))
+            return controlError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("No such user"));
+        return ok;
+    }
+    if (path == u"users/add" && isPost)
+        return addRegisteredUser(body);
+    if (path == u"registration" && isGet)
+        return json(200, registrationJson());
+    if (path == u"registration" && isPost)
+        return changeRegistration(body);
+    if (path == u"reset" && isPost) {
+        resetState();
+        return ok;
+    }
+    return controlError(404, QStringLiteral("NOT_FOUND"),
+                        QStringLiteral("Unknown control endpoint or HTTP method"));
+}
+
+HttpReply SandboxPortalPrivate::acceptInvitation(const QJsonObject &body) {
+    SandboxUser *u = nullptr;
+    if (body.contains(QStringLiteral("id")))
+        u = directory.user(int(RequestParser::phpInt(body.value(QStringLiteral("id")))));
+    else if (const SandboxUser *byEmail =
+                 directory.userByEmail(body.value(QStringLiteral("email")).toString()))
+        u = directory.user(byEmail->id);
+    if (!u)
+        return controlError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("No such user"));
+    if (u->confirmCode.isEmpty())
+        return controlError(400, QStringLiteral("NOT_PENDING"),
+                            QStringLiteral("The user has no pending invitation"));
+    u->confirmCode.clear();
+    u->lastLogin = Envelope::isoDate(QDateTime::currentDateTime());
+    u->isOnline = QStringLiteral("Y");
+    return json(200,
+                QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("user"), UserQuery::toJson(*u)}});
+}
+
+HttpReply SandboxPortalPrivate::updateUser(const QJsonObject &body) {
+    SandboxUser *u = directory.user(int(RequestParser::phpInt(body.value(QStringLiteral("id")))));
+    if (!u || !body.value(QStringLiteral("fields")).isObject()) {
+        return controlError(u ? 400 : 404, QStringLiteral("ERROR_ARGUMENT"),
+                            QStringLiteral("Need an existing id and a fields object"));
+    }
+    const QJsonObject fields = RequestParser::upperKeys(body.value(QStringLiteral("fields")).toObject());
+    if (fields.contains(QStringLiteral("EMAIL")))
+        directory.setEmail(u->id, fields.value(QStringLiteral("EMAIL")).toString());
+    if (fields.contains(QStringLiteral("LAST_LOGIN")))
+        u->lastLogin = fields.value(QStringLiteral("LAST_LOGIN")).toString();
+    if (fields.contains(QStringLiteral("USER_TYPE")))
+        u->userType = fields.value(QStringLiteral("USER_TYPE")).toString();
+    RestMethods::applyFields(u, fields);
+    return json(200,
+                QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("user"), UserQuery::toJson(*u)}});
+}
+
+HttpReply SandboxPortalPrivate::addRegisteredUser(const QJsonObject &body) {
+    if (!body.value(QStringLiteral("fields")).isObject())
+        return controlError(400, QStringLiteral("ERROR_ARGUMENT"), QStringLiteral("Need a fields object"));
+    const int id = methods.addRegisteredUser(body.value(QStringLiteral("fields")).toObject());
+    if (id == 0)
+        return controlError(400, QStringLiteral("ERROR_ARGUMENT"),
+                            QStringLiteral("A user with this email already exists"));
+    return json(200, QJsonObject{{QStringLiteral("id"), id}});
+}
+
+QJsonObject SandboxPortalPrivate::registrationJson() const {
+    return QJsonObject{{QStringLiteral("link"), registrationLink()},
+                       {QStringLiteral("mode"),
+                        registrationModerated ? QStringLiteral("moderated") : QStringLiteral("public")},
+                       {QStringLiteral("trustedDomains"), QJsonArray::fromStringList(trustedDomains)}};
+}
+
+HttpReply SandboxPortalPrivate::changeRegistration(const QJsonObject &body) {
+    const QString mode =
+        body.value(QStringLiteral("mode"))
+            .toString(registrationModerated ? QStringLiteral("moderated") : QStringLiteral("public"));
+    if (mode != u"public" && mode != u"moderated")
+        return controlError(400, QStringLiteral("ERROR_ARGUMENT"),
+                            QStringLiteral("mode must be public or moderated"));
+    registrationModerated = mode == u"moderated";
+    if (body.value(QStringLiteral("trustedDomains")).isArray()) {
+        trustedDomains.clear();
+        for (const QJsonValue &v : body.value(QStringLiteral("trustedDomains")).toArray())
+            trustedDomains.append(v.toString().toLower());
+    }
+    return json(200, registrationJson());
 }

@@ -133,13 +133,9 @@ QString confirmCode(QRandomGenerator &rng) {
     return code;
 }
 
-} // namespace
-
-void DemoCompany::generate(SandboxDirectory *directory, int userCount, quint32 seed) {
-    directory->clear();
-    QRandomGenerator rng(seed);
-    const int departmentCount = int(std::size(kDepartments));
-    for (int i = 0; i < departmentCount; ++i) {
+// The fixed department tree, ids 1.. in kDepartments order.
+void addDepartments(SandboxDirectory *directory) {
+    for (int i = 0; i < int(std::size(kDepartments)); ++i) {
         SandboxDepartment d;
         d.id = i + 1;
         d.name = QString::fromUtf16(kDepartments[i].name);
@@ -147,91 +143,84 @@ void DemoCompany::generate(SandboxDirectory *directory, int userCount, quint32 s
         d.sort = 500;
         directory->addDepartment(d);
     }
+}
 
-    const qint64 base = QDateTime(QDate(2016, 1, 1), QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
+// Some users are dismissed, some invited and not yet joined, some extranet partners.
+void assignStatus(SandboxUser &u, QRandomGenerator &rng) {
+    const int roll = int(rng.bounded(100));
+    if (roll < 4) { // dismissed
+        u.active = false;
+        u.isOnline = QStringLiteral("N");
+    } else if (roll < 8) { // pending invitation
+        u.lastLogin.clear();
+        u.isOnline = QStringLiteral("N");
+        u.confirmCode = confirmCode(rng);
+        if (roll < 6) { // invited with only an e-mail, as user.add usually does
+            u.name.clear();
+            u.lastName.clear();
+            u.personalGender.clear();
+        }
+    } else if (roll < 12) { // extranet partner
+        u.userType = QStringLiteral("extranet");
+        u.departments.clear();
+        u.workPosition = QStringLiteral("Partner");
+        u.groups = {roll < 10 ? 2 : 4};
+    }
+}
+
+// One employee, drawn from `rng` in a fixed order so a seed always gives the same company.
+// User 1: the administrator and CEO. User 2: an ordinary employee in Sales EMEA.
+SandboxUser makeUser(int id, QRandomGenerator &rng, QSet<QString> &emails, qint64 base) {
     const qint64 span = qint64(8) * 365 * 86400;
     const qint64 lastLoginBase = QDateTime(QDate(2025, 6, 1), QTime(8, 0), Qt::UTC).toSecsSinceEpoch();
-    directory->reserveUsers(userCount);
-    QSet<QString> emails;
-    emails.reserve(userCount);
-    QList<int> headCandidates(departmentCount + 1, 0);
+    SandboxUser u;
+    u.id = id;
+    const NameEntry &first = kFirstNames[rng.bounded(int(std::size(kFirstNames)))];
+    const NameEntry &last = kLastNames[rng.bounded(int(std::size(kLastNames)))];
+    u.name = QString::fromUtf16(first.display);
+    u.lastName = QString::fromUtf16(last.display);
+    u.personalGender = first.gender == 'F' ? QStringLiteral("F") : QStringLiteral("M");
+    QString email = QString::fromUtf16(first.latin) + u'.' + QString::fromUtf16(last.latin);
+    if (emails.contains(email))
+        email += QString::number(id);
+    emails.insert(email);
+    u.email = email + u"@nordlicht.example"_s;
 
-    for (int id = 1; id <= userCount; ++id) {
-        SandboxUser u;
-        u.id = id;
-        const NameEntry &first = kFirstNames[rng.bounded(int(std::size(kFirstNames)))];
-        const NameEntry &last = kLastNames[rng.bounded(int(std::size(kLastNames)))];
-        u.name = QString::fromUtf16(first.display);
-        u.lastName = QString::fromUtf16(last.display);
-        u.personalGender = first.gender == 'F' ? QStringLiteral("F") : QStringLiteral("M");
-        QString email = QString::fromUtf16(first.latin) + u'.' + QString::fromUtf16(last.latin);
-        if (emails.contains(email))
-            email += QString::number(id);
-        emails.insert(email);
-        u.email = email + u"@nordlicht.example"_s;
+    int dept = 1;
+    if (id == 2)
+        dept = 3;
+    else if (id > 2)
+        dept = 2 + rng.bounded(int(std::size(kDepartments)) - 1);
+    const DepartmentSeed &ds = kDepartments[dept - 1];
+    u.workPosition = QString::fromUtf16(ds.positions[id == 1 ? 0 : 1 + rng.bounded(2)]);
+    u.personalCity = QString::fromUtf16(ds.cities[rng.bounded(2)]);
+    const QString prefix = QString::fromUtf16(kPhonePrefixes[rng.bounded(int(std::size(kPhonePrefixes)))]);
+    u.workPhone = prefix + u' ' + QString::number(1000 + rng.bounded(9000)) + u' ' +
+                  QString::number(1000 + rng.bounded(9000));
+    u.personalMobile =
+        rng.bounded(3) == 0 ? QString() : prefix + u" 7" + QString::number(100000 + rng.bounded(900000));
+    u.phoneInner = QString::number(100 + id % 900);
+    const qint64 registered = base + qint64(rng.bounded(quint32(span / 60))) * 60;
+    u.dateRegister = isoDate(registered);
+    u.timestampX = registered; // last changed long ago: an incremental refresh finds nobody
+    u.employmentDate = isoDate(registered).left(10);
+    u.personalBirthday = rng.bounded(4) == 0
+                             ? QString()
+                             : isoDate(registered - qint64(25 + rng.bounded(30)) * 365 * 86400).left(10);
+    u.lastLogin = isoDate(lastLoginBase + qint64(rng.bounded(300000)) * 60);
+    u.isOnline = rng.bounded(10) == 0 ? QStringLiteral("Y") : QStringLiteral("N");
+    u.departments = {dept};
+    if (id > 2)
+        assignStatus(u, rng);
+    if (u.userType == u"employee" && u.active && rng.bounded(5) == 0)
+        u.groups.append(1 + int(rng.bounded(2)) * 2); // groups 1 or 3
+    if (id == 2)
+        u.groups = {1, 2};
+    return u;
+}
 
-        // User 1: the administrator and CEO. User 2: an ordinary employee in Sales EMEA.
-        int dept = 1;
-        if (id == 2)
-            dept = 3;
-        else if (id > 2)
-            dept = 2 + rng.bounded(departmentCount - 1);
-        const DepartmentSeed &ds = kDepartments[dept - 1];
-        u.workPosition = QString::fromUtf16(ds.positions[id == 1 ? 0 : 1 + rng.bounded(2)]);
-        u.personalCity = QString::fromUtf16(ds.cities[rng.bounded(2)]);
-        const QString prefix =
-            QString::fromUtf16(kPhonePrefixes[rng.bounded(int(std::size(kPhonePrefixes)))]);
-        u.workPhone = prefix + u' ' + QString::number(1000 + rng.bounded(9000)) + u' ' +
-                      QString::number(1000 + rng.bounded(9000));
-        u.personalMobile =
-            rng.bounded(3) == 0 ? QString() : prefix + u" 7" + QString::number(100000 + rng.bounded(900000));
-        u.phoneInner = QString::number(100 + id % 900);
-        const qint64 registered = base + qint64(rng.bounded(quint32(span / 60))) * 60;
-        u.dateRegister = isoDate(registered);
-        u.timestampX = registered; // last changed long ago: an incremental refresh finds nobody
-        u.employmentDate = isoDate(registered).left(10);
-        u.personalBirthday = rng.bounded(4) == 0
-                                 ? QString()
-                                 : isoDate(registered - qint64(25 + rng.bounded(30)) * 365 * 86400).left(10);
-        u.lastLogin = isoDate(lastLoginBase + qint64(rng.bounded(300000)) * 60);
-        u.isOnline = rng.bounded(10) == 0 ? QStringLiteral("Y") : QStringLiteral("N");
-        u.departments = {dept};
-
-        const int roll = int(rng.bounded(100));
-        if (id > 2) {
-            if (roll < 4) { // dismissed
-                u.active = false;
-                u.isOnline = QStringLiteral("N");
-            } else if (roll < 8) { // pending invitation
-                u.lastLogin.clear();
-                u.isOnline = QStringLiteral("N");
-                u.confirmCode = confirmCode(rng);
-                if (roll < 6) { // invited with only an e-mail, as user.add usually does
-                    u.name.clear();
-                    u.lastName.clear();
-                    u.personalGender.clear();
-                }
-            } else if (roll < 12) { // extranet partner
-                u.userType = QStringLiteral("extranet");
-                u.departments.clear();
-                u.workPosition = QStringLiteral("Partner");
-                u.groups = {roll < 10 ? 2 : 4};
-            }
-        }
-        if (u.active && u.userType == u"employee" && !u.confirmCode.size() && headCandidates[dept] == 0 &&
-            id != 2)
-            headCandidates[dept] = id;
-        if (u.userType == u"employee" && u.active && rng.bounded(5) == 0)
-            u.groups.append(1 + int(rng.bounded(2)) * 2); // groups 1 or 3
-        if (id == 2)
-            u.groups = {1, 2};
-        directory->addUser(std::move(u));
-    }
-    for (int i = 1; i <= departmentCount; ++i) {
-        if (SandboxDepartment *d = directory->department(i))
-            d->head = headCandidates[i];
-    }
-
+// Four workgroups (two extranet); the administrator belongs to every one.
+void addGroups(SandboxDirectory *directory, qint64 base) {
     struct GroupSeed {
         const char16_t *name;
         const char16_t *description;
@@ -265,4 +254,31 @@ void DemoCompany::generate(SandboxDirectory *directory, int userCount, quint32 s
         if (SandboxGroup *g = directory->group(i); g && !g->members.contains(1))
             g->members.append(1);
     }
+}
+
+} // namespace
+
+void DemoCompany::generate(SandboxDirectory *directory, int userCount, quint32 seed) {
+    directory->clear();
+    QRandomGenerator rng(seed);
+    addDepartments(directory);
+    const qint64 base = QDateTime(QDate(2016, 1, 1), QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
+    directory->reserveUsers(userCount);
+    QSet<QString> emails;
+    emails.reserve(userCount);
+    const int departmentCount = int(std::size(kDepartments));
+    QList<int> headCandidates(departmentCount + 1, 0); // the first active employee of each department
+    for (int id = 1; id <= userCount; ++id) {
+        SandboxUser u = makeUser(id, rng, emails, base);
+        const int dept = u.departments.value(0);
+        if (u.active && u.userType == u"employee" && u.confirmCode.isEmpty() && dept > 0 &&
+            headCandidates[dept] == 0 && id != 2)
+            headCandidates[dept] = id;
+        directory->addUser(std::move(u));
+    }
+    for (int i = 1; i <= departmentCount; ++i) {
+        if (SandboxDepartment *d = directory->department(i))
+            d->head = headCandidates[i];
+    }
+    addGroups(directory, base);
 }

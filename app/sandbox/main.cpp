@@ -8,11 +8,12 @@
 #include <QSslCertificate>
 #include <QTextStream>
 
-int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("invitedesk-sandbox"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(INVITEDESK_VERSION));
+#include <optional>
 
+namespace {
+
+// The options from the command line; nothing (after saying why on stderr) when a value is invalid.
+std::optional<SandboxOptions> parseOptions(const QCoreApplication &app) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "A simulated Bitrix24 portal on loopback, for InviteDesk and any other Bitrix24 client."));
@@ -62,19 +63,12 @@ int main(int argc, char *argv[]) {
     options.rateLimit = options.ratePerSecond > 0;
     options.https = parser.isSet(httpsOption);
     if (!ok)
-        return 2;
+        return std::nullopt;
+    return options;
+}
 
-    if (QString error; !StopRequest::quitApplicationOnStop(&error)) {
-        err << error << '\n';
-        return 1;
-    }
-
-    SandboxPortal portal(options);
-    QString error;
-    if (!portal.start(&error)) {
-        err << QCoreApplication::translate("main", "Cannot start the sandbox portal: %1").arg(error) << '\n';
-        return 1;
-    }
+// The addresses and credentials a client needs, on stdout.
+void printAddresses(const SandboxPortal &portal, const SandboxOptions &options) {
     QTextStream out(stdout);
     out << QCoreApplication::translate("main", "Sandbox portal: %1").arg(portal.baseUrl().toString()) << '\n'
         << QCoreApplication::translate("main", "Admin webhook: %1").arg(portal.adminWebhookUrl().toString())
@@ -102,8 +96,31 @@ int main(int argc, char *argv[]) {
             << '\n';
     }
     out.flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("invitedesk-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INVITEDESK_VERSION));
+    const std::optional<SandboxOptions> options = parseOptions(app);
+    if (!options)
+        return 2;
+    QTextStream err(stderr);
+    if (QString error; !StopRequest::quitApplicationOnStop(&error)) {
+        err << error << '\n';
+        return 1;
+    }
+    SandboxPortal portal(*options);
+    QString error;
+    if (!portal.start(&error)) {
+        err << QCoreApplication::translate("main", "Cannot start the sandbox portal: %1").arg(error) << '\n';
+        return 1;
+    }
+    printAddresses(portal, *options);
     const int rc = app.exec();
     portal.stop();
-    out << QCoreApplication::translate("main", "Stopped.") << '\n';
+    QTextStream(stdout) << QCoreApplication::translate("main", "Stopped.") << '\n';
     return rc;
 }

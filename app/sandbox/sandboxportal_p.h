@@ -15,6 +15,7 @@
 #include <QSslConfiguration>
 #include <QUrlQuery>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -33,6 +34,24 @@ public:
     void handleOAuthToken(const QHttpServerRequest &request, QTcpSocket *socket);
     void handleJoin(const QHttpServerRequest &request, QTcpSocket *socket, const QString &token);
 
+    // The parts of handleRest, in the order a request meets them; each gives the refusal to send, if any.
+    using Finish = std::function<void(const HttpReply &, int delayMs, SandboxHttpServer::Delivery)>;
+    std::optional<HttpReply> refuseLargeBody(const QHttpServerRequest &request) const;
+    // http500, ratelimit, operating and moved answer before the request is read.
+    std::optional<HttpReply> answerEarlyFault(const FaultInjector::Fault &fault,
+                                              const QHttpServerRequest &request,
+                                              RequestJournal::Entry *entry) const;
+    // PHP's input limit, the rate limit, then the parameters and the token of the call.
+    std::optional<HttpReply> readCall(const QHttpServerRequest &request, const QString &client,
+                                      RestCall *call, QString *token);
+    std::optional<HttpReply> orderBatchCommands(const QByteArray &contentType, const QByteArray &body,
+                                                const QByteArray &query, RestCall *call);
+    // A webhook (/rest/<uid>/<secret>/<method>) or a token (/rest/<method>).
+    std::optional<HttpReply> authenticate(const QStringList &parts, const QString &token, RestCall *call,
+                                          RequestJournal::Entry *entry);
+    // After the method ran: drop, stall, malformed or truncate its answer.
+    void answerWithFault(const FaultInjector::Fault &fault, HttpReply reply, QTcpSocket *socket,
+                         RequestJournal::Entry *entry, const Finish &finish);
     // Applies a `before` fault (drop, malformed, truncate, stall) instead of running the method.
     bool breakBeforeMethod(const FaultInjector::Fault &fault, QTcpSocket *socket,
                            RequestJournal::Entry *entry);
@@ -47,6 +66,14 @@ public:
     static HttpReply json(int status, const QJsonObject &body);
     static HttpReply html(int status, const QString &body);
     static QString clientOf(const QHttpServerRequest &request);
+    // The answers of the control endpoints, by path and HTTP method.
+    HttpReply controlAnswer(const QString &path, QHttpServerRequest::Method method, const QJsonObject &body);
+    static HttpReply controlError(int status, const QString &code, const QString &text);
+    HttpReply acceptInvitation(const QJsonObject &body); // a pending user accepts the invitation
+    HttpReply updateUser(const QJsonObject &body);
+    HttpReply addRegisteredUser(const QJsonObject &body);
+    QJsonObject registrationJson() const;
+    HttpReply changeRegistration(const QJsonObject &body);
     // Why a control request is refused (the token, the Host, the content type), or nothing.
     std::optional<HttpReply> refuseControl(const QHttpServerRequest &request) const;
 

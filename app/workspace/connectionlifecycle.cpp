@@ -50,11 +50,12 @@ void ConnectionLifecycle::start() {
     }
     setState(State::Connecting);
     emit connecting(m_account->storedHost());
-    m_account->load(this, [this](const Result<PortalCredentials> &credentials, const SecretError &keychain) {
+    m_account->load(this, [this](const Result<PortalCredentials> &credentials,
+                                 const PortalAccount::KeychainOutcome &keychain) {
         if (m_state != State::Connecting)
             return; // signed out or another portal meanwhile
-        if (keychain.kind() == SecretError::Kind::NoKeychain)
-            emit keychainUnavailable(keychain.userMessage());
+        if (!keychain.ok() && keychain.error().kind() == SecretError::Kind::NoKeychain)
+            emit keychainUnavailable(keychain.error().userMessage());
         if (!credentials) {
             fail(credentials.error()); // the secret is gone or unreadable: sign in again
             return;
@@ -134,12 +135,13 @@ void ConnectionLifecycle::onIdentified(const PortalIdentity &identity, bool reme
     qCInfo(lcPortal) << "connected to" << m_host << "as user" << identity.userId
                      << (identity.isAdmin ? "(administrator)" : "(employee)");
     if (remember) {
-        m_account->save(m_session->credentials(), identity.userId, this, [this](const SecretError &error) {
-            if (error.kind() == SecretError::Kind::NoKeychain)
-                emit keychainUnavailable(error.userMessage());
-            else if (!error.isError())
-                emit portalRemembered();
-        });
+        m_account->save(m_session->credentials(), identity.userId, this,
+                        [this](const PortalAccount::KeychainOutcome &keychain) {
+                            if (keychain.ok())
+                                emit portalRemembered();
+                            else if (keychain.error().kind() == SecretError::Kind::NoKeychain)
+                                emit keychainUnavailable(keychain.error().userMessage());
+                        });
     }
     setState(State::Online);
     emit connected(identity);
@@ -188,5 +190,5 @@ void ConnectionLifecycle::signOut() {
     m_host.clear();
     m_proposedMove.clear();
     setState(State::Disconnected);
-    m_account->signOut(this, [this](const SecretError &) { emit portalForgotten(); });
+    m_account->signOut(this, [this](const PortalAccount::KeychainOutcome &) { emit portalForgotten(); });
 }

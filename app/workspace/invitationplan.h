@@ -49,6 +49,15 @@ public:
     static QStringList addressesToLookUp(const QList<CsvRecipientRow> &rows, const QList<Invitation> &outbox);
 
 private:
+    static QHash<QString, Invitation> newestByAddress(const QList<Invitation> &outbox);
+    static QString invalidReason(const CsvRecipientRow &csv);
+    // Each settle* gives the row its outcome and adds it to rows() when it is not to be invited now.
+    void settle(ScriptedRow row, ScriptedRow::Outcome outcome, const QString &code, const QString &reason);
+    bool settleByOutbox(ScriptedRow &row, const Invitation &earlier);
+    bool settleKnownPerson(ScriptedRow &row, const KnownPerson &known);
+    // The department's ID, or 0 after settling the row as invalid (none, unknown or ambiguous).
+    int resolveDepartment(const ScriptedRow &row, const QString &target, const DepartmentIndex *departments);
+
     QList<ScriptedRow> m_rows;
     QList<Planned> m_toQueue;
     QHash<int, qint64> m_queuedEarlier;

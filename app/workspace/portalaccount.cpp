@@ -7,6 +7,17 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// The keychain part of a finished job's result.
+PortalAccount::KeychainOutcome keychainOutcome(const SecretJob *job) {
+    if (job->result().ok())
+        return {};
+    return job->result().error();
+}
+
+QString secretText(const SecretJob *job) {
+    return job->result().ok() ? QString::fromUtf8(job->result().value()) : QString();
+}
+
 const QString kHost = u"portal/host"_s;
 const QString kUserId = u"portal/userId"_s;
 const QString kMethod = u"portal/method"_s;
@@ -44,11 +55,11 @@ void PortalAccount::load(QObject *context, Loaded done) {
     if (!oauth) {
         SecretJob *job = m_secrets->read({host, userId, kWebhook});
         connect(job, &SecretJob::finished, context, [job, done] {
-            if (!job->ok()) {
-                done(PortalError(PortalError::Kind::AuthInvalid, u"no_secret"_s), job->error());
+            if (!job->result().ok()) {
+                done(PortalError(PortalError::Kind::AuthInvalid, u"no_secret"_s), keychainOutcome(job));
                 return;
             }
-            done(PortalCredentials::fromWebhookUrl(QString::fromUtf8(job->data())), {});
+            done(PortalCredentials::fromWebhookUrl(secretText(job)), {});
         });
         return;
     }
@@ -60,23 +71,21 @@ void PortalAccount::load(QObject *context, Loaded done) {
     const QString address = m_settings->value(kAddress).toString();
     auto *secretJob = m_secrets->read({host, userId, kClientSecret});
     connect(secretJob, &SecretJob::finished, context, [=, this] {
-        if (!secretJob->ok()) {
-            done(PortalError(PortalError::Kind::AuthInvalid, u"no_secret"_s), secretJob->error());
+        if (!secretJob->result().ok()) {
+            done(PortalError(PortalError::Kind::AuthInvalid, u"no_secret"_s), keychainOutcome(secretJob));
             return;
         }
         OAuthClient withSecret = client;
-        withSecret.clientSecret = QString::fromUtf8(secretJob->data());
+        withSecret.clientSecret = secretText(secretJob);
         auto *refreshJob = m_secrets->read({host, userId, kRefreshToken});
         connect(refreshJob, &SecretJob::finished, context, [=, this] {
             OAuthTokens tokens;
             tokens.userId = userId;
-            if (refreshJob->ok())
-                tokens.refreshToken = QString::fromUtf8(refreshJob->data());
+            tokens.refreshToken = secretText(refreshJob);
             auto *accessJob = m_secrets->read({host, userId, kAccessToken});
             connect(accessJob, &SecretJob::finished, context, [=] {
                 OAuthTokens all = tokens;
-                if (accessJob->ok())
-                    all.accessToken = QString::fromUtf8(accessJob->data());
+                all.accessToken = secretText(accessJob);
                 done(PortalCredentials::forOAuth(address, withSecret, all), {});
             });
         });
@@ -102,17 +111,17 @@ void PortalAccount::save(const PortalCredentials &credentials, qint64 userId, QO
         QUrl webhook = credentials.restBase();
         SecretJob *job = m_secrets->write({host, userId, kWebhook}, webhook.toString().toUtf8());
         connect(job, &SecretJob::finished, context, [job, remember, done] {
-            if (job->ok())
+            if (job->result().ok())
                 remember();
-            done(job->error());
+            done(keychainOutcome(job));
         });
         return;
     }
     SecretJob *job =
         m_secrets->write({host, userId, kClientSecret}, credentials.oauthClient().clientSecret.toUtf8());
     connect(job, &SecretJob::finished, context, [this, job, remember, done, credentials] {
-        if (!job->ok()) {
-            done(job->error());
+        if (!job->result().ok()) {
+            done(keychainOutcome(job));
             return;
         }
         remember();
@@ -146,6 +155,6 @@ void PortalAccount::signOut(QObject *context, Done done) {
         for (const QString &key : {kHost, kUserId, kMethod, kAddress, kClientId, kServer})
             m_settings->remove(key);
         m_settings->sync();
-        done(job->error());
+        done(keychainOutcome(job));
     });
 }

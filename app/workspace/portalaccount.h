@@ -21,9 +21,11 @@ public:
     QString storedHost() const;
     qint64 storedUserId() const;
 
+    // What the keychain said; ok when it was not needed or did its part.
+    using KeychainOutcome = Result<void, SecretError>;
     using Loaded =
-        std::function<void(const Result<PortalCredentials> &credentials, const SecretError &keychain)>;
-    using Done = std::function<void(const SecretError &keychain)>;
+        std::function<void(const Result<PortalCredentials> &credentials, const KeychainOutcome &keychain)>;
+    using Done = std::function<void(const KeychainOutcome &keychain)>;
 
     // Rebuilds the stored credentials from the keychain. `context` bounds the callback's life.
     void load(QObject *context, Loaded done);

@@ -70,6 +70,17 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
 
     auto *recipientsLabel = new QLabel(tr("&Recipients:"), this);
     recipientsLabel->setBuddy(m_recipients);
+    nameControls();
+    layOut(recipientsLabel);
+    connectControls();
+    connectSender();
+    m_target->reloadDepartments(directory);
+    setUpReview();
+    settleDraft();
+    classifyNow();
+}
+
+void InviteByEmailTab::nameControls() {
     m_recipients->setObjectName(QStringLiteral("emailRecipients"));
     m_recipients->setAccessibleName(tr("Recipients"));
     m_recipients->setAccessibleDescription(tr(
@@ -97,9 +108,9 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     m_discard->setAutoDefault(false);
     m_invite->setObjectName(QStringLiteral("emailInvite"));
     m_invite->setToolTip(tr("Ctrl+Enter"));
+}
 
-    layOut(recipientsLabel);
-
+void InviteByEmailTab::connectControls() {
     m_classifyTimer->setSingleShot(true);
     m_classifyTimer->setInterval(150);
     connect(m_classifyTimer, &QTimer::timeout, this, &InviteByEmailTab::classifyNow);
@@ -132,12 +143,6 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     });
     auto *sendEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
     connect(sendEnter, &QShortcut::activated, send, &QShortcut::activated);
-
-    connectSender();
-    m_target->reloadDepartments(directory);
-    setUpReview();
-    settleDraft();
-    classifyNow();
 }
 
 InviteByEmailTab::~InviteByEmailTab() = default;

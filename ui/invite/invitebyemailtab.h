@@ -59,8 +59,10 @@ Q_SIGNALS:
     void rightsRefused(); // the portal answered access_denied
 
 private:
+    void nameControls(); // object names, accessible names, tooltips
     void layOut(QLabel *recipientsLabel);
-    void setUpReview(); // the grid's model (classifier, departments, target) and its signals
+    void connectControls(); // the controls' own signals, the classify pause, the send shortcuts
+    void setUpReview();     // the grid's model (classifier, departments, target) and its signals
     void connectSender();
     void settleDraft();
     bool restoreDraft(); // the stored draft, if any (run quietly: not an edit); false when none

@@ -26,8 +26,6 @@ MessageComposer::MessageComposer(const QString &prefix, TemplateLibrary *library
     , m_subject(new QLabel(this))
     , m_preview(new QTextBrowser(this))
     , m_previewTimer(new QTimer(this)) {
-    auto *editorLabel = new QLabel(tr("Messa&ge:"), this);
-    editorLabel->setBuddy(m_editor);
     m_editor->setObjectName(prefix + QStringLiteral("Message"));
     m_editor->setAccessibleName(tr("Message"));
     m_editor->setAccessibleDescription(
@@ -35,6 +33,43 @@ MessageComposer::MessageComposer(const QString &prefix, TemplateLibrary *library
     m_editor->setTabChangesFocus(true);
     m_editor->setPlainText(MessageTemplate::defaultTemplate().text());
 
+    m_problem->setObjectName(prefix + QStringLiteral("MessageProblem"));
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    auto *note = new QLabel(MessageTemplate::freePlanNote(), this);
+    note->setObjectName(prefix + QStringLiteral("FreePlanNote"));
+    note->setWordWrap(true);
+    note->setTextFormat(Qt::PlainText);
+    QFont small = note->font();
+    small.setItalic(true);
+    note->setFont(small);
+
+    auto *left = new QVBoxLayout;
+    left->addLayout(makeToolRow(prefix));
+    left->addWidget(m_editor, 1);
+    left->addWidget(m_problem);
+    left->addWidget(note);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(left, 1);
+    layout->addLayout(makePreviewColumn(prefix), 1);
+
+    // Typing stays fluid with long texts; the preview follows within a moment.
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(80);
+    connect(m_previewTimer, &QTimer::timeout, this, &MessageComposer::refreshPreview);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        m_previewTimer->start();
+        Q_EMIT textChanged();
+    });
+    refreshPreview();
+}
+
+QHBoxLayout *MessageComposer::makeToolRow(const QString &prefix) {
+    auto *editorLabel = new QLabel(tr("Messa&ge:"), this);
+    editorLabel->setBuddy(m_editor);
     m_insert->setObjectName(prefix + QStringLiteral("InsertPlaceholder"));
     m_insert->setText(tr("Insert &placeholder"));
     m_insert->setAccessibleName(tr("Insert placeholder"));
@@ -71,19 +106,10 @@ MessageComposer::MessageComposer(const QString &prefix, TemplateLibrary *library
         connect(m_save, &QPushButton::clicked, this, &MessageComposer::saveTemplate);
     }
 
-    m_problem->setObjectName(prefix + QStringLiteral("MessageProblem"));
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setWordWrap(true);
-    m_problem->hide();
+    return tools;
+}
 
-    auto *note = new QLabel(MessageTemplate::freePlanNote(), this);
-    note->setObjectName(prefix + QStringLiteral("FreePlanNote"));
-    note->setWordWrap(true);
-    note->setTextFormat(Qt::PlainText);
-    QFont small = note->font();
-    small.setItalic(true);
-    note->setFont(small);
-
+QVBoxLayout *MessageComposer::makePreviewColumn(const QString &prefix) {
     auto *previewLabel = new QLabel(tr("Preview:"), this);
     m_subject->setObjectName(prefix + QStringLiteral("PreviewSubject"));
     m_subject->setTextFormat(Qt::PlainText);
@@ -95,28 +121,10 @@ MessageComposer::MessageComposer(const QString &prefix, TemplateLibrary *library
     m_preview->setOpenLinks(false);
     m_preview->setFocusPolicy(Qt::ClickFocus); // read-only: keep Tab moving between controls
 
-    auto *left = new QVBoxLayout;
-    left->addLayout(tools);
-    left->addWidget(m_editor, 1);
-    left->addWidget(m_problem);
-    left->addWidget(note);
     auto *right = new QVBoxLayout;
     right->addWidget(previewLabel);
     right->addWidget(m_preview, 1);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(left, 1);
-    layout->addLayout(right, 1);
-
-    // Typing stays fluid with long texts; the preview follows within a moment.
-    m_previewTimer->setSingleShot(true);
-    m_previewTimer->setInterval(80);
-    connect(m_previewTimer, &QTimer::timeout, this, &MessageComposer::refreshPreview);
-    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        m_previewTimer->start();
-        Q_EMIT textChanged();
-    });
-    refreshPreview();
+    return right;
 }
 
 QString MessageComposer::text() const {

@@ -6,12 +6,14 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
 class QTimer;
 class QToolButton;
+class QVBoxLayout;
 class TemplateLibrary;
 
 // The message editor beside a live preview of the e-mail as the recipient will see it. The text is a
@@ -47,6 +49,9 @@ Q_SIGNALS:
     void textChanged();
 
 private:
+    // The row above the editor: its label, Insert placeholder and, with a library, the templates.
+    QHBoxLayout *makeToolRow(const QString &prefix);
+    QVBoxLayout *makePreviewColumn(const QString &prefix);
     void insertPlaceholder(const QString &name);
     void refreshPreview();
     void reloadTemplateNames(const QString &select);

@@ -63,10 +63,27 @@ QuickRegistrationTab::QuickRegistrationTab(const InviteDialogContext &context, Q
     , m_message(new MessageComposer(QStringLiteral("quick"), context.templates, this))
     , m_share(button(this, tr("&Share by e-mail…"), QStringLiteral("quickShare"), tr("Share by e-mail")))
     , m_status(new QLabel(this)) {
+    nameControls();
+    layOut();
+    m_message->setText(tr("Hello,\n\n{inviter} invites you to join {portal}, our company's Bitrix24. "
+                          "Register with this link:\n{join_link}\n\nSee you there!"));
+    m_message->setPreviewInput({m_context.portalName, m_context.inviterName, m_context.inviterEmail, {}, {}});
+    // No recipient here: only what the link message can be filled with.
+    m_message->setOfferedPlaceholders(
+        {QStringLiteral("portal"), QStringLiteral("inviter"), QStringLiteral("join_link")});
+
+    connectControls();
+    m_changeInPortal->setEnabled(context.portalUrl.isValid());
+
+    restoreSettings();
+    onLinkChanged();
+}
+
+void QuickRegistrationTab::nameControls() {
     setObjectName(QStringLiteral("quickRegistrationTab"));
     m_link->setObjectName(QStringLiteral("quickLink"));
     m_link->setAccessibleName(tr("Registration link"));
-    m_link->setPlaceholderText(tr("https://%1/…").arg(context.portalUrl.host()));
+    m_link->setPlaceholderText(tr("https://%1/…").arg(m_context.portalUrl.host()));
     m_link->setClearButtonEnabled(true);
     m_linkProblem->setObjectName(QStringLiteral("quickLinkProblem"));
     m_qrLabel->setObjectName(QStringLiteral("quickQr"));
@@ -90,13 +107,15 @@ QuickRegistrationTab::QuickRegistrationTab(const InviteDialogContext &context, Q
     modes->addButton(m_public);
     modes->addButton(m_moderated);
     m_public->setChecked(true);
+}
 
+void QuickRegistrationTab::layOut() {
     auto *linkLabel = new QLabel(tr("Registration &link:"), this);
     linkLabel->setBuddy(m_link);
     auto *linkRow = new QHBoxLayout;
     linkRow->addWidget(m_link, 1);
     linkRow->addWidget(m_copy);
-    if (context.registrationInfoUrl.isValid()) {
+    if (m_context.registrationInfoUrl.isValid()) {
         m_fetch = button(this, tr("&Fetch from sandbox"), QStringLiteral("quickFetch"),
                          tr("Fetch the link from the training portal"));
         linkRow->addWidget(m_fetch);
@@ -144,14 +163,9 @@ QuickRegistrationTab::QuickRegistrationTab(const InviteDialogContext &context, Q
     layout->addLayout(qrRow);
     layout->addWidget(m_message, 1);
     layout->addLayout(shareRow);
+}
 
-    m_message->setText(tr("Hello,\n\n{inviter} invites you to join {portal}, our company's Bitrix24. "
-                          "Register with this link:\n{join_link}\n\nSee you there!"));
-    m_message->setPreviewInput({context.portalName, context.inviterName, context.inviterEmail, {}, {}});
-    // No recipient here: only what the link message can be filled with.
-    m_message->setOfferedPlaceholders(
-        {QStringLiteral("portal"), QStringLiteral("inviter"), QStringLiteral("join_link")});
-
+void QuickRegistrationTab::connectControls() {
     connect(m_link, &QLineEdit::textChanged, this, &QuickRegistrationTab::onLinkChanged);
     connect(m_link, &QLineEdit::editingFinished, this, &QuickRegistrationTab::saveSettings);
     connect(m_public, &QRadioButton::toggled, this, &QuickRegistrationTab::saveSettings);
@@ -170,10 +184,6 @@ QuickRegistrationTab::QuickRegistrationTab(const InviteDialogContext &context, Q
         openExternal(url);
     });
     connect(m_share, &QPushButton::clicked, this, [this] { openExternal(shareUrl()); });
-    m_changeInPortal->setEnabled(context.portalUrl.isValid());
-
-    restoreSettings();
-    onLinkChanged();
 }
 
 QString QuickRegistrationTab::link() const {

@@ -35,6 +35,9 @@ Q_SIGNALS:
     void fetched(bool ok);
 
 private:
+    void nameControls(); // object names, accessible names, the mode buttons' group
+    void layOut();       // also makes the Fetch and Print buttons where they apply
+    void connectControls();
     void onLinkChanged();
     void saveSettings();
     void restoreSettings();

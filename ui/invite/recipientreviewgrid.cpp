@@ -60,32 +60,7 @@ RecipientReviewGrid::RecipientReviewGrid(RecipientReviewModel *model, QWidget *p
     m_showSource->setToolTip(tr("The line of the imported file, or the entry in the typed text"));
     m_showSource->setAutoDefault(false);
 
-    m_table->setObjectName(QStringLiteral("emailRecipientTable"));
-    m_table->setAccessibleName(tr("Recipients and their state"));
-    m_table->setAccessibleDescription(tr("Edit a field with F2 or by typing; it is sent as shown."));
-    m_table->setModel(m_filter);
-    m_table->setItemDelegate(new ReviewDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                             QAbstractItemView::AnyKeyPressed);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() +
-                                                     8); // more rows in view
-    // Every column in view, none cut: the columns share the width. Where a row came from is shown
-    // below the grid on request (Show source); the middle name only when a row has one.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // The viewport, not the table: a vertical scroll bar that comes and goes changes only the viewport.
-    m_table->viewport()->installEventFilter(this);
-    // A short table rather than a dialog taller than a laptop's screen: the grid grows with the window.
-    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
-                              2 * m_table->verticalHeader()->defaultSectionSize() +
-                              2 * m_table->frameWidth());
-    m_table->setColumnHidden(RecipientReviewModel::SourceColumn, true);
-    m_table->setColumnHidden(RecipientReviewModel::MiddleNameColumn, true);
+    setUpTable();
 
     m_source->setObjectName(QStringLiteral("emailSourceLine"));
     m_source->setTextFormat(Qt::PlainText);
@@ -128,6 +103,35 @@ RecipientReviewGrid::RecipientReviewGrid(RecipientReviewModel *model, QWidget *p
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &RecipientReviewGrid::updateActions);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &RecipientReviewGrid::updateActions);
     updateActions();
+}
+
+void RecipientReviewGrid::setUpTable() {
+    m_table->setObjectName(QStringLiteral("emailRecipientTable"));
+    m_table->setAccessibleName(tr("Recipients and their state"));
+    m_table->setAccessibleDescription(tr("Edit a field with F2 or by typing; it is sent as shown."));
+    m_table->setModel(m_filter);
+    m_table->setItemDelegate(new ReviewDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() +
+                                                     8); // more rows in view
+    // Every column in view, none cut: the columns share the width. Where a row came from is shown
+    // below the grid on request (Show source); the middle name only when a row has one.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The viewport, not the table: a vertical scroll bar that comes and goes changes only the viewport.
+    m_table->viewport()->installEventFilter(this);
+    // A short table rather than a dialog taller than a laptop's screen: the grid grows with the window.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              2 * m_table->verticalHeader()->defaultSectionSize() +
+                              2 * m_table->frameWidth());
+    m_table->setColumnHidden(RecipientReviewModel::SourceColumn, true);
+    m_table->setColumnHidden(RecipientReviewModel::MiddleNameColumn, true);
 }
 
 bool RecipientReviewGrid::eventFilter(QObject *watched, QEvent *event) {

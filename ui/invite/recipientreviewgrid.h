@@ -35,6 +35,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setUpTable(); // names, editing, selection, header sizing and the hidden columns
     void updateActions();
     void fitColumns();
 

@@ -63,6 +63,26 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     , m_draft(new DraftKeeper(
           context, QString::fromLatin1(DraftTab), [this](InvitationDraft &draft) { return fillDraft(draft); },
           this)) {
+    nameControls();
+    layOut();
+    setFormTabOrder();
+    connectControls();
+    m_mailbox->setEnabled(m_context.portalUrl.isValid());
+    m_savePreset->setEnabled(m_context.settings != nullptr);
+    m_target->reloadDepartments(directory);
+    if (m_context.department)
+        m_initialDepartmentId = m_context.department->id;
+    m_draft->quietly([this] {
+        // A draft keeps its own target: opened for another, the user chooses (keep, use new, fresh).
+        m_targetChoice->settle(m_context.department, restoreDraft());
+    });
+    connect(m_targetChoice, &DraftTargetChoice::answered, this, &RegisterTab::updateActions);
+    connect(m_targetChoice, &DraftTargetChoice::startFresh, this, &RegisterTab::discardDraft);
+    reloadPresets({});
+    updateActions();
+}
+
+void RegisterTab::nameControls() {
     setObjectName(QStringLiteral("registerTab"));
     m_presets->setObjectName(QStringLiteral("registerPresets"));
     m_presets->setAccessibleName(tr("Role preset"));
@@ -96,6 +116,12 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     }
     m_phone->setToolTip(tr("Saved in the portal as the person's mobile phone."));
 
+    m_registerAnother->setToolTip(tr("Registers this person, then empties the name, e-mail and phone for "
+                                     "the next one; the role preset, position and department stay."));
+    m_registerAnother->setAccessibleDescription(m_registerAnother->toolTip());
+}
+
+void RegisterTab::layOut() {
     auto *note = new QLabel(tr("The portal e-mails the new person a link to set their password and sign in. "
                                "Passwords cannot be set from here: the portal's API has none."),
                             this);
@@ -143,12 +169,9 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     layout->addStretch(1);
     m_resultView->setVisible(m_results->rowCount() > 0);
     connect(m_results, &QAbstractItemModel::rowsInserted, m_resultView, &QWidget::show);
+}
 
-    m_registerAnother->setToolTip(tr("Registers this person, then empties the name, e-mail and phone for "
-                                     "the next one; the role preset, position and department stay."));
-    m_registerAnother->setAccessibleDescription(m_registerAnother->toolTip());
-    setFormTabOrder();
-
+void RegisterTab::connectControls() {
     connect(m_presets, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             applyPreset(m_presets->itemText(index));
@@ -184,20 +207,6 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     if (m_context.sender)
         connect(m_context.sender, &InvitationSender::invitationsChanged, this,
                 &RegisterTab::onInvitationsChanged);
-
-    m_mailbox->setEnabled(m_context.portalUrl.isValid());
-    m_savePreset->setEnabled(m_context.settings != nullptr);
-    m_target->reloadDepartments(directory);
-    if (m_context.department)
-        m_initialDepartmentId = m_context.department->id;
-    m_draft->quietly([this] {
-        // A draft keeps its own target: opened for another, the user chooses (keep, use new, fresh).
-        m_targetChoice->settle(m_context.department, restoreDraft());
-    });
-    connect(m_targetChoice, &DraftTargetChoice::answered, this, &RegisterTab::updateActions);
-    connect(m_targetChoice, &DraftTargetChoice::startFresh, this, &RegisterTab::discardDraft);
-    reloadPresets({});
-    updateActions();
 }
 
 QLineEdit *RegisterTab::addField(const QString &objectName, const QString &accessible,

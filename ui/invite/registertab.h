@@ -45,6 +45,9 @@ Q_SIGNALS:
     void rightsRefused();
 
 private:
+    void nameControls(); // object names, accessible names, tooltips
+    void layOut();
+    void connectControls();
     void setFormTabOrder();
     bool restoreDraft(); // the stored draft, if any (run quietly: not an edit); false when none
     bool fillDraft(InvitationDraft &draft) const;

@@ -71,13 +71,13 @@ private Q_SLOTS:
             PortalSession session(admin);
             session.setRetryPolicy(fastRetries());
             QVERIFY(waitJob(session.connectAndIdentify(), [](IdentifyJob *) {}));
-            wait(session.call(u"no.such.method"_s));
-            wait(session.call(u"user.add"_s, {{u"EMAIL"_s, u"bad"_s}}));
+            (void)wait(session.call(u"no.such.method"_s));
+            (void)wait(session.call(u"user.add"_s, {{u"EMAIL"_s, u"bad"_s}}));
             fault(*sandbox, {{u"kind"_s, u"http500"_s}, {u"count"_s, 1}});
-            wait(session.call(u"user.current"_s));
+            (void)wait(session.call(u"user.current"_s));
             fault(*sandbox, {{u"kind"_s, u"drop"_s}, {u"count"_s, 1}, {u"method"_s, u"user.add"_s}});
-            wait(session.call(u"user.add"_s, {{u"EMAIL"_s, u"log.test@example.org"_s},
-                                              {u"UF_DEPARTMENT"_s, QJsonArray{1}}}));
+            (void)wait(session.call(u"user.add"_s, {{u"EMAIL"_s, u"log.test@example.org"_s},
+                                                    {u"UF_DEPARTMENT"_s, QJsonArray{1}}}));
             QUrl location = target->baseUrl();
             location.setPath({});
             fault(*sandbox, {{u"kind"_s, u"moved"_s}, {u"count"_s, 1}, {u"location"_s, location.toString()}});
@@ -90,7 +90,7 @@ private Q_SLOTS:
                 webhook(sandbox->baseUrl().resolved(QUrl(u"/rest/1/notthesecret42/"_s)));
             remember(wrong);
             PortalSession session(wrong);
-            wait(session.call(u"user.current"_s));
+            (void)wait(session.call(u"user.current"_s));
         }
 
         // OAuth: sign in, refresh (rotation), then a revoked refresh token.

@@ -17,14 +17,11 @@ class TestSecretStore : public QObject {
     QTemporaryDir m_dir;
     QString m_host = u"acme-%1.bitrix24.com"_s.arg(QCoreApplication::applicationPid());
 
-    template<typename Job>
-    static bool run(Job *job, SecretError *error = nullptr, QByteArray *data = nullptr) {
+    template<typename Job> static bool run(Job *job, SecretJob::Outcome *result = nullptr) {
         bool done = false;
         QObject::connect(job, &SecretJob::finished, job, [&] {
-            if (error)
-                *error = job->error();
-            if (data)
-                *data = job->data();
+            if (result)
+                *result = job->result();
             done = true;
         });
         return QTest::qWaitFor([&] { return done; }, 20000);
@@ -55,10 +52,9 @@ private Q_SLOTS:
     void keychainIsAvailable() {
         QSettings settings(m_dir.filePath(u"probe.ini"_s), QSettings::IniFormat);
         SecretStore store(&settings);
-        SecretError error;
-        QVERIFY(run(store.probe(), &error));
-        QVERIFY2(!error.isError(),
-                 "no Secret Service: run under dbus-run-session with gnome-keyring (./test)");
+        SecretJob::Outcome result = QByteArray();
+        QVERIFY(run(store.probe(), &result));
+        QVERIFY2(result.ok(), "no Secret Service: run under dbus-run-session with gnome-keyring (./test)");
     }
 
     void writeReadRotateSignOut() {
@@ -72,16 +68,15 @@ private Q_SLOTS:
         const QByteArray refresh1 = "refresh-one-9a8b7c6d5e4f";
         const QByteArray refresh2 = "refresh-two-1c0d9e8f7a6b";
 
-        SecretError error;
-        QVERIFY(run(store.write(webhook, webhookSecret), &error));
-        QVERIFY(!error.isError());
-        QVERIFY(run(store.write(access, "access-b1c2d3e4f5a6"), &error));
-        QVERIFY(run(store.write(refresh, refresh1), &error));
-        QVERIFY(!error.isError());
+        SecretJob::Outcome result = QByteArray();
+        QVERIFY(run(store.write(webhook, webhookSecret), &result));
+        QVERIFY(result.ok());
+        QVERIFY(run(store.write(access, "access-b1c2d3e4f5a6"), &result));
+        QVERIFY(run(store.write(refresh, refresh1), &result));
+        QVERIFY(result.ok());
 
-        QByteArray data;
-        QVERIFY(run(store.read(webhook), &error, &data));
-        QCOMPARE(data, webhookSecret);
+        QVERIFY(run(store.read(webhook), &result));
+        QCOMPARE(result.value(), webhookSecret);
         QCOMPARE(webhook.keychainKey(), u"invitedesk:"_s + m_host + u":7:webhook"_s);
 
         QStringList keys = store.indexedKeys(m_host, 7);
@@ -91,17 +86,17 @@ private Q_SLOTS:
 
         // Rotation: new written and current before the old is dropped.
         const QString oldKey = refresh.keychainKey();
-        QVERIFY(run(store.rotate(refresh, refresh2), &error));
-        QVERIFY(!error.isError());
-        QVERIFY(run(store.read(refresh), &error, &data));
-        QCOMPARE(data, refresh2);
+        QVERIFY(run(store.rotate(refresh, refresh2), &result));
+        QVERIFY(result.ok());
+        QVERIFY(run(store.read(refresh), &result));
+        QCOMPARE(result.value(), refresh2);
         QCOMPARE(rawRead(oldKey), QKeychain::EntryNotFound);
         keys = store.indexedKeys(m_host, 7);
         QCOMPARE(keys.size(), 3);
         QVERIFY(!keys.contains(oldKey));
-        QVERIFY(run(store.rotate(refresh, "refresh-three"), &error));
-        QVERIFY(run(store.read(refresh), &error, &data));
-        QCOMPARE(data, QByteArray("refresh-three"));
+        QVERIFY(run(store.rotate(refresh, "refresh-three"), &result));
+        QVERIFY(run(store.read(refresh), &result));
+        QCOMPARE(result.value(), QByteArray("refresh-three"));
 
         settings.sync();
         const QString text = settingsText(path);
@@ -112,13 +107,13 @@ private Q_SLOTS:
 
         // Sign out: every indexed key gone from the keychain, and the index too.
         keys = store.indexedKeys(m_host, 7);
-        QVERIFY(run(store.signOut(m_host, 7), &error));
-        QVERIFY(!error.isError());
+        QVERIFY(run(store.signOut(m_host, 7), &result));
+        QVERIFY(result.ok());
         for (const QString &key : keys)
             QCOMPARE(rawRead(key), QKeychain::EntryNotFound);
         QVERIFY(store.indexedKeys(m_host, 7).isEmpty());
-        QVERIFY(run(store.read(webhook), &error, &data));
-        QCOMPARE(error.kind(), SecretError::Kind::NotFound);
+        QVERIFY(run(store.read(webhook), &result));
+        QCOMPARE(result.error().kind(), SecretError::Kind::NotFound);
         settings.sync();
         QVERIFY(!settingsText(path).contains(m_host));
     }
@@ -126,14 +121,13 @@ private Q_SLOTS:
     void accountsAreSeparate() {
         QSettings settings(m_dir.filePath(u"two.ini"_s), QSettings::IniFormat);
         SecretStore store(&settings);
-        SecretError error;
-        QVERIFY(run(store.write({m_host, 1, u"webhook"_s}, "one"), &error));
-        QVERIFY(run(store.write({m_host, 2, u"webhook"_s}, "two"), &error));
-        QVERIFY(run(store.signOut(m_host, 1), &error));
-        QByteArray data;
-        QVERIFY(run(store.read({m_host, 2, u"webhook"_s}), &error, &data));
-        QCOMPARE(data, QByteArray("two"));
-        QVERIFY(run(store.signOut(m_host, 2), &error));
+        SecretJob::Outcome result = QByteArray();
+        QVERIFY(run(store.write({m_host, 1, u"webhook"_s}, "one"), &result));
+        QVERIFY(run(store.write({m_host, 2, u"webhook"_s}, "two"), &result));
+        QVERIFY(run(store.signOut(m_host, 1), &result));
+        QVERIFY(run(store.read({m_host, 2, u"webhook"_s}), &result));
+        QCOMPARE(result.value(), QByteArray("two"));
+        QVERIFY(run(store.signOut(m_host, 2), &result));
     }
 
     void noKeychainIsReported() {
@@ -164,21 +158,22 @@ static int noKeychainChild(const QString &dir) {
     QSettings settings(dir + u"/child.ini"_s, QSettings::IniFormat);
     SecretStore store(&settings);
     const SecretKey key{u"acme.bitrix24.com"_s, 1, u"webhook"_s};
-    SecretError error;
+    SecretJob::Outcome result = QByteArray();
     bool done = false;
     SecretJob *job = store.write(key, "child-secret");
     QObject::connect(job, &SecretJob::finished, job, [&] {
-        error = job->error();
+        result = job->result();
         done = true;
     });
     if (!QTest::qWaitFor([&] { return done; }, 20000))
         return 2;
     QTextStream out(stdout);
-    if (error.kind() != SecretError::Kind::NoKeychain) {
-        out << "unexpected kind " << int(error.kind()) << ' ' << error.backendText() << Qt::endl;
+    if (result.ok() || result.error().kind() != SecretError::Kind::NoKeychain) {
+        out << "unexpected outcome " << (result.ok() ? -1 : int(result.error().kind())) << ' '
+            << (result.ok() ? QString() : result.error().logText()) << Qt::endl;
         return 3;
     }
-    out << "no-keychain: " << error.userMessage() << Qt::endl;
+    out << "no-keychain: " << result.error().userMessage() << Qt::endl;
     store.useSessionOnlyStorage();
     done = false;
     QByteArray data;
@@ -186,7 +181,7 @@ static int noKeychainChild(const QString &dir) {
     QObject::connect(write, &SecretJob::finished, write, [&] {
         SecretJob *read = store.read(key);
         QObject::connect(read, &SecretJob::finished, read, [&, read] {
-            data = read->data();
+            data = read->result().ok() ? read->result().value() : QByteArray();
             done = true;
         });
     });
