@@ -94,67 +94,66 @@ void DirectorySync::UserStatementsDeleter::operator()(UserStatements *statements
     delete statements;
 }
 
-bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
-    const auto parsed = DirectoryUser::fromJson(row);
-    if (!parsed) {
-        ++m_summary.usersSkipped;
-        return true;
+// One person in the forms the writer stores and compares, each made once per row.
+struct DirectorySync::StoredUser {
+    explicit StoredUser(DirectoryUser parsed)
+        : user(std::move(parsed))
+        , lastLogin(DirectoryUser::isoOrEmpty(user.lastLogin))
+        , dateRegister(DirectoryUser::isoOrEmpty(user.dateRegister))
+        , state(UserStates::toStorage(user.state))
+        , primaryDepartment(user.departmentIds.value(0, 0)) {
+        for (const qint64 department : user.departmentIds) {
+            if (!departments.isEmpty())
+                departments += u',';
+            departments += QString::number(department);
+        }
+        hash = user.contentHash(departments, lastLogin, dateRegister);
     }
-    const DirectoryUser &user = *parsed;
-    QString departments;
-    for (const qint64 department : user.departmentIds) {
-        if (!departments.isEmpty())
-            departments += u',';
-        departments += QString::number(department);
-    }
-    const QString lastLogin = DirectoryUser::isoOrEmpty(user.lastLogin);
-    const QString dateRegister = DirectoryUser::isoOrEmpty(user.dateRegister);
-    const QByteArray hash = user.contentHash(departments, lastLogin, dateRegister);
-    // Into a copy that was empty when the sync began, an ID above every one written so far is new: the
-    // full sync's IDs rise, so the first sync needs no lookups.
+
+    DirectoryUser user;
+    QString departments; // "12,5": the portal's order, the first is the primary department
+    QString lastLogin;   // UTC ISO-8601, or empty
+    QString dateRegister;
+    QByteArray hash;
+    int state = 0;
+    qint64 primaryDepartment = 0;
+};
+
+// What the copy holds for a person before this row is written.
+struct DirectorySync::StoredMatch {
     bool exists = false;
     bool sameContent = false;
     bool seenThisSync = false;
-    if (!m_emptyAtStart || user.id <= m_highestWrittenId) {
-        s.lookup.addBindValue(user.id);
-        if (!exec(s.lookup))
-            return false;
-        exists = s.lookup.next();
-        sameContent = exists && s.lookup.value(0).toByteArray() == hash;
-        seenThisSync = exists && s.lookup.value(1).toLongLong() == m_summary.generation;
-        s.lookup.finish();
-    }
-    m_highestWrittenId = std::max(m_highestWrittenId, user.id);
-    QVariantList oldSearchRow;
-    if (exists && !sameContent) {
-        s.oldSearch.addBindValue(user.id);
-        if (!exec(s.oldSearch) || !s.oldSearch.next())
-            return false;
-        oldSearchRow = searchRowOf(s.oldSearch, 0);
-        s.oldSearch.finish();
-    }
+    QVariantList oldSearchRow; // the values the person is indexed with, when the row is rewritten
+};
 
-    if (sameContent) {
-        if (!seenThisSync)
-            ++m_summary.usersUnchanged;
-        s.touch.addBindValue(m_summary.generation);
-        s.touch.addBindValue(user.id);
-        return exec(s.touch);
-    }
-    if (!exists)
-        ++m_summary.usersAdded;
-    else if (!seenThisSync)
-        ++m_summary.usersChanged;
-    if (!m_searchIndexMarkedChanged) {
-        // Remembered across a sync that does not finish: the next one that does merges the index.
-        if (!runStep(DirectorySchema::markSearchIndexChanged))
-            return false;
-        m_searchIndexMarkedChanged = true;
-    }
+bool DirectorySync::lookUpUser(const StoredUser &stored, UserStatements &s, StoredMatch &match) {
+    const qint64 id = stored.user.id;
+    // Into a copy that was empty when the sync began, an ID above every one written so far is new: the
+    // full sync's IDs rise, so the first sync needs no lookups.
+    const bool mayExist = !m_emptyAtStart || id <= m_highestWrittenId;
+    m_highestWrittenId = std::max(m_highestWrittenId, id);
+    if (!mayExist)
+        return true;
+    s.lookup.addBindValue(id);
+    if (!exec(s.lookup))
+        return false;
+    match.exists = s.lookup.next();
+    match.sameContent = match.exists && s.lookup.value(0).toByteArray() == stored.hash;
+    match.seenThisSync = match.exists && s.lookup.value(1).toLongLong() == m_summary.generation;
+    s.lookup.finish();
+    if (!match.exists || match.sameContent)
+        return true;
+    s.oldSearch.addBindValue(id);
+    if (!exec(s.oldSearch) || !s.oldSearch.next())
+        return false;
+    match.oldSearchRow = searchRowOf(s.oldSearch, 0);
+    s.oldSearch.finish();
+    return true;
+}
 
-    const qint64 primaryDepartment = user.departmentIds.value(0, 0);
-    const QString position = SearchText::fold(user.position);
-    const int state = UserStates::toStorage(user.state);
+bool DirectorySync::upsertUser(const StoredUser &stored, UserStatements &s) {
+    const DirectoryUser &user = stored.user;
     for (const QVariant &value :
          {QVariant(user.id),
           text(user.firstName),
@@ -166,25 +165,28 @@ bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
           text(user.workPhone),
           text(user.mobilePhone),
           text(user.innerPhone),
-          text(departments),
+          text(stored.departments),
           text(user.userType),
           QVariant(int(user.active)),
-          isoOrNull(lastLogin),
-          isoOrNull(dateRegister),
-          QVariant(state),
-          QVariant(hash),
+          isoOrNull(stored.lastLogin),
+          isoOrNull(stored.dateRegister),
+          QVariant(stored.state),
+          QVariant(stored.hash),
           QVariant(m_summary.generation),
           text(SearchText::nameSortKey(user.firstName, user.lastName, user.secondName, user.email)),
-          text(position),
-          nullIfZero(primaryDepartment),
+          text(SearchText::fold(user.position)),
+          nullIfZero(stored.primaryDepartment),
           QVariant(int(user.lastLoginKnown)),
-          QVariant(primaryDepartment)})
+          QVariant(stored.primaryDepartment)})
         s.upsert.addBindValue(value);
-    if (!exec(s.upsert))
-        return false;
+    return exec(s.upsert);
+}
 
-    if (exists) {
-        for (const QVariant &value : oldSearchRow)
+// The search row and the membership: the old ones removed first when the person was in the copy.
+bool DirectorySync::indexUser(const StoredUser &stored, const StoredMatch &match, UserStatements &s) {
+    const DirectoryUser &user = stored.user;
+    if (match.exists) {
+        for (const QVariant &value : match.oldSearchRow)
             s.unindex.addBindValue(value);
         s.unlink.addBindValue(user.id);
         if (!exec(s.unindex) || !exec(s.unlink))
@@ -192,7 +194,7 @@ bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
     }
     const QStringList names{user.firstName, user.secondName, user.lastName};
     for (const QVariant &value :
-         DirectorySchema::searchRow(user.id, names, user.email, user.position, user.phones(), state))
+         DirectorySchema::searchRow(user.id, names, user.email, user.position, user.phones(), stored.state))
         s.index.addBindValue(value);
     if (!exec(s.index))
         return false;
@@ -203,6 +205,36 @@ bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
             return false;
     }
     return true;
+}
+
+bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
+    auto parsed = DirectoryUser::fromJson(row);
+    if (!parsed) {
+        ++m_summary.usersSkipped;
+        return true;
+    }
+    const StoredUser stored(std::move(*parsed));
+    StoredMatch match;
+    if (!lookUpUser(stored, s, match))
+        return false;
+    if (match.sameContent) {
+        if (!match.seenThisSync)
+            ++m_summary.usersUnchanged;
+        s.touch.addBindValue(m_summary.generation);
+        s.touch.addBindValue(stored.user.id);
+        return exec(s.touch);
+    }
+    if (!match.exists)
+        ++m_summary.usersAdded;
+    else if (!match.seenThisSync)
+        ++m_summary.usersChanged;
+    if (!m_searchIndexMarkedChanged) {
+        // Remembered across a sync that does not finish: the next one that does merges the index.
+        if (!runStep(DirectorySchema::markSearchIndexChanged))
+            return false;
+        m_searchIndexMarkedChanged = true;
+    }
+    return upsertUser(stored, s) && indexUser(stored, match, s);
 }
 
 void DirectorySync::ingestUsers(const QJsonArray &rows) {
