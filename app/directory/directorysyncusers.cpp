@@ -40,6 +40,44 @@ QVariantList searchRowOf(const QSqlQuery &query, int first) {
                                        query.value(first + 8).toString()},
                                       query.value(first + 9).toInt());
 }
+// A statement bound by placeholder names made once. QtSql's positional binding (addBindValue) formats
+// and hashes a new placeholder name for every value bound, which cost more than SQLite's own work on
+// a new person's row.
+class Statement {
+public:
+    explicit Statement(const QSqlDatabase &db)
+        : query(db) {
+        query.setForwardOnly(true); // never scrolled back: QtSql then keeps no cache of rows
+    }
+    // sql's '?' placeholders (none may be inside a literal) become ":v0", ":v1", ...
+    void prepare(const QString &sql) {
+        QString named;
+        named.reserve(sql.size() + 64);
+        for (const QChar c : sql) {
+            if (c != u'?') {
+                named += c;
+                continue;
+            }
+            m_names << u":v"_s + QString::number(m_names.size());
+            named += m_names.constLast();
+        }
+        query.prepare(named);
+    }
+    void bind(std::initializer_list<QVariant> values) {
+        qsizetype i = 0;
+        for (const QVariant &value : values)
+            query.bindValue(m_names.at(i++), value);
+    }
+    void bind(const QVariantList &values) {
+        for (qsizetype i = 0; i < values.size(); ++i)
+            query.bindValue(m_names.at(i), values.at(i));
+    }
+
+    QSqlQuery query;
+
+private:
+    QStringList m_names;
+};
 } // namespace
 
 // Prepared once per sync and reused for every row.
@@ -53,9 +91,6 @@ struct DirectorySync::UserStatements {
         , index(db)
         , unlink(db)
         , link(db) {
-        // No statement is ever scrolled back: QtSql then keeps no cache of rows (set before preparing).
-        for (QSqlQuery *query : {&lookup, &oldSearch, &upsert, &touch, &unindex, &index, &unlink, &link})
-            query->setForwardOnly(true);
         lookup.prepare(QStringLiteral("SELECT content_hash, seen_generation FROM users WHERE id = ?"));
         // The index keeps no copy of its text: removing a person from it takes the values they were
         // indexed with, read from the row before it changes.
@@ -87,7 +122,7 @@ struct DirectorySync::UserStatements {
             QStringLiteral("INSERT OR IGNORE INTO membership (user_id, department_id) VALUES (?, ?)"));
     }
 
-    QSqlQuery lookup, oldSearch, upsert, touch, unindex, index, unlink, link;
+    Statement lookup, oldSearch, upsert, touch, unindex, index, unlink, link;
 };
 
 void DirectorySync::UserStatementsDeleter::operator()(UserStatements *statements) const {
@@ -135,73 +170,68 @@ bool DirectorySync::lookUpUser(const StoredUser &stored, UserStatements &s, Stor
     m_highestWrittenId = std::max(m_highestWrittenId, id);
     if (!mayExist)
         return true;
-    s.lookup.addBindValue(id);
-    if (!exec(s.lookup))
+    s.lookup.bind({QVariant(id)});
+    if (!exec(s.lookup.query))
         return false;
-    match.exists = s.lookup.next();
-    match.sameContent = match.exists && s.lookup.value(0).toByteArray() == stored.hash;
-    match.seenThisSync = match.exists && s.lookup.value(1).toLongLong() == m_summary.generation;
-    s.lookup.finish();
+    match.exists = s.lookup.query.next();
+    match.sameContent = match.exists && s.lookup.query.value(0).toByteArray() == stored.hash;
+    match.seenThisSync = match.exists && s.lookup.query.value(1).toLongLong() == m_summary.generation;
+    s.lookup.query.finish();
     if (!match.exists || match.sameContent)
         return true;
-    s.oldSearch.addBindValue(id);
-    if (!exec(s.oldSearch) || !s.oldSearch.next())
+    s.oldSearch.bind({QVariant(id)});
+    if (!exec(s.oldSearch.query) || !s.oldSearch.query.next())
         return false;
-    match.oldSearchRow = searchRowOf(s.oldSearch, 0);
-    s.oldSearch.finish();
+    match.oldSearchRow = searchRowOf(s.oldSearch.query, 0);
+    s.oldSearch.query.finish();
     return true;
 }
 
 bool DirectorySync::upsertUser(const StoredUser &stored, UserStatements &s) {
     const DirectoryUser &user = stored.user;
-    for (const QVariant &value :
-         {QVariant(user.id),
-          text(user.firstName),
-          text(user.lastName),
-          text(user.secondName),
-          text(user.email),
-          text(user.emailNormalized()),
-          text(user.position),
-          text(user.workPhone),
-          text(user.mobilePhone),
-          text(user.innerPhone),
-          text(stored.departments),
-          text(user.userType),
-          QVariant(int(user.active)),
-          isoOrNull(stored.lastLogin),
-          isoOrNull(stored.dateRegister),
-          QVariant(stored.state),
-          QVariant(stored.hash),
-          QVariant(m_summary.generation),
-          text(SearchText::nameSortKey(user.firstName, user.lastName, user.secondName, user.email)),
-          text(SearchText::fold(user.position)),
-          nullIfZero(stored.primaryDepartment),
-          QVariant(int(user.lastLoginKnown)),
-          QVariant(stored.primaryDepartment)})
-        s.upsert.addBindValue(value);
-    return exec(s.upsert);
+    s.upsert.bind({QVariant(user.id),
+                   text(user.firstName),
+                   text(user.lastName),
+                   text(user.secondName),
+                   text(user.email),
+                   text(user.emailNormalized()),
+                   text(user.position),
+                   text(user.workPhone),
+                   text(user.mobilePhone),
+                   text(user.innerPhone),
+                   text(stored.departments),
+                   text(user.userType),
+                   QVariant(int(user.active)),
+                   isoOrNull(stored.lastLogin),
+                   isoOrNull(stored.dateRegister),
+                   QVariant(stored.state),
+                   QVariant(stored.hash),
+                   QVariant(m_summary.generation),
+                   text(SearchText::nameSortKey(user.firstName, user.lastName, user.secondName, user.email)),
+                   text(SearchText::fold(user.position)),
+                   nullIfZero(stored.primaryDepartment),
+                   QVariant(int(user.lastLoginKnown)),
+                   QVariant(stored.primaryDepartment)});
+    return exec(s.upsert.query);
 }
 
 // The search row and the membership: the old ones removed first when the person was in the copy.
 bool DirectorySync::indexUser(const StoredUser &stored, const StoredMatch &match, UserStatements &s) {
     const DirectoryUser &user = stored.user;
     if (match.exists) {
-        for (const QVariant &value : match.oldSearchRow)
-            s.unindex.addBindValue(value);
-        s.unlink.addBindValue(user.id);
-        if (!exec(s.unindex) || !exec(s.unlink))
+        s.unindex.bind(match.oldSearchRow);
+        s.unlink.bind({QVariant(user.id)});
+        if (!exec(s.unindex.query) || !exec(s.unlink.query))
             return false;
     }
     const QStringList names{user.firstName, user.secondName, user.lastName};
-    for (const QVariant &value :
-         DirectorySchema::searchRow(user.id, names, user.email, user.position, user.phones(), stored.state))
-        s.index.addBindValue(value);
-    if (!exec(s.index))
+    s.index.bind(
+        DirectorySchema::searchRow(user.id, names, user.email, user.position, user.phones(), stored.state));
+    if (!exec(s.index.query))
         return false;
     for (const qint64 department : user.departmentIds) {
-        s.link.addBindValue(user.id);
-        s.link.addBindValue(department);
-        if (!exec(s.link))
+        s.link.bind({QVariant(user.id), QVariant(department)});
+        if (!exec(s.link.query))
             return false;
     }
     return true;
@@ -220,9 +250,8 @@ bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
     if (match.sameContent) {
         if (!match.seenThisSync)
             ++m_summary.usersUnchanged;
-        s.touch.addBindValue(m_summary.generation);
-        s.touch.addBindValue(stored.user.id);
-        return exec(s.touch);
+        s.touch.bind({QVariant(m_summary.generation), QVariant(stored.user.id)});
+        return exec(s.touch.query);
     }
     if (!match.exists)
         ++m_summary.usersAdded;
