@@ -27,9 +27,29 @@ namespace {
 // Every keystroke of the words people type, one query per keystroke.
 QStringList keystrokes() {
     const QStringList words = {
-        u"anna"_s,       u"müller"_s, u"иванов"_s,    u"sales"_s,     u"josé garcía"_s, u"łukasz"_s,
-        u"nakamura"_s,   u"ольга"_s,  u"anna.berg"_s, u"+7 (9"_s,     u"4930100"_s,     u"sales man"_s,
-        u"accountant"_s, u"søren"_s,  u"muller"_s,    u"бухгалтер"_s, u"zzzz"_s,        u"weiss"_s,
+        u"anna"_s,
+        u"müller"_s,
+        u"иванов"_s,
+        u"sales"_s,
+        u"josé garcía"_s,
+        u"łukasz"_s,
+        u"nakamura"_s,
+        u"ольга"_s,
+        u"anna.berg"_s,
+        u"+7 (9"_s,
+        u"4930100"_s,
+        u"sales man"_s,
+        u"accountant"_s,
+        u"søren"_s,
+        u"muller"_s,
+        u"бухгалтер"_s,
+        u"zzzz"_s,
+        u"weiss"_s,
+        // Other spellings of names in the directory (SpellingVariants).
+        u"oeztuerk"_s,
+        u"dmitriy"_s,
+        u"мюллер"_s,
+        u"yulia"_s,
     };
     QStringList typed;
     for (const QString &word : words)
