@@ -134,6 +134,34 @@ std::optional<int> DirectoryReader::activeUserCount() const {
     return query.value(0).toInt();
 }
 
+QHash<qint64, DirectoryReader::MemberCounts> DirectoryReader::departmentMemberCounts() const {
+    QHash<qint64, MemberCounts> counts;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT department_id, count(*) FROM membership GROUP BY department_id"))) {
+        qCWarning(lcDirectory) << "member counts not read:" << query.lastError().text();
+        return {};
+    }
+    while (query.next())
+        counts[query.value(0).toLongLong()].direct = query.value(1).toInt();
+    // Every department paired with itself and each of its ancestors; UNION keeps each pair once, so a
+    // parent chain that loops (a portal's data error) ends too.
+    if (!query.exec(QStringLiteral(
+            "WITH RECURSIVE up(department_id, ancestor) AS ("
+            " SELECT id, id FROM departments"
+            " UNION SELECT up.department_id, d.parent_id FROM up JOIN departments d ON d.id = up.ancestor"
+            " WHERE d.parent_id IS NOT NULL AND d.parent_id <> 0)"
+            " SELECT up.ancestor, count(DISTINCT m.user_id) FROM up"
+            " JOIN membership m ON m.department_id = up.department_id GROUP BY up.ancestor"))) {
+        qCWarning(lcDirectory) << "member counts with sub-departments not read:" << query.lastError().text();
+        return {};
+    }
+    while (query.next())
+        counts[query.value(0).toLongLong()].withSubDepartments = query.value(1).toInt();
+    return counts;
+}
+
 QHash<QString, UserState> DirectoryReader::statesForEmails(const QStringList &emails) const {
     QHash<QString, UserState> states;
     QSet<QString> seen;
