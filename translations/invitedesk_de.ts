@@ -91,10 +91,6 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
         <translation>Abteilungen</translation>
     </message>
     <message>
-        <source>The company&apos;s departments with their heads and number of members. The context menu invites people to a department.</source>
-        <translation>Die Abteilungen des Unternehmens mit Leitung und Mitgliederzahl. Über das Kontextmenü laden Sie Personen in eine Abteilung ein.</translation>
-    </message>
-    <message>
         <source>De&amp;partments:</source>
         <translation>&amp;Abteilungen:</translation>
     </message>
@@ -148,6 +144,43 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
     <message>
         <source>Counting people…</source>
         <translation>Personen werden gezählt…</translation>
+    </message>
+    <message>
+        <source>The company&apos;s departments with their heads, their own number of members and the number with all sub-departments. The context menu invites people to a department.</source>
+        <translation>Die Abteilungen des Unternehmens mit ihrer Leitung, der Zahl ihrer eigenen Mitglieder und der Zahl mit allen Unterabteilungen. Über das Kontextmenü laden Sie Personen in eine Abteilung ein.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a department&apos;s two member counts</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people with sub-departments</source>
+        <translation>
+            <numerusform>%Ln Person mit Unterabteilungen</numerusform>
+            <numerusform>%Ln Personen mit Unterabteilungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln directly in this department</source>
+        <translation>
+            <numerusform>%Ln direkt in dieser Abteilung</numerusform>
+            <numerusform>%Ln direkt in dieser Abteilung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people directly in this department</source>
+        <translation>
+            <numerusform>%Ln Person direkt in dieser Abteilung</numerusform>
+            <numerusform>%Ln Personen direkt in dieser Abteilung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with sub-departments</source>
+        <translation>
+            <numerusform>%Ln mit Unterabteilungen</numerusform>
+            <numerusform>%Ln mit Unterabteilungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -504,8 +537,20 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
         <translation>Leitung</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Mitglieder</translation>
+        <source>People in this department itself, without its sub-departments</source>
+        <translation>Personen in dieser Abteilung selbst, ohne ihre Unterabteilungen</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>People in this department and all its sub-departments; someone in several of them counts once</source>
+        <translation>Personen in dieser Abteilung und allen ihren Unterabteilungen; wer in mehreren davon ist, zählt einmal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1023,10 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <message>
         <source>Counting people…</source>
         <translation>Personen werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Names are found in other spellings too: &quot;mueller&quot; finds Müller, &quot;dmitriy&quot; finds Дмитрий, &quot;юлия&quot; finds Julia.</source>
+        <translation>Namen werden auch in anderen Schreibweisen gefunden: „mueller“ findet Müller, „dmitriy“ findet Дмитрий, „юлия“ findet Julia.</translation>
     </message>
 </context>
 <context>

@@ -91,10 +91,6 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <translation>Departments</translation>
     </message>
     <message>
-        <source>The company&apos;s departments with their heads and number of members. The context menu invites people to a department.</source>
-        <translation>The company&apos;s departments with their heads and number of members. The context menu invites people to a department.</translation>
-    </message>
-    <message>
         <source>De&amp;partments:</source>
         <translation>De&amp;partments:</translation>
     </message>
@@ -148,6 +144,43 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message>
         <source>Counting people…</source>
         <translation>Counting people…</translation>
+    </message>
+    <message>
+        <source>The company&apos;s departments with their heads, their own number of members and the number with all sub-departments. The context menu invites people to a department.</source>
+        <translation>The company&apos;s departments with their heads, their own number of members and the number with all sub-departments. The context menu invites people to a department.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a department&apos;s two member counts</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people with sub-departments</source>
+        <translation>
+            <numerusform>%Ln person with sub-departments</numerusform>
+            <numerusform>%Ln people with sub-departments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln directly in this department</source>
+        <translation>
+            <numerusform>%Ln directly in this department</numerusform>
+            <numerusform>%Ln directly in this department</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people directly in this department</source>
+        <translation>
+            <numerusform>%Ln person directly in this department</numerusform>
+            <numerusform>%Ln people directly in this department</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with sub-departments</source>
+        <translation>
+            <numerusform>%Ln with sub-departments</numerusform>
+            <numerusform>%Ln with sub-departments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -504,8 +537,20 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <translation>Head</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Members</translation>
+        <source>People in this department itself, without its sub-departments</source>
+        <translation>People in this department itself, without its sub-departments</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>People in this department and all its sub-departments; someone in several of them counts once</source>
+        <translation>People in this department and all its sub-departments; someone in several of them counts once</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1023,10 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>Counting people…</source>
         <translation>Counting people…</translation>
+    </message>
+    <message>
+        <source>Names are found in other spellings too: &quot;mueller&quot; finds Müller, &quot;dmitriy&quot; finds Дмитрий, &quot;юлия&quot; finds Julia.</source>
+        <translation>Names are found in other spellings too: &quot;mueller&quot; finds Müller, &quot;dmitriy&quot; finds Дмитрий, &quot;юлия&quot; finds Julia.</translation>
     </message>
 </context>
 <context>

@@ -91,10 +91,6 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
         <translation>Departamentos</translation>
     </message>
     <message>
-        <source>The company&apos;s departments with their heads and number of members. The context menu invites people to a department.</source>
-        <translation>Los departamentos de la empresa con sus responsables y su número de miembros. El menú contextual permite invitar a personas a un departamento.</translation>
-    </message>
-    <message>
         <source>De&amp;partments:</source>
         <translation>&amp;Departamentos:</translation>
     </message>
@@ -148,6 +144,43 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
     <message>
         <source>Counting people…</source>
         <translation>Contando personas…</translation>
+    </message>
+    <message>
+        <source>The company&apos;s departments with their heads, their own number of members and the number with all sub-departments. The context menu invites people to a department.</source>
+        <translation>Los departamentos de la empresa con sus responsables, su número de miembros propios y el número con todos los subdepartamentos. El menú contextual invita a personas a un departamento.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a department&apos;s two member counts</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people with sub-departments</source>
+        <translation>
+            <numerusform>%Ln persona con subdepartamentos</numerusform>
+            <numerusform>%Ln personas con subdepartamentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln directly in this department</source>
+        <translation>
+            <numerusform>%Ln directamente en este departamento</numerusform>
+            <numerusform>%Ln directamente en este departamento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people directly in this department</source>
+        <translation>
+            <numerusform>%Ln persona directamente en este departamento</numerusform>
+            <numerusform>%Ln personas directamente en este departamento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with sub-departments</source>
+        <translation>
+            <numerusform>%Ln con subdepartamentos</numerusform>
+            <numerusform>%Ln con subdepartamentos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -504,8 +537,20 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
         <translation>Responsable</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Miembros</translation>
+        <source>People in this department itself, without its sub-departments</source>
+        <translation>Personas de este departamento, sin sus subdepartamentos</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Directos</translation>
+    </message>
+    <message>
+        <source>People in this department and all its sub-departments; someone in several of them counts once</source>
+        <translation>Personas de este departamento y de todos sus subdepartamentos; quien esté en varios cuenta una vez</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1023,10 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>Counting people…</source>
         <translation>Contando personas…</translation>
+    </message>
+    <message>
+        <source>Names are found in other spellings too: &quot;mueller&quot; finds Müller, &quot;dmitriy&quot; finds Дмитрий, &quot;юлия&quot; finds Julia.</source>
+        <translation>Los nombres se encuentran también con otras grafías: «mueller» encuentra a Müller, «dmitriy» a Дмитрий, «юлия» a Julia.</translation>
     </message>
 </context>
 <context>

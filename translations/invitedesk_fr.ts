@@ -91,10 +91,6 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
         <translation>Services</translation>
     </message>
     <message>
-        <source>The company&apos;s departments with their heads and number of members. The context menu invites people to a department.</source>
-        <translation>Les services de l&apos;entreprise avec leurs responsables et leur nombre de membres. Le menu contextuel permet d&apos;inviter des personnes dans un service.</translation>
-    </message>
-    <message>
         <source>De&amp;partments:</source>
         <translation>Ser&amp;vices&#xa0;:</translation>
     </message>
@@ -148,6 +144,43 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
     <message>
         <source>Counting people…</source>
         <translation>Comptage des personnes…</translation>
+    </message>
+    <message>
+        <source>The company&apos;s departments with their heads, their own number of members and the number with all sub-departments. The context menu invites people to a department.</source>
+        <translation>Les services de l&apos;entreprise avec leurs responsables, leur nombre de membres propres et le nombre avec tous les sous-services. Le menu contextuel permet d&apos;inviter des personnes dans un service.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a department&apos;s two member counts</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people with sub-departments</source>
+        <translation>
+            <numerusform>%Ln personne avec les sous-services</numerusform>
+            <numerusform>%Ln personnes avec les sous-services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln directly in this department</source>
+        <translation>
+            <numerusform>%Ln directement dans ce service</numerusform>
+            <numerusform>%Ln directement dans ce service</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people directly in this department</source>
+        <translation>
+            <numerusform>%Ln personne directement dans ce service</numerusform>
+            <numerusform>%Ln personnes directement dans ce service</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with sub-departments</source>
+        <translation>
+            <numerusform>%Ln avec les sous-services</numerusform>
+            <numerusform>%Ln avec les sous-services</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -504,8 +537,20 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
         <translation>Responsable</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Membres</translation>
+        <source>People in this department itself, without its sub-departments</source>
+        <translation>Personnes de ce service lui-même, sans ses sous-services</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Directs</translation>
+    </message>
+    <message>
+        <source>People in this department and all its sub-departments; someone in several of them counts once</source>
+        <translation>Personnes de ce service et de tous ses sous-services&#xa0;; une personne présente dans plusieurs compte une fois</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1023,10 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>Counting people…</source>
         <translation>Comptage des personnes…</translation>
+    </message>
+    <message>
+        <source>Names are found in other spellings too: &quot;mueller&quot; finds Müller, &quot;dmitriy&quot; finds Дмитрий, &quot;юлия&quot; finds Julia.</source>
+        <translation>Les noms sont aussi trouvés sous d&apos;autres graphies&#xa0;: «&#xa0;mueller&#xa0;» trouve Müller, «&#xa0;dmitriy&#xa0;» trouve Дмитрий, «&#xa0;юлия&#xa0;» trouve Julia.</translation>
     </message>
 </context>
 <context>

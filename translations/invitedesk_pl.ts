@@ -91,10 +91,6 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
         <translation>Działy</translation>
     </message>
     <message>
-        <source>The company&apos;s departments with their heads and number of members. The context menu invites people to a department.</source>
-        <translation>Działy firmy wraz z kierownikami i liczbą członków. Z menu kontekstowego można zaprosić osoby do działu.</translation>
-    </message>
-    <message>
         <source>De&amp;partments:</source>
         <translation>&amp;Działy:</translation>
     </message>
@@ -149,6 +145,47 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
     <message>
         <source>Counting people…</source>
         <translation>Liczenie osób…</translation>
+    </message>
+    <message>
+        <source>The company&apos;s departments with their heads, their own number of members and the number with all sub-departments. The context menu invites people to a department.</source>
+        <translation>Działy firmy z ich kierownikami, liczbą własnych członków i liczbą razem ze wszystkimi poddziałami. Menu kontekstowe pozwala zaprosić osoby do działu.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a department&apos;s two member counts</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people with sub-departments</source>
+        <translation>
+            <numerusform>%Ln osoba z poddziałami</numerusform>
+            <numerusform>%Ln osoby z poddziałami</numerusform>
+            <numerusform>%Ln osób z poddziałami</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln directly in this department</source>
+        <translation>
+            <numerusform>%Ln bezpośrednio w tym dziale</numerusform>
+            <numerusform>%Ln bezpośrednio w tym dziale</numerusform>
+            <numerusform>%Ln bezpośrednio w tym dziale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people directly in this department</source>
+        <translation>
+            <numerusform>%Ln osoba bezpośrednio w tym dziale</numerusform>
+            <numerusform>%Ln osoby bezpośrednio w tym dziale</numerusform>
+            <numerusform>%Ln osób bezpośrednio w tym dziale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with sub-departments</source>
+        <translation>
+            <numerusform>%Ln z poddziałami</numerusform>
+            <numerusform>%Ln z poddziałami</numerusform>
+            <numerusform>%Ln z poddziałami</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -507,8 +544,20 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
         <translation>Kierownik</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Członkowie</translation>
+        <source>People in this department itself, without its sub-departments</source>
+        <translation>Osoby w samym tym dziale, bez jego poddziałów</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Bezpośrednio</translation>
+    </message>
+    <message>
+        <source>People in this department and all its sub-departments; someone in several of them counts once</source>
+        <translation>Osoby w tym dziale i wszystkich jego poddziałach; osoba w kilku z nich liczy się raz</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1035,10 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>Counting people…</source>
         <translation>Liczenie osób…</translation>
+    </message>
+    <message>
+        <source>Names are found in other spellings too: &quot;mueller&quot; finds Müller, &quot;dmitriy&quot; finds Дмитрий, &quot;юлия&quot; finds Julia.</source>
+        <translation>Nazwiska są znajdowane także w innej pisowni: „mueller” znajduje Müller, „dmitriy” znajduje Дмитрий, „юлия” znajduje Julia.</translation>
     </message>
 </context>
 <context>

@@ -91,10 +91,6 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
         <translation>Departamentos</translation>
     </message>
     <message>
-        <source>The company&apos;s departments with their heads and number of members. The context menu invites people to a department.</source>
-        <translation>Os departamentos da empresa com seus supervisores e número de membros. O menu de contexto permite convidar pessoas para um departamento.</translation>
-    </message>
-    <message>
         <source>De&amp;partments:</source>
         <translation>&amp;Departamentos:</translation>
     </message>
@@ -148,6 +144,43 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
     <message>
         <source>Counting people…</source>
         <translation>Contando pessoas…</translation>
+    </message>
+    <message>
+        <source>The company&apos;s departments with their heads, their own number of members and the number with all sub-departments. The context menu invites people to a department.</source>
+        <translation>Os departamentos da empresa com seus supervisores, o número de membros próprios e o número com todos os subdepartamentos. O menu de contexto convida pessoas para um departamento.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a department&apos;s two member counts</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people with sub-departments</source>
+        <translation>
+            <numerusform>%Ln pessoa com subdepartamentos</numerusform>
+            <numerusform>%Ln pessoas com subdepartamentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln directly in this department</source>
+        <translation>
+            <numerusform>%Ln diretamente neste departamento</numerusform>
+            <numerusform>%Ln diretamente neste departamento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people directly in this department</source>
+        <translation>
+            <numerusform>%Ln pessoa diretamente neste departamento</numerusform>
+            <numerusform>%Ln pessoas diretamente neste departamento</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with sub-departments</source>
+        <translation>
+            <numerusform>%Ln com subdepartamentos</numerusform>
+            <numerusform>%Ln com subdepartamentos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -504,8 +537,20 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
         <translation>Supervisor</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Membros</translation>
+        <source>People in this department itself, without its sub-departments</source>
+        <translation>Pessoas deste departamento, sem os subdepartamentos</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Diretos</translation>
+    </message>
+    <message>
+        <source>People in this department and all its sub-departments; someone in several of them counts once</source>
+        <translation>Pessoas deste departamento e de todos os subdepartamentos; quem está em vários conta uma vez</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1023,10 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>Counting people…</source>
         <translation>Contando pessoas…</translation>
+    </message>
+    <message>
+        <source>Names are found in other spellings too: &quot;mueller&quot; finds Müller, &quot;dmitriy&quot; finds Дмитрий, &quot;юлия&quot; finds Julia.</source>
+        <translation>Nomes também são encontrados em outras grafias: &quot;mueller&quot; encontra Müller, &quot;dmitriy&quot; encontra Дмитрий, &quot;юлия&quot; encontra Julia.</translation>
     </message>
 </context>
 <context>

@@ -91,10 +91,6 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <translation>Подразделения</translation>
     </message>
     <message>
-        <source>The company&apos;s departments with their heads and number of members. The context menu invites people to a department.</source>
-        <translation>Подразделения компании с руководителями и числом сотрудников. Через контекстное меню можно пригласить людей в подразделение.</translation>
-    </message>
-    <message>
         <source>De&amp;partments:</source>
         <translation>&amp;Подразделения:</translation>
     </message>
@@ -149,6 +145,47 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message>
         <source>Counting people…</source>
         <translation>Подсчёт людей…</translation>
+    </message>
+    <message>
+        <source>The company&apos;s departments with their heads, their own number of members and the number with all sub-departments. The context menu invites people to a department.</source>
+        <translation>Подразделения компании с руководителями, числом сотрудников в самом подразделении и числом вместе со всеми вложенными. Через контекстное меню можно пригласить людей в подразделение.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a department&apos;s two member counts</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people with sub-departments</source>
+        <translation>
+            <numerusform>%Ln человек с вложенными подразделениями</numerusform>
+            <numerusform>%Ln человека с вложенными подразделениями</numerusform>
+            <numerusform>%Ln человек с вложенными подразделениями</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln directly in this department</source>
+        <translation>
+            <numerusform>%Ln непосредственно в этом подразделении</numerusform>
+            <numerusform>%Ln непосредственно в этом подразделении</numerusform>
+            <numerusform>%Ln непосредственно в этом подразделении</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people directly in this department</source>
+        <translation>
+            <numerusform>%Ln человек непосредственно в этом подразделении</numerusform>
+            <numerusform>%Ln человека непосредственно в этом подразделении</numerusform>
+            <numerusform>%Ln человек непосредственно в этом подразделении</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with sub-departments</source>
+        <translation>
+            <numerusform>%Ln с вложенными подразделениями</numerusform>
+            <numerusform>%Ln с вложенными подразделениями</numerusform>
+            <numerusform>%Ln с вложенными подразделениями</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -507,8 +544,20 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <translation>Руководитель</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Сотрудники</translation>
+        <source>People in this department itself, without its sub-departments</source>
+        <translation>Сотрудники самого подразделения, без вложенных</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Напрямую</translation>
+    </message>
+    <message>
+        <source>People in this department and all its sub-departments; someone in several of them counts once</source>
+        <translation>Сотрудники подразделения и всех вложенных; человек из нескольких считается один раз</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1035,10 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Counting people…</source>
         <translation>Подсчёт людей…</translation>
+    </message>
+    <message>
+        <source>Names are found in other spellings too: &quot;mueller&quot; finds Müller, &quot;dmitriy&quot; finds Дмитрий, &quot;юлия&quot; finds Julia.</source>
+        <translation>Имена находятся и в другом написании: «mueller» найдёт Müller, «dmitriy» — Дмитрий, «юлия» — Julia.</translation>
     </message>
 </context>
 <context>

@@ -91,10 +91,6 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <translation>Підрозділи</translation>
     </message>
     <message>
-        <source>The company&apos;s departments with their heads and number of members. The context menu invites people to a department.</source>
-        <translation>Підрозділи компанії з керівниками та кількістю співробітників. Через контекстне меню можна запросити людей до підрозділу.</translation>
-    </message>
-    <message>
         <source>De&amp;partments:</source>
         <translation>&amp;Підрозділи:</translation>
     </message>
@@ -149,6 +145,47 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message>
         <source>Counting people…</source>
         <translation>Підрахунок людей…</translation>
+    </message>
+    <message>
+        <source>The company&apos;s departments with their heads, their own number of members and the number with all sub-departments. The context menu invites people to a department.</source>
+        <translation>Підрозділи компанії з керівниками, кількістю працівників у самому підрозділі та кількістю разом з усіма вкладеними. Через контекстне меню можна запросити людей до підрозділу.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a department&apos;s two member counts</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people with sub-departments</source>
+        <translation>
+            <numerusform>%Ln особа з вкладеними підрозділами</numerusform>
+            <numerusform>%Ln особи з вкладеними підрозділами</numerusform>
+            <numerusform>%Ln осіб з вкладеними підрозділами</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln directly in this department</source>
+        <translation>
+            <numerusform>%Ln безпосередньо в цьому підрозділі</numerusform>
+            <numerusform>%Ln безпосередньо в цьому підрозділі</numerusform>
+            <numerusform>%Ln безпосередньо в цьому підрозділі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people directly in this department</source>
+        <translation>
+            <numerusform>%Ln особа безпосередньо в цьому підрозділі</numerusform>
+            <numerusform>%Ln особи безпосередньо в цьому підрозділі</numerusform>
+            <numerusform>%Ln осіб безпосередньо в цьому підрозділі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with sub-departments</source>
+        <translation>
+            <numerusform>%Ln з вкладеними підрозділами</numerusform>
+            <numerusform>%Ln з вкладеними підрозділами</numerusform>
+            <numerusform>%Ln з вкладеними підрозділами</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -507,8 +544,20 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <translation>Керівник</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Співробітники</translation>
+        <source>People in this department itself, without its sub-departments</source>
+        <translation>Працівники самого підрозділу, без вкладених</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Напряму</translation>
+    </message>
+    <message>
+        <source>People in this department and all its sub-departments; someone in several of them counts once</source>
+        <translation>Працівники підрозділу та всіх вкладених; людина з кількох рахується один раз</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Усього</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1035,10 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Counting people…</source>
         <translation>Підрахунок людей…</translation>
+    </message>
+    <message>
+        <source>Names are found in other spellings too: &quot;mueller&quot; finds Müller, &quot;dmitriy&quot; finds Дмитрий, &quot;юлия&quot; finds Julia.</source>
+        <translation>Імена знаходяться й в іншому написанні: «mueller» знайде Müller, «dmitriy» — Дмитрий, «юлия» — Julia.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,12 @@ QVariant DepartmentTreeModel::data(const QModelIndex &index, int role) const {
             return node->headName;
         if (index.column() == MembersColumn)
             return node->members;
+        if (index.column() == AllMembersColumn)
+            return node->allMembers;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == MembersColumn || index.column() == AllMembersColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case DepartmentIdRole:
         return node->id;
@@ -74,21 +80,28 @@ QVariant DepartmentTreeModel::data(const QModelIndex &index, int role) const {
         return node->headId;
     case MemberCountRole:
         return node->members;
+    case AllMemberCountRole:
+        return node->allMembers;
     default:
         return {};
     }
 }
 
 QVariant DepartmentTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractItemModel::headerData(section, orientation, role);
+    const bool tip = role == Qt::ToolTipRole;
     switch (section) {
     case NameColumn:
-        return tr("Department");
+        return tip ? QVariant() : tr("Department");
     case HeadColumn:
-        return tr("Head");
+        return tip ? QVariant() : tr("Head");
     case MembersColumn:
-        return tr("Members");
+        return tip ? tr("People in this department itself, without its sub-departments") : tr("Direct");
+    case AllMembersColumn:
+        return tip ? tr("People in this department and all its sub-departments; someone in several of "
+                        "them counts once")
+                   : tr("Total");
     default:
         return {};
     }
@@ -108,19 +121,20 @@ void DepartmentTreeModel::refresh() {
     m_byId.clear();
     QList<qint64> parents;
     if (m_reader && m_reader->isOpen()) {
+        const QHash<qint64, DirectoryReader::MemberCounts> counts =
+            m_contents == Contents::Full ? m_reader->departmentMemberCounts()
+                                         : QHash<qint64, DirectoryReader::MemberCounts>();
         QSqlQuery query(m_reader->database());
         query.setForwardOnly(true);
         const bool ok = query.exec(
             m_contents == Contents::Full
                 ? QStringLiteral(
                       "SELECT d.id, d.name, coalesce(d.parent_id, 0), coalesce(d.head_id, 0),"
-                      " coalesce(nullif(trim(h.first_name || ' ' || h.last_name), ''), h.email, ''),"
-                      " (SELECT count(*) FROM membership m WHERE m.department_id = d.id)"
+                      " coalesce(nullif(trim(h.first_name || ' ' || h.last_name), ''), h.email, '')"
                       " FROM departments d LEFT JOIN users h ON h.id = d.head_id ORDER BY d.sort, "
                       "d.sort_key, d.id")
-                : QStringLiteral(
-                      "SELECT d.id, d.name, coalesce(d.parent_id, 0), coalesce(d.head_id, 0), '', 0"
-                      " FROM departments d ORDER BY d.sort, d.sort_key, d.id"));
+                : QStringLiteral("SELECT d.id, d.name, coalesce(d.parent_id, 0), coalesce(d.head_id, 0), ''"
+                                 " FROM departments d ORDER BY d.sort, d.sort_key, d.id"));
         if (!ok)
             qCWarning(lcDirectory) << "department tree not read:" << query.lastError().text();
         while (ok && query.next()) {
@@ -129,7 +143,9 @@ void DepartmentTreeModel::refresh() {
             node.name = query.value(1).toString();
             node.headId = query.value(3).toLongLong();
             node.headName = query.value(4).toString();
-            node.members = query.value(5).toInt();
+            const DirectoryReader::MemberCounts members = counts.value(node.id);
+            node.members = members.direct;
+            node.allMembers = members.withSubDepartments;
             m_byId.insert(node.id, int(m_nodes.size()));
             m_nodes << node;
             parents << query.value(2).toLongLong();

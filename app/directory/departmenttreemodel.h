@@ -7,16 +7,19 @@
 
 class DirectoryReader;
 
-// The Company Structure page's tree: departments with their head and number of members. The
-// structure is small (hundreds of departments), so it is read whole on refresh().
+// The Company Structure page's tree: departments with their head and number of members, directly and
+// with the sub-departments. The structure is small (hundreds of departments), so it is read whole on
+// refresh().
 class DepartmentTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, HeadColumn, MembersColumn, ColumnCount };
+    // Members: the department's own people; AllMembers: with its sub-departments, each person once.
+    enum Column { NameColumn, HeadColumn, MembersColumn, AllMembersColumn, ColumnCount };
     enum Roles {
         DepartmentIdRole = Qt::UserRole + 1,
         HeadIdRole,
-        MemberCountRole, // direct members
+        MemberCountRole,    // direct members
+        AllMemberCountRole, // members with the sub-departments'
     };
 
     // Names only: the tree without heads and member counts, for department pickers. Counting the
@@ -44,6 +47,7 @@ private:
         qint64 headId = 0;
         QString headName;
         int members = 0;
+        int allMembers = 0;
         int parent = -1; // index into m_nodes, -1 for top level
         int row = 0;     // position among its siblings
         QList<int> children;

@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 QString DirectorySyncStatus::offlineText() const {
     if (!lastFullSync.isValid())
         return QCoreApplication::translate("DirectorySyncStatus", "Offline, the directory was never synced");
@@ -132,6 +134,90 @@ std::optional<int> DirectoryReader::activeUserCount() const {
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 1")) || !query.next())
         return std::nullopt;
     return query.value(0).toInt();
+}
+
+namespace {
+// Runs sql and hands each row's two integers to row.
+template<typename Row> bool readPairs(QSqlQuery &query, const QString &sql, Row row) {
+    if (!query.exec(sql))
+        return false;
+    while (query.next())
+        row(query.value(0).toLongLong(), query.value(1).toLongLong());
+    return true;
+}
+
+// A department and its ancestors, nearest first. A parent chain that loops (a portal's data error) ends
+// where it comes back.
+QList<qint64> selfAndAncestors(qint64 department, const QHash<qint64, qint64> &parents) {
+    QList<qint64> chain{department};
+    for (qint64 up = parents.value(department); up > 0 && !chain.contains(up); up = parents.value(up))
+        chain << up;
+    return chain;
+}
+
+// Fills withSubDepartments from the direct counts: the members of one department only add to it and each
+// of its ancestors; a person in several departments (`several`: user, department, by user) adds one to
+// every department any of theirs lies in.
+void countWithSubDepartments(QHash<qint64, DirectoryReader::MemberCounts> &counts,
+                             const QHash<qint64, qint64> &parents,
+                             const QList<std::pair<qint64, qint64>> &several) {
+    QHash<qint64, QList<qint64>> chains;
+    const auto chainOf = [&](qint64 department) -> const QList<qint64> & {
+        auto it = chains.find(department);
+        if (it == chains.end())
+            it = chains.insert(department, selfAndAncestors(department, parents));
+        return *it;
+    };
+    QHash<qint64, int> alone; // members in no other department
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        alone.insert(it.key(), it->direct);
+    for (const auto &[user, department] : several)
+        --alone[department];
+    for (auto it = alone.cbegin(); it != alone.cend(); ++it)
+        for (const qint64 up : chainOf(it.key()))
+            counts[up].withSubDepartments += *it;
+    QList<qint64> reached;
+    for (qsizetype at = 0; at < several.size();) {
+        const qint64 user = several.at(at).first;
+        reached.clear();
+        for (; at < several.size() && several.at(at).first == user; ++at)
+            reached << chainOf(several.at(at).second);
+        std::sort(reached.begin(), reached.end());
+        reached.erase(std::unique(reached.begin(), reached.end()), reached.end());
+        for (const qint64 up : reached)
+            ++counts[up].withSubDepartments;
+    }
+}
+} // namespace
+
+QHash<qint64, DirectoryReader::MemberCounts> DirectoryReader::departmentMemberCounts() const {
+    // Most people belong to one department and are counted per department by the index; only the few in
+    // several departments are read one by one, rather than a recursive count(DISTINCT) over every member
+    // (bench_search prints the cost: "department member counts").
+    QHash<qint64, MemberCounts> counts;
+    QHash<qint64, qint64> parents;
+    QList<std::pair<qint64, qint64>> several;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    const bool read =
+        readPairs(query, QStringLiteral("SELECT id, coalesce(parent_id, 0) FROM departments"),
+                  [&](qint64 id, qint64 parent) { parents.insert(id, parent); }) &&
+        readPairs(query,
+                  QStringLiteral("SELECT department_id, count(*) FROM membership GROUP BY department_id"),
+                  [&](qint64 department, qint64 members) { counts[department].direct = int(members); }) &&
+        readPairs(query,
+                  QStringLiteral("SELECT user_id, department_id FROM membership WHERE user_id IN"
+                                 " (SELECT user_id FROM membership GROUP BY user_id HAVING count(*) > 1)"
+                                 " ORDER BY user_id"),
+                  [&](qint64 user, qint64 department) {
+                      several.append({user, department});
+                  });
+    if (!read) {
+        qCWarning(lcDirectory) << "member counts not read:" << query.lastError().text();
+        return {};
+    }
+    countWithSubDepartments(counts, parents, several);
+    return counts;
 }
 
 QHash<QString, UserState> DirectoryReader::statesForEmails(const QStringList &emails) const {

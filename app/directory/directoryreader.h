@@ -41,6 +41,15 @@ public:
     // the portal counts them); nothing when the file cannot be read.
     std::optional<int> activeUserCount() const;
 
+    // How many people a department holds: directly, and with its sub-departments at any depth, where a
+    // person in several of them counts once. People of every state, as the department's people list
+    // shows them. Departments without members are absent; nothing when the file cannot be read.
+    struct MemberCounts {
+        int direct = 0;
+        int withSubDepartments = 0;
+    };
+    QHash<qint64, MemberCounts> departmentMemberCounts() const;
+
     // For the invite dialog's duplicate check: the state of every given e-mail that belongs to someone
     // in the directory, keyed by its normalised form (SearchText::normalizedEmail). Unknown e-mails are
     // absent. When an address belongs to several users, the most relevant state wins

@@ -93,7 +93,7 @@ QString EmployeeQuery::fullMatch() const {
     if (match.isEmpty() || stateFilter == StateFilter::All)
         return match;
     // The state filter is answered inside the search index: every person carries a state token.
-    return match + u' ' + SearchText::stateTerm(UserStates::toStorage(filteredState()));
+    return match + u" AND " + SearchText::stateTerm(UserStates::toStorage(filteredState()));
 }
 
 UserState EmployeeQuery::filteredState() const {

@@ -1,5 +1,7 @@
 #include "directory/searchtext.h"
 
+#include "directory/spellingvariants.h"
+
 #include <algorithm>
 
 namespace {
@@ -75,9 +77,15 @@ QStringList SearchText::words(const QString &text) {
 
 QString SearchText::matchExpression(const QString &typed) {
     QStringList terms;
-    for (const QString &word : words(typed))
-        terms << u'"' + word + u"\"*";
-    return terms.join(u' ');
+    for (const QStringList &variants : SpellingVariants::ofWords(words(typed))) {
+        QStringList prefixes;
+        for (const QString &variant : variants)
+            prefixes << u'"' + variant + u"\"*";
+        terms << (prefixes.size() == 1 ? prefixes.constFirst()
+                                       : u'(' + prefixes.join(QStringLiteral(" OR ")) + u')');
+    }
+    // FTS5 takes no implicit AND after a parenthesised group, so the AND is spelled out.
+    return terms.join(QStringLiteral(" AND "));
 }
 
 QString SearchText::normalizedEmail(const QString &email) {

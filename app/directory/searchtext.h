@@ -16,8 +16,9 @@ QString fold(const QString &text);
 // Words of the folded text as the tokenizer would cut them (letters and digits only).
 QStringList words(const QString &text);
 
-// The FTS5 MATCH expression for what the user typed: every word is a prefix and all must match,
-// "anna be" -> "\"anna\"* \"be\"*". Empty when nothing searchable was typed.
+// The FTS5 MATCH expression for what the user typed: every word is a prefix and all must match, each
+// in any of its spellings (SpellingVariants): "anna be" -> "(\"anna\"* OR \"анна\"*) AND \"be\"*".
+// Empty when nothing searchable was typed.
 QString matchExpression(const QString &typed);
 
 // Marks tokens that only InviteDesk writes (the state tokens); a token character of the search index.

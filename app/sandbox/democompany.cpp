@@ -27,7 +27,7 @@ const NameEntry kFirstNames[] = {
     {u"João", u"joao", 'M'},       {u"Inês", u"ines", 'F'},           {u"Nguyễn Văn", u"van", 'M'},
     {u"Priya", u"priya", 'F'},     {u"Arjun", u"arjun", 'M'},         {u"Yuki", u"yuki", 'F'},
     {u"Kenji", u"kenji", 'M'},     {u"Siobhán", u"siobhan", 'F'},     {u"Oisín", u"oisin", 'M'},
-    {u"Amélie", u"amelie", 'F'},   {u"Matteo", u"matteo", 'M'},       {u"Giulia", u"giulia", 'F'},
+    {u"Amélie", u"amelie", 'F'},   {u"Matteo", u"matteo", 'M'},       {u"Юлия", u"yulia", 'F'},
     {u"Tomáš", u"tomas", 'M'},     {u"Zuzana", u"zuzana", 'F'},       {u"Ahmed", u"ahmed", 'M'},
     {u"Fatima", u"fatima", 'F'},   {u"Олександр", u"oleksandr", 'M'}, {u"Nora", u"nora", 'F'},
     {u"Mikael", u"mikael", 'M'},   {u"Elif", u"elif", 'F'},           {u"David", u"david", 'M'},

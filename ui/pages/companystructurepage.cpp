@@ -31,79 +31,12 @@ CompanyStructurePage::CompanyStructurePage(QWidget *parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("companyStructurePage"));
     setAccessibleName(tr("Company structure"));
-    const int charWidth = fontMetrics().averageCharWidth();
-
-    m_tree = new QTreeView(this);
-    m_tree->setObjectName(QStringLiteral("departmentTree"));
-    m_tree->setAccessibleName(tr("Departments"));
-    m_tree->setAccessibleDescription(tr("The company's departments with their heads and number of "
-                                        "members. The context menu invites people to a department."));
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setMinimumWidth(charWidth * 36);
-    m_tree->installEventFilter(this);
-    m_treeViewport = m_tree->viewport();
-    m_treeViewport->installEventFilter(this);
-    auto *treeLabel = new QLabel(tr("De&partments:"), this);
-    treeLabel->setBuddy(m_tree);
-
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("departmentTitle"));
-    m_title->setTextFormat(Qt::PlainText);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    m_title->setFont(titleFont);
-
-    m_includeSub = new QCheckBox(tr("Include &sub-departments"), this);
-    m_includeSub->setObjectName(QStringLiteral("includeSubDepartments"));
-    m_includeSub->setAccessibleName(tr("Include sub-departments"));
-    m_includeSub->setChecked(true);
-
-    m_invite = new QPushButton(tr("&Invite to this department…"), this);
-    m_invite->setObjectName(QStringLiteral("inviteToDepartmentButton"));
-    m_invite->setAccessibleName(tr("Invite to this department…"));
-    m_invite->setAccessibleDescription(tr("Opens the invite dialog with the selected department"));
-    m_invite->setEnabled(false);
-
-    // The department's name beside its main action, the filter below: a long name or a long
-    // translation wraps instead of widening the page.
-    m_title->setWordWrap(true);
-    m_title->setMinimumWidth(charWidth * 8);
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_title, 1);
-    titleRow->addWidget(m_invite, 0, Qt::AlignTop);
-    auto *header = new QVBoxLayout;
-    header->addLayout(titleRow);
-    header->addWidget(m_includeSub, 0, Qt::AlignLeft);
-
-    m_table =
-        PeopleView::createTable(this, QStringLiteral("departmentPeople"), tr("People in the department"));
-    m_hint = PeopleView::createHint(this, QStringLiteral("departmentPeopleHint"), true);
-    m_peopleOrHint = new QStackedWidget(this);
-    m_peopleOrHint->addWidget(m_table);
-    m_peopleOrHint->addWidget(m_hint);
-    m_count = PeopleView::createHint(this, QStringLiteral("departmentPeopleCount"), false);
-
-    auto *treeSide = new QWidget(this);
-    auto *treeLayout = new QVBoxLayout(treeSide);
-    treeLayout->setContentsMargins(0, 0, 0, 0);
-    treeLayout->addWidget(treeLabel);
-    treeLayout->addWidget(m_tree, 1);
-    auto *peopleSide = new QWidget(this);
-    auto *peopleLayout = new QVBoxLayout(peopleSide);
-    peopleLayout->setContentsMargins(0, 0, 0, 0);
-    peopleLayout->addLayout(header);
-    peopleLayout->addWidget(m_peopleOrHint, 1);
-    peopleLayout->addWidget(m_count);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("structureSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(treeSide);
-    splitter->addWidget(peopleSide);
+    splitter->addWidget(createTreeSide());
+    splitter->addWidget(createPeopleSide());
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
@@ -123,6 +56,78 @@ CompanyStructurePage::CompanyStructurePage(QWidget *parent)
     connect(m_inviteAction, &QAction::triggered, this, &CompanyStructurePage::requestInvite);
     connect(m_includeSub, &QCheckBox::toggled, this, &CompanyStructurePage::departmentSelected);
     departmentSelected();
+}
+
+QWidget *CompanyStructurePage::createTreeSide() {
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("departmentTree"));
+    m_tree->setAccessibleName(tr("Departments"));
+    m_tree->setAccessibleDescription(tr("The company's departments with their heads, their own number of "
+                                        "members and the number with all sub-departments. The context "
+                                        "menu invites people to a department."));
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    m_tree->installEventFilter(this);
+    m_treeViewport = m_tree->viewport();
+    m_treeViewport->installEventFilter(this);
+    auto *treeLabel = new QLabel(tr("De&partments:"), this);
+    treeLabel->setBuddy(m_tree);
+
+    auto *treeSide = new QWidget(this);
+    auto *treeLayout = new QVBoxLayout(treeSide);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->addWidget(treeLabel);
+    treeLayout->addWidget(m_tree, 1);
+    return treeSide;
+}
+
+QWidget *CompanyStructurePage::createPeopleSide() {
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("departmentTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    // The department's name beside its main action, the filter below: a long name or a long
+    // translation wraps instead of widening the page.
+    m_title->setWordWrap(true);
+    m_title->setMinimumWidth(fontMetrics().averageCharWidth() * 8);
+
+    m_includeSub = new QCheckBox(tr("Include &sub-departments"), this);
+    m_includeSub->setObjectName(QStringLiteral("includeSubDepartments"));
+    m_includeSub->setAccessibleName(tr("Include sub-departments"));
+    m_includeSub->setChecked(true);
+
+    m_invite = new QPushButton(tr("&Invite to this department…"), this);
+    m_invite->setObjectName(QStringLiteral("inviteToDepartmentButton"));
+    m_invite->setAccessibleName(tr("Invite to this department…"));
+    m_invite->setAccessibleDescription(tr("Opens the invite dialog with the selected department"));
+    m_invite->setEnabled(false);
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_invite, 0, Qt::AlignTop);
+
+    m_table =
+        PeopleView::createTable(this, QStringLiteral("departmentPeople"), tr("People in the department"));
+    m_hint = PeopleView::createHint(this, QStringLiteral("departmentPeopleHint"), true);
+    m_peopleOrHint = new QStackedWidget(this);
+    m_peopleOrHint->addWidget(m_table);
+    m_peopleOrHint->addWidget(m_hint);
+    m_count = PeopleView::createHint(this, QStringLiteral("departmentPeopleCount"), false);
+
+    auto *peopleSide = new QWidget(this);
+    auto *peopleLayout = new QVBoxLayout(peopleSide);
+    peopleLayout->setContentsMargins(0, 0, 0, 0);
+    peopleLayout->addLayout(titleRow);
+    peopleLayout->addWidget(m_includeSub, 0, Qt::AlignLeft);
+    peopleLayout->addWidget(m_peopleOrHint, 1);
+    peopleLayout->addWidget(m_count);
+    return peopleSide;
 }
 
 CompanyStructurePage::~CompanyStructurePage() {
@@ -183,12 +188,14 @@ void CompanyStructurePage::ensureModels() {
     header->setSectionResizeMode(DepartmentTreeModel::NameColumn, QHeaderView::Stretch);
     header->resizeSection(DepartmentTreeModel::HeadColumn,
                           qMax(charWidth * 16, header->sectionSizeHint(DepartmentTreeModel::HeadColumn)));
-    header->resizeSection(DepartmentTreeModel::MembersColumn,
-                          header->sectionSizeHint(DepartmentTreeModel::MembersColumn));
-    // Narrower than its three titles, the tree would cut them; the people list gives way instead.
+    for (const int column :
+         {int(DepartmentTreeModel::MembersColumn), int(DepartmentTreeModel::AllMembersColumn)})
+        header->resizeSection(column, header->sectionSizeHint(column));
+    // Narrower than its titles, the tree would cut them; the people list gives way instead.
     int titles = m_tree->frameWidth() * 2;
-    for (const int column : {int(DepartmentTreeModel::NameColumn), int(DepartmentTreeModel::HeadColumn),
-                             int(DepartmentTreeModel::MembersColumn)})
+    for (const int column :
+         {int(DepartmentTreeModel::NameColumn), int(DepartmentTreeModel::HeadColumn),
+          int(DepartmentTreeModel::MembersColumn), int(DepartmentTreeModel::AllMembersColumn)})
         titles += column == DepartmentTreeModel::NameColumn ? header->sectionSizeHint(column)
                                                             : header->sectionSize(column);
     m_tree->setMinimumWidth(qMax(titles, charWidth * 36));
@@ -269,7 +276,22 @@ void CompanyStructurePage::peopleChanged() {
     else if (const int total = m_people->matchCount(); total < 0)
         showExactCount();
     else
-        m_count->setText(tr("%Ln people", nullptr, total));
+        m_count->setText(countText(total));
+}
+
+QString CompanyStructurePage::countText(int listed) const {
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid() || !m_departments || m_departments->rowCount(current.siblingAtColumn(0)) == 0)
+        return tr("%Ln people", nullptr, listed); // no sub-departments: one number says it all
+    const int direct = current.data(DepartmentTreeModel::MemberCountRole).toInt();
+    const int all = current.data(DepartmentTreeModel::AllMemberCountRole).toInt();
+    if (m_includeSub->isChecked())
+        return tr("%1 · %2", "a department's two member counts")
+            .arg(tr("%Ln people with sub-departments", nullptr, listed),
+                 tr("%Ln directly in this department", nullptr, direct));
+    return tr("%1 · %2", "a department's two member counts")
+        .arg(tr("%Ln people directly in this department", nullptr, listed),
+             tr("%Ln with sub-departments", nullptr, all));
 }
 
 void CompanyStructurePage::requestInvite() {
@@ -322,6 +344,6 @@ void CompanyStructurePage::showExactCount() {
     m_count->setText(tr("Counting people…"));
     QTimer::singleShot(0, m_count, [this, model = QPointer<EmployeeTableModel>(m_people)] {
         if (model && model == m_people && m_people->matchCount() < 0)
-            m_count->setText(tr("%Ln people", nullptr, m_people->exactMatchCount()));
+            m_count->setText(countText(m_people->exactMatchCount()));
     });
 }

@@ -16,8 +16,9 @@ class QStackedWidget;
 class QTableView;
 class QTreeView;
 
-// The Company Structure page: the department tree with heads and member counts; the people of the
-// selected department beside it; "Invite to this department…" as a button and in the tree's menu.
+// The Company Structure page: the department tree with heads and member counts (direct and with the
+// sub-departments); the people of the selected department beside it; "Invite to this department…" as a button
+// and in the tree's menu.
 class CompanyStructurePage : public QWidget {
     Q_OBJECT
 public:
@@ -50,7 +51,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QWidget *createTreeSide();   // the departments, left
+    QWidget *createPeopleSide(); // the chosen department's title, action and people, right
     void showExactCount();
+    // "78 people with sub-departments · 21 directly in this department" for the listed people.
+    QString countText(int listed) const;
     void ensureModels(); // builds the models for the reader set last, once
     void departmentSelected();
     void peopleChanged();

@@ -31,11 +31,31 @@ EmployeesPage::EmployeesPage(QWidget *parent)
     setObjectName(QStringLiteral("employeesPage"));
     setAccessibleName(tr("Employees"));
 
+    // Search and the page's main action above, the two filters below: narrow screens and long
+    // translations keep every control whole.
+    auto *filters = new QVBoxLayout;
+    filters->addLayout(createSearchRow());
+    filters->addLayout(createFilterRow());
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(createListAndDetails(), 1);
+
+    setTabOrder(m_search, m_stateFilter);
+    setTabOrder(m_stateFilter, m_department);
+    setTabOrder(m_department, m_invite);
+    setTabOrder(m_invite, m_table);
+    connectControls();
+    modelChanged();
+}
+
+QLayout *EmployeesPage::createSearchRow() {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("employeeSearch"));
     m_search->setAccessibleName(tr("Search people"));
     m_search->setAccessibleDescription(tr("Filters the list as you type: name, e-mail, position or phone"));
     m_search->setPlaceholderText(tr("Name, e-mail, position or phone"));
+    m_search->setToolTip(tr("Names are found in other spellings too: \"mueller\" finds Müller, "
+                            "\"dmitriy\" finds Дмитрий, \"юлия\" finds Julia."));
     m_search->setClearButtonEnabled(true);
     // The whole hint stays readable in every language (with room for the clear button).
     m_search->setMinimumWidth(fontMetrics().horizontalAdvance(m_search->placeholderText()) +
@@ -43,6 +63,19 @@ EmployeesPage::EmployeesPage(QWidget *parent)
     auto *searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
 
+    m_invite = new QPushButton(tr("I&nvite users…"), this);
+    m_invite->setObjectName(QStringLiteral("inviteUsersButton"));
+    m_invite->setAccessibleName(tr("Invite users…"));
+    m_invite->setAccessibleDescription(tr("Opens the invite dialog"));
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_invite);
+    return searchRow;
+}
+
+QLayout *EmployeesPage::createFilterRow() {
     m_stateFilter = new QComboBox(this);
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
     m_stateFilter->setAccessibleName(tr("Show"));
@@ -62,28 +95,18 @@ EmployeesPage::EmployeesPage(QWidget *parent)
     auto *departmentLabel = new QLabel(tr("&Department:"), this);
     departmentLabel->setBuddy(m_department);
 
-    m_invite = new QPushButton(tr("I&nvite users…"), this);
-    m_invite->setObjectName(QStringLiteral("inviteUsersButton"));
-    m_invite->setAccessibleName(tr("Invite users…"));
-    m_invite->setAccessibleDescription(tr("Opens the invite dialog"));
-
-    // Search and the page's main action above, the two filters below: narrow screens and long
-    // translations keep every control whole.
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(searchLabel);
-    searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_invite);
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(stateLabel);
     filterRow->addWidget(m_stateFilter);
     filterRow->addWidget(departmentLabel);
     filterRow->addWidget(m_department, 1);
     filterRow->addStretch();
-    auto *filters = new QVBoxLayout;
-    filters->addLayout(searchRow);
-    filters->addLayout(filterRow);
+    return filterRow;
+}
 
+QWidget *EmployeesPage::createListAndDetails() {
     m_table = PeopleView::createTable(this, QStringLiteral("employeeTable"), tr("People"));
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_empty = PeopleView::createHint(this, QStringLiteral("employeesEmptyState"), true);
     m_tableOrEmpty = new QStackedWidget(this);
     m_tableOrEmpty->addWidget(m_table);
@@ -104,19 +127,11 @@ EmployeesPage::EmployeesPage(QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    return splitter;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
-
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+void EmployeesPage::connectControls() {
     connect(m_table, &QWidget::customContextMenuRequested, this, &EmployeesPage::showPersonMenu);
-
-    setTabOrder(m_search, m_stateFilter);
-    setTabOrder(m_stateFilter, m_department);
-    setTabOrder(m_department, m_invite);
-    setTabOrder(m_invite, m_table);
-
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(SearchDelayMs);
@@ -129,7 +144,6 @@ EmployeesPage::EmployeesPage(QWidget *parent)
             m_model->setDepartmentFilter(id, true);
     });
     connect(m_invite, &QPushButton::clicked, this, &EmployeesPage::inviteRequested);
-    modelChanged();
 }
 
 EmployeesPage::~EmployeesPage() {

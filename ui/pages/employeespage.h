@@ -11,6 +11,7 @@ class EmployeeDetailsPane;
 class EmployeeTableModel;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
@@ -43,6 +44,12 @@ signals:
     void inviteRequested();
 
 private:
+    // The constructor's parts, in the order they appear on screen.
+    QLayout *createSearchRow();
+    QLayout *createFilterRow();
+    QWidget *createListAndDetails();
+    void connectControls();
+
     void showExactCount();
     void showPersonMenu(const QPoint &position);
     void applySearch();

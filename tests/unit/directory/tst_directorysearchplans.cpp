@@ -2,6 +2,7 @@
 #include "directory/directorysync.h"
 #include "directory/employeequery.h"
 #include "directory/searchtext.h"
+#include "directory/spellingvariants.h"
 
 #include "userfixtures.h"
 
@@ -71,7 +72,7 @@ class TestDirectorySearchPlans : public QObject {
     }
 
     Ids bruteForce(const EmployeeQuery &query) const {
-        const QStringList words = SearchText::words(query.searchText);
+        const QList<QStringList> words = SpellingVariants::ofWords(SearchText::words(query.searchText));
         QList<const Person *> found;
         for (const Person &person : m_people) {
             if (query.stateFilter != Filter::All && person.state != storedState(query.stateFilter))
@@ -79,9 +80,13 @@ class TestDirectorySearchPlans : public QObject {
             if (query.departmentId > 0 &&
                 !inDepartment(person, query.departmentId, query.includeSubDepartments))
                 continue;
-            const bool matches = std::all_of(words.begin(), words.end(), [&person](const QString &word) {
-                return std::any_of(person.tokens.begin(), person.tokens.end(),
-                                   [&word](const QString &token) { return token.startsWith(word); });
+            // Every word, in any of its spellings, starts one of the person's words.
+            const bool matches = std::all_of(words.begin(), words.end(), [&person](const QStringList &word) {
+                return std::any_of(person.tokens.begin(), person.tokens.end(), [&word](const QString &token) {
+                    return std::any_of(word.begin(), word.end(), [&token](const QString &spelling) {
+                        return token.startsWith(spelling);
+                    });
+                });
             });
             if (matches)
                 found << &person;

@@ -2,6 +2,7 @@
 // screen at 100 %, or (built as tst_screenfit_scaled) on 1920×1080 at QT_SCALE_FACTOR=2, in each
 // shipped language, each window with its title bar and a taskbar fits the screen, every button it
 // shows lies inside the screen and inside its window, and no text is elided or clipped.
+#include "directory/employeequery.h"
 #include "textfit.h"
 #include "windowtour.h"
 
@@ -9,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QScreen>
+#include <QScrollBar>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +60,27 @@ QStringList buttonsOutside(QWidget *window, const QRect &area) {
     return outside;
 }
 
+// The pages' lists that scroll sideways or hide a column people look for: the department tree, the
+// Employees table and the department's people (e-mail, department and state in view).
+QStringList listsThatScrollSideways(QWidget *window) {
+    QStringList found;
+    for (const QString &name : {u"departmentTree"_s, u"employeeTable"_s, u"departmentPeople"_s}) {
+        auto *view = window->findChild<QAbstractItemView *>(name);
+        if (!view || !view->isVisible() || view->window() != window)
+            continue;
+        if (view->horizontalScrollBar()->isVisible())
+            found << name + u": horizontal scrollbar"_s;
+        if (name != u"departmentPeople" || !view->model())
+            continue;
+        const auto *table = qobject_cast<QTableView *>(view);
+        for (const auto column :
+             {EmployeeQuery::Column::Email, EmployeeQuery::Column::Department, EmployeeQuery::Column::State})
+            if (table->isColumnHidden(int(column)))
+                found << name + u": column %1 hidden"_s.arg(int(column));
+    }
+    return found;
+}
+
 } // namespace
 
 class TestScreenFit : public QObject {
@@ -101,6 +125,8 @@ private slots:
             QTRY_VERIFY(area.contains(shown->frameGeometry()));
             const QStringList outside = buttonsOutside(shown, area);
             QVERIFY2(outside.isEmpty(), qPrintable(state + u": "_s + outside.join(u"; "_s)));
+            const QStringList sideways = listsThatScrollSideways(shown);
+            QVERIFY2(sideways.isEmpty(), qPrintable(state + u": "_s + sideways.join(u"; "_s)));
             const QStringList cut = TextFit::cutTexts(shown);
             QVERIFY2(cut.isEmpty(), qPrintable(state + u": "_s + cut.join(u"; "_s)));
         });

@@ -114,6 +114,29 @@ private slots:
         QVERIFY(!shownPeople().contains(PagesFixture::Mueller));
     }
 
+    // Logistik München has sub-departments (14, 22): the tree shows its own people and everyone with
+    // the sub-departments, each once; the line under the list says which of the two it lists.
+    void countsSayWhetherTheyIncludeSubDepartments() {
+        const QModelIndex logistics = m_page->departmentModel()->indexForDepartment(PagesFixture::Logistics);
+        const int direct = int(members({PagesFixture::Logistics}).size());
+        const int all = int(members({PagesFixture::Logistics, 14, 22}).size());
+        QVERIFY(all > direct);
+        QCOMPARE(logistics.siblingAtColumn(DepartmentTreeModel::MembersColumn).data().toInt(), direct);
+        QCOMPARE(logistics.siblingAtColumn(DepartmentTreeModel::AllMembersColumn).data().toInt(), all);
+        clickDepartment(PagesFixture::Logistics);
+        auto *count = child<QLabel>("departmentPeopleCount");
+        QTRY_COMPARE(
+            count->text(),
+            u"%1 people with sub-departments · %2 directly in this department"_s.arg(all).arg(direct));
+        QTest::mouseClick(child<QCheckBox>("includeSubDepartments"), Qt::LeftButton);
+        QTRY_COMPARE(
+            count->text(),
+            u"%1 people directly in this department · %2 with sub-departments"_s.arg(direct).arg(all));
+        // A department without sub-departments has one number.
+        clickDepartment(14);
+        QTRY_COMPARE(count->text(), u"%1 people"_s.arg(members({14}).size()));
+    }
+
     void inviteButtonCarriesTheDepartment() {
         clickDepartment(PagesFixture::Logistics);
         QSignalSpy spy(m_page.get(), &CompanyStructurePage::inviteRequested);
