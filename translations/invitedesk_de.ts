@@ -1551,6 +1551,18 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <source>Waiting for the portal</source>
         <translation>Wartet auf das Portal</translation>
     </message>
+    <message>
+        <source>The portal does not let you invite: &quot;Allow everyone to invite&quot; is off in its invitation settings (Settings → Employees → Invitations), so only administrators can invite. Ask an administrator to turn it on; InviteDesk checks again every few minutes and when you refresh.</source>
+        <translation>Das Portal lässt Sie nicht einladen: „Allen erlauben, einzuladen“ ist in seinen Einladungseinstellungen ausgeschaltet (Einstellungen → Mitarbeiter → Einladungen), daher können nur Administratoren einladen. Bitten Sie einen Administrator, es einzuschalten; InviteDesk prüft alle paar Minuten und beim Aktualisieren erneut.</translation>
+    </message>
+    <message>
+        <source>You cannot invite: &quot;Allow everyone to invite&quot; is off in the portal&apos;s invitation settings.</source>
+        <translation>Sie können nicht einladen: „Allen erlauben, einzuladen“ ist in den Einladungseinstellungen des Portals ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless &quot;Allow everyone to invite&quot; is on in the portal.</source>
+        <translation>Nur Administratoren können einladen, außer „Allen erlauben, einzuladen“ ist im Portal eingeschaltet.</translation>
+    </message>
 </context>
 <context>
     <name>LargeSendConfirmation</name>
@@ -1957,6 +1969,18 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <message>
         <source>Connect your portal…</source>
         <translation>Ihr Portal verbinden…</translation>
+    </message>
+    <message>
+        <source>Invitation rights notice</source>
+        <translation>Hinweis zum Einladungsrecht</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may invite</source>
+        <translation>%1 · Mitarbeiter, darf einladen</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may not invite</source>
+        <translation>%1 · Mitarbeiter, darf nicht einladen</translation>
     </message>
 </context>
 <context>

@@ -1551,6 +1551,18 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <source>Waiting for the portal</source>
         <translation>Waiting for the portal</translation>
     </message>
+    <message>
+        <source>The portal does not let you invite: &quot;Allow everyone to invite&quot; is off in its invitation settings (Settings → Employees → Invitations), so only administrators can invite. Ask an administrator to turn it on; InviteDesk checks again every few minutes and when you refresh.</source>
+        <translation>The portal does not let you invite: &quot;Allow everyone to invite&quot; is off in its invitation settings (Settings → Employees → Invitations), so only administrators can invite. Ask an administrator to turn it on; InviteDesk checks again every few minutes and when you refresh.</translation>
+    </message>
+    <message>
+        <source>You cannot invite: &quot;Allow everyone to invite&quot; is off in the portal&apos;s invitation settings.</source>
+        <translation>You cannot invite: &quot;Allow everyone to invite&quot; is off in the portal&apos;s invitation settings.</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless &quot;Allow everyone to invite&quot; is on in the portal.</source>
+        <translation>Only administrators can invite unless &quot;Allow everyone to invite&quot; is on in the portal.</translation>
+    </message>
 </context>
 <context>
     <name>LargeSendConfirmation</name>
@@ -1957,6 +1969,18 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>Connect your portal…</source>
         <translation>Connect your portal…</translation>
+    </message>
+    <message>
+        <source>Invitation rights notice</source>
+        <translation>Invitation rights notice</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may invite</source>
+        <translation>%1 · employee, may invite</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may not invite</source>
+        <translation>%1 · employee, may not invite</translation>
     </message>
 </context>
 <context>

@@ -1551,6 +1551,18 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <source>Waiting for the portal</source>
         <translation>Esperando al portal</translation>
     </message>
+    <message>
+        <source>The portal does not let you invite: &quot;Allow everyone to invite&quot; is off in its invitation settings (Settings → Employees → Invitations), so only administrators can invite. Ask an administrator to turn it on; InviteDesk checks again every few minutes and when you refresh.</source>
+        <translation>El portal no le permite invitar: «Permitir que todos inviten» está desactivado en su configuración de invitaciones (Configuración → Empleados → Invitaciones), así que solo los administradores pueden invitar. Pida a un administrador que lo active; InviteDesk vuelve a comprobarlo cada pocos minutos y al actualizar.</translation>
+    </message>
+    <message>
+        <source>You cannot invite: &quot;Allow everyone to invite&quot; is off in the portal&apos;s invitation settings.</source>
+        <translation>No puede invitar: «Permitir que todos inviten» está desactivado en la configuración de invitaciones del portal.</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless &quot;Allow everyone to invite&quot; is on in the portal.</source>
+        <translation>Solo los administradores pueden invitar, salvo que «Permitir que todos inviten» esté activado en el portal.</translation>
+    </message>
 </context>
 <context>
     <name>LargeSendConfirmation</name>
@@ -1957,6 +1969,18 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>Connect your portal…</source>
         <translation>Conectar su portal…</translation>
+    </message>
+    <message>
+        <source>Invitation rights notice</source>
+        <translation>Aviso sobre el permiso de invitar</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may invite</source>
+        <translation>%1 · empleado, puede invitar</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may not invite</source>
+        <translation>%1 · empleado, no puede invitar</translation>
     </message>
 </context>
 <context>

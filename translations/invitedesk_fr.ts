@@ -1551,6 +1551,18 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <source>Waiting for the portal</source>
         <translation>En attente du portail</translation>
     </message>
+    <message>
+        <source>The portal does not let you invite: &quot;Allow everyone to invite&quot; is off in its invitation settings (Settings → Employees → Invitations), so only administrators can invite. Ask an administrator to turn it on; InviteDesk checks again every few minutes and when you refresh.</source>
+        <translation>Le portail ne vous permet pas d’inviter : « Autoriser tout le monde à inviter » est désactivé dans ses paramètres d’invitation (Paramètres → Employés → Invitations), donc seuls les administrateurs peuvent inviter. Demandez à un administrateur de l’activer ; InviteDesk vérifie de nouveau toutes les quelques minutes et lors d’une actualisation.</translation>
+    </message>
+    <message>
+        <source>You cannot invite: &quot;Allow everyone to invite&quot; is off in the portal&apos;s invitation settings.</source>
+        <translation>Vous ne pouvez pas inviter : « Autoriser tout le monde à inviter » est désactivé dans les paramètres d’invitation du portail.</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless &quot;Allow everyone to invite&quot; is on in the portal.</source>
+        <translation>Seuls les administrateurs peuvent inviter, sauf si « Autoriser tout le monde à inviter » est activé dans le portail.</translation>
+    </message>
 </context>
 <context>
     <name>LargeSendConfirmation</name>
@@ -1957,6 +1969,18 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>Connect your portal…</source>
         <translation>Connecter votre portail…</translation>
+    </message>
+    <message>
+        <source>Invitation rights notice</source>
+        <translation>Avis sur le droit d’inviter</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may invite</source>
+        <translation>%1 · employé, peut inviter</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may not invite</source>
+        <translation>%1 · employé, ne peut pas inviter</translation>
     </message>
 </context>
 <context>

@@ -1562,6 +1562,18 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <source>Waiting for the portal</source>
         <translation>Oczekiwanie na portal</translation>
     </message>
+    <message>
+        <source>The portal does not let you invite: &quot;Allow everyone to invite&quot; is off in its invitation settings (Settings → Employees → Invitations), so only administrators can invite. Ask an administrator to turn it on; InviteDesk checks again every few minutes and when you refresh.</source>
+        <translation>Portal nie pozwala Ci zapraszać: „Zezwól wszystkim na zapraszanie” jest wyłączone w jego ustawieniach zaproszeń (Ustawienia → Pracownicy → Zaproszenia), więc zapraszać mogą tylko administratorzy. Poproś administratora o włączenie; InviteDesk sprawdza ponownie co kilka minut i przy odświeżeniu.</translation>
+    </message>
+    <message>
+        <source>You cannot invite: &quot;Allow everyone to invite&quot; is off in the portal&apos;s invitation settings.</source>
+        <translation>Nie możesz zapraszać: „Zezwól wszystkim na zapraszanie” jest wyłączone w ustawieniach zaproszeń portalu.</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless &quot;Allow everyone to invite&quot; is on in the portal.</source>
+        <translation>Zapraszać mogą tylko administratorzy, chyba że w portalu włączono „Zezwól wszystkim na zapraszanie”.</translation>
+    </message>
 </context>
 <context>
     <name>LargeSendConfirmation</name>
@@ -1973,6 +1985,18 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>Connect your portal…</source>
         <translation>Połącz swój portal…</translation>
+    </message>
+    <message>
+        <source>Invitation rights notice</source>
+        <translation>Informacja o prawie do zapraszania</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may invite</source>
+        <translation>%1 · pracownik, może zapraszać</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may not invite</source>
+        <translation>%1 · pracownik, nie może zapraszać</translation>
     </message>
 </context>
 <context>

@@ -1551,6 +1551,18 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <source>Waiting for the portal</source>
         <translation>Aguardando o portal</translation>
     </message>
+    <message>
+        <source>The portal does not let you invite: &quot;Allow everyone to invite&quot; is off in its invitation settings (Settings → Employees → Invitations), so only administrators can invite. Ask an administrator to turn it on; InviteDesk checks again every few minutes and when you refresh.</source>
+        <translation>O portal não permite que você convide: “Permitir que todos convidem” está desativado nas configurações de convite (Configurações → Funcionários → Convites), então somente administradores podem convidar. Peça a um administrador que o ative; o InviteDesk verifica novamente a cada poucos minutos e ao atualizar.</translation>
+    </message>
+    <message>
+        <source>You cannot invite: &quot;Allow everyone to invite&quot; is off in the portal&apos;s invitation settings.</source>
+        <translation>Você não pode convidar: “Permitir que todos convidem” está desativado nas configurações de convite do portal.</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless &quot;Allow everyone to invite&quot; is on in the portal.</source>
+        <translation>Somente administradores podem convidar, a menos que “Permitir que todos convidem” esteja ativado no portal.</translation>
+    </message>
 </context>
 <context>
     <name>LargeSendConfirmation</name>
@@ -1957,6 +1969,18 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>Connect your portal…</source>
         <translation>Conectar seu portal…</translation>
+    </message>
+    <message>
+        <source>Invitation rights notice</source>
+        <translation>Aviso sobre a permissão de convidar</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may invite</source>
+        <translation>%1 · funcionário, pode convidar</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may not invite</source>
+        <translation>%1 · funcionário, não pode convidar</translation>
     </message>
 </context>
 <context>

@@ -1562,6 +1562,18 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>Waiting for the portal</source>
         <translation>Ожидание портала</translation>
     </message>
+    <message>
+        <source>The portal does not let you invite: &quot;Allow everyone to invite&quot; is off in its invitation settings (Settings → Employees → Invitations), so only administrators can invite. Ask an administrator to turn it on; InviteDesk checks again every few minutes and when you refresh.</source>
+        <translation>Портал не разрешает вам приглашать: «Разрешить приглашать всем» выключено в настройках приглашений (Настройки → Сотрудники → Приглашения), поэтому приглашать могут только администраторы. Попросите администратора включить его; InviteDesk проверяет снова каждые несколько минут и при обновлении.</translation>
+    </message>
+    <message>
+        <source>You cannot invite: &quot;Allow everyone to invite&quot; is off in the portal&apos;s invitation settings.</source>
+        <translation>Вы не можете приглашать: «Разрешить приглашать всем» выключено в настройках приглашений портала.</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless &quot;Allow everyone to invite&quot; is on in the portal.</source>
+        <translation>Приглашать могут только администраторы, если в портале не включено «Разрешить приглашать всем».</translation>
+    </message>
 </context>
 <context>
     <name>LargeSendConfirmation</name>
@@ -1973,6 +1985,18 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Connect your portal…</source>
         <translation>Подключить свой портал…</translation>
+    </message>
+    <message>
+        <source>Invitation rights notice</source>
+        <translation>Уведомление о праве приглашать</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may invite</source>
+        <translation>%1 · сотрудник, может приглашать</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may not invite</source>
+        <translation>%1 · сотрудник, не может приглашать</translation>
     </message>
 </context>
 <context>

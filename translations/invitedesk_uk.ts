@@ -1562,6 +1562,18 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>Waiting for the portal</source>
         <translation>Очікування порталу</translation>
     </message>
+    <message>
+        <source>The portal does not let you invite: &quot;Allow everyone to invite&quot; is off in its invitation settings (Settings → Employees → Invitations), so only administrators can invite. Ask an administrator to turn it on; InviteDesk checks again every few minutes and when you refresh.</source>
+        <translation>Портал не дозволяє вам запрошувати: «Дозволити запрошувати всім» вимкнено в налаштуваннях запрошень (Налаштування → Співробітники → Запрошення), тому запрошувати можуть лише адміністратори. Попросіть адміністратора ввімкнути його; InviteDesk перевіряє знову кожні кілька хвилин і під час оновлення.</translation>
+    </message>
+    <message>
+        <source>You cannot invite: &quot;Allow everyone to invite&quot; is off in the portal&apos;s invitation settings.</source>
+        <translation>Ви не можете запрошувати: «Дозволити запрошувати всім» вимкнено в налаштуваннях запрошень порталу.</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless &quot;Allow everyone to invite&quot; is on in the portal.</source>
+        <translation>Запрошувати можуть лише адміністратори, якщо в порталі не ввімкнено «Дозволити запрошувати всім».</translation>
+    </message>
 </context>
 <context>
     <name>LargeSendConfirmation</name>
@@ -1973,6 +1985,18 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Connect your portal…</source>
         <translation>Підключити свій портал…</translation>
+    </message>
+    <message>
+        <source>Invitation rights notice</source>
+        <translation>Повідомлення про право запрошувати</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may invite</source>
+        <translation>%1 · співробітник, може запрошувати</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may not invite</source>
+        <translation>%1 · співробітник, не може запрошувати</translation>
     </message>
 </context>
 <context>

@@ -74,10 +74,24 @@ inline bool visitAll(MainWindow *window, const Visitor &visit) {
             return false;
     }
 
+    // An employee whose portal does not let them invite: the longest notice above the pages.
+    MainWindow::PortalStatus refused;
+    refused.portalHost = u"acme.bitrix24.com"_s;
+    refused.userName = u"Anna Schmidt"_s;
+    refused.online = true;
+    refused.inviteRight = PortalIdentity::InviteRight::EmployeesMayNot;
+    window->setPortalStatus(refused);
+    settle();
+    visit(window, u"main window, rights notice"_s);
+    if (QTest::currentTestFailed())
+        return false;
+
     window->inviteAction()->trigger();
     auto *dialog = waitForWindow<InviteDialog>();
     if (!dialog)
         return false;
+    // Every tab is measured with the longest rights notice above it.
+    dialog->setInviteRight(false, PortalIdentity::InviteRight::EmployeesMayNot);
     for (const auto &[tab, name] : {std::pair{InviteDialog::Tab::QuickRegistration, u"quick registration"_s},
                                     std::pair{InviteDialog::Tab::InviteByEmail, u"invite by email"_s},
                                     std::pair{InviteDialog::Tab::Register, u"register"_s}}) {
