@@ -256,6 +256,34 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
         <source>Show the secret part of the webhook address</source>
         <translation>Afficher la partie secrète de l’adresse du webhook</translation>
     </message>
+    <message>
+        <source>Certificate issued to</source>
+        <translation>Certificat délivré à</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Délivré à :</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this portal</source>
+        <translation>&amp;Faire confiance à ce certificat pour ce portail</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this portal</source>
+        <translation>Faire confiance à ce certificat pour ce portail</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent. Ask your administrator for the portal&apos;s SHA-256 fingerprint and trust the certificate only if it is the same as below.</source>
+        <translation>Cet ordinateur ne fait pas confiance au certificat de %1 : il est auto-signé ou délivré par l’autorité de certification propre à votre entreprise, comme c’est courant pour Bitrix24 sur votre propre serveur. Rien n’a été envoyé. Demandez à votre administrateur l’empreinte SHA-256 du portail et ne faites confiance au certificat que si elle est identique à celle ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>CsvEncoding</name>
@@ -2535,6 +2563,20 @@ Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
     <message>
         <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
         <translation>La connexion sécurisée au portail a échoué (%1). La connexion n’a pas été utilisée ; vérifiez l’adresse et l’horloge du système. Pour un portail sur un serveur de votre entreprise (Bitrix24 sur site) avec un certificat auto-signé ou émis par l’autorité de certification de l’entreprise : demandez à votre administrateur d’ajouter ce certificat aux certificats de confiance de cet ordinateur, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the portal&apos;s certificate: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent.
+
+Issued to: %1
+SHA-256 fingerprint: %2
+
+Ask your administrator for the portal&apos;s fingerprint. Only if it is the same, trust this certificate for this portal (Connect dialog).</source>
+        <translation>Cet ordinateur ne fait pas confiance au certificat du portail : il est auto-signé ou délivré par l’autorité de certification propre à votre entreprise, comme c’est courant pour Bitrix24 sur votre propre serveur. Rien n’a été envoyé.
+
+Délivré à : %1
+Empreinte SHA-256 : %2
+
+Demandez à votre administrateur l’empreinte du portail. Seulement si elle est identique, faites confiance à ce certificat pour ce portail (fenêtre Connecter).</translation>
     </message>
 </context>
 <context>

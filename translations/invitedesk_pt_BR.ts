@@ -256,6 +256,34 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
         <source>Show the secret part of the webhook address</source>
         <translation>Mostrar a parte secreta do endereço do webhook</translation>
     </message>
+    <message>
+        <source>Certificate issued to</source>
+        <translation>Certificado emitido para</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Impressão digital SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Emitido para:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Impressão digital SHA-256:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this portal</source>
+        <translation>&amp;Confiar neste certificado para este portal</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this portal</source>
+        <translation>Confiar neste certificado para este portal</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent. Ask your administrator for the portal&apos;s SHA-256 fingerprint and trust the certificate only if it is the same as below.</source>
+        <translation>Este computador não confia no certificado de %1: ele é autoassinado ou emitido pela autoridade certificadora própria da sua empresa, como é comum no Bitrix24 em servidor próprio. Nada foi enviado. Peça ao administrador a impressão digital SHA-256 do portal e confie no certificado somente se ela for igual à mostrada abaixo.</translation>
+    </message>
 </context>
 <context>
     <name>CsvEncoding</name>
@@ -2535,6 +2563,20 @@ Até lá!</translation>
     <message>
         <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
         <translation>A conexão segura com o portal falhou (%1). A conexão não foi usada; verifique o endereço e o relógio do sistema. Se o portal estiver em um servidor próprio da empresa (Bitrix24 on-premise) com um certificado autoassinado ou da autoridade certificadora da empresa, peça ao administrador que adicione esse certificado aos certificados confiáveis deste computador e conecte-se novamente.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the portal&apos;s certificate: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent.
+
+Issued to: %1
+SHA-256 fingerprint: %2
+
+Ask your administrator for the portal&apos;s fingerprint. Only if it is the same, trust this certificate for this portal (Connect dialog).</source>
+        <translation>Este computador não confia no certificado do portal: ele é autoassinado ou emitido pela autoridade certificadora própria da sua empresa, como é comum no Bitrix24 em servidor próprio. Nada foi enviado.
+
+Emitido para: %1
+Impressão digital SHA-256: %2
+
+Peça ao administrador a impressão digital do portal. Somente se for igual, confie neste certificado para este portal (diálogo Conectar).</translation>
     </message>
 </context>
 <context>

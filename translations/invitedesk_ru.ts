@@ -257,6 +257,34 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>Show the secret part of the webhook address</source>
         <translation>Показать секретную часть адреса вебхука</translation>
     </message>
+    <message>
+        <source>Certificate issued to</source>
+        <translation>Кому выдан сертификат</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Отпечаток SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Кому выдан:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Отпечаток SHA-256:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this portal</source>
+        <translation>&amp;Доверять этому сертификату для этого портала</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this portal</source>
+        <translation>Доверять этому сертификату для этого портала</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent. Ask your administrator for the portal&apos;s SHA-256 fingerprint and trust the certificate only if it is the same as below.</source>
+        <translation>Этот компьютер не доверяет сертификату %1: он самоподписанный или выдан собственным центром сертификации вашей компании, как обычно бывает у Битрикс24 на своём сервере. Ничего не отправлено. Узнайте у администратора отпечаток SHA-256 портала и доверяйте сертификату, только если он совпадает с показанным ниже.</translation>
+    </message>
 </context>
 <context>
     <name>CsvEncoding</name>
@@ -2556,6 +2584,20 @@ See you there!</source>
     <message>
         <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
         <translation>Не удалось установить защищённое соединение с порталом (%1). Соединение не использовалось; проверьте адрес и системные часы. Если портал работает на собственном сервере компании (коробочный Битрикс24) с самоподписанным сертификатом или сертификатом собственного центра сертификации, попросите администратора добавить этот сертификат в доверенные сертификаты этого компьютера, затем подключитесь снова.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the portal&apos;s certificate: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent.
+
+Issued to: %1
+SHA-256 fingerprint: %2
+
+Ask your administrator for the portal&apos;s fingerprint. Only if it is the same, trust this certificate for this portal (Connect dialog).</source>
+        <translation>Этот компьютер не доверяет сертификату портала: он самоподписанный или выдан собственным центром сертификации вашей компании, как обычно бывает у Битрикс24 на своём сервере. Ничего не отправлено.
+
+Кому выдан: %1
+Отпечаток SHA-256: %2
+
+Узнайте у администратора отпечаток портала. Только если он совпадает, доверьтесь этому сертификату для этого портала (окно «Подключение»).</translation>
     </message>
 </context>
 <context>

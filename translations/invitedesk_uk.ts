@@ -257,6 +257,34 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>Show the secret part of the webhook address</source>
         <translation>Показати секретну частину адреси вебхука</translation>
     </message>
+    <message>
+        <source>Certificate issued to</source>
+        <translation>Кому видано сертифікат</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Відбиток SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Кому видано:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Відбиток SHA-256:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this portal</source>
+        <translation>&amp;Довіряти цьому сертифікату для цього порталу</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this portal</source>
+        <translation>Довіряти цьому сертифікату для цього порталу</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent. Ask your administrator for the portal&apos;s SHA-256 fingerprint and trust the certificate only if it is the same as below.</source>
+        <translation>Цей комп’ютер не довіряє сертифікату %1: він самопідписаний або виданий власним центром сертифікації вашої компанії, як зазвичай буває з Бітрікс24 на власному сервері. Нічого не надіслано. Дізнайтеся в адміністратора відбиток SHA-256 порталу й довіряйте сертифікату, лише якщо він збігається з показаним нижче.</translation>
+    </message>
 </context>
 <context>
     <name>CsvEncoding</name>
@@ -2556,6 +2584,20 @@ See you there!</source>
     <message>
         <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
         <translation>Не вдалося встановити захищене з&apos;єднання з порталом (%1). З&apos;єднання не використовувалося; перевірте адресу та системний годинник. Якщо портал працює на власному сервері компанії (коробковий Бітрікс24) із самопідписаним сертифікатом або сертифікатом власного центру сертифікації, попросіть адміністратора додати цей сертифікат до довірених сертифікатів цього комп&apos;ютера, потім підключіться знову.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the portal&apos;s certificate: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent.
+
+Issued to: %1
+SHA-256 fingerprint: %2
+
+Ask your administrator for the portal&apos;s fingerprint. Only if it is the same, trust this certificate for this portal (Connect dialog).</source>
+        <translation>Цей комп’ютер не довіряє сертифікату порталу: він самопідписаний або виданий власним центром сертифікації вашої компанії, як зазвичай буває з Бітрікс24 на власному сервері. Нічого не надіслано.
+
+Кому видано: %1
+Відбиток SHA-256: %2
+
+Дізнайтеся в адміністратора відбиток порталу. Лише якщо він збігається, довіртеся цьому сертифікату для цього порталу (вікно «Підключення»).</translation>
     </message>
 </context>
 <context>

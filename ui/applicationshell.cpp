@@ -83,7 +83,10 @@ void ApplicationShell::followConnection() {
     connect(
         m_workspace, &Workspace::connectionFailed, this, [this](const PortalError &error, bool withCache) {
             if (m_connectDialog) {
-                m_connectDialog->showError(error.userMessage());
+                if (!error.untrustedCertificate().isNull())
+                    m_connectDialog->showUntrustedCertificate(error.untrustedCertificate());
+                else
+                    m_connectDialog->showError(error.userMessage());
                 return;
             }
             m_window->setConnectionError(
@@ -270,6 +273,8 @@ void ApplicationShell::openConnectDialog() {
         m_connectDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_connectDialog, &ConnectPortalDialog::connectRequested, this,
                 &ApplicationShell::connectWith);
+        connect(m_connectDialog, &ConnectPortalDialog::trustCertificateRequested, m_workspace->connection(),
+                &ConnectionLifecycle::trustCertificate);
     }
     m_connectDialog->open();
 }

@@ -119,6 +119,7 @@ void ConnectionLifecycle::connectWith(const PortalCredentials &credentials, bool
     }
     if (!m_session)
         createSession(credentials);
+    m_session->setPinnedCertificate(m_account->pinnedCertificate(credentials.host()));
     setState(State::Connecting);
     emit connecting(credentials.host());
     IdentifyJob *job = m_session->connectAndIdentify();
@@ -177,6 +178,10 @@ bool ConnectionLifecycle::acceptPortalMove(const QUrl &newPortalUrl) {
     }
     emit portalMoveAccepted();
     return true;
+}
+
+void ConnectionLifecycle::trustCertificate(const QString &host, const QSslCertificate &certificate) {
+    m_account->pinCertificate(host, certificate);
 }
 
 void ConnectionLifecycle::checkRights() {

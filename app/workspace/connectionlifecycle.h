@@ -50,6 +50,9 @@ public:
     // The user confirmed the address portalMoveProposed() named. Returns false when there is no
     // session or it refused the address.
     bool acceptPortalMove(const QUrl &newPortalUrl);
+    // The user trusts this certificate for this portal host (after seeing its fingerprint): kept in
+    // settings, and the next connection to the host accepts exactly it (CertificatePin).
+    void trustCertificate(const QString &host, const QSslCertificate &certificate);
     // While online: asks the portal again who the user is and whether they may invite (an
     // administrator may have turned on "Allow everyone to invite" meanwhile); rightsChanged() when
     // the answer differs. Also runs every Options::rightsCheckSeconds.
