@@ -3,12 +3,16 @@
 // A self-signed certificate and key made at test time with the openssl command (Qt 6.4 cannot make
 // certificates), for TLS loopback servers that no authority vouches for.
 
+#include "sandbox/sandboxportal.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QString>
 #include <QTemporaryDir>
+
+#include <memory>
 
 struct SelfSignedCertificate {
     QByteArray certificatePem;
@@ -49,3 +53,16 @@ struct SelfSignedCertificate {
         return made;
     }
 };
+
+// A small sandbox portal over TLS showing `made` (on `port`, 0: any free one); null if it did not start.
+inline std::unique_ptr<SandboxPortal> startTlsSandbox(const SelfSignedCertificate &made, quint16 port = 0) {
+    SandboxOptions options;
+    options.users = 20;
+    options.rateLimit = false;
+    options.https = true;
+    options.port = port;
+    options.tlsCertificatePem = made.certificatePem;
+    options.tlsKeyPem = made.keyPem;
+    auto sandbox = std::make_unique<SandboxPortal>(options);
+    return sandbox->start() ? std::move(sandbox) : nullptr;
+}

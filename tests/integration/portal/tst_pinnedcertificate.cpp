@@ -18,20 +18,6 @@ using namespace Harness;
 class TestPinnedCertificate : public QObject {
     Q_OBJECT
 
-    static std::unique_ptr<SandboxPortal> startTls(const SelfSignedCertificate &made, quint16 port = 0) {
-        SandboxOptions options;
-        options.users = 20;
-        options.rateLimit = false;
-        options.https = true;
-        options.port = port;
-        options.tlsCertificatePem = made.certificatePem;
-        options.tlsKeyPem = made.keyPem;
-        auto sandbox = std::make_unique<SandboxPortal>(options);
-        if (!sandbox->start())
-            return nullptr;
-        return sandbox;
-    }
-
     static Result<PortalReply> identify(PortalSession &session) {
         return wait(session.call(u"user.current"_s));
     }
@@ -47,7 +33,7 @@ private slots:
         const SelfSignedCertificate second = SelfSignedCertificate::make(u"127.0.0.1"_s, u"IP:127.0.0.1"_s);
         QVERIFY2(!first.isNull() && !second.isNull(), qPrintable(first.error + second.error));
         QVERIFY(first.certificate() != second.certificate());
-        auto sandbox = startTls(first);
+        auto sandbox = startTlsSandbox(first);
         QVERIFY(sandbox);
         const quint16 port = sandbox->port();
         PortalSession session(webhook(sandbox->adminWebhookUrl()));
@@ -70,7 +56,7 @@ private slots:
 
         // The server now shows another self-signed certificate on the same host and port.
         sandbox.reset();
-        sandbox = startTls(second, port);
+        sandbox = startTlsSandbox(second, port);
         QVERIFY(sandbox);
         PortalSession again(webhook(sandbox->adminWebhookUrl()));
         again.setPinnedCertificate(first.certificate());
@@ -85,7 +71,7 @@ private slots:
         const SelfSignedCertificate elsewhere =
             SelfSignedCertificate::make(u"portal.example"_s, u"DNS:portal.example"_s);
         QVERIFY2(!elsewhere.isNull(), qPrintable(elsewhere.error));
-        auto sandbox = startTls(elsewhere);
+        auto sandbox = startTlsSandbox(elsewhere);
         QVERIFY(sandbox);
         PortalSession session(webhook(sandbox->adminWebhookUrl()));
         session.setPinnedCertificate(elsewhere.certificate());

@@ -26,18 +26,6 @@ using namespace Qt::StringLiterals;
 class TestCertificateTrust : public QObject {
     Q_OBJECT
 
-    static std::unique_ptr<SandboxPortal> startTls(const SelfSignedCertificate &made, quint16 port = 0) {
-        SandboxOptions options;
-        options.users = 20;
-        options.rateLimit = false;
-        options.https = true;
-        options.port = port;
-        options.tlsCertificatePem = made.certificatePem;
-        options.tlsKeyPem = made.keyPem;
-        auto sandbox = std::make_unique<SandboxPortal>(options);
-        return sandbox->start() ? std::move(sandbox) : nullptr;
-    }
-
     template<typename T> static T *topLevel() {
         for (QWidget *widget : QApplication::topLevelWidgets())
             if (auto *typed = qobject_cast<T *>(widget); typed && typed->isVisible())
@@ -66,7 +54,7 @@ private slots:
         const SelfSignedCertificate first = SelfSignedCertificate::make(u"127.0.0.1"_s, u"IP:127.0.0.1"_s);
         const SelfSignedCertificate second = SelfSignedCertificate::make(u"127.0.0.1"_s, u"IP:127.0.0.1"_s);
         QVERIFY2(!first.isNull() && !second.isNull(), qPrintable(first.error + second.error));
-        auto portal = startTls(first);
+        auto portal = startTlsSandbox(first);
         QVERIFY(portal);
         const quint16 port = portal->port();
         const QString host = u"127.0.0.1:%1"_s.arg(port);
@@ -114,7 +102,7 @@ private slots:
 
         // The same host now shows another self-signed certificate: refused again, and that one shown.
         portal.reset();
-        portal = startTls(second, port);
+        portal = startTlsSandbox(second, port);
         QVERIFY(portal);
         dialog = connectTo(window, portal->adminWebhookUrl());
         QVERIFY(dialog);
