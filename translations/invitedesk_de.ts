@@ -289,6 +289,34 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
         <source>Show the secret part of the webhook address</source>
         <translation>Geheimen Teil der Webhook-Adresse anzeigen</translation>
     </message>
+    <message>
+        <source>Certificate issued to</source>
+        <translation>Zertifikat ausgestellt für</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this portal</source>
+        <translation>Diesem Zertifikat für dieses Portal &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this portal</source>
+        <translation>Diesem Zertifikat für dieses Portal vertrauen</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent. Ask your administrator for the portal&apos;s SHA-256 fingerprint and trust the certificate only if it is the same as below.</source>
+        <translation>Dieser Computer vertraut dem Zertifikat von %1 nicht: Es ist selbstsigniert oder von der eigenen Zertifizierungsstelle Ihres Unternehmens ausgestellt, wie es bei Bitrix24 auf einem eigenen Server üblich ist. Es wurde nichts gesendet. Fragen Sie Ihren Administrator nach dem SHA-256-Fingerabdruck des Portals und vertrauen Sie dem Zertifikat nur, wenn er mit dem unten angezeigten übereinstimmt.</translation>
+    </message>
 </context>
 <context>
     <name>CsvEncoding</name>
@@ -1600,6 +1628,18 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <source>Waiting for the portal</source>
         <translation>Wartet auf das Portal</translation>
     </message>
+    <message>
+        <source>The portal does not let you invite: &quot;Allow everyone to invite&quot; is off in its invitation settings (Settings → Employees → Invitations), so only administrators can invite. Ask an administrator to turn it on; InviteDesk checks again every few minutes and when you refresh.</source>
+        <translation>Das Portal lässt Sie nicht einladen: „Allen erlauben, einzuladen“ ist in seinen Einladungseinstellungen ausgeschaltet (Einstellungen → Mitarbeiter → Einladungen), daher können nur Administratoren einladen. Bitten Sie einen Administrator, es einzuschalten; InviteDesk prüft alle paar Minuten und beim Aktualisieren erneut.</translation>
+    </message>
+    <message>
+        <source>You cannot invite: &quot;Allow everyone to invite&quot; is off in the portal&apos;s invitation settings.</source>
+        <translation>Sie können nicht einladen: „Allen erlauben, einzuladen“ ist in den Einladungseinstellungen des Portals ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless &quot;Allow everyone to invite&quot; is on in the portal.</source>
+        <translation>Nur Administratoren können einladen, außer „Allen erlauben, einzuladen“ ist im Portal eingeschaltet.</translation>
+    </message>
 </context>
 <context>
     <name>LargeSendConfirmation</name>
@@ -2006,6 +2046,18 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <message>
         <source>Connect your portal…</source>
         <translation>Ihr Portal verbinden…</translation>
+    </message>
+    <message>
+        <source>Invitation rights notice</source>
+        <translation>Hinweis zum Einladungsrecht</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may invite</source>
+        <translation>%1 · Mitarbeiter, darf einladen</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may not invite</source>
+        <translation>%1 · Mitarbeiter, darf nicht einladen</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2612,20 @@ Bis bald!</translation>
     <message>
         <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
         <translation>Die sichere Verbindung zum Portal ist fehlgeschlagen (%1). Die Verbindung wurde nicht verwendet; prüfen Sie die Adresse und die Systemuhr. Läuft das Portal auf einem eigenen Server Ihres Unternehmens (Bitrix24 On-Premise) mit einem selbstsignierten Zertifikat oder einem Zertifikat der eigenen Zertifizierungsstelle: Bitten Sie Ihre Administration, dieses Zertifikat zu den vertrauenswürdigen Zertifikaten dieses Computers hinzuzufügen, und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the portal&apos;s certificate: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent.
+
+Issued to: %1
+SHA-256 fingerprint: %2
+
+Ask your administrator for the portal&apos;s fingerprint. Only if it is the same, trust this certificate for this portal (Connect dialog).</source>
+        <translation>Dieser Computer vertraut dem Zertifikat des Portals nicht: Es ist selbstsigniert oder von der eigenen Zertifizierungsstelle Ihres Unternehmens ausgestellt, wie es bei Bitrix24 auf einem eigenen Server üblich ist. Es wurde nichts gesendet.
+
+Ausgestellt für: %1
+SHA-256-Fingerabdruck: %2
+
+Fragen Sie Ihren Administrator nach dem Fingerabdruck des Portals. Nur wenn er übereinstimmt, vertrauen Sie diesem Zertifikat für dieses Portal (Dialog „Bitrix24-Portal verbinden“).</translation>
     </message>
 </context>
 <context>

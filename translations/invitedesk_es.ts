@@ -289,6 +289,34 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
         <source>Show the secret part of the webhook address</source>
         <translation>Mostrar la parte secreta de la dirección del webhook</translation>
     </message>
+    <message>
+        <source>Certificate issued to</source>
+        <translation>Certificado emitido para</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Huella SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Emitido para:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Huella SHA-256:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this portal</source>
+        <translation>&amp;Confiar en este certificado para este portal</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this portal</source>
+        <translation>Confiar en este certificado para este portal</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent. Ask your administrator for the portal&apos;s SHA-256 fingerprint and trust the certificate only if it is the same as below.</source>
+        <translation>Este equipo no confía en el certificado de %1: está autofirmado o lo emitió la autoridad de certificación propia de su empresa, como es habitual con Bitrix24 en un servidor propio. No se ha enviado nada. Pida a su administrador la huella SHA-256 del portal y confíe en el certificado solo si coincide con la de abajo.</translation>
+    </message>
 </context>
 <context>
     <name>CsvEncoding</name>
@@ -1600,6 +1628,18 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <source>Waiting for the portal</source>
         <translation>Esperando al portal</translation>
     </message>
+    <message>
+        <source>The portal does not let you invite: &quot;Allow everyone to invite&quot; is off in its invitation settings (Settings → Employees → Invitations), so only administrators can invite. Ask an administrator to turn it on; InviteDesk checks again every few minutes and when you refresh.</source>
+        <translation>El portal no le permite invitar: «Permitir que todos inviten» está desactivado en su configuración de invitaciones (Configuración → Empleados → Invitaciones), así que solo los administradores pueden invitar. Pida a un administrador que lo active; InviteDesk vuelve a comprobarlo cada pocos minutos y al actualizar.</translation>
+    </message>
+    <message>
+        <source>You cannot invite: &quot;Allow everyone to invite&quot; is off in the portal&apos;s invitation settings.</source>
+        <translation>No puede invitar: «Permitir que todos inviten» está desactivado en la configuración de invitaciones del portal.</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless &quot;Allow everyone to invite&quot; is on in the portal.</source>
+        <translation>Solo los administradores pueden invitar, salvo que «Permitir que todos inviten» esté activado en el portal.</translation>
+    </message>
 </context>
 <context>
     <name>LargeSendConfirmation</name>
@@ -2006,6 +2046,18 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>Connect your portal…</source>
         <translation>Conectar su portal…</translation>
+    </message>
+    <message>
+        <source>Invitation rights notice</source>
+        <translation>Aviso sobre el permiso de invitar</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may invite</source>
+        <translation>%1 · empleado, puede invitar</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may not invite</source>
+        <translation>%1 · empleado, no puede invitar</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2612,20 @@ Acepte la invitación para establecer su contraseña e iniciar sesión.
     <message>
         <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
         <translation>Falló la conexión segura con el portal (%1). La conexión no se usó; compruebe la dirección y el reloj del sistema. Si el portal está en un servidor propio de la empresa (Bitrix24 local) con un certificado autofirmado o de la autoridad de certificación de la empresa, pida a su administrador que añada ese certificado a los certificados de confianza de este equipo y vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the portal&apos;s certificate: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent.
+
+Issued to: %1
+SHA-256 fingerprint: %2
+
+Ask your administrator for the portal&apos;s fingerprint. Only if it is the same, trust this certificate for this portal (Connect dialog).</source>
+        <translation>Este equipo no confía en el certificado del portal: está autofirmado o lo emitió la autoridad de certificación propia de su empresa, como es habitual con Bitrix24 en un servidor propio. No se ha enviado nada.
+
+Emitido para: %1
+Huella SHA-256: %2
+
+Pida a su administrador la huella del portal. Solo si coincide, confíe en este certificado para este portal (diálogo Conectar).</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,34 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
         <source>Show the secret part of the webhook address</source>
         <translation>Afficher la partie secrète de l’adresse du webhook</translation>
     </message>
+    <message>
+        <source>Certificate issued to</source>
+        <translation>Certificat délivré à</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Délivré à :</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this portal</source>
+        <translation>&amp;Faire confiance à ce certificat pour ce portail</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this portal</source>
+        <translation>Faire confiance à ce certificat pour ce portail</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent. Ask your administrator for the portal&apos;s SHA-256 fingerprint and trust the certificate only if it is the same as below.</source>
+        <translation>Cet ordinateur ne fait pas confiance au certificat de %1 : il est auto-signé ou délivré par l’autorité de certification propre à votre entreprise, comme c’est courant pour Bitrix24 sur votre propre serveur. Rien n’a été envoyé. Demandez à votre administrateur l’empreinte SHA-256 du portail et ne faites confiance au certificat que si elle est identique à celle ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>CsvEncoding</name>
@@ -1600,6 +1628,18 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <source>Waiting for the portal</source>
         <translation>En attente du portail</translation>
     </message>
+    <message>
+        <source>The portal does not let you invite: &quot;Allow everyone to invite&quot; is off in its invitation settings (Settings → Employees → Invitations), so only administrators can invite. Ask an administrator to turn it on; InviteDesk checks again every few minutes and when you refresh.</source>
+        <translation>Le portail ne vous permet pas d’inviter : « Autoriser tout le monde à inviter » est désactivé dans ses paramètres d’invitation (Paramètres → Employés → Invitations), donc seuls les administrateurs peuvent inviter. Demandez à un administrateur de l’activer ; InviteDesk vérifie de nouveau toutes les quelques minutes et lors d’une actualisation.</translation>
+    </message>
+    <message>
+        <source>You cannot invite: &quot;Allow everyone to invite&quot; is off in the portal&apos;s invitation settings.</source>
+        <translation>Vous ne pouvez pas inviter : « Autoriser tout le monde à inviter » est désactivé dans les paramètres d’invitation du portail.</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless &quot;Allow everyone to invite&quot; is on in the portal.</source>
+        <translation>Seuls les administrateurs peuvent inviter, sauf si « Autoriser tout le monde à inviter » est activé dans le portail.</translation>
+    </message>
 </context>
 <context>
     <name>LargeSendConfirmation</name>
@@ -2006,6 +2046,18 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>Connect your portal…</source>
         <translation>Connecter votre portail…</translation>
+    </message>
+    <message>
+        <source>Invitation rights notice</source>
+        <translation>Avis sur le droit d’inviter</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may invite</source>
+        <translation>%1 · employé, peut inviter</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may not invite</source>
+        <translation>%1 · employé, ne peut pas inviter</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2612,20 @@ Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
     <message>
         <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
         <translation>La connexion sécurisée au portail a échoué (%1). La connexion n’a pas été utilisée ; vérifiez l’adresse et l’horloge du système. Pour un portail sur un serveur de votre entreprise (Bitrix24 sur site) avec un certificat auto-signé ou émis par l’autorité de certification de l’entreprise : demandez à votre administrateur d’ajouter ce certificat aux certificats de confiance de cet ordinateur, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the portal&apos;s certificate: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent.
+
+Issued to: %1
+SHA-256 fingerprint: %2
+
+Ask your administrator for the portal&apos;s fingerprint. Only if it is the same, trust this certificate for this portal (Connect dialog).</source>
+        <translation>Cet ordinateur ne fait pas confiance au certificat du portail : il est auto-signé ou délivré par l’autorité de certification propre à votre entreprise, comme c’est courant pour Bitrix24 sur votre propre serveur. Rien n’a été envoyé.
+
+Délivré à : %1
+Empreinte SHA-256 : %2
+
+Demandez à votre administrateur l’empreinte du portail. Seulement si elle est identique, faites confiance à ce certificat pour ce portail (fenêtre Connecter).</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,34 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
         <source>Show the secret part of the webhook address</source>
         <translation>Pokaż tajną część adresu webhooka</translation>
     </message>
+    <message>
+        <source>Certificate issued to</source>
+        <translation>Certyfikat wystawiony dla</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Odcisk SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Wystawiony dla:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Odcisk SHA-256:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this portal</source>
+        <translation>&amp;Ufaj temu certyfikatowi dla tego portalu</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this portal</source>
+        <translation>Ufaj temu certyfikatowi dla tego portalu</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent. Ask your administrator for the portal&apos;s SHA-256 fingerprint and trust the certificate only if it is the same as below.</source>
+        <translation>Ten komputer nie ufa certyfikatowi %1: jest on samopodpisany lub wystawiony przez własny urząd certyfikacji Twojej firmy, jak zwykle w przypadku Bitrix24 na własnym serwerze. Nic nie zostało wysłane. Poproś administratora o odcisk SHA-256 portalu i zaufaj certyfikatowi tylko wtedy, gdy jest taki sam jak poniżej.</translation>
+    </message>
 </context>
 <context>
     <name>CsvEncoding</name>
@@ -1615,6 +1643,18 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <source>Waiting for the portal</source>
         <translation>Oczekiwanie na portal</translation>
     </message>
+    <message>
+        <source>The portal does not let you invite: &quot;Allow everyone to invite&quot; is off in its invitation settings (Settings → Employees → Invitations), so only administrators can invite. Ask an administrator to turn it on; InviteDesk checks again every few minutes and when you refresh.</source>
+        <translation>Portal nie pozwala Ci zapraszać: „Zezwól wszystkim na zapraszanie” jest wyłączone w jego ustawieniach zaproszeń (Ustawienia → Pracownicy → Zaproszenia), więc zapraszać mogą tylko administratorzy. Poproś administratora o włączenie; InviteDesk sprawdza ponownie co kilka minut i przy odświeżeniu.</translation>
+    </message>
+    <message>
+        <source>You cannot invite: &quot;Allow everyone to invite&quot; is off in the portal&apos;s invitation settings.</source>
+        <translation>Nie możesz zapraszać: „Zezwól wszystkim na zapraszanie” jest wyłączone w ustawieniach zaproszeń portalu.</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless &quot;Allow everyone to invite&quot; is on in the portal.</source>
+        <translation>Zapraszać mogą tylko administratorzy, chyba że w portalu włączono „Zezwól wszystkim na zapraszanie”.</translation>
+    </message>
 </context>
 <context>
     <name>LargeSendConfirmation</name>
@@ -2026,6 +2066,18 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>Connect your portal…</source>
         <translation>Połącz swój portal…</translation>
+    </message>
+    <message>
+        <source>Invitation rights notice</source>
+        <translation>Informacja o prawie do zapraszania</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may invite</source>
+        <translation>%1 · pracownik, może zapraszać</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may not invite</source>
+        <translation>%1 · pracownik, nie może zapraszać</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2637,20 @@ Do zobaczenia!</translation>
     <message>
         <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
         <translation>Nie udało się nawiązać bezpiecznego połączenia z portalem (%1). Połączenie nie zostało użyte; sprawdź adres i zegar systemowy. Jeśli portal działa na własnym serwerze firmy (Bitrix24 on-premise) z certyfikatem samopodpisanym lub wystawionym przez firmowy urząd certyfikacji, poproś administratora o dodanie tego certyfikatu do zaufanych certyfikatów tego komputera, a następnie połącz się ponownie.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the portal&apos;s certificate: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent.
+
+Issued to: %1
+SHA-256 fingerprint: %2
+
+Ask your administrator for the portal&apos;s fingerprint. Only if it is the same, trust this certificate for this portal (Connect dialog).</source>
+        <translation>Ten komputer nie ufa certyfikatowi portalu: jest on samopodpisany lub wystawiony przez własny urząd certyfikacji Twojej firmy, jak zwykle w przypadku Bitrix24 na własnym serwerze. Nic nie zostało wysłane.
+
+Wystawiony dla: %1
+Odcisk SHA-256: %2
+
+Poproś administratora o odcisk portalu. Tylko jeśli jest taki sam, zaufaj temu certyfikatowi dla tego portalu (okno Połącz).</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,34 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
         <source>Show the secret part of the webhook address</source>
         <translation>Mostrar a parte secreta do endereço do webhook</translation>
     </message>
+    <message>
+        <source>Certificate issued to</source>
+        <translation>Certificado emitido para</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Impressão digital SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Emitido para:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Impressão digital SHA-256:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this portal</source>
+        <translation>&amp;Confiar neste certificado para este portal</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this portal</source>
+        <translation>Confiar neste certificado para este portal</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent. Ask your administrator for the portal&apos;s SHA-256 fingerprint and trust the certificate only if it is the same as below.</source>
+        <translation>Este computador não confia no certificado de %1: ele é autoassinado ou emitido pela autoridade certificadora própria da sua empresa, como é comum no Bitrix24 em servidor próprio. Nada foi enviado. Peça ao administrador a impressão digital SHA-256 do portal e confie no certificado somente se ela for igual à mostrada abaixo.</translation>
+    </message>
 </context>
 <context>
     <name>CsvEncoding</name>
@@ -1600,6 +1628,18 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <source>Waiting for the portal</source>
         <translation>Aguardando o portal</translation>
     </message>
+    <message>
+        <source>The portal does not let you invite: &quot;Allow everyone to invite&quot; is off in its invitation settings (Settings → Employees → Invitations), so only administrators can invite. Ask an administrator to turn it on; InviteDesk checks again every few minutes and when you refresh.</source>
+        <translation>O portal não permite que você convide: “Permitir que todos convidem” está desativado nas configurações de convite (Configurações → Funcionários → Convites), então somente administradores podem convidar. Peça a um administrador que o ative; o InviteDesk verifica novamente a cada poucos minutos e ao atualizar.</translation>
+    </message>
+    <message>
+        <source>You cannot invite: &quot;Allow everyone to invite&quot; is off in the portal&apos;s invitation settings.</source>
+        <translation>Você não pode convidar: “Permitir que todos convidem” está desativado nas configurações de convite do portal.</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless &quot;Allow everyone to invite&quot; is on in the portal.</source>
+        <translation>Somente administradores podem convidar, a menos que “Permitir que todos convidem” esteja ativado no portal.</translation>
+    </message>
 </context>
 <context>
     <name>LargeSendConfirmation</name>
@@ -2006,6 +2046,18 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>Connect your portal…</source>
         <translation>Conectar seu portal…</translation>
+    </message>
+    <message>
+        <source>Invitation rights notice</source>
+        <translation>Aviso sobre a permissão de convidar</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may invite</source>
+        <translation>%1 · funcionário, pode convidar</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may not invite</source>
+        <translation>%1 · funcionário, não pode convidar</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2612,20 @@ Até lá!</translation>
     <message>
         <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
         <translation>A conexão segura com o portal falhou (%1). A conexão não foi usada; verifique o endereço e o relógio do sistema. Se o portal estiver em um servidor próprio da empresa (Bitrix24 on-premise) com um certificado autoassinado ou da autoridade certificadora da empresa, peça ao administrador que adicione esse certificado aos certificados confiáveis deste computador e conecte-se novamente.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the portal&apos;s certificate: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent.
+
+Issued to: %1
+SHA-256 fingerprint: %2
+
+Ask your administrator for the portal&apos;s fingerprint. Only if it is the same, trust this certificate for this portal (Connect dialog).</source>
+        <translation>Este computador não confia no certificado do portal: ele é autoassinado ou emitido pela autoridade certificadora própria da sua empresa, como é comum no Bitrix24 em servidor próprio. Nada foi enviado.
+
+Emitido para: %1
+Impressão digital SHA-256: %2
+
+Peça ao administrador a impressão digital do portal. Somente se for igual, confie neste certificado para este portal (diálogo Conectar).</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,34 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>Show the secret part of the webhook address</source>
         <translation>Показать секретную часть адреса вебхука</translation>
     </message>
+    <message>
+        <source>Certificate issued to</source>
+        <translation>Кому выдан сертификат</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Отпечаток SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Кому выдан:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Отпечаток SHA-256:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this portal</source>
+        <translation>&amp;Доверять этому сертификату для этого портала</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this portal</source>
+        <translation>Доверять этому сертификату для этого портала</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent. Ask your administrator for the portal&apos;s SHA-256 fingerprint and trust the certificate only if it is the same as below.</source>
+        <translation>Этот компьютер не доверяет сертификату %1: он самоподписанный или выдан собственным центром сертификации вашей компании, как обычно бывает у Битрикс24 на своём сервере. Ничего не отправлено. Узнайте у администратора отпечаток SHA-256 портала и доверяйте сертификату, только если он совпадает с показанным ниже.</translation>
+    </message>
 </context>
 <context>
     <name>CsvEncoding</name>
@@ -1615,6 +1643,18 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>Waiting for the portal</source>
         <translation>Ожидание портала</translation>
     </message>
+    <message>
+        <source>The portal does not let you invite: &quot;Allow everyone to invite&quot; is off in its invitation settings (Settings → Employees → Invitations), so only administrators can invite. Ask an administrator to turn it on; InviteDesk checks again every few minutes and when you refresh.</source>
+        <translation>Портал не разрешает вам приглашать: «Разрешить приглашать всем» выключено в настройках приглашений (Настройки → Сотрудники → Приглашения), поэтому приглашать могут только администраторы. Попросите администратора включить его; InviteDesk проверяет снова каждые несколько минут и при обновлении.</translation>
+    </message>
+    <message>
+        <source>You cannot invite: &quot;Allow everyone to invite&quot; is off in the portal&apos;s invitation settings.</source>
+        <translation>Вы не можете приглашать: «Разрешить приглашать всем» выключено в настройках приглашений портала.</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless &quot;Allow everyone to invite&quot; is on in the portal.</source>
+        <translation>Приглашать могут только администраторы, если в портале не включено «Разрешить приглашать всем».</translation>
+    </message>
 </context>
 <context>
     <name>LargeSendConfirmation</name>
@@ -2026,6 +2066,18 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Connect your portal…</source>
         <translation>Подключить свой портал…</translation>
+    </message>
+    <message>
+        <source>Invitation rights notice</source>
+        <translation>Уведомление о праве приглашать</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may invite</source>
+        <translation>%1 · сотрудник, может приглашать</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may not invite</source>
+        <translation>%1 · сотрудник, не может приглашать</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2637,20 @@ See you there!</source>
     <message>
         <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
         <translation>Не удалось установить защищённое соединение с порталом (%1). Соединение не использовалось; проверьте адрес и системные часы. Если портал работает на собственном сервере компании (коробочный Битрикс24) с самоподписанным сертификатом или сертификатом собственного центра сертификации, попросите администратора добавить этот сертификат в доверенные сертификаты этого компьютера, затем подключитесь снова.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the portal&apos;s certificate: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent.
+
+Issued to: %1
+SHA-256 fingerprint: %2
+
+Ask your administrator for the portal&apos;s fingerprint. Only if it is the same, trust this certificate for this portal (Connect dialog).</source>
+        <translation>Этот компьютер не доверяет сертификату портала: он самоподписанный или выдан собственным центром сертификации вашей компании, как обычно бывает у Битрикс24 на своём сервере. Ничего не отправлено.
+
+Кому выдан: %1
+Отпечаток SHA-256: %2
+
+Узнайте у администратора отпечаток портала. Только если он совпадает, доверьтесь этому сертификату для этого портала (окно «Подключение»).</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,34 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
         <source>Show the secret part of the webhook address</source>
         <translation>Показати секретну частину адреси вебхука</translation>
     </message>
+    <message>
+        <source>Certificate issued to</source>
+        <translation>Кому видано сертифікат</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Відбиток SHA-256</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Кому видано:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Відбиток SHA-256:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this portal</source>
+        <translation>&amp;Довіряти цьому сертифікату для цього порталу</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this portal</source>
+        <translation>Довіряти цьому сертифікату для цього порталу</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent. Ask your administrator for the portal&apos;s SHA-256 fingerprint and trust the certificate only if it is the same as below.</source>
+        <translation>Цей комп’ютер не довіряє сертифікату %1: він самопідписаний або виданий власним центром сертифікації вашої компанії, як зазвичай буває з Бітрікс24 на власному сервері. Нічого не надіслано. Дізнайтеся в адміністратора відбиток SHA-256 порталу й довіряйте сертифікату, лише якщо він збігається з показаним нижче.</translation>
+    </message>
 </context>
 <context>
     <name>CsvEncoding</name>
@@ -1615,6 +1643,18 @@ Check the spelling, or try fewer letters or another filter.</source>
         <source>Waiting for the portal</source>
         <translation>Очікування порталу</translation>
     </message>
+    <message>
+        <source>The portal does not let you invite: &quot;Allow everyone to invite&quot; is off in its invitation settings (Settings → Employees → Invitations), so only administrators can invite. Ask an administrator to turn it on; InviteDesk checks again every few minutes and when you refresh.</source>
+        <translation>Портал не дозволяє вам запрошувати: «Дозволити запрошувати всім» вимкнено в налаштуваннях запрошень (Налаштування → Співробітники → Запрошення), тому запрошувати можуть лише адміністратори. Попросіть адміністратора ввімкнути його; InviteDesk перевіряє знову кожні кілька хвилин і під час оновлення.</translation>
+    </message>
+    <message>
+        <source>You cannot invite: &quot;Allow everyone to invite&quot; is off in the portal&apos;s invitation settings.</source>
+        <translation>Ви не можете запрошувати: «Дозволити запрошувати всім» вимкнено в налаштуваннях запрошень порталу.</translation>
+    </message>
+    <message>
+        <source>Only administrators can invite unless &quot;Allow everyone to invite&quot; is on in the portal.</source>
+        <translation>Запрошувати можуть лише адміністратори, якщо в порталі не ввімкнено «Дозволити запрошувати всім».</translation>
+    </message>
 </context>
 <context>
     <name>LargeSendConfirmation</name>
@@ -2026,6 +2066,18 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Connect your portal…</source>
         <translation>Підключити свій портал…</translation>
+    </message>
+    <message>
+        <source>Invitation rights notice</source>
+        <translation>Повідомлення про право запрошувати</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may invite</source>
+        <translation>%1 · співробітник, може запрошувати</translation>
+    </message>
+    <message>
+        <source>%1 · employee, may not invite</source>
+        <translation>%1 · співробітник, не може запрошувати</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +2637,20 @@ See you there!</source>
     <message>
         <source>The secure connection to the portal failed (%1). The connection was not used; check the address and the system clock. A portal on your company&apos;s own server (Bitrix24 on-premise) with a self-signed certificate or one from the company&apos;s own certificate authority: ask your administrator to add that certificate to this computer&apos;s trusted certificates, then connect again.</source>
         <translation>Не вдалося встановити захищене з&apos;єднання з порталом (%1). З&apos;єднання не використовувалося; перевірте адресу та системний годинник. Якщо портал працює на власному сервері компанії (коробковий Бітрікс24) із самопідписаним сертифікатом або сертифікатом власного центру сертифікації, попросіть адміністратора додати цей сертифікат до довірених сертифікатів цього комп&apos;ютера, потім підключіться знову.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the portal&apos;s certificate: it is self-signed or issued by your company&apos;s own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent.
+
+Issued to: %1
+SHA-256 fingerprint: %2
+
+Ask your administrator for the portal&apos;s fingerprint. Only if it is the same, trust this certificate for this portal (Connect dialog).</source>
+        <translation>Цей комп’ютер не довіряє сертифікату порталу: він самопідписаний або виданий власним центром сертифікації вашої компанії, як зазвичай буває з Бітрікс24 на власному сервері. Нічого не надіслано.
+
+Кому видано: %1
+Відбиток SHA-256: %2
+
+Дізнайтеся в адміністратора відбиток порталу. Лише якщо він збігається, довіртеся цьому сертифікату для цього порталу (вікно «Підключення»).</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,9 @@ void ApplicationShell::forwardIntents() {
     connect(m_employees, &EmployeesPage::inviteRequested, this, [this] { openInviteDialog(0, {}); });
     connect(m_structure, &CompanyStructurePage::inviteRequested, this, &ApplicationShell::openInviteDialog);
     connect(m_window, &MainWindow::refreshRequested, m_workspace, &Workspace::refreshDirectory);
+    // A refresh asks the portal again what the user may do, too.
+    connect(m_window, &MainWindow::refreshRequested, m_workspace->connection(),
+            &ConnectionLifecycle::checkRights);
     connect(m_window, &MainWindow::fullRefreshRequested, m_workspace, &Workspace::fullRefreshDirectory);
     connect(m_window, &MainWindow::connectPortalRequested, this, &ApplicationShell::openConnectDialog);
     connect(m_window, &MainWindow::outboxRequested, this, &ApplicationShell::openOutbox);
@@ -80,7 +83,10 @@ void ApplicationShell::followConnection() {
     connect(
         m_workspace, &Workspace::connectionFailed, this, [this](const PortalError &error, bool withCache) {
             if (m_connectDialog) {
-                m_connectDialog->showError(error.userMessage());
+                if (!error.untrustedCertificate().isNull())
+                    m_connectDialog->showUntrustedCertificate(error.untrustedCertificate());
+                else
+                    m_connectDialog->showError(error.userMessage());
                 return;
             }
             m_window->setConnectionError(
@@ -110,6 +116,11 @@ void ApplicationShell::followConnection() {
     // Sign out and another portal free the outbox objects the dialogs borrow: close them first.
     connect(m_workspace, &Workspace::outboxClosing, this, &ApplicationShell::releaseOutbox);
     connect(m_workspace, &Workspace::sessionEnded, this, &ApplicationShell::updateStatus);
+    connect(m_workspace, &Workspace::rightsChanged, this, [this](const PortalIdentity &identity) {
+        updateStatus();
+        if (m_inviteDialog)
+            m_inviteDialog->setInviteRight(identity.isAdmin, identity.inviteRight);
+    });
     connect(m_workspace, &Workspace::portalForgotten, this,
             [this] { m_window->showNotice(tr("Signed out. The next start opens the sandbox portal.")); });
 }
@@ -201,6 +212,7 @@ void ApplicationShell::updateStatus() {
     if (status.userName.isEmpty())
         status.userName = identity.email;
     status.isAdmin = identity.isAdmin;
+    status.inviteRight = identity.inviteRight;
     status.trainingMode = m_workspace->isTrainingMode();
     status.online = m_workspace->isOnline();
     status.lastSync = m_lastSync;
@@ -261,6 +273,8 @@ void ApplicationShell::openConnectDialog() {
         m_connectDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_connectDialog, &ConnectPortalDialog::connectRequested, this,
                 &ApplicationShell::connectWith);
+        connect(m_connectDialog, &ConnectPortalDialog::trustCertificateRequested, m_workspace->connection(),
+                &ConnectionLifecycle::trustCertificate);
     }
     m_connectDialog->open();
 }
@@ -284,6 +298,7 @@ InviteDialogContext ApplicationShell::inviteContext() const {
     context.inviterName = QString(identity.name + QLatin1Char(u' ') + identity.lastName).trimmed();
     context.inviterEmail = identity.email;
     context.isAdmin = identity.isAdmin;
+    context.inviteRight = identity.inviteRight;
     for (const Workspace::Workgroup &group : m_workspace->extranetGroups())
         context.groups.append({group.id, group.name});
     context.registrationInfoUrl = m_workspace->registrationInfoUrl();

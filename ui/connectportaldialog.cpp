@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,23 +49,63 @@ ConnectPortalDialog::ConnectPortalDialog(QWidget *parent)
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("connectButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Connect"));
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        const Result<PortalCredentials> credentials = currentCredentials();
-        if (!credentials) {
-            showError(credentials.error().userMessage());
-            return;
-        }
-        setBusy(true);
-        emit connectRequested(credentials.value());
-    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectPortalDialog::requestConnect);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(m_problemLabel);
+    layout->addWidget(createCertificatePanel());
     layout->addWidget(m_buttons);
     revalidate();
     // A whole webhook address (portal, user and secret) stays readable while it is checked.
     WindowSizing::resizeWithin(this, QSize(WindowSizing::textSize(this, 90, 0).width(), sizeHint().height()));
+}
+
+void ConnectPortalDialog::requestConnect() {
+    const Result<PortalCredentials> credentials = currentCredentials();
+    if (!credentials) {
+        showError(credentials.error().userMessage());
+        return;
+    }
+    setBusy(true);
+    emit connectRequested(credentials.value());
+}
+
+QWidget *ConnectPortalDialog::createCertificatePanel() {
+    m_certificatePanel = new QWidget(this);
+    m_certificatePanel->setObjectName(QStringLiteral("connectCertificatePanel"));
+    auto *form = new QFormLayout(m_certificatePanel);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto makeValue = [this](const char *name, const QString &accessible) {
+        auto *value = new QLabel(m_certificatePanel);
+        value->setObjectName(QString::fromLatin1(name));
+        value->setAccessibleName(accessible);
+        value->setTextFormat(Qt::PlainText);
+        value->setWordWrap(true);
+        // Selectable and reachable with Tab, so that it can be copied and read aloud.
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setFocusPolicy(Qt::TabFocus);
+        return value;
+    };
+    m_certificateSubject = makeValue("connectCertificateSubject", tr("Certificate issued to"));
+    m_certificateFingerprint = makeValue("connectCertificateFingerprint", tr("SHA-256 fingerprint"));
+    m_certificateFingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    form->addRow(tr("Issued to:"), m_certificateSubject);
+    form->addRow(tr("SHA-256 fingerprint:"), m_certificateFingerprint);
+    auto *trust = new QPushButton(tr("&Trust this certificate for this portal"), m_certificatePanel);
+    trust->setObjectName(QStringLiteral("connectTrustCertificate"));
+    trust->setAccessibleName(tr("Trust this certificate for this portal"));
+    trust->setAutoDefault(false);
+    form->addRow(QString(), trust);
+    connect(trust, &QPushButton::clicked, this, [this] {
+        const Result<PortalCredentials> credentials = currentCredentials();
+        if (!credentials || m_untrusted.isNull())
+            return;
+        emit trustCertificateRequested(credentials.value().host(), m_untrusted);
+        requestConnect();
+    });
+    m_certificatePanel->hide();
+    return m_certificatePanel;
 }
 
 QWidget *ConnectPortalDialog::createWebhookPage() {
@@ -144,6 +185,9 @@ Result<PortalCredentials> ConnectPortalDialog::currentCredentials() const {
 }
 
 void ConnectPortalDialog::revalidate() {
+    // The certificate on show belongs to the address it came from.
+    m_certificatePanel->hide();
+    m_untrusted = QSslCertificate();
     const Result<PortalCredentials> credentials = currentCredentials();
     const bool empty = m_tabs->currentIndex() == 0 ? m_webhookEdit->address().trimmed().isEmpty()
                                                    : m_portalEdit->text().trimmed().isEmpty();
@@ -164,4 +208,31 @@ void ConnectPortalDialog::setBusy(bool busy) {
 void ConnectPortalDialog::showError(const QString &message) {
     setBusy(false);
     m_problemLabel->setText(message);
+}
+
+void ConnectPortalDialog::showUntrustedCertificate(const QSslCertificate &certificate) {
+    setBusy(false);
+    const Result<PortalCredentials> credentials = currentCredentials();
+    const QString host = credentials ? PortalCredentials::displayHost(credentials.value().host()) : QString();
+    m_problemLabel->setText(
+        tr("This computer does not trust the certificate of %1: it is self-signed or issued by your "
+           "company's "
+           "own certificate authority, as is usual for Bitrix24 on your own server. Nothing was sent. Ask "
+           "your "
+           "administrator for the portal's SHA-256 fingerprint and trust the certificate only if it is the "
+           "same as below.")
+            .arg(host));
+    m_untrusted = certificate;
+    m_certificateSubject->setText(PortalError::subjectText(certificate));
+    // Two lines of 16 bytes: a whole line of 95 characters would widen the dialog past a small screen.
+    const QString fingerprint = PortalError::fingerprint(certificate);
+    m_certificateFingerprint->setText(fingerprint.left(47) + u'\n' + fingerprint.mid(48));
+    m_certificateFingerprint->setAccessibleDescription(fingerprint);
+    m_certificatePanel->setVisible(credentials.ok());
+    // Taller now: wrapped texts keep all their lines (within the screen, WindowSizing).
+    layout()->activate();
+    const int needed =
+        layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed > height())
+        WindowSizing::resizeWithin(this, QSize(width(), needed));
 }

@@ -2,6 +2,7 @@
 
 #include "appicon.h"
 #include "common/appinfo.h"
+#include "invite/invitetexts.h"
 #include "noticebanner.h"
 #include "windowsizing.h"
 
@@ -30,6 +31,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(createBanner());
+    layout->addWidget(createRightsBanner());
     m_pages = new QTabWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setAccessibleName(tr("Pages"));
@@ -201,6 +203,18 @@ QWidget *MainWindow::createBanner() {
     return m_banner;
 }
 
+QWidget *MainWindow::createRightsBanner() {
+    m_rightsBanner = new NoticeBanner(NoticeBanner::Border::BottomLine, this);
+    m_rightsBanner->setObjectName(QStringLiteral("rightsNotice"));
+    m_rightsBanner->setAccessibleName(tr("Invitation rights notice"));
+    m_rightsBanner->setWordWrap(true);
+    m_rightsBanner->setMargin(fontMetrics().height() / 2);
+    m_rightsBanner->setTextFormat(Qt::PlainText);
+    m_rightsBanner->setText(InviteTexts::rightsRefusedBySetting());
+    m_rightsBanner->hide();
+    return m_rightsBanner;
+}
+
 void MainWindow::addPage(QWidget *page, const QString &title) {
     m_pages->addTab(page, title);
 }
@@ -213,6 +227,11 @@ void MainWindow::setPortalActionsEnabled(bool enabled) {
 
 void MainWindow::setPortalStatus(const PortalStatus &status) {
     m_banner->setVisible(status.trainingMode);
+    const bool refused = !status.isAdmin &&
+                         status.inviteRight == PortalIdentity::InviteRight::EmployeesMayNot &&
+                         !status.portalHost.isEmpty();
+    m_rightsBanner->setVisible(refused);
+    m_userLabel->setToolTip(refused ? InviteTexts::rightsRefusedBySetting() : QString());
     if (status.portalHost.isEmpty() && !status.trainingMode) {
         // Signed out: no portal, no one signed in.
         setWindowTitle(tr("InviteDesk"));
@@ -227,11 +246,25 @@ void MainWindow::setPortalStatus(const PortalStatus &status) {
                                        : tr("InviteDesk — %1").arg(status.portalHost));
     m_portalLabel->setText(status.trainingMode ? tr("Sandbox portal (%1)").arg(status.portalHost)
                                                : status.portalHost);
-    m_userLabel->setText(status.isAdmin ? tr("%1 · administrator").arg(status.userName)
-                                        : tr("%1 · employee").arg(status.userName));
+    m_userLabel->setText(userText(status));
     m_syncLabel->setText(status.lastSync.isEmpty() ? tr("Not synced yet")
                                                    : tr("Synced %1").arg(status.lastSync));
     m_onlineLabel->setText(status.online ? tr("Online") : tr("Offline"));
+}
+
+QString MainWindow::userText(const PortalStatus &status) {
+    if (status.isAdmin)
+        return tr("%1 · administrator").arg(status.userName);
+    switch (status.inviteRight) {
+    case PortalIdentity::InviteRight::Yes:
+        return tr("%1 · employee, may invite").arg(status.userName);
+    case PortalIdentity::InviteRight::EmployeesMayNot:
+        return tr("%1 · employee, may not invite").arg(status.userName);
+    case PortalIdentity::InviteRight::Maybe:
+    case PortalIdentity::InviteRight::No:
+        break;
+    }
+    return tr("%1 · employee").arg(status.userName);
 }
 
 void MainWindow::setConnectionError(const QString &message) {

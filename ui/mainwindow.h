@@ -1,5 +1,7 @@
 #pragma once
 
+#include "portal/identifyjob.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -9,7 +11,8 @@ class QProgressBar;
 class QStackedWidget;
 class QTabWidget;
 
-// The InviteDesk main window: a training-mode banner when on the sandbox portal, the Employees and
+// The InviteDesk main window: a training-mode banner when on the sandbox portal (and one when the
+// portal does not let this employee invite), the Employees and
 // Company Structure pages, the ways into the invite dialog, and a status bar that says which portal,
 // who is signed in, whether they may invite, and how fresh the directory is.
 class MainWindow : public QMainWindow {
@@ -22,6 +25,7 @@ public:
         QString portalHost;
         QString userName;
         bool isAdmin = false;
+        PortalIdentity::InviteRight inviteRight = PortalIdentity::InviteRight::Maybe;
         bool trainingMode = false;
         bool online = false;
         QString lastSync; // already formatted for the user
@@ -56,11 +60,14 @@ signals:
 private:
     void createActions();
     QWidget *createBanner();
+    QWidget *createRightsBanner();
     void createHelpMenu();
+    static QString userText(const PortalStatus &status);
     void showShortcuts();
 
     QTabWidget *m_pages = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_rightsBanner = nullptr; // the portal refuses this employee's invitations
     QLabel *m_portalLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_syncLabel = nullptr;

@@ -1,5 +1,7 @@
 #include "portal/portalerror.h"
 
+#include <QCryptographicHash>
+
 using namespace Qt::StringLiterals;
 
 PortalError::PortalError(Kind kind, QString code, QString description, int httpStatus)
@@ -271,6 +273,13 @@ QString PortalError::connectionMessage() const {
     if (m_code == u"INVALID_REQUEST")
         return tr("The portal requires a secure (https) address. Use the https:// address of the "
                   "portal.");
+    if (m_code == untrustedCertificateCode() && !m_certificate.isNull())
+        return tr("This computer does not trust the portal's certificate: it is self-signed or issued by "
+                  "your company's own certificate authority, as is usual for Bitrix24 on your own "
+                  "server. Nothing was sent.\n\nIssued to: %1\nSHA-256 fingerprint: %2\n\nAsk your "
+                  "administrator for the portal's fingerprint. Only if it is the same, trust this "
+                  "certificate for this portal (Connect dialog).")
+            .arg(subjectText(m_certificate), fingerprint(m_certificate));
     return tr("The secure connection to the portal failed (%1). The connection was not used; check "
               "the address and the system clock. A portal on your company's own server (Bitrix24 "
               "on-premise) with a self-signed certificate or one from the company's own certificate "
@@ -336,4 +345,16 @@ QString PortalError::answerMessage() const {
                   "request's data). If the portal shows a notice in the browser, such as an expired "
                   "licence, resolve it and try again.");
     return tr("The portal had a server problem. Try again later.");
+}
+
+QString PortalError::fingerprint(const QSslCertificate &certificate) {
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+}
+
+QString PortalError::subjectText(const QSslCertificate &certificate) {
+    QStringList parts;
+    for (const auto attribute : {QSslCertificate::CommonName, QSslCertificate::Organization})
+        parts += certificate.subjectInfo(attribute);
+    parts.removeAll(QString());
+    return parts.isEmpty() ? certificate.subjectDisplayName() : parts.join(u", ");
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSslCertificate>
 #include <QString>
 
 // A failure of a portal request as a value: a kind the program branches on, the raw fields the
@@ -61,6 +62,15 @@ public:
     QString detail() const { return m_detail; }
     void setDetail(const QString &detail) { m_detail = detail; }
 
+    // Tls with code untrustedCertificateCode(): the portal's certificate, which no trusted authority
+    // vouches for (self-signed or a private CA) and nothing else is wrong with; the user may pin it.
+    static QString untrustedCertificateCode() { return QStringLiteral("UNTRUSTED_CERTIFICATE"); }
+    QSslCertificate untrustedCertificate() const { return m_certificate; }
+    void setUntrustedCertificate(const QSslCertificate &certificate) { m_certificate = certificate; }
+    // "AB:CD:…" (SHA-256) and the subject a person compares with what the administrator says.
+    static QString fingerprint(const QSslCertificate &certificate);
+    static QString subjectText(const QSslCertificate &certificate);
+
     QString userMessage() const;
     static QString kindName(Kind kind);
     // For the log: kind, code, HTTP status and the portal's description (never a secret).
@@ -79,6 +89,7 @@ private:
     QString m_description;
     QString m_argument;
     QString m_detail;
+    QSslCertificate m_certificate;
     int m_httpStatus = 0;
     qint64 m_resetAt = 0;
     bool m_outcomeUnknown = false;

@@ -48,6 +48,8 @@ private:
 };
 // Set on a reply that InviteDesk itself ended (a bound was hit): the code of the PortalError.
 constexpr char kBoundProperty[] = "invitedesk_bound";
+// The certificate of a refused handshake that only lacked a trusted authority (see onSslErrors).
+constexpr char kUntrustedProperty[] = "invitedesk_untrusted_certificate";
 const QString kAnswerTooLarge = u"ANSWER_TOO_LARGE"_s;
 const QString kRequestDeadline = u"REQUEST_DEADLINE"_s;
 
@@ -207,6 +209,8 @@ void PortalSession::send(SessionRequest request) {
         body->setParent(reply);
     }
     request.call->m_reply = reply;
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this, reply](const QList<QSslError> &errors) { onSslErrors(reply, errors); });
     watchBounds(reply);
     qCDebug(lcPortal) << "->" << request.method << "at" << m_credentials.host();
     connect(reply, &QNetworkReply::finished, this,
@@ -252,6 +256,33 @@ PortalError PortalSession::boundError(const QString &code) const {
     return error;
 }
 
+void PortalSession::setPinnedCertificate(const QSslCertificate &certificate) {
+    m_pin = CertificatePin(m_credentials.host(), certificate);
+}
+
+// A certificate no trusted authority vouches for: let it through only if it is the pinned one;
+// otherwise remember it, so that the error can show it and offer to pin it.
+void PortalSession::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors) {
+    QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    if (peer.isNull() && !errors.isEmpty())
+        peer = errors.first().certificate();
+    const QString host = reply->url().port() > 0
+                             ? u"%1:%2"_s.arg(reply->url().host()).arg(reply->url().port())
+                             : reply->url().host();
+    if (m_pin.accepts(host, peer, errors)) {
+        m_lastUntrusted = QSslCertificate();
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    // Requests queued on the same connection fail with the handshake but get no sslErrors() of their
+    // own: they name the certificate the last refused handshake showed.
+    m_lastUntrusted = CertificatePin::onlyUntrusted(errors) ? peer : QSslCertificate();
+    if (!m_lastUntrusted.isNull())
+        reply->setProperty(kUntrustedProperty, QVariant::fromValue(peer));
+    qCInfo(lcPortal) << "certificate of" << host << "refused:" << errors.size()
+                     << "problem(s), first:" << (errors.isEmpty() ? QString() : errors.first().errorString());
+}
+
 PortalError PortalSession::networkError(QNetworkReply *reply) const {
     using Kind = PortalError::Kind;
     Kind kind = Kind::Network;
@@ -277,7 +308,15 @@ PortalError PortalSession::networkError(QNetworkReply *reply) const {
     default:
         break;
     }
-    PortalError error(kind, {}, {}, 0);
+    QVariant untrusted = reply->property(kUntrustedProperty);
+    if (!untrusted.isValid() && reply->error() == QNetworkReply::SslHandshakeFailedError &&
+        !m_lastUntrusted.isNull())
+        untrusted = QVariant::fromValue(m_lastUntrusted);
+    PortalError error(
+        kind, kind == Kind::Tls && untrusted.isValid() ? PortalError::untrustedCertificateCode() : QString(),
+        {}, 0);
+    if (error.code() == PortalError::untrustedCertificateCode())
+        error.setUntrustedCertificate(untrusted.value<QSslCertificate>());
     error.setDetail(Redaction::text(reply->errorString(), m_credentials.secrets()));
     error.setOutcomeUnknown(sent);
     return error;

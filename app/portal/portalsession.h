@@ -1,5 +1,6 @@
 #pragma once
 
+#include "portal/certificatepin.h"
 #include "portal/leakybucket.h"
 #include "portal/portalcall.h"
 #include "portal/portalcredentials.h"
@@ -11,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
 
 class QNetworkAccessManager;
@@ -61,6 +63,9 @@ public:
     // Extra trusted CAs (a self-hosted portal's private CA, the sandbox's test certificate). The
     // system store still applies; certificate errors are never ignored.
     void addCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCa += certificates; }
+    // The certificate the user trusts for this portal's host (see CertificatePin); null: none.
+    void setPinnedCertificate(const QSslCertificate &certificate);
+    QSslCertificate pinnedCertificate() const { return m_pin.certificate(); }
     const SessionStats &stats() const { return m_stats; }
 
     // One REST method. `idempotent` defaults to RestQuery::isReadMethod(method).
@@ -106,6 +111,7 @@ private:
     void fail(SessionRequest &request, PortalError error);
     QByteArray bodyWithAuth(const QByteArray &body) const;
     PortalError networkError(QNetworkReply *reply) const;
+    void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
 
     PortalCredentials m_credentials;
     QNetworkAccessManager *m_network = nullptr;
@@ -116,6 +122,8 @@ private:
     QTimer m_throttleTimer;
     QElapsedTimer m_heldBack;
     QList<QSslCertificate> m_extraCa;
+    CertificatePin m_pin;
+    QSslCertificate m_lastUntrusted;           // shown by the last refused handshake, if only untrusted
     QHash<QString, qint64> m_operatingResetAt; // method -> Unix time, from replies
     SessionStats m_stats;
     int m_inFlight = 0;

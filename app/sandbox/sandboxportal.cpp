@@ -112,14 +112,22 @@ void SandboxPortalPrivate::handle(const QHttpServerRequest &request, QTcpSocket 
 
 bool SandboxPortalPrivate::loadTlsConfiguration(QSslConfiguration *configuration, QString *error) {
     initSandboxTlsResource();
-    QFile certFile(QStringLiteral(":/sandbox/tls/cert.pem"));
-    QFile keyFile(QStringLiteral(":/sandbox/tls/key.pem"));
-    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("the sandbox's test certificate is missing from the resources");
-        return false;
+    QByteArray certPem = options.tlsCertificatePem;
+    QByteArray keyPem = options.tlsKeyPem;
+    if (certPem.isEmpty() || keyPem.isEmpty()) {
+        QFile certFile(QStringLiteral(":/sandbox/tls/cert.pem"));
+        QFile keyFile(QStringLiteral(":/sandbox/tls/key.pem"));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("the sandbox's test certificate is missing from the resources");
+            return false;
+        }
+        certPem = certFile.readAll();
+        keyPem = keyFile.readAll();
     }
-    const QSslCertificate cert(certFile.readAll(), QSsl::Pem);
-    const QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+    const QSslCertificate cert(certPem, QSsl::Pem);
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
     if (cert.isNull() || key.isNull()) {
         *error = QStringLiteral("the sandbox's test certificate or key cannot be read (no TLS backend?)");
         return false;

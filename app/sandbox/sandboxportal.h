@@ -31,6 +31,10 @@ struct SandboxOptions {
     // keepalive_timeout, as in front of a real portal).
     double idleTimeoutSeconds = 75;
     bool https = false; // TLS with the throw-away test certificate (SandboxPortal::certificate())
+    // With https: serve this certificate and key (PEM; RSA or EC) instead of the built-in test one,
+    // e.g. a self-signed certificate a test generated.
+    QByteArray tlsCertificatePem;
+    QByteArray tlsKeyPem;
     // The limited webhook's user scope: "user_brief" or "user_basic" (spec §6.6).
     QString limitedScope = QStringLiteral("user_brief");
     // insufficient_scope of user.add/user.update as 200 {"result":{"error":…}} (the UNVERIFIED

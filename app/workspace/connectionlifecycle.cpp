@@ -18,6 +18,11 @@ ConnectionLifecycle::ConnectionLifecycle(PortalAccount *account, const Options &
         if (m_state == State::Offline && m_session)
             connectWith(m_session->credentials(), m_rememberConnection);
     });
+    if (m_options.rightsCheckSeconds > 0) {
+        m_rightsTimer.setInterval(m_options.rightsCheckSeconds * 1000);
+        connect(&m_rightsTimer, &QTimer::timeout, this, &ConnectionLifecycle::checkRights);
+        m_rightsTimer.start();
+    }
 }
 
 ConnectionLifecycle::~ConnectionLifecycle() = default;
@@ -115,6 +120,7 @@ void ConnectionLifecycle::connectWith(const PortalCredentials &credentials, bool
     }
     if (!m_session)
         createSession(credentials);
+    m_session->setPinnedCertificate(m_account->pinnedCertificate(credentials.host()));
     setState(State::Connecting);
     emit connecting(credentials.host());
     IdentifyJob *job = m_session->connectAndIdentify();
@@ -174,6 +180,37 @@ bool ConnectionLifecycle::acceptPortalMove(const QUrl &newPortalUrl) {
     }
     emit portalMoveAccepted();
     return true;
+}
+
+void ConnectionLifecycle::trustCertificate(const QString &host, const QSslCertificate &certificate) {
+    m_account->pinCertificate(host, certificate);
+}
+
+void ConnectionLifecycle::checkRights() {
+    if (m_state != State::Online || !m_session || m_rightsCheck)
+        return;
+    m_rightsCheck = m_session->connectAndIdentify();
+    connect(m_rightsCheck, &IdentifyJob::finished, this,
+            [this, job = m_rightsCheck.data(), session = m_session.data()] {
+                if (m_session != session || m_state != State::Online)
+                    return; // another portal or signed out meanwhile
+                if (!job->ok()) {
+                    connectionLost(job->error()); // only a transient failure takes the app offline
+                    emit rightsChecked();
+                    return;
+                }
+                const PortalIdentity &fresh = job->identity();
+                const bool changed = fresh.isAdmin != m_identity.isAdmin ||
+                                     fresh.inviteRight != m_identity.inviteRight ||
+                                     fresh.missingScopes != m_identity.missingScopes;
+                if (changed && fresh.userId == m_identity.userId) {
+                    qCInfo(lcPortal) << "rights changed: admin" << fresh.isAdmin << "invite right"
+                                     << int(fresh.inviteRight);
+                    m_identity = fresh;
+                    emit rightsChanged(m_identity);
+                }
+                emit rightsChecked();
+            });
 }
 
 void ConnectionLifecycle::signOut() {

@@ -22,6 +22,7 @@ class TrainingPortal;
 //   Connecting --failed--> Offline --reconnect (transient failures only)--> Connecting
 //   Online --connectionLost()--> Offline;  Online --connectPortal()/acceptPortalMove()--> Connecting
 //   any --signOut()--> Disconnected
+// While Online, checkRights() (on request and every few minutes) updates what the user may do.
 class ConnectionLifecycle : public QObject {
     Q_OBJECT
 public:
@@ -32,8 +33,9 @@ public:
         bool forceSandbox = false; // --sandbox
         QUrl portalWebhook;        // --portal
         int sandboxUsers = 300;
-        bool enterprisePlan = false; // the portal's request-rate model: 5/s burst 250 instead of 2/s 50
-        int reconnectSeconds = 30;   // after a transient failure, try the portal again this much later
+        bool enterprisePlan = false;  // the portal's request-rate model: 5/s burst 250 instead of 2/s 50
+        int reconnectSeconds = 30;    // after a transient failure, try the portal again this much later
+        int rightsCheckSeconds = 600; // while online, ask the portal again what the user may do; 0: off
     };
 
     ConnectionLifecycle(PortalAccount *account, const Options &options, QObject *parent = nullptr);
@@ -48,6 +50,13 @@ public:
     // The user confirmed the address portalMoveProposed() named. Returns false when there is no
     // session or it refused the address.
     bool acceptPortalMove(const QUrl &newPortalUrl);
+    // The user trusts this certificate for this portal host (after seeing its fingerprint): kept in
+    // settings, and the next connection to the host accepts exactly it (CertificatePin).
+    void trustCertificate(const QString &host, const QSslCertificate &certificate);
+    // While online: asks the portal again who the user is and whether they may invite (an
+    // administrator may have turned on "Allow everyone to invite" meanwhile); rightsChanged() when
+    // the answer differs. Also runs every Options::rightsCheckSeconds.
+    void checkRights();
     // Ends the session at once (Disconnected, no portal); the keychain entry goes afterwards
     // (portalForgotten()).
     void signOut();
@@ -76,6 +85,10 @@ signals:
     // acceptPortalMove() while online: the same portal answers at the new address from now on.
     void portalMoveAccepted();
     void portalForgotten();
+    // checkRights() found other rights than identity() had: identity() now holds the new ones.
+    void rightsChanged(const PortalIdentity &identity);
+    // A rights check ended, whether or not the rights changed.
+    void rightsChecked();
 
 private:
     void startTraining();
@@ -93,6 +106,8 @@ private:
     QString m_host;
     QUrl m_proposedMove; // the last address portalMoveProposed() named
     QTimer m_reconnectTimer;
+    QTimer m_rightsTimer;
+    QPointer<IdentifyJob> m_rightsCheck;
     State m_state = State::Disconnected;
     bool m_training = false;
     bool m_rememberConnection = false; // the last connectWith()'s `remember`

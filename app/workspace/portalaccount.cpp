@@ -24,6 +24,7 @@ const QString kMethod = u"portal/method"_s;
 const QString kAddress = u"portal/address"_s;
 const QString kClientId = u"portal/oauthClientId"_s;
 const QString kServer = u"portal/oauthServer"_s;
+const QString kPinned = u"pinnedCertificates"_s; // a map host -> PEM
 
 const QString kWebhook = u"webhook"_s;
 const QString kClientSecret = u"client_secret"_s;
@@ -145,6 +146,23 @@ void PortalAccount::storeMovedAddress(const QUrl &portalUrl) {
     m_settings->setValue(kAddress, portalUrl.toString());
     m_settings->sync();
     qCInfo(lcPortal) << "portal moved to" << portalUrl.host();
+}
+
+QSslCertificate PortalAccount::pinnedCertificate(const QString &host) const {
+    const QVariantMap pins = m_settings->value(kPinned).toMap();
+    const QByteArray pem = pins.value(host.toLower()).toByteArray();
+    return pem.isEmpty() ? QSslCertificate() : QSslCertificate(pem, QSsl::Pem);
+}
+
+void PortalAccount::pinCertificate(const QString &host, const QSslCertificate &certificate) {
+    QVariantMap pins = m_settings->value(kPinned).toMap();
+    if (certificate.isNull())
+        pins.remove(host.toLower());
+    else
+        pins.insert(host.toLower(), certificate.toPem());
+    m_settings->setValue(kPinned, pins);
+    m_settings->sync();
+    qCInfo(lcPortal) << "certificate pinned for" << host << (certificate.isNull() ? "(removed)" : "");
 }
 
 void PortalAccount::signOut(QObject *context, Done done) {

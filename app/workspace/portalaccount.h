@@ -4,6 +4,7 @@
 #include "portal/portalcredentials.h"
 
 #include <QObject>
+#include <QSslCertificate>
 
 #include <functional>
 
@@ -11,7 +12,8 @@ class QSettings;
 
 // The portal InviteDesk connects to at start-up, remembered between runs. Settings keep only the
 // portal address, the user id, the connection method, the OAuth client id and server; the webhook
-// URL, the client secret and the tokens live in the SecretStore (the OS keychain).
+// URL, the client secret and the tokens live in the SecretStore (the OS keychain). Certificates the
+// user trusts are kept per portal host and outlive signing out.
 class PortalAccount : public QObject {
     Q_OBJECT
 public:
@@ -35,6 +37,10 @@ public:
     void storeTokens(const OAuthTokens &tokens);
     // After a portal move: remember the new address.
     void storeMovedAddress(const QUrl &portalUrl);
+    // The certificate the user trusts for a portal host (self-signed or private CA; see
+    // CertificatePin), kept in settings as PEM: a certificate is public. Null when none.
+    QSslCertificate pinnedCertificate(const QString &host) const;
+    void pinCertificate(const QString &host, const QSslCertificate &certificate);
     // Forgets the portal: every secret of the account, then the settings.
     void signOut(QObject *context, Done done);
 

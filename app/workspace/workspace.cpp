@@ -58,6 +58,7 @@ Workspace::Workspace(QSettings *settings, const Options &options, QObject *paren
     connection.sandboxUsers = m_options.sandboxUsers;
     connection.enterprisePlan = m_options.enterprisePlan;
     connection.reconnectSeconds = m_options.reconnectSeconds;
+    connection.rightsCheckSeconds = m_options.rightsCheckSeconds;
     m_connection = new ConnectionLifecycle(m_account, connection, this);
     connect(m_connection, &ConnectionLifecycle::connecting, this, &Workspace::connecting);
     connect(m_connection, &ConnectionLifecycle::connected, this, &Workspace::onConnected);
@@ -67,6 +68,7 @@ Workspace::Workspace(QSettings *settings, const Options &options, QObject *paren
     connect(m_connection, &ConnectionLifecycle::portalMoveProposed, this, &Workspace::portalMoveProposed);
     connect(m_connection, &ConnectionLifecycle::portalMoveAccepted, this, &Workspace::onPortalMoveAccepted);
     connect(m_connection, &ConnectionLifecycle::portalForgotten, this, &Workspace::portalForgotten);
+    connect(m_connection, &ConnectionLifecycle::rightsChanged, this, &Workspace::rightsChanged);
     m_refreshTimer.setSingleShot(false);
     connect(&m_refreshTimer, &QTimer::timeout, this, &Workspace::refreshDirectory);
 }

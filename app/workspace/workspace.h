@@ -40,11 +40,12 @@ public:
         bool forceSandbox = false; // --sandbox
         QUrl portalWebhook;        // --portal
         int sandboxUsers = 300;
-        QString dataDir;             // where directory and outbox files live (defaultDataDir() by default)
-        int refreshMinutes = 30;     // automatic directory refresh; 0: off
-        bool syncDirectory = true;   // false for scripted runs that only send invitations
-        bool enterprisePlan = false; // the portal's request-rate model: 5/s burst 250 instead of 2/s 50
-        int reconnectSeconds = 30;   // after a transient failure, try the portal again this much later
+        QString dataDir;              // where directory and outbox files live (defaultDataDir() by default)
+        int refreshMinutes = 30;      // automatic directory refresh; 0: off
+        bool syncDirectory = true;    // false for scripted runs that only send invitations
+        bool enterprisePlan = false;  // the portal's request-rate model: 5/s burst 250 instead of 2/s 50
+        int reconnectSeconds = 30;    // after a transient failure, try the portal again this much later
+        int rightsCheckSeconds = 600; // while online, ask the portal again what the user may do; 0: off
         // Send what the outbox holds as soon as it opens (the window). Scripted runs start the sender
         // themselves, when and only if their task is sending.
         bool sendOnOpen = true;
@@ -113,6 +114,8 @@ public:
 signals:
     void connecting(const QString &host);
     void connected(const PortalIdentity &identity);
+    // A rights check found other rights (ConnectionLifecycle::checkRights()); identity() has them.
+    void rightsChanged(const PortalIdentity &identity);
     // Not reachable or refused. With a cached directory the app goes on offline.
     void connectionFailed(const PortalError &error, bool offlineWithCache);
     void keychainUnavailable(const QString &message);

@@ -12,6 +12,7 @@
 #include "windowsizing.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -57,10 +58,8 @@ InviteDialog::InviteDialog(const InviteDialogContext &context, QWidget *parent)
     m_rightsBanner->setObjectName(QStringLiteral("rightsBanner"));
     m_rightsBanner->setWordWrap(true);
     m_rightsBanner->setTextFormat(Qt::PlainText);
-    m_rightsBanner->setText(InviteTexts::rightsExplanation());
-    m_rightsBanner->setMargin(m_rightsBanner->fontMetrics().height() / 3);
-    m_rightsBanner->setAccessibleName(InviteTexts::rightsExplanation());
-    m_rightsBanner->setVisible(!m_context.isAdmin);
+    m_rightsBanner->setMargin(m_rightsBanner->fontMetrics().height() / 6);
+    setInviteRight(m_context.isAdmin, m_context.inviteRight);
 
     m_quick = new QuickRegistrationTab(m_context, m_tabs);
     m_email = new InviteByEmailTab(m_context, m_context.knownPeople, directory, m_tabs);
@@ -87,10 +86,13 @@ InviteDialog::InviteDialog(const InviteDialogContext &context, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(outbox, &QPushButton::clicked, this, [this] { showOutbox(); });
 
+    // The rights notice shares the button row: at 200 % on a laptop screen the tabs need every line.
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_rightsBanner);
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(buttons);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_rightsBanner, 1);
+    bottom->addWidget(buttons, 0, Qt::AlignBottom);
+    layout->addLayout(bottom);
 
     connect(m_email, &InviteByEmailTab::rightsRefused, this, &InviteDialog::showRightsBanner);
     connect(m_register, &RegisterTab::rightsRefused, this, &InviteDialog::showRightsBanner);
@@ -154,7 +156,20 @@ void InviteDialog::onTabChanged(int) {
         m_context.settings->setValue(LastTabKey, tabToken(currentTab()));
 }
 
+void InviteDialog::setInviteRight(bool isAdmin, PortalIdentity::InviteRight right) {
+    m_context.isAdmin = isAdmin;
+    m_context.inviteRight = right;
+    const QString notice = InviteTexts::rightsNotice(isAdmin, right);
+    m_rightsBanner->setText(notice);
+    m_rightsBanner->setAccessibleName(notice);
+    m_rightsBanner->setToolTip(InviteTexts::rightsNoticeDetails(isAdmin, right));
+    m_rightsBanner->setAccessibleDescription(m_rightsBanner->toolTip());
+    m_rightsBanner->setVisible(!notice.isEmpty());
+}
+
 void InviteDialog::showRightsBanner() {
+    if (m_rightsBanner->text().isEmpty()) // refused although the portal had not said so before
+        setInviteRight(false, PortalIdentity::InviteRight::Maybe);
     m_rightsBanner->show();
     Q_EMIT rightsRefused();
 }

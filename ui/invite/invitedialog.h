@@ -39,6 +39,8 @@ public:
     OutboxView *showOutbox();
 
     void done(int result) override;
+    // A rights check answered: the banner follows (shown, reworded or hidden).
+    void setInviteRight(bool isAdmin, PortalIdentity::InviteRight right);
 
 Q_SIGNALS:
     // The portal refused an invitation for lack of rights (access_denied); the banner now says why.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "portal/identifyjob.h"
+
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -48,7 +50,9 @@ struct InviteDialogContext {
     QUrl portalUrl;     // https://acme.bitrix24.com (http on loopback for the sandbox)
     QString inviterName;
     QString inviterEmail;
-    bool isAdmin = true;          // user.admin
+    bool isAdmin = true; // user.admin
+    // What the portal said about inviting (for employees, the "Allow everyone to invite" setting).
+    PortalIdentity::InviteRight inviteRight = PortalIdentity::InviteRight::Maybe;
     std::optional<int> freeSeats; // seats left on the plan, when the admin entered the seat count
     std::optional<int> planSeats; // the plan's user limit from Preferences, when entered
     std::optional<int> seatsUsed; // active users as far as the directory copy knows

@@ -11,6 +11,35 @@ QString InviteTexts::rightsExplanation() {
         "portal's invitation settings. You can still try; the portal will refuse if you lack the right.");
 }
 
+QString InviteTexts::rightsRefusedBySetting() {
+    return QCoreApplication::translate(
+        "InviteTexts",
+        "The portal does not let you invite: \"Allow everyone to invite\" is off in its invitation settings "
+        "(Settings → Employees → Invitations), so only administrators can invite. Ask an administrator to "
+        "turn "
+        "it on; InviteDesk checks again every few minutes and when you refresh.");
+}
+
+QString InviteTexts::rightsNotice(bool isAdmin, PortalIdentity::InviteRight right) {
+    if (right == PortalIdentity::InviteRight::EmployeesMayNot)
+        return QCoreApplication::translate(
+            "InviteTexts",
+            "You cannot invite: \"Allow everyone to invite\" is off in the portal's invitation settings.");
+    if (right == PortalIdentity::InviteRight::Yes || isAdmin)
+        return {};
+    return QCoreApplication::translate(
+        "InviteTexts",
+        "Only administrators can invite unless \"Allow everyone to invite\" is on in the portal.");
+}
+
+QString InviteTexts::rightsNoticeDetails(bool isAdmin, PortalIdentity::InviteRight right) {
+    if (right == PortalIdentity::InviteRight::EmployeesMayNot)
+        return rightsRefusedBySetting();
+    if (right == PortalIdentity::InviteRight::Yes || isAdmin)
+        return {};
+    return rightsExplanation();
+}
+
 QString InviteTexts::waitingForPortal() {
     return QCoreApplication::translate("InviteTexts", "Waiting for the portal");
 }

@@ -56,16 +56,30 @@ private Q_SLOTS:
         QCOMPARE(session->stats().requestsSent, 1); // one batch: user.current + user.admin + scope
     }
 
+    // "Allow everyone to invite" is not in REST: an e-mail-less user.add tells it, and adds nobody.
+    void identifyEmployee_data() {
+        QTest::addColumn<bool>("everyoneMayInvite");
+        QTest::addColumn<int>("right");
+        QTest::newRow("setting off") << false << int(PortalIdentity::InviteRight::EmployeesMayNot);
+        QTest::newRow("setting on") << true << int(PortalIdentity::InviteRight::Yes);
+    }
+
     void identifyEmployee() {
+        QFETCH(bool, everyoneMayInvite);
+        QFETCH(int, right);
+        settings(*m_sandbox, {{u"everyoneMayInvite"_s, everyoneMayInvite}});
+        const double addsBefore = counters(*m_sandbox).value(u"userAdds"_s).toDouble();
         PortalSession session(webhook(m_sandbox->employeeWebhookUrl()));
         std::optional<PortalIdentity> identity;
         QVERIFY(waitJob(session.connectAndIdentify(), [&](IdentifyJob *job) {
             if (job->ok())
                 identity = job->identity();
         }));
+        settings(*m_sandbox, {{u"everyoneMayInvite"_s, false}});
         QVERIFY(identity);
         QVERIFY(!identity->isAdmin);
-        QCOMPARE(identity->inviteRight, PortalIdentity::InviteRight::Maybe);
+        QCOMPARE(int(identity->inviteRight), right);
+        QCOMPARE(counters(*m_sandbox).value(u"userAdds"_s).toDouble(), addsBefore);
     }
 
     void identifyFailures_data() {

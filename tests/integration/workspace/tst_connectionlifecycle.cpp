@@ -221,6 +221,52 @@ private slots:
     }
 
     // Signing out ends the session at once and forgets the stored portal afterwards.
+    // "Allow everyone to invite" turned on in the portal: the next periodic check says so, without a
+    // new connection; turned off again, the next one takes it back.
+    void rightsFollowThePortalSettingOnTheNextCheck() {
+        auto sandbox = startSandbox(smallPortal());
+        ConnectionLifecycle::Options options;
+        options.portalWebhook = sandbox->employeeWebhookUrl();
+        options.rightsCheckSeconds = 1;
+        Subject subject(options);
+        ConnectionLifecycle &lifecycle = *subject.lifecycle;
+        lifecycle.start();
+        QTRY_COMPARE_WITH_TIMEOUT(lifecycle.state(), State::Online, 20000);
+        QVERIFY(!lifecycle.identity().isAdmin);
+        QCOMPARE(lifecycle.identity().inviteRight, PortalIdentity::InviteRight::EmployeesMayNot);
+        const qint64 userId = lifecycle.identity().userId;
+
+        QSignalSpy changed(&lifecycle, &ConnectionLifecycle::rightsChanged);
+        settings(*sandbox, {{u"everyoneMayInvite"_s, true}});
+        QVERIFY(changed.wait(20000));
+        QCOMPARE(lifecycle.identity().inviteRight, PortalIdentity::InviteRight::Yes);
+        QCOMPARE(lifecycle.identity().userId, userId);
+
+        settings(*sandbox, {{u"everyoneMayInvite"_s, false}});
+        QVERIFY(changed.wait(20000));
+        QCOMPARE(lifecycle.identity().inviteRight, PortalIdentity::InviteRight::EmployeesMayNot);
+        QCOMPARE(lifecycle.state(), State::Online);
+        QCOMPARE(subject.states, (QList<State>{State::Connecting, State::Online}));
+    }
+
+    // The check on request (the window's Refresh) while nothing changed: no signal, still online.
+    void rightsCheckOnRequestWithoutChange() {
+        auto sandbox = startSandbox(smallPortal());
+        ConnectionLifecycle::Options options;
+        options.portalWebhook = sandbox->adminWebhookUrl();
+        options.rightsCheckSeconds = 0;
+        Subject subject(options);
+        ConnectionLifecycle &lifecycle = *subject.lifecycle;
+        lifecycle.start();
+        QTRY_COMPARE_WITH_TIMEOUT(lifecycle.state(), State::Online, 20000);
+        QSignalSpy changed(&lifecycle, &ConnectionLifecycle::rightsChanged);
+        QSignalSpy checked(&lifecycle, &ConnectionLifecycle::rightsChecked);
+        lifecycle.checkRights();
+        QVERIFY(checked.wait(20000));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(lifecycle.identity().inviteRight, PortalIdentity::InviteRight::Yes);
+    }
+
     void signOutDisconnectsAndForgets() {
         auto sandbox = startSandbox(smallPortal());
         Subject subject;

@@ -4,6 +4,7 @@
 // window pages, the invite dialog's tabs, the Outbox, Preferences, the connect dialog and the "Save
 // template" question), and hands each to a visitor. Used by the screen-fit and the text-fit tests.
 
+#include "../../integration/portal/selfsignedcertificate.h"
 #include "applicationshell.h"
 #include "common/languages.h"
 #include "connectportaldialog.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
@@ -74,10 +76,24 @@ inline bool visitAll(MainWindow *window, const Visitor &visit) {
             return false;
     }
 
+    // An employee whose portal does not let them invite: the longest notice above the pages.
+    MainWindow::PortalStatus refused;
+    refused.portalHost = u"acme.bitrix24.com"_s;
+    refused.userName = u"Anna Schmidt"_s;
+    refused.online = true;
+    refused.inviteRight = PortalIdentity::InviteRight::EmployeesMayNot;
+    window->setPortalStatus(refused);
+    settle();
+    visit(window, u"main window, rights notice"_s);
+    if (QTest::currentTestFailed())
+        return false;
+
     window->inviteAction()->trigger();
     auto *dialog = waitForWindow<InviteDialog>();
     if (!dialog)
         return false;
+    // Every tab is measured with the longest rights notice above it.
+    dialog->setInviteRight(false, PortalIdentity::InviteRight::EmployeesMayNot);
     for (const auto &[tab, name] : {std::pair{InviteDialog::Tab::QuickRegistration, u"quick registration"_s},
                                     std::pair{InviteDialog::Tab::InviteByEmail, u"invite by email"_s},
                                     std::pair{InviteDialog::Tab::Register, u"register"_s}}) {
@@ -133,6 +149,19 @@ inline bool visitAll(MainWindow *window, const Visitor &visit) {
         settle();
         visit(connect, u"connect dialog, tab %1"_s.arg(tab));
     }
+    // An on-premise portal whose self-signed certificate is shown with the offer to trust it.
+    methods->setCurrentIndex(0);
+    connect->findChild<QLineEdit *>(u"webhookEdit"_s)
+        ->setText(u"https://intranet.example.com/rest/1/abc123xyz/"_s);
+    const SelfSignedCertificate made =
+        SelfSignedCertificate::make(u"intranet.example.com"_s, u"DNS:intranet.example.com"_s);
+    if (made.isNull()) {
+        qWarning("no certificate for the tour: %s", qPrintable(made.error));
+        return false;
+    }
+    connect->showUntrustedCertificate(made.certificate());
+    settle();
+    visit(connect, u"connect dialog, untrusted certificate"_s);
     connect->reject();
     settle();
     return true;
