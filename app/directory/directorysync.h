@@ -86,7 +86,12 @@ private:
     void finish(const QString &portalTime, qint64 portalUsers, bool departmentsComplete);
     bool acceptPage(const char *what);
     struct UserStatements;
+    struct StoredUser;
+    struct StoredMatch;
     bool writeUser(const QJsonObject &row, UserStatements &statements);
+    bool lookUpUser(const StoredUser &stored, UserStatements &statements, StoredMatch &match);
+    bool upsertUser(const StoredUser &stored, UserStatements &statements);
+    bool indexUser(const StoredUser &stored, const StoredMatch &match, UserStatements &statements);
     QString removeUnseenUsers(DirectorySyncSummary &summary);
     // Every storage access of a sync goes through countAccess(); on failure m_error says why.
     bool countAccess();

@@ -40,6 +40,44 @@ QVariantList searchRowOf(const QSqlQuery &query, int first) {
                                        query.value(first + 8).toString()},
                                       query.value(first + 9).toInt());
 }
+// A statement bound by placeholder names made once. QtSql's positional binding (addBindValue) formats
+// and hashes a new placeholder name for every value bound, which cost more than SQLite's own work on
+// a new person's row.
+class Statement {
+public:
+    explicit Statement(const QSqlDatabase &db)
+        : query(db) {
+        query.setForwardOnly(true); // never scrolled back: QtSql then keeps no cache of rows
+    }
+    // sql's '?' placeholders (none may be inside a literal) become ":v0", ":v1", ...
+    void prepare(const QString &sql) {
+        QString named;
+        named.reserve(sql.size() + 64);
+        for (const QChar c : sql) {
+            if (c != u'?') {
+                named += c;
+                continue;
+            }
+            m_names << u":v"_s + QString::number(m_names.size());
+            named += m_names.constLast();
+        }
+        query.prepare(named);
+    }
+    void bind(std::initializer_list<QVariant> values) {
+        qsizetype i = 0;
+        for (const QVariant &value : values)
+            query.bindValue(m_names.at(i++), value);
+    }
+    void bind(const QVariantList &values) {
+        for (qsizetype i = 0; i < values.size(); ++i)
+            query.bindValue(m_names.at(i), values.at(i));
+    }
+
+    QSqlQuery query;
+
+private:
+    QStringList m_names;
+};
 } // namespace
 
 // Prepared once per sync and reused for every row.
@@ -53,9 +91,6 @@ struct DirectorySync::UserStatements {
         , index(db)
         , unlink(db)
         , link(db) {
-        // No statement is ever scrolled back: QtSql then keeps no cache of rows (set before preparing).
-        for (QSqlQuery *query : {&lookup, &oldSearch, &upsert, &touch, &unindex, &index, &unlink, &link})
-            query->setForwardOnly(true);
         lookup.prepare(QStringLiteral("SELECT content_hash, seen_generation FROM users WHERE id = ?"));
         // The index keeps no copy of its text: removing a person from it takes the values they were
         // indexed with, read from the row before it changes.
@@ -87,63 +122,140 @@ struct DirectorySync::UserStatements {
             QStringLiteral("INSERT OR IGNORE INTO membership (user_id, department_id) VALUES (?, ?)"));
     }
 
-    QSqlQuery lookup, oldSearch, upsert, touch, unindex, index, unlink, link;
+    Statement lookup, oldSearch, upsert, touch, unindex, index, unlink, link;
 };
 
 void DirectorySync::UserStatementsDeleter::operator()(UserStatements *statements) const {
     delete statements;
 }
 
+// One person in the forms the writer stores and compares, each made once per row.
+struct DirectorySync::StoredUser {
+    explicit StoredUser(DirectoryUser parsed)
+        : user(std::move(parsed))
+        , lastLogin(DirectoryUser::isoOrEmpty(user.lastLogin))
+        , dateRegister(DirectoryUser::isoOrEmpty(user.dateRegister))
+        , state(UserStates::toStorage(user.state))
+        , primaryDepartment(user.departmentIds.value(0, 0)) {
+        for (const qint64 department : user.departmentIds) {
+            if (!departments.isEmpty())
+                departments += u',';
+            departments += QString::number(department);
+        }
+        hash = user.contentHash(departments, lastLogin, dateRegister);
+    }
+
+    DirectoryUser user;
+    QString departments; // "12,5": the portal's order, the first is the primary department
+    QString lastLogin;   // UTC ISO-8601, or empty
+    QString dateRegister;
+    QByteArray hash;
+    int state = 0;
+    qint64 primaryDepartment = 0;
+};
+
+// What the copy holds for a person before this row is written.
+struct DirectorySync::StoredMatch {
+    bool exists = false;
+    bool sameContent = false;
+    bool seenThisSync = false;
+    QVariantList oldSearchRow; // the values the person is indexed with, when the row is rewritten
+};
+
+bool DirectorySync::lookUpUser(const StoredUser &stored, UserStatements &s, StoredMatch &match) {
+    const qint64 id = stored.user.id;
+    // Into a copy that was empty when the sync began, an ID above every one written so far is new: the
+    // full sync's IDs rise, so the first sync needs no lookups.
+    const bool mayExist = !m_emptyAtStart || id <= m_highestWrittenId;
+    m_highestWrittenId = std::max(m_highestWrittenId, id);
+    if (!mayExist)
+        return true;
+    s.lookup.bind({QVariant(id)});
+    if (!exec(s.lookup.query))
+        return false;
+    match.exists = s.lookup.query.next();
+    match.sameContent = match.exists && s.lookup.query.value(0).toByteArray() == stored.hash;
+    match.seenThisSync = match.exists && s.lookup.query.value(1).toLongLong() == m_summary.generation;
+    s.lookup.query.finish();
+    if (!match.exists || match.sameContent)
+        return true;
+    s.oldSearch.bind({QVariant(id)});
+    if (!exec(s.oldSearch.query) || !s.oldSearch.query.next())
+        return false;
+    match.oldSearchRow = searchRowOf(s.oldSearch.query, 0);
+    s.oldSearch.query.finish();
+    return true;
+}
+
+bool DirectorySync::upsertUser(const StoredUser &stored, UserStatements &s) {
+    const DirectoryUser &user = stored.user;
+    s.upsert.bind({QVariant(user.id),
+                   text(user.firstName),
+                   text(user.lastName),
+                   text(user.secondName),
+                   text(user.email),
+                   text(user.emailNormalized()),
+                   text(user.position),
+                   text(user.workPhone),
+                   text(user.mobilePhone),
+                   text(user.innerPhone),
+                   text(stored.departments),
+                   text(user.userType),
+                   QVariant(int(user.active)),
+                   isoOrNull(stored.lastLogin),
+                   isoOrNull(stored.dateRegister),
+                   QVariant(stored.state),
+                   QVariant(stored.hash),
+                   QVariant(m_summary.generation),
+                   text(SearchText::nameSortKey(user.firstName, user.lastName, user.secondName, user.email)),
+                   text(SearchText::fold(user.position)),
+                   nullIfZero(stored.primaryDepartment),
+                   QVariant(int(user.lastLoginKnown)),
+                   QVariant(stored.primaryDepartment)});
+    return exec(s.upsert.query);
+}
+
+// The search row and the membership: the old ones removed first when the person was in the copy.
+bool DirectorySync::indexUser(const StoredUser &stored, const StoredMatch &match, UserStatements &s) {
+    const DirectoryUser &user = stored.user;
+    if (match.exists) {
+        s.unindex.bind(match.oldSearchRow);
+        s.unlink.bind({QVariant(user.id)});
+        if (!exec(s.unindex.query) || !exec(s.unlink.query))
+            return false;
+    }
+    const QStringList names{user.firstName, user.secondName, user.lastName};
+    s.index.bind(
+        DirectorySchema::searchRow(user.id, names, user.email, user.position, user.phones(), stored.state));
+    if (!exec(s.index.query))
+        return false;
+    for (const qint64 department : user.departmentIds) {
+        s.link.bind({QVariant(user.id), QVariant(department)});
+        if (!exec(s.link.query))
+            return false;
+    }
+    return true;
+}
+
 bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
-    const auto parsed = DirectoryUser::fromJson(row);
+    auto parsed = DirectoryUser::fromJson(row);
     if (!parsed) {
         ++m_summary.usersSkipped;
         return true;
     }
-    const DirectoryUser &user = *parsed;
-    QString departments;
-    for (const qint64 department : user.departmentIds) {
-        if (!departments.isEmpty())
-            departments += u',';
-        departments += QString::number(department);
-    }
-    const QString lastLogin = DirectoryUser::isoOrEmpty(user.lastLogin);
-    const QString dateRegister = DirectoryUser::isoOrEmpty(user.dateRegister);
-    const QByteArray hash = user.contentHash(departments, lastLogin, dateRegister);
-    // Into a copy that was empty when the sync began, an ID above every one written so far is new: the
-    // full sync's IDs rise, so the first sync needs no lookups.
-    bool exists = false;
-    bool sameContent = false;
-    bool seenThisSync = false;
-    if (!m_emptyAtStart || user.id <= m_highestWrittenId) {
-        s.lookup.addBindValue(user.id);
-        if (!exec(s.lookup))
-            return false;
-        exists = s.lookup.next();
-        sameContent = exists && s.lookup.value(0).toByteArray() == hash;
-        seenThisSync = exists && s.lookup.value(1).toLongLong() == m_summary.generation;
-        s.lookup.finish();
-    }
-    m_highestWrittenId = std::max(m_highestWrittenId, user.id);
-    QVariantList oldSearchRow;
-    if (exists && !sameContent) {
-        s.oldSearch.addBindValue(user.id);
-        if (!exec(s.oldSearch) || !s.oldSearch.next())
-            return false;
-        oldSearchRow = searchRowOf(s.oldSearch, 0);
-        s.oldSearch.finish();
-    }
-
-    if (sameContent) {
-        if (!seenThisSync)
+    const StoredUser stored(std::move(*parsed));
+    StoredMatch match;
+    if (!lookUpUser(stored, s, match))
+        return false;
+    if (match.sameContent) {
+        if (!match.seenThisSync)
             ++m_summary.usersUnchanged;
-        s.touch.addBindValue(m_summary.generation);
-        s.touch.addBindValue(user.id);
-        return exec(s.touch);
+        s.touch.bind({QVariant(m_summary.generation), QVariant(stored.user.id)});
+        return exec(s.touch.query);
     }
-    if (!exists)
+    if (!match.exists)
         ++m_summary.usersAdded;
-    else if (!seenThisSync)
+    else if (!match.seenThisSync)
         ++m_summary.usersChanged;
     if (!m_searchIndexMarkedChanged) {
         // Remembered across a sync that does not finish: the next one that does merges the index.
@@ -151,58 +263,7 @@ bool DirectorySync::writeUser(const QJsonObject &row, UserStatements &s) {
             return false;
         m_searchIndexMarkedChanged = true;
     }
-
-    const qint64 primaryDepartment = user.departmentIds.value(0, 0);
-    const QString position = SearchText::fold(user.position);
-    const int state = UserStates::toStorage(user.state);
-    for (const QVariant &value :
-         {QVariant(user.id),
-          text(user.firstName),
-          text(user.lastName),
-          text(user.secondName),
-          text(user.email),
-          text(user.emailNormalized()),
-          text(user.position),
-          text(user.workPhone),
-          text(user.mobilePhone),
-          text(user.innerPhone),
-          text(departments),
-          text(user.userType),
-          QVariant(int(user.active)),
-          isoOrNull(lastLogin),
-          isoOrNull(dateRegister),
-          QVariant(state),
-          QVariant(hash),
-          QVariant(m_summary.generation),
-          text(SearchText::nameSortKey(user.firstName, user.lastName, user.secondName, user.email)),
-          text(position),
-          nullIfZero(primaryDepartment),
-          QVariant(int(user.lastLoginKnown)),
-          QVariant(primaryDepartment)})
-        s.upsert.addBindValue(value);
-    if (!exec(s.upsert))
-        return false;
-
-    if (exists) {
-        for (const QVariant &value : oldSearchRow)
-            s.unindex.addBindValue(value);
-        s.unlink.addBindValue(user.id);
-        if (!exec(s.unindex) || !exec(s.unlink))
-            return false;
-    }
-    const QStringList names{user.firstName, user.secondName, user.lastName};
-    for (const QVariant &value :
-         DirectorySchema::searchRow(user.id, names, user.email, user.position, user.phones(), state))
-        s.index.addBindValue(value);
-    if (!exec(s.index))
-        return false;
-    for (const qint64 department : user.departmentIds) {
-        s.link.addBindValue(user.id);
-        s.link.addBindValue(department);
-        if (!exec(s.link))
-            return false;
-    }
-    return true;
+    return upsertUser(stored, s) && indexUser(stored, match, s);
 }
 
 void DirectorySync::ingestUsers(const QJsonArray &rows) {

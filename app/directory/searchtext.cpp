@@ -85,19 +85,26 @@ QString SearchText::normalizedEmail(const QString &email) {
 }
 
 QString SearchText::phoneIndexText(const QStringList &phones) {
-    QStringList parts;
+    // Each phone as written, then its digits when they differ, all separated by one space.
+    QString out;
+    QString digits;
     for (const QString &phone : phones) {
-        if (phone.trimmed().isEmpty())
+        const QString written = phone.trimmed();
+        if (written.isEmpty())
             continue;
-        QString digits;
+        digits.clear();
         for (const QChar c : phone)
             if (c.isDigit())
                 digits += c;
-        parts << phone.trimmed();
-        if (!digits.isEmpty() && digits != phone.trimmed())
-            parts << digits;
+        if (!out.isEmpty())
+            out += u' ';
+        out += written;
+        if (!digits.isEmpty() && digits != written) {
+            out += u' ';
+            out += digits;
+        }
     }
-    return parts.join(u' ');
+    return out;
 }
 
 QString SearchText::nameSortKey(const QString &firstName, const QString &lastName, const QString &secondName,

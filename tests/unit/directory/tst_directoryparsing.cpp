@@ -4,6 +4,7 @@
 #include "directory/searchtext.h"
 #include "directory/userstate.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -173,6 +174,31 @@ private slots:
         QCOMPARE(user->contentHash(u"4,2"_s, u"2025-06-01T08:00:00Z"_s, QString()), user->contentHash());
     }
 
+    // The digest the stored copies were made with: every field's UTF-8 bytes followed by 0x1f, in this
+    // order. A different digest for the same person would count everyone as changed after an update.
+    void contentHashKeepsItsForm() {
+        const auto user = DirectoryUser::fromJson({{u"ID"_s, 7},
+                                                   {u"NAME"_s, u"Łukasz"_s},
+                                                   {u"LAST_NAME"_s, u"Müller-Иванов"_s},
+                                                   {u"EMAIL"_s, u"l.muller@example.com"_s},
+                                                   {u"WORK_POSITION"_s, u"Engineer"_s},
+                                                   {u"WORK_PHONE"_s, u"+7 495 123"_s},
+                                                   {u"USER_TYPE"_s, u"employee"_s},
+                                                   {u"ACTIVE"_s, true},
+                                                   {u"LAST_LOGIN"_s, u"2025-06-01T11:00:00+03:00"_s},
+                                                   {u"UF_DEPARTMENT"_s, QJsonArray{4, 2}}});
+        QVERIFY(user);
+        QCryptographicHash reference(QCryptographicHash::Sha1);
+        for (const QString &field :
+             {user->firstName, user->lastName, user->secondName, user->email, user->position, user->workPhone,
+              user->mobilePhone, user->innerPhone, u"4,2"_s, user->userType, u"1"_s,
+              u"2025-06-01T08:00:00Z"_s, QString(), QString::number(UserStates::toStorage(user->state))}) {
+            reference.addData(field.toUtf8());
+            reference.addData(QByteArrayView("\x1f", 1));
+        }
+        QCOMPARE(user->contentHash(), reference.result());
+    }
+
     void matchExpression() {
         QCOMPARE(SearchText::matchExpression(u"  Anna  Be"_s), u"\"anna\"* \"be\"*"_s);
         QCOMPARE(SearchText::matchExpression(u"anna.berg@ex"_s), u"\"anna\"* \"berg\"* \"ex\"*"_s);
@@ -181,6 +207,9 @@ private slots:
         QCOMPARE(SearchText::matchExpression(u" -*()\""_s), QString());
         QCOMPARE(SearchText::phoneIndexText({u"+7 (495) 123-45-67"_s, u"123"_s}),
                  u"+7 (495) 123-45-67 74951234567 123"_s);
+        QCOMPARE(SearchText::phoneIndexText({u"  "_s, u" 8 800 "_s, QString(), u"ext"_s}),
+                 u"8 800 8800 ext"_s);
+        QCOMPARE(SearchText::phoneIndexText({}), QString());
     }
 
     void summaryText() {
