@@ -128,7 +128,7 @@ int main(int argc, char **argv) {
 
     {
         DirectoryReader probe(path);
-        const bool reuse = QFileInfo::exists(path) && probe.open(DirectoryDatabase::OpenMode::Check).ok &&
+        const bool reuse = QFileInfo::exists(path) && probe.open(DirectoryDatabase::OpenMode::Check).ok() &&
                            probe.syncStatus().userCount == userCount;
         if (!reuse)
             ingest(path, userCount);

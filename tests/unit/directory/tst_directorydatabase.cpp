@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/resource.h>
@@ -97,8 +99,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"sub/dir/portal-1.sqlite"_s);
         DirectoryDatabase db(path, u"test"_s);
-        const DirectoryOpenReport report = db.open();
-        QVERIFY2(report.ok, qPrintable(report.error));
+        const DirectoryResult<DirectoryOpenReport> opened = db.open();
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().logText()));
+        const DirectoryOpenReport report = opened.value();
         QVERIFY(report.walEnabled);
         QCOMPARE(report.setAside, DirectoryOpenReport::SetAside::No);
         QVERIFY(report.notice().isEmpty());
@@ -125,8 +128,8 @@ private slots:
         DirectoryDatabase b(dir.filePath(u"x.sqlite"_s), u"reader"_s);
         QVERIFY(a.connectionName() != b.connectionName());
         QVERIFY(a.connectionName().contains(u"writer"));
-        QVERIFY(a.open().ok);
-        QVERIFY(b.open(DirectoryDatabase::OpenMode::Trusted).ok);
+        QVERIFY(a.open().ok());
+        QVERIFY(b.open(DirectoryDatabase::OpenMode::Trusted).ok());
         QVERIFY(QSqlDatabase::contains(a.connectionName()));
     }
 
@@ -178,8 +181,9 @@ private slots:
         QSqlDatabase::removeDatabase(u"v1"_s);
 
         DirectoryDatabase db(path, u"test"_s);
-        const DirectoryOpenReport report = db.open();
-        QVERIFY2(report.ok, qPrintable(report.error));
+        const DirectoryResult<DirectoryOpenReport> opened = db.open();
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().logText()));
+        const DirectoryOpenReport report = opened.value();
         QCOMPARE(report.migratedFrom, 1);
         QCOMPARE(report.setAside, DirectoryOpenReport::SetAside::No);
         QCOMPARE(DirectorySchema::version(db.database()), DirectorySchema::CurrentVersion); // was 2: v3 added
@@ -253,8 +257,9 @@ private slots:
         QSqlDatabase::removeDatabase(u"v5"_s);
 
         DirectoryDatabase db(path, u"test"_s);
-        const DirectoryOpenReport report = db.open();
-        QVERIFY2(report.ok, qPrintable(report.error));
+        const DirectoryResult<DirectoryOpenReport> opened = db.open();
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().logText()));
+        const DirectoryOpenReport report = opened.value();
         QCOMPARE(report.migratedFrom, 5);
         QCOMPARE(DirectorySchema::version(db.database()), DirectorySchema::CurrentVersion);
         QVERIFY(DirectorySchema::searchIndexMerged(db.database())); // merged by the sync, kept
@@ -315,8 +320,9 @@ private slots:
         }
 
         DirectoryDatabase db(path, u"test"_s);
-        const DirectoryOpenReport report = db.open();
-        QVERIFY2(report.ok, qPrintable(report.error));
+        const DirectoryResult<DirectoryOpenReport> opened = db.open();
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().logText()));
+        const DirectoryOpenReport report = opened.value();
         QCOMPARE(report.setAside, DirectoryOpenReport::SetAside::Corrupt);
         QVERIFY(!report.notice().isEmpty());
         QVERIFY(QFile::exists(report.setAsidePath));
@@ -343,25 +349,25 @@ private slots:
         };
         const QByteArray before = bytes();
         QVERIFY(before.size() > 4096);
-        DirectoryOpenReport report;
+        std::optional<DirectoryError> error;
         {
             const FileSizeLimit full(1);
             QVERIFY(full.ok());
             DirectoryDatabase db(path, u"full"_s);
-            report = db.open();
+            const DirectoryResult<DirectoryOpenReport> report = db.open();
+            QVERIFY(!report.ok());
+            error = report.error();
         }
-        QVERIFY(!report.ok);
-        QVERIFY2(asideFiles(path, u"corrupt"_s).isEmpty(), qPrintable(report.error));
+        QVERIFY2(asideFiles(path, u"corrupt"_s).isEmpty(), qPrintable(error->logText()));
         QVERIFY(QFile::exists(path));
         QCOMPARE(bytes(), before);
-        QCOMPARE(report.setAside, DirectoryOpenReport::SetAside::No);
-        QVERIFY(report.storageUnavailable);
-        QVERIFY(report.notice().contains(u"full"_s));
+        QCOMPARE(error->kind(), DirectoryError::Kind::StorageUnavailable);
+        QVERIFY(error->userMessage().contains(u"full"_s));
 
         DirectoryDatabase again(path, u"again"_s);
-        const DirectoryOpenReport reopened = again.open();
-        QVERIFY2(reopened.ok, qPrintable(reopened.error));
-        QCOMPARE(reopened.setAside, DirectoryOpenReport::SetAside::No);
+        const DirectoryResult<DirectoryOpenReport> reopened = again.open();
+        QVERIFY2(reopened.ok(), qPrintable(reopened ? QString() : reopened.error().logText()));
+        QCOMPARE(reopened.value().setAside, DirectoryOpenReport::SetAside::No);
         QCOMPARE(scalar(again.database(), u"SELECT count(*) FROM users"_s), 120);
 #endif
     }
@@ -372,12 +378,13 @@ private slots:
         writeFilledFile(path, 60);
         {
             DirectoryDatabase db(path, u"bump"_s);
-            QVERIFY(db.open().ok);
+            QVERIFY(db.open().ok());
             QVERIFY(QSqlQuery(db.database()).exec(u"UPDATE schema_version SET version = 99"_s));
         }
         DirectoryDatabase db(path, u"test"_s);
-        const DirectoryOpenReport report = db.open();
-        QVERIFY2(report.ok, qPrintable(report.error));
+        const DirectoryResult<DirectoryOpenReport> opened = db.open();
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().logText()));
+        const DirectoryOpenReport report = opened.value();
         QCOMPARE(report.setAside, DirectoryOpenReport::SetAside::TooNew);
         QVERIFY(report.notice().contains(u"newer"));
         QCOMPARE(asideFiles(path, u"too-new"_s).size(), 1);
@@ -398,7 +405,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"none.sqlite"_s);
         DirectoryDatabase reader(path, u"reader"_s);
-        QVERIFY(!reader.open(DirectoryDatabase::OpenMode::Trusted).ok);
+        QVERIFY(!reader.open(DirectoryDatabase::OpenMode::Trusted).ok());
         QVERIFY(!QFile::exists(path));
     }
 
