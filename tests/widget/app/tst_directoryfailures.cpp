@@ -3,6 +3,7 @@
 // version whose migration the disk refuses, and a portal that fails during the sync. Real parts
 // only: SQLite files, a sandbox portal over loopback, the window's status bar.
 #include "../../integration/portal/sandboxharness.h"
+#include "../../unit/directory/directoryfiles.h"
 #include "applicationshell.h"
 #include "common/languages.h"
 #include "directory/directoryerror.h"
@@ -22,41 +23,10 @@
 
 #include <optional>
 
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/resource.h>
-#endif
-
 using namespace Qt::StringLiterals;
 using namespace Harness;
 
 namespace {
-#ifdef Q_OS_UNIX
-// A full disk, for this process only: the kernel refuses every write past `bytes` (EFBIG, the
-// signal ignored) while reads go on working, as on a full file system.
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes) {
-        ::getrlimit(RLIMIT_FSIZE, &m_saved);
-        m_savedHandler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limit = m_saved;
-        limit.rlim_cur = bytes;
-        m_ok = ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
-    }
-    ~FileSizeLimit() {
-        ::setrlimit(RLIMIT_FSIZE, &m_saved);
-        std::signal(SIGXFSZ, m_savedHandler);
-    }
-    FileSizeLimit(const FileSizeLimit &) = delete;
-    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
-    bool ok() const { return m_ok; }
-
-private:
-    rlimit m_saved{};
-    void (*m_savedHandler)(int) = nullptr;
-    bool m_ok = false;
-};
-#endif
 
 // What the window was told: the error, and the status bar's text right after it arrived.
 struct Shown {
@@ -109,49 +79,19 @@ class TestDirectoryFailures : public QObject {
         return shown;
     }
 
-    // The version-1 schema (InviteDesk 0.1) with one department: a file that needs migrating.
-    static bool writeVersion1File(const QString &path) {
-        for (const QString &part : QStringList{path, path + u"-wal"_s, path + u"-shm"_s})
-            QFile::remove(part);
-        bool ok = true;
-        {
-            QSqlDatabase v1 = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
-            v1.setDatabaseName(path);
-            ok = v1.open();
-            QSqlQuery q(v1);
-            for (const QString &sql : {
-                     u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s,
-                     u"INSERT INTO schema_version VALUES (1)"_s,
-                     u"CREATE TABLE users (id INTEGER PRIMARY KEY, first_name TEXT NOT NULL DEFAULT '',"
-                     " last_name TEXT NOT NULL DEFAULT '', second_name TEXT NOT NULL DEFAULT '',"
-                     " email TEXT NOT NULL DEFAULT '', email_norm TEXT NOT NULL DEFAULT '',"
-                     " position TEXT NOT NULL DEFAULT '', work_phone TEXT NOT NULL DEFAULT '',"
-                     " mobile_phone TEXT NOT NULL DEFAULT '', inner_phone TEXT NOT NULL DEFAULT '',"
-                     " department_ids TEXT NOT NULL DEFAULT '', user_type TEXT NOT NULL DEFAULT '',"
-                     " active INTEGER NOT NULL DEFAULT 1, last_login TEXT, date_register TEXT,"
-                     " state INTEGER NOT NULL DEFAULT 0, raw_json TEXT, content_hash BLOB,"
-                     " seen_generation INTEGER NOT NULL DEFAULT 0)"_s,
-                     u"CREATE INDEX users_email_norm ON users (email_norm)"_s,
-                     u"CREATE TABLE departments (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT '',"
-                     " parent_id INTEGER, head_id INTEGER, sort INTEGER NOT NULL DEFAULT 500,"
-                     " seen_generation INTEGER NOT NULL DEFAULT 0)"_s,
-                     u"CREATE TABLE membership (user_id INTEGER NOT NULL, department_id INTEGER NOT NULL,"
-                     " PRIMARY KEY (user_id, department_id)) WITHOUT ROWID"_s,
-                     u"CREATE INDEX membership_department ON membership (department_id, user_id)"_s,
-                     u"CREATE TABLE sync_state (id INTEGER PRIMARY KEY CHECK (id = 1),"
-                     " generation INTEGER NOT NULL DEFAULT 0, last_full_sync TEXT,"
-                     " user_count INTEGER NOT NULL DEFAULT 0, department_count INTEGER NOT NULL DEFAULT 0,"
-                     " last_added INTEGER NOT NULL DEFAULT 0, last_changed INTEGER NOT NULL DEFAULT 0,"
-                     " last_removed INTEGER NOT NULL DEFAULT 0)"_s,
-                     u"INSERT INTO sync_state (id, generation, user_count) VALUES (1, 4, 0)"_s,
-                     u"INSERT INTO departments (id, name) VALUES (3, 'Vertrieb Süd')"_s,
-                 })
-                ok = ok && q.exec(sql);
-            v1.close();
-        }
-        QSqlDatabase::removeDatabase(u"v1"_s);
-        return ok;
+#ifdef Q_OS_UNIX
+    // A workspace with its window over the synced files in dir, on a disk that refuses every write
+    // past `bytes`: what its first syncFailed showed.
+    std::optional<Shown> failureOnAFullDisk(const QTemporaryDir &dir, rlim_t bytes) {
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        Workspace workspace(&settings, options(dir));
+        ApplicationShell shell(&workspace, &settings);
+        const DirectoryFiles::FileSizeLimit full(bytes);
+        if (!full.ok())
+            return std::nullopt;
+        return firstFailure(workspace, shell);
     }
+#endif
 
     static int fileVersion(const QString &path) {
         int version = -1;
@@ -178,7 +118,9 @@ private slots:
         m_sandbox = startSandbox(sandboxOptions);
     }
 
-    void init() { reset(*m_sandbox); }
+    void init() {
+        reset(*m_sandbox);
+    }
 
     // A healthy file on a disk that refuses every write: StorageUnavailable, the file left alone.
     void openFailureReachesTheWindow() {
@@ -190,15 +132,7 @@ private slots:
         QVERIFY(QFile::exists(path));
         const qint64 size = QFileInfo(path).size();
 
-        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        Workspace workspace(&settings, options(dir));
-        ApplicationShell shell(&workspace, &settings);
-        std::optional<Shown> shown;
-        {
-            const FileSizeLimit full(1);
-            QVERIFY(full.ok());
-            shown = firstFailure(workspace, shell);
-        }
+        const std::optional<Shown> shown = failureOnAFullDisk(dir, 1);
         QVERIFY(shown.has_value());
         QVERIFY2(shown->error.kind() == DirectoryError::Kind::StorageUnavailable,
                  qPrintable(shown->error.logText()));
@@ -219,19 +153,11 @@ private slots:
         QTemporaryDir dir;
         const QString path = syncedDirectory(dir);
         QVERIFY(QFile::exists(path));
-        QVERIFY(writeVersion1File(path));
+        QVERIFY(DirectoryFiles::writeVersion1(path));
         QCOMPARE(fileVersion(path), 1);
 
-        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        Workspace workspace(&settings, options(dir));
-        ApplicationShell shell(&workspace, &settings);
-        std::optional<Shown> shown;
-        {
-            // Reads and the file's own pages work; nothing may grow past the file's size.
-            const FileSizeLimit full(rlim_t(QFileInfo(path).size()));
-            QVERIFY(full.ok());
-            shown = firstFailure(workspace, shell);
-        }
+        // Reads and the file's own pages work; nothing may grow past the file's size.
+        const std::optional<Shown> shown = failureOnAFullDisk(dir, rlim_t(QFileInfo(path).size()));
         QVERIFY(shown.has_value());
         QVERIFY2(shown->error.kind() == DirectoryError::Kind::MigrationFailed,
                  qPrintable(shown->error.logText()));
