@@ -582,6 +582,29 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
     </message>
 </context>
 <context>
+    <name>DirectoryError</name>
+    <message>
+        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>Die lokale Kopie des Verzeichnisses kann nicht geöffnet werden: Der Datenträger ist voll oder nicht beschreibbar. Es wurde nichts gelöscht; schaffen Sie Platz und starten Sie InviteDesk neu.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory cannot be opened.</source>
+        <translation>Die lokale Kopie des Verzeichnisses kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory could not be converted for this version of InviteDesk: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>Die lokale Kopie des Verzeichnisses konnte nicht für diese Version von InviteDesk umgewandelt werden: Der Datenträger ist voll oder nicht beschreibbar. Es wurde nichts gelöscht; geben Sie Speicherplatz frei und starten Sie InviteDesk neu.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory could not be updated.</source>
+        <translation>Die lokale Kopie des Verzeichnisses konnte nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Directory refresh cancelled; the previous copy is kept.</source>
+        <translation>Aktualisierung des Verzeichnisses abgebrochen; die vorherige Kopie bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryOpenReport</name>
     <message>
         <source>The local copy of the directory was damaged; it was set aside and will be rebuilt from the portal.</source>
@@ -590,21 +613,6 @@ Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wir
     <message>
         <source>The local copy of the directory was written by a newer InviteDesk; it was set aside and will be rebuilt from the portal.</source>
         <translation>Die lokale Kopie des Verzeichnisses wurde von einer neueren InviteDesk-Version geschrieben; sie wurde beiseitegelegt und wird aus dem Portal neu aufgebaut.</translation>
-    </message>
-    <message>
-        <source>The local copy of the directory cannot be opened.</source>
-        <translation>Die lokale Kopie des Verzeichnisses kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
-        <translation>Die lokale Kopie des Verzeichnisses kann nicht geöffnet werden: Der Datenträger ist voll oder nicht beschreibbar. Es wurde nichts gelöscht; schaffen Sie Platz und starten Sie InviteDesk neu.</translation>
-    </message>
-</context>
-<context>
-    <name>DirectorySync</name>
-    <message>
-        <source>The local copy of the directory could not be updated.</source>
-        <translation>Die lokale Kopie des Verzeichnisses konnte nicht aktualisiert werden.</translation>
     </message>
 </context>
 <context>
@@ -3469,10 +3477,6 @@ Bis bald!</translation>
 </context>
 <context>
     <name>Workspace</name>
-    <message>
-        <source>Directory refresh cancelled; the previous copy is kept.</source>
-        <translation>Aktualisierung des Verzeichnisses abgebrochen; die vorherige Kopie bleibt erhalten.</translation>
-    </message>
     <message>
         <source>The outbox file could not be opened: %1</source>
         <translation>Die Postausgangsdatei konnte nicht geöffnet werden: %1</translation>

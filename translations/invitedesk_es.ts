@@ -582,6 +582,29 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
     </message>
 </context>
 <context>
+    <name>DirectoryError</name>
+    <message>
+        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>No se puede abrir la copia local del directorio: el disco está lleno o no se puede escribir en él. No se ha borrado nada; libere espacio y reinicie InviteDesk.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory cannot be opened.</source>
+        <translation>No se puede abrir la copia local del directorio.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory could not be converted for this version of InviteDesk: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>La copia local del directorio no se pudo convertir para esta versión de InviteDesk: el disco está lleno o no se puede escribir en él. No se ha borrado nada; libere espacio y reinicie InviteDesk.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory could not be updated.</source>
+        <translation>No se pudo actualizar la copia local del directorio.</translation>
+    </message>
+    <message>
+        <source>Directory refresh cancelled; the previous copy is kept.</source>
+        <translation>Se canceló la actualización del directorio; se conserva la copia anterior.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryOpenReport</name>
     <message>
         <source>The local copy of the directory was damaged; it was set aside and will be rebuilt from the portal.</source>
@@ -590,21 +613,6 @@ Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24:
     <message>
         <source>The local copy of the directory was written by a newer InviteDesk; it was set aside and will be rebuilt from the portal.</source>
         <translation>La copia local del directorio la escribió una versión más reciente de InviteDesk; se ha apartado y se reconstruirá a partir del portal.</translation>
-    </message>
-    <message>
-        <source>The local copy of the directory cannot be opened.</source>
-        <translation>No se puede abrir la copia local del directorio.</translation>
-    </message>
-    <message>
-        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
-        <translation>No se puede abrir la copia local del directorio: el disco está lleno o no se puede escribir en él. No se ha borrado nada; libere espacio y reinicie InviteDesk.</translation>
-    </message>
-</context>
-<context>
-    <name>DirectorySync</name>
-    <message>
-        <source>The local copy of the directory could not be updated.</source>
-        <translation>No se pudo actualizar la copia local del directorio.</translation>
     </message>
 </context>
 <context>
@@ -3469,10 +3477,6 @@ See you there!</source>
 </context>
 <context>
     <name>Workspace</name>
-    <message>
-        <source>Directory refresh cancelled; the previous copy is kept.</source>
-        <translation>Se canceló la actualización del directorio; se conserva la copia anterior.</translation>
-    </message>
     <message>
         <source>The outbox file could not be opened: %1</source>
         <translation>No se pudo abrir el archivo de la bandeja de salida: %1</translation>

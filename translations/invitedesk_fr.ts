@@ -582,6 +582,29 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
     </message>
 </context>
 <context>
+    <name>DirectoryError</name>
+    <message>
+        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>Impossible d&apos;ouvrir la copie locale de l&apos;annuaire : le disque est plein ou n&apos;est pas accessible en écriture. Rien n&apos;a été supprimé ; libérez de l&apos;espace et redémarrez InviteDesk.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory cannot be opened.</source>
+        <translation>Impossible d&apos;ouvrir la copie locale de l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory could not be converted for this version of InviteDesk: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>La copie locale de l’annuaire n’a pas pu être convertie pour cette version d’InviteDesk : le disque est plein ou protégé en écriture. Rien n’a été supprimé ; libérez de l’espace et redémarrez InviteDesk.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory could not be updated.</source>
+        <translation>La copie locale de l&apos;annuaire n&apos;a pas pu être mise à jour.</translation>
+    </message>
+    <message>
+        <source>Directory refresh cancelled; the previous copy is kept.</source>
+        <translation>Actualisation de l&apos;annuaire annulée&#xa0;; la copie précédente est conservée.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryOpenReport</name>
     <message>
         <source>The local copy of the directory was damaged; it was set aside and will be rebuilt from the portal.</source>
@@ -590,21 +613,6 @@ Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitr
     <message>
         <source>The local copy of the directory was written by a newer InviteDesk; it was set aside and will be rebuilt from the portal.</source>
         <translation>La copie locale de l&apos;annuaire a été écrite par une version plus récente d&apos;InviteDesk&#xa0;; elle a été mise de côté et sera reconstruite depuis le portail.</translation>
-    </message>
-    <message>
-        <source>The local copy of the directory cannot be opened.</source>
-        <translation>Impossible d&apos;ouvrir la copie locale de l&apos;annuaire.</translation>
-    </message>
-    <message>
-        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
-        <translation>Impossible d&apos;ouvrir la copie locale de l&apos;annuaire : le disque est plein ou n&apos;est pas accessible en écriture. Rien n&apos;a été supprimé ; libérez de l&apos;espace et redémarrez InviteDesk.</translation>
-    </message>
-</context>
-<context>
-    <name>DirectorySync</name>
-    <message>
-        <source>The local copy of the directory could not be updated.</source>
-        <translation>La copie locale de l&apos;annuaire n&apos;a pas pu être mise à jour.</translation>
     </message>
 </context>
 <context>
@@ -3469,10 +3477,6 @@ See you there!</source>
 </context>
 <context>
     <name>Workspace</name>
-    <message>
-        <source>Directory refresh cancelled; the previous copy is kept.</source>
-        <translation>Actualisation de l&apos;annuaire annulée&#xa0;; la copie précédente est conservée.</translation>
-    </message>
     <message>
         <source>The outbox file could not be opened: %1</source>
         <translation>Le fichier de la boîte d&apos;envoi n&apos;a pas pu être ouvert&#xa0;: %1</translation>

@@ -589,6 +589,29 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
     </message>
 </context>
 <context>
+    <name>DirectoryError</name>
+    <message>
+        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>Nie można otworzyć lokalnej kopii katalogu: dysk jest pełny lub nie można na nim zapisywać. Nic nie zostało usunięte; zwolnij miejsce i uruchom InviteDesk ponownie.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory cannot be opened.</source>
+        <translation>Nie można otworzyć lokalnej kopii katalogu.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory could not be converted for this version of InviteDesk: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>Nie udało się przekształcić lokalnej kopii katalogu dla tej wersji InviteDesk: dysk jest pełny lub nie można na nim zapisywać. Nic nie zostało usunięte; zwolnij miejsce i uruchom InviteDesk ponownie.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory could not be updated.</source>
+        <translation>Nie udało się zaktualizować lokalnej kopii katalogu.</translation>
+    </message>
+    <message>
+        <source>Directory refresh cancelled; the previous copy is kept.</source>
+        <translation>Anulowano odświeżanie katalogu; poprzednia kopia została zachowana.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryOpenReport</name>
     <message>
         <source>The local copy of the directory was damaged; it was set aside and will be rebuilt from the portal.</source>
@@ -597,21 +620,6 @@ Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: 
     <message>
         <source>The local copy of the directory was written by a newer InviteDesk; it was set aside and will be rebuilt from the portal.</source>
         <translation>Lokalna kopia katalogu została zapisana przez nowszą wersję InviteDesk; została odłożona i zostanie odtworzona z portalu.</translation>
-    </message>
-    <message>
-        <source>The local copy of the directory cannot be opened.</source>
-        <translation>Nie można otworzyć lokalnej kopii katalogu.</translation>
-    </message>
-    <message>
-        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
-        <translation>Nie można otworzyć lokalnej kopii katalogu: dysk jest pełny lub nie można na nim zapisywać. Nic nie zostało usunięte; zwolnij miejsce i uruchom InviteDesk ponownie.</translation>
-    </message>
-</context>
-<context>
-    <name>DirectorySync</name>
-    <message>
-        <source>The local copy of the directory could not be updated.</source>
-        <translation>Nie udało się zaktualizować lokalnej kopii katalogu.</translation>
     </message>
 </context>
 <context>
@@ -3507,10 +3515,6 @@ Do zobaczenia!</translation>
 </context>
 <context>
     <name>Workspace</name>
-    <message>
-        <source>Directory refresh cancelled; the previous copy is kept.</source>
-        <translation>Anulowano odświeżanie katalogu; poprzednia kopia została zachowana.</translation>
-    </message>
     <message>
         <source>The outbox file could not be opened: %1</source>
         <translation>Nie udało się otworzyć pliku skrzynki nadawczej: %1</translation>

@@ -582,6 +582,29 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
     </message>
 </context>
 <context>
+    <name>DirectoryError</name>
+    <message>
+        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>Não é possível abrir a cópia local do diretório: o disco está cheio ou não pode ser gravado. Nada foi excluído; libere espaço e reinicie o InviteDesk.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory cannot be opened.</source>
+        <translation>Não é possível abrir a cópia local do diretório.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory could not be converted for this version of InviteDesk: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>Não foi possível converter a cópia local do diretório para esta versão do InviteDesk: o disco está cheio ou não pode ser gravado. Nada foi excluído; libere espaço e reinicie o InviteDesk.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory could not be updated.</source>
+        <translation>Não foi possível atualizar a cópia local do diretório.</translation>
+    </message>
+    <message>
+        <source>Directory refresh cancelled; the previous copy is kept.</source>
+        <translation>Atualização do diretório cancelada; a cópia anterior foi mantida.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryOpenReport</name>
     <message>
         <source>The local copy of the directory was damaged; it was set aside and will be rebuilt from the portal.</source>
@@ -590,21 +613,6 @@ Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24
     <message>
         <source>The local copy of the directory was written by a newer InviteDesk; it was set aside and will be rebuilt from the portal.</source>
         <translation>A cópia local do diretório foi gravada por uma versão mais recente do InviteDesk; ela foi separada e será reconstruída a partir do portal.</translation>
-    </message>
-    <message>
-        <source>The local copy of the directory cannot be opened.</source>
-        <translation>Não é possível abrir a cópia local do diretório.</translation>
-    </message>
-    <message>
-        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
-        <translation>Não é possível abrir a cópia local do diretório: o disco está cheio ou não pode ser gravado. Nada foi excluído; libere espaço e reinicie o InviteDesk.</translation>
-    </message>
-</context>
-<context>
-    <name>DirectorySync</name>
-    <message>
-        <source>The local copy of the directory could not be updated.</source>
-        <translation>Não foi possível atualizar a cópia local do diretório.</translation>
     </message>
 </context>
 <context>
@@ -3469,10 +3477,6 @@ Até lá!</translation>
 </context>
 <context>
     <name>Workspace</name>
-    <message>
-        <source>Directory refresh cancelled; the previous copy is kept.</source>
-        <translation>Atualização do diretório cancelada; a cópia anterior foi mantida.</translation>
-    </message>
     <message>
         <source>The outbox file could not be opened: %1</source>
         <translation>Não foi possível abrir o arquivo da caixa de saída: %1</translation>

@@ -589,6 +589,29 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     </message>
 </context>
 <context>
+    <name>DirectoryError</name>
+    <message>
+        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>Не удаётся открыть локальную копию каталога: диск заполнен или недоступен для записи. Ничего не удалено; освободите место и перезапустите InviteDesk.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory cannot be opened.</source>
+        <translation>Не удаётся открыть локальную копию справочника.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory could not be converted for this version of InviteDesk: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>Не удалось преобразовать локальную копию справочника для этой версии InviteDesk: диск заполнен или недоступен для записи. Ничего не удалено; освободите место и перезапустите InviteDesk.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory could not be updated.</source>
+        <translation>Не удалось обновить локальную копию справочника.</translation>
+    </message>
+    <message>
+        <source>Directory refresh cancelled; the previous copy is kept.</source>
+        <translation>Обновление справочника отменено; сохранена предыдущая копия.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryOpenReport</name>
     <message>
         <source>The local copy of the directory was damaged; it was set aside and will be rebuilt from the portal.</source>
@@ -597,21 +620,6 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message>
         <source>The local copy of the directory was written by a newer InviteDesk; it was set aside and will be rebuilt from the portal.</source>
         <translation>Локальная копия справочника записана более новой версией InviteDesk; она отложена и будет заново собрана с портала.</translation>
-    </message>
-    <message>
-        <source>The local copy of the directory cannot be opened.</source>
-        <translation>Не удаётся открыть локальную копию справочника.</translation>
-    </message>
-    <message>
-        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
-        <translation>Не удаётся открыть локальную копию каталога: диск заполнен или недоступен для записи. Ничего не удалено; освободите место и перезапустите InviteDesk.</translation>
-    </message>
-</context>
-<context>
-    <name>DirectorySync</name>
-    <message>
-        <source>The local copy of the directory could not be updated.</source>
-        <translation>Не удалось обновить локальную копию справочника.</translation>
     </message>
 </context>
 <context>
@@ -3507,10 +3515,6 @@ See you there!</source>
 </context>
 <context>
     <name>Workspace</name>
-    <message>
-        <source>Directory refresh cancelled; the previous copy is kept.</source>
-        <translation>Обновление справочника отменено; сохранена предыдущая копия.</translation>
-    </message>
     <message>
         <source>The outbox file could not be opened: %1</source>
         <translation>Не удалось открыть файл исходящих: %1</translation>

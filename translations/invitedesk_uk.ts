@@ -589,6 +589,29 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     </message>
 </context>
 <context>
+    <name>DirectoryError</name>
+    <message>
+        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>Не вдається відкрити локальну копію каталогу: диск заповнений або недоступний для запису. Нічого не видалено; звільніть місце й перезапустіть InviteDesk.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory cannot be opened.</source>
+        <translation>Не вдається відкрити локальну копію довідника.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory could not be converted for this version of InviteDesk: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
+        <translation>Не вдалося перетворити локальну копію довідника для цієї версії InviteDesk: диск заповнений або недоступний для запису. Нічого не видалено; звільніть місце й перезапустіть InviteDesk.</translation>
+    </message>
+    <message>
+        <source>The local copy of the directory could not be updated.</source>
+        <translation>Не вдалося оновити локальну копію довідника.</translation>
+    </message>
+    <message>
+        <source>Directory refresh cancelled; the previous copy is kept.</source>
+        <translation>Оновлення довідника скасовано; збережено попередню копію.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryOpenReport</name>
     <message>
         <source>The local copy of the directory was damaged; it was set aside and will be rebuilt from the portal.</source>
@@ -597,21 +620,6 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message>
         <source>The local copy of the directory was written by a newer InviteDesk; it was set aside and will be rebuilt from the portal.</source>
         <translation>Локальну копію довідника записано новішою версією InviteDesk; її відкладено, і її буде заново зібрано з порталу.</translation>
-    </message>
-    <message>
-        <source>The local copy of the directory cannot be opened.</source>
-        <translation>Не вдається відкрити локальну копію довідника.</translation>
-    </message>
-    <message>
-        <source>The local copy of the directory cannot be opened: the disk is full or cannot be written. Nothing was deleted; free some space and restart InviteDesk.</source>
-        <translation>Не вдається відкрити локальну копію каталогу: диск заповнений або недоступний для запису. Нічого не видалено; звільніть місце й перезапустіть InviteDesk.</translation>
-    </message>
-</context>
-<context>
-    <name>DirectorySync</name>
-    <message>
-        <source>The local copy of the directory could not be updated.</source>
-        <translation>Не вдалося оновити локальну копію довідника.</translation>
     </message>
 </context>
 <context>
@@ -3507,10 +3515,6 @@ See you there!</source>
 </context>
 <context>
     <name>Workspace</name>
-    <message>
-        <source>Directory refresh cancelled; the previous copy is kept.</source>
-        <translation>Оновлення довідника скасовано; збережено попередню копію.</translation>
-    </message>
     <message>
         <source>The outbox file could not be opened: %1</source>
         <translation>Не вдалося відкрити файл вихідних: %1</translation>

@@ -127,20 +127,21 @@ void ApplicationShell::followConnection() {
 
 // The directory copy and its sync in the pages and the status line.
 void ApplicationShell::followDirectory() {
-    connect(
-        m_workspace, &Workspace::directoryOpened, this, [this](const QString &path, const QString &notice) {
-            m_employees->setDirectory(path);
-            m_structure->setDirectory(path);
-            DirectoryReader reader(path);
-            const DirectorySyncStatus status = reader.open().ok ? reader.syncStatus() : DirectorySyncStatus{};
-            if (status.lastFullSync.isValid())
-                m_lastSync = QLocale().toString(status.lastFullSync.toLocalTime(), QLocale::ShortFormat);
-            if (!notice.isEmpty())
-                m_window->showNotice(notice);
-            if (!m_workspace->isOnline() && status.lastFullSync.isValid())
-                m_window->setConnectionError(status.offlineText());
-            updateStatus();
-        });
+    connect(m_workspace, &Workspace::directoryOpened, this,
+            [this](const QString &path, const QString &notice) {
+                m_employees->setDirectory(path);
+                m_structure->setDirectory(path);
+                DirectoryReader reader(path);
+                const DirectorySyncStatus status =
+                    reader.open().ok() ? reader.syncStatus() : DirectorySyncStatus{};
+                if (status.lastFullSync.isValid())
+                    m_lastSync = QLocale().toString(status.lastFullSync.toLocalTime(), QLocale::ShortFormat);
+                if (!notice.isEmpty())
+                    m_window->showNotice(notice);
+                if (!m_workspace->isOnline() && status.lastFullSync.isValid())
+                    m_window->setConnectionError(status.offlineText());
+                updateStatus();
+            });
     // New users appear in the directory once their invitations went out (DESIGN.md, "Reflect").
     connect(m_workspace, &Workspace::outboxOpened, this, [this] {
         connect(m_workspace->sender(), &InvitationSender::drained, m_workspace, &Workspace::refreshDirectory,
@@ -167,9 +168,10 @@ void ApplicationShell::followDirectory() {
             emit ready();
         }
     });
-    connect(m_workspace, &Workspace::syncFailed, this, [this](const QString &message) {
+    connect(m_workspace, &Workspace::syncFailed, this, [this](const DirectoryError &error) {
+        qCWarning(lcUi).noquote() << "directory:" << error.logText();
         m_window->setSyncProgress(-1, 0);
-        m_window->showNotice(message);
+        m_window->showNotice(error.userMessage());
     });
 }
 
@@ -309,7 +311,7 @@ InviteDialogContext ApplicationShell::inviteContext() const {
         context.planSeats = seats;
     if (!context.directoryDatabasePath.isEmpty()) {
         DirectoryReader reader(context.directoryDatabasePath);
-        if (reader.open().ok)
+        if (reader.open().ok())
             if (const std::optional<int> active = reader.activeUserCount())
                 context.seatsUsed = *active;
     }

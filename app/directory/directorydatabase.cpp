@@ -100,21 +100,23 @@ QString DirectoryDatabase::prepareFile() {
     return PrivateFiles::prepareDatabase(m_path);
 }
 
-bool DirectoryDatabase::openConnection(QString *error) {
+Result<void, DirectoryError> DirectoryDatabase::openConnection() {
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
                           ? QSqlDatabase::database(m_connectionName, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open()) {
-        *error = db.lastError().text();
-        return false;
+        const QString why = db.lastError().text();
+        return DirectoryError(isStorageFailureText(why) ? DirectoryError::Kind::StorageUnavailable
+                                                        : DirectoryError::Kind::CannotOpen,
+                              why);
     }
     // A 100 000-person directory is ~100 MB: a larger page cache and memory-mapped reads keep the
     // per-keystroke queries and the page writes off the system-call path.
     QSqlQuery(db).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     setCacheLimits(DefaultCacheKiB, DefaultMmapBytes);
-    return true;
+    return {};
 }
 
 void DirectoryDatabase::setCacheLimits(int cacheKiB, qint64 mmapBytes) {
@@ -174,66 +176,69 @@ QString DirectoryDatabase::setAside(DirectoryOpenReport::SetAside reason) {
     return target;
 }
 
-DirectoryOpenReport DirectoryDatabase::open(OpenMode mode) {
-    DirectoryOpenReport report;
-    if (mode == OpenMode::Trusted) {
-        if (!QFile::exists(m_path)) {
-            report.error = QStringLiteral("no directory file yet");
-            return report;
-        }
-        if (const QString link = PrivateFiles::symlinkedDatabasePart(m_path); !link.isEmpty()) {
-            report.error = QStringLiteral("refusing %1: it is a symbolic link").arg(link);
-            return report;
-        }
-        if (!openConnection(&report.error))
-            return report;
-        const int version = DirectorySchema::version(database());
-        if (version != DirectorySchema::CurrentVersion) {
-            report.error = QStringLiteral("unexpected schema version %1").arg(version);
-            closeConnection();
-            return report;
-        }
-        report.walEnabled = pragmaValue(database(), QStringLiteral("journal_mode")) == u"wal";
-        report.ok = true;
-        return report;
-    }
+DirectoryResult<DirectoryOpenReport> DirectoryDatabase::open(OpenMode mode) {
+    if (mode == OpenMode::Trusted)
+        return openTrusted();
 
-    report = checkAndMigrate();
-    if (report.ok || report.setAside == DirectoryOpenReport::SetAside::No) {
-        if (report.storageUnavailable)
-            qCWarning(lcDirectory) << "directory file left as it is; storage unavailable:" << report.error;
-        return report;
+    DirectoryResult<DirectoryOpenReport> first = checkAndMigrate();
+    if (!first) {
+        if (first.error().kind() != DirectoryError::Kind::CannotOpen)
+            qCWarning(lcDirectory) << "directory file left as it is:" << first.error().logText();
+        return first;
     }
+    if (first.value().setAside == DirectoryOpenReport::SetAside::No)
+        return first;
 
     // The file was unusable and has been renamed: build a fresh one in its place, once.
-    qCWarning(lcDirectory) << "directory file set aside to" << report.setAsidePath
-                           << "because:" << report.error;
-    DirectoryOpenReport fresh = checkAndMigrate();
-    fresh.setAside = report.setAside;
-    fresh.setAsidePath = report.setAsidePath;
-    if (!fresh.ok)
-        qCCritical(lcDirectory) << "cannot rebuild the directory file:" << fresh.error;
+    DirectoryResult<DirectoryOpenReport> fresh = checkAndMigrate();
+    if (!fresh) {
+        qCCritical(lcDirectory) << "cannot rebuild the directory file:" << fresh.error().logText();
+        return fresh;
+    }
+    fresh.value().setAside = first.value().setAside;
+    fresh.value().setAsidePath = first.value().setAsidePath;
     return fresh;
 }
 
-DirectoryOpenReport DirectoryDatabase::checkAndMigrate() {
+DirectoryResult<DirectoryOpenReport> DirectoryDatabase::openTrusted() {
+    using Kind = DirectoryError::Kind;
+    if (!QFile::exists(m_path))
+        return DirectoryError(Kind::CannotOpen, QStringLiteral("no directory file yet"));
+    if (const QString link = PrivateFiles::symlinkedDatabasePart(m_path); !link.isEmpty())
+        return DirectoryError(Kind::CannotOpen,
+                              QStringLiteral("refusing %1: it is a symbolic link").arg(link));
+    if (Result<void, DirectoryError> connection = openConnection(); !connection)
+        return connection.error();
+    const int version = DirectorySchema::version(database());
+    if (version != DirectorySchema::CurrentVersion) {
+        closeConnection();
+        return DirectoryError(Kind::CannotOpen, QStringLiteral("unexpected schema version %1").arg(version));
+    }
     DirectoryOpenReport report;
-    report.error = prepareFile();
-    if (!report.error.isEmpty() || !openConnection(&report.error))
-        return report;
+    report.walEnabled = pragmaValue(database(), QStringLiteral("journal_mode")) == u"wal";
+    return report;
+}
+
+// A value with setAside set means the file was moved aside and nothing is open: open() builds anew.
+DirectoryResult<DirectoryOpenReport> DirectoryDatabase::checkAndMigrate() {
+    using Kind = DirectoryError::Kind;
+    if (const QString prepared = prepareFile(); !prepared.isEmpty())
+        return DirectoryError(Kind::CannotOpen, prepared);
+    if (Result<void, DirectoryError> connection = openConnection(); !connection)
+        return connection.error();
     // No QSqlDatabase copy is held here: setAside() removes the connection, which must be unused.
 
-    const auto unavailable = [&](const QString &why) {
-        report.error = why;
-        report.storageUnavailable = true;
+    const auto unavailable = [&](Kind kind, const QString &why) {
         closeConnection();
-        return report;
+        return DirectoryError(kind, why);
     };
-    const auto setAsideFor = [&](DirectoryOpenReport::SetAside reason, const QString &why) {
-        report.error = why;
+    DirectoryOpenReport report;
+    const auto setAsideFor = [&](DirectoryOpenReport::SetAside reason,
+                                 const QString &why) -> DirectoryResult<DirectoryOpenReport> {
         report.setAsidePath = setAside(reason);
         if (report.setAsidePath.isEmpty())
-            return unavailable(why + u" (and the file cannot be moved aside)");
+            return unavailable(Kind::StorageUnavailable, why + u" (and the file cannot be moved aside)");
+        qCWarning(lcDirectory) << "directory file set aside to" << report.setAsidePath << "because:" << why;
         report.setAside = reason;
         return report;
     };
@@ -244,7 +249,8 @@ DirectoryOpenReport DirectoryDatabase::checkAndMigrate() {
     QSqlError error;
     const QString check = pragmaValue(database(), QStringLiteral("quick_check"), &error);
     if (check.isEmpty() && !isCorruption(error))
-        return unavailable(QStringLiteral("quick_check could not run: %1").arg(error.text()));
+        return unavailable(Kind::StorageUnavailable,
+                           QStringLiteral("quick_check could not run: %1").arg(error.text()));
     if (check != u"ok")
         return corrupt(QStringLiteral("quick_check: %1").arg(check.isEmpty() ? error.text() : check));
 
@@ -254,7 +260,8 @@ DirectoryOpenReport DirectoryDatabase::checkAndMigrate() {
         QSqlQuery probe(database());
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) &&
             !isCorruption(probe.lastError()))
-            return unavailable(QStringLiteral("schema unreadable: %1").arg(probe.lastError().text()));
+            return unavailable(Kind::StorageUnavailable,
+                               QStringLiteral("schema unreadable: %1").arg(probe.lastError().text()));
         return corrupt(QStringLiteral("not a directory file"));
     }
     if (version > DirectorySchema::CurrentVersion)
@@ -271,15 +278,14 @@ DirectoryOpenReport DirectoryDatabase::checkAndMigrate() {
 
     if (version < DirectorySchema::CurrentVersion) {
         QSqlDatabase db = database();
-        const QString migrateError = DirectorySchema::migrate(db);
+        const Result<void, DirectoryError> migrated = DirectorySchema::migrate(db);
         db = {};
-        if (!migrateError.isEmpty() && isStorageFailureText(migrateError))
-            return unavailable(migrateError);
-        if (!migrateError.isEmpty())
-            return corrupt(migrateError);
+        if (!migrated && isStorageFailureText(migrated.error().logText()))
+            return unavailable(Kind::MigrationFailed, migrated.error().logText());
+        if (!migrated)
+            return corrupt(migrated.error().logText());
         if (version > 0)
             report.migratedFrom = version;
     }
-    report.ok = true;
     return report;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "directory/directoryerror.h"
 #include "directory/directoryopenreport.h"
 
 #include <QSqlDatabase>
@@ -23,7 +24,8 @@ public:
     DirectoryDatabase(const DirectoryDatabase &) = delete;
     DirectoryDatabase &operator=(const DirectoryDatabase &) = delete;
 
-    DirectoryOpenReport open(OpenMode mode = OpenMode::Check);
+    // The report when the file is open and usable, else why not (nothing was deleted).
+    DirectoryResult<DirectoryOpenReport> open(OpenMode mode = OpenMode::Check);
     bool isOpen() const;
     QSqlDatabase database() const;
     QString path() const { return m_path; }
@@ -47,10 +49,11 @@ public:
 
 private:
     QString prepareFile();
-    bool openConnection(QString *error);
+    Result<void, DirectoryError> openConnection();
     void closeConnection();
     QString setAside(DirectoryOpenReport::SetAside reason);
-    DirectoryOpenReport checkAndMigrate();
+    DirectoryResult<DirectoryOpenReport> openTrusted();
+    DirectoryResult<DirectoryOpenReport> checkAndMigrate();
 
     QString m_path;
     QString m_connectionName;

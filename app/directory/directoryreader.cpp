@@ -25,10 +25,10 @@ QString DirectorySyncStatus::offlineText() const {
 DirectoryReader::DirectoryReader(const QString &path)
     : m_db(path, QStringLiteral("reader")) {}
 
-DirectoryOpenReport DirectoryReader::open(DirectoryDatabase::OpenMode mode) {
-    const DirectoryOpenReport report = m_db.open(mode);
-    if (!report.ok) {
-        qCWarning(lcDirectory) << "directory reader not opened:" << report.error;
+DirectoryResult<DirectoryOpenReport> DirectoryReader::open(DirectoryDatabase::OpenMode mode) {
+    DirectoryResult<DirectoryOpenReport> report = m_db.open(mode);
+    if (!report) {
+        qCWarning(lcDirectory) << "directory reader not opened:" << report.error().logText();
         return report;
     }
     m_db.setCacheLimits(ReaderCacheKiB, ReaderMmapBytes);
@@ -45,7 +45,7 @@ std::shared_ptr<DirectoryReader> DirectoryReader::shared(const QString &path) {
             return existing;
     }
     auto reader = std::make_shared<DirectoryReader>(path);
-    if (reader->open(DirectoryDatabase::OpenMode::Trusted).ok)
+    if (reader->open(DirectoryDatabase::OpenMode::Trusted).ok())
         readers.insert(path, reader);
     else
         readers.remove(path);

@@ -27,7 +27,8 @@ public:
     // Trusted once the writer reported opened(); Check when nothing else has opened the file.
     // Readers use a smaller page cache and memory map than the writer (ReaderCacheKiB, ReaderMmapBytes):
     // per-keystroke queries touch a few MB, and every mapped page read counts in the resident set.
-    DirectoryOpenReport open(DirectoryDatabase::OpenMode mode = DirectoryDatabase::OpenMode::Trusted);
+    DirectoryResult<DirectoryOpenReport>
+    open(DirectoryDatabase::OpenMode mode = DirectoryDatabase::OpenMode::Trusted);
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase database() const { return m_db.database(); }
     // The sort columns' orders, read on demand through this connection and shared by every model on it.

@@ -11,6 +11,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+using Outcome = Result<void, DirectoryError>;
+
+// The steps below report SQLite's text, empty on success; the public functions give it a kind.
+Outcome outcome(const QString &error, DirectoryError::Kind kind = DirectoryError::Kind::WriteFailed) {
+    if (error.isEmpty())
+        return {};
+    return DirectoryError(kind, error);
+}
+
+QString textOf(const Outcome &outcome) {
+    return outcome ? QString() : outcome.error().logText();
+}
+
 // QtSql binds a null QString as SQL NULL; the text columns are NOT NULL.
 QVariant text(const QString &value) {
     return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
@@ -140,7 +153,7 @@ QString toVersion2(QSqlDatabase &db) {
         if (!index.exec())
             return index.lastError().text();
     }
-    error = DirectorySchema::refreshDepartmentSortKeys(db);
+    error = textOf(DirectorySchema::refreshDepartmentSortKeys(db));
     if (!error.isEmpty())
         return error;
     return runAll(db, {
@@ -168,7 +181,7 @@ QString toVersion3(QSqlDatabase &db) {
                    });
     if (!error.isEmpty())
         return error;
-    error = DirectorySchema::dropSortIndexes(db);
+    error = textOf(DirectorySchema::dropSortIndexes(db));
     if (!error.isEmpty())
         return error;
     QSqlQuery users(db);
@@ -191,7 +204,7 @@ QString toVersion3(QSqlDatabase &db) {
         if (!index.exec())
             return index.lastError().text();
     }
-    return DirectorySchema::createSortIndexes(db);
+    return textOf(DirectorySchema::createSortIndexes(db));
 }
 
 // Versions 4 and 5 built indexes derived from the search index (a name-ranked copy of it, name_rank, and
@@ -264,7 +277,7 @@ QString toVersion8(QSqlDatabase &db) {
             return index.lastError().text();
     }
     // One segment, as the last sync left it (a search walks every segment, per keystroke).
-    return DirectorySchema::mergeSearchIndex(db);
+    return textOf(DirectorySchema::mergeSearchIndex(db));
 }
 
 using Step = QString (*)(QSqlDatabase &);
@@ -298,8 +311,11 @@ int DirectorySchema::version(const QSqlDatabase &db) {
     return query.value(0).toInt();
 }
 
-QString DirectorySchema::migrate(QSqlDatabase &db) {
-    const int from = version(db);
+namespace {
+// migrate()'s work: empty on success, else the SQL error.
+QString migrateSteps(QSqlDatabase &db) {
+    using DirectorySchema::CurrentVersion;
+    const int from = DirectorySchema::version(db);
     if (from < 0)
         return QStringLiteral("unreadable schema version");
     if (from > CurrentVersion)
@@ -324,6 +340,11 @@ QString DirectorySchema::migrate(QSqlDatabase &db) {
         return error;
     }
     return {};
+}
+} // namespace
+
+Result<void, DirectoryError> DirectorySchema::migrate(QSqlDatabase &db) {
+    return outcome(migrateSteps(db), DirectoryError::Kind::MigrationFailed);
 }
 
 QString DirectorySchema::createSearchIndexSql() {
@@ -356,21 +377,21 @@ QVariantList DirectorySchema::searchRow(qint64 id, const QStringList &names, con
             QVariant(SearchText::stateToken(state))};
 }
 
-QString DirectorySchema::dropSortIndexes(QSqlDatabase &db) {
-    return runAll(db, {
-                          QStringLiteral("DROP INDEX IF EXISTS users_by_name"),
-                          QStringLiteral("DROP INDEX IF EXISTS users_by_email_state"),
-                          QStringLiteral("DROP INDEX IF EXISTS users_by_position"),
-                          QStringLiteral("DROP INDEX IF EXISTS users_by_department"),
-                          QStringLiteral("DROP INDEX IF EXISTS users_by_state"),
-                      });
+Result<void, DirectoryError> DirectorySchema::dropSortIndexes(QSqlDatabase &db) {
+    return outcome(runAll(db, {
+                                  QStringLiteral("DROP INDEX IF EXISTS users_by_name"),
+                                  QStringLiteral("DROP INDEX IF EXISTS users_by_email_state"),
+                                  QStringLiteral("DROP INDEX IF EXISTS users_by_position"),
+                                  QStringLiteral("DROP INDEX IF EXISTS users_by_department"),
+                                  QStringLiteral("DROP INDEX IF EXISTS users_by_state"),
+                              }));
 }
 
-QString DirectorySchema::createSortIndexes(QSqlDatabase &db) {
+Result<void, DirectoryError> DirectorySchema::createSortIndexes(QSqlDatabase &db) {
     // Key then id, so ORDER BY key, id walks an index without sorting (the state after the id, never
     // before it: it would break the order of ties); the state lets a
     // filtered walk skip rows without reading them.
-    return runAll(
+    return outcome(runAll(
         db, {
                 QStringLiteral("CREATE INDEX IF NOT EXISTS users_by_name ON users (sort_name, id, state)"),
                 QStringLiteral(
@@ -380,29 +401,29 @@ QString DirectorySchema::createSortIndexes(QSqlDatabase &db) {
                 QStringLiteral(
                     "CREATE INDEX IF NOT EXISTS users_by_department ON users (sort_department, id, state)"),
                 QStringLiteral("CREATE INDEX IF NOT EXISTS users_by_state ON users (state, sort_name)"),
-            });
+            }));
 }
 
-QString DirectorySchema::refreshDepartmentSortKeys(QSqlDatabase &db) {
-    return run(
+Result<void, DirectoryError> DirectorySchema::refreshDepartmentSortKeys(QSqlDatabase &db) {
+    return outcome(run(
         db, QStringLiteral("UPDATE users SET sort_department = coalesce((SELECT d.sort_key FROM departments d"
                            " WHERE d.id = users.primary_department_id), '')"
                            " WHERE sort_department IS NOT coalesce((SELECT d.sort_key FROM departments d"
-                           " WHERE d.id = users.primary_department_id), '')"));
+                           " WHERE d.id = users.primary_department_id), '')")));
 }
 
-QString DirectorySchema::mergeSearchIndex(QSqlDatabase &db) {
+Result<void, DirectoryError> DirectorySchema::mergeSearchIndex(QSqlDatabase &db) {
     // One segment: a prefix longer than the prefix indexes ("4930", "иван") gathers its terms from every
     // segment, per keystroke.
     QString error = run(db, QStringLiteral("INSERT INTO user_search (user_search) VALUES ('optimize')"));
     if (error.isEmpty())
         error = run(db, QStringLiteral("UPDATE sync_state SET search_index_merged = 1"));
-    return error;
+    return outcome(error);
 }
 
-QString DirectorySchema::markSearchIndexChanged(QSqlDatabase &db) {
-    return run(
-        db, QStringLiteral("UPDATE sync_state SET search_index_merged = 0 WHERE search_index_merged <> 0"));
+Result<void, DirectoryError> DirectorySchema::markSearchIndexChanged(QSqlDatabase &db) {
+    return outcome(run(
+        db, QStringLiteral("UPDATE sync_state SET search_index_merged = 0 WHERE search_index_merged <> 0")));
 }
 
 bool DirectorySchema::searchIndexMerged(const QSqlDatabase &db) {

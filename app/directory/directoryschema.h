@@ -1,5 +1,7 @@
 #pragma once
 
+#include "directory/directoryerror.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -45,8 +47,9 @@ QVariantList searchRow(qint64 id, const QStringList &names, const QString &email
                        const QStringList &phones, int state);
 
 // The users sort indexes; dropped while the first full sync fills an empty file, built after it.
-QString dropSortIndexes(QSqlDatabase &db);
-QString createSortIndexes(QSqlDatabase &db); // IF NOT EXISTS: safe to call at any time
+// Their errors are Kind::WriteFailed with SQLite's text.
+Result<void, DirectoryError> dropSortIndexes(QSqlDatabase &db);
+Result<void, DirectoryError> createSortIndexes(QSqlDatabase &db); // IF NOT EXISTS: safe to call at any time
 
 // The file's version: 0 for a new, empty file; -1 if it cannot be read (not a directory file).
 int version(const QSqlDatabase &db);
@@ -54,16 +57,17 @@ int version(const QSqlDatabase &db);
 // The file's random identity (v7); empty when it cannot be read.
 QByteArray fileIdentity(const QSqlDatabase &db);
 
-// Brings the file to CurrentVersion. Returns an empty string on success, else the SQL error.
-QString migrate(QSqlDatabase &db);
+// Brings the file to CurrentVersion in one transaction, or fails with Kind::MigrationFailed and the SQL
+// error (the file then stays at its version).
+Result<void, DirectoryError> migrate(QSqlDatabase &db);
 
 // Merges the search index into one segment and marks it merged; at the end of a sync that changed
 // someone. Runs inside the caller's transaction.
-QString mergeSearchIndex(QSqlDatabase &db);
+Result<void, DirectoryError> mergeSearchIndex(QSqlDatabase &db);
 // Marks the search index changed since its last merge (the writer changed users).
-QString markSearchIndexChanged(QSqlDatabase &db);
+Result<void, DirectoryError> markSearchIndexChanged(QSqlDatabase &db);
 bool searchIndexMerged(const QSqlDatabase &db);
 
 // Recomputes users.sort_department from the departments' names (after departments changed).
-QString refreshDepartmentSortKeys(QSqlDatabase &db);
+Result<void, DirectoryError> refreshDepartmentSortKeys(QSqlDatabase &db);
 } // namespace DirectorySchema

@@ -54,19 +54,20 @@ DirectorySync::~DirectorySync() {
 
 void DirectorySync::open() {
     m_db = std::make_unique<DirectoryDatabase>(m_path, QStringLiteral("writer"));
-    const DirectoryOpenReport report = m_db->open(DirectoryDatabase::OpenMode::Check);
-    if (!report.ok) {
-        qCCritical(lcDirectory) << "cannot open the directory file:" << report.error;
+    const DirectoryResult<DirectoryOpenReport> report = m_db->open(DirectoryDatabase::OpenMode::Check);
+    if (!report) {
+        qCCritical(lcDirectory) << "cannot open the directory file:" << report.error().logText();
         m_db.reset();
-    } else {
-        if (report.migratedFrom > 0)
-            qCInfo(lcDirectory) << "directory file migrated from version" << report.migratedFrom;
-        // A first sync that was interrupted (the process ended) may have left the sort indexes out.
-        QSqlDatabase db = m_db->database();
-        if (const QString error = DirectorySchema::createSortIndexes(db); !error.isEmpty())
-            qCWarning(lcDirectory) << "sort indexes not checked:" << error;
+        emit opened(report.error());
+        return;
     }
-    emit opened(report.ok, report.notice());
+    if (report.value().migratedFrom > 0)
+        qCInfo(lcDirectory) << "directory file migrated from version" << report.value().migratedFrom;
+    // A first sync that was interrupted (the process ended) may have left the sort indexes out.
+    QSqlDatabase db = m_db->database();
+    if (const Result<void, DirectoryError> indexes = DirectorySchema::createSortIndexes(db); !indexes)
+        qCWarning(lcDirectory) << "sort indexes not checked:" << indexes.error().logText();
+    emit opened(report.value().notice());
 }
 
 void DirectorySync::beginFullSync(qint64 expectedUsers) {
@@ -209,12 +210,13 @@ bool DirectorySync::exec(QSqlQuery &query, const QString &statement) {
     return false;
 }
 
-bool DirectorySync::runStep(QString (*step)(QSqlDatabase &db)) {
+bool DirectorySync::runStep(Result<void, DirectoryError> (*step)(QSqlDatabase &db)) {
     if (!countAccess())
         return false;
     QSqlDatabase db = m_db->database();
-    m_error = step(db);
-    return m_error.isEmpty();
+    const Result<void, DirectoryError> outcome = step(db);
+    m_error = outcome ? QString() : outcome.error().logText();
+    return outcome.ok();
 }
 
 bool DirectorySync::transactionStep(bool commit) {
@@ -408,5 +410,5 @@ void DirectorySync::fail(const QString &technical) {
     restoreSortIndexes();
     m_statements.reset();
     m_running = false;
-    emit failed(tr("The local copy of the directory could not be updated."));
+    emit failed(DirectoryError(DirectoryError::Kind::WriteFailed, technical));
 }

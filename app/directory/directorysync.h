@@ -1,5 +1,6 @@
 #pragma once
 
+#include "directory/directoryerror.h"
 #include "directory/directorysyncsummary.h"
 
 #include <QJsonArray>
@@ -72,13 +73,14 @@ public slots:
     void cancel(); // ends a running sync now, as cancelled
 
 signals:
-    // notice is a translated sentence for the status bar when the file had to be rebuilt, else empty.
-    void opened(bool ok, const QString &notice);
+    // The file is open with a translated notice for the status bar when it had to be rebuilt (else
+    // empty), or it could not be opened.
+    void opened(const DirectoryResult<QString> &notice);
     void started(qint64 generation);
     void progress(qint64 usersWritten, qint64 usersExpected); // expected is -1 while unknown
     void finished(const DirectorySyncSummary &summary);
     void cancelled();
-    void failed(const QString &message); // translated; the technical reason goes to the log
+    void failed(const DirectoryError &error); // Kind::WriteFailed; the technical reason in logText()
 
 private:
     enum class Mode { Full, Refresh };
@@ -96,8 +98,9 @@ private:
     // Every storage access of a sync goes through countAccess(); on failure m_error says why.
     bool countAccess();
     bool exec(QSqlQuery &query, const QString &statement = {});
-    bool runStep(QString (*step)(QSqlDatabase &db)); // a DirectorySchema step, as one access
-    bool transactionStep(bool commit);               // BEGIN or COMMIT
+    bool runStep(
+        Result<void, DirectoryError> (*step)(QSqlDatabase &db)); // a DirectorySchema step, as one access
+    bool transactionStep(bool commit);                           // BEGIN or COMMIT
     bool beginBatch();
     bool endPage(qsizetype users); // commits when the batch is full or old; false on failure
     bool commitBatch();

@@ -98,7 +98,7 @@ void DirectorySyncJob::start() {
     if (m_ended)
         return;
     DirectoryReader reader(m_path);
-    const DirectorySyncStatus status = reader.open().ok ? reader.syncStatus() : DirectorySyncStatus{};
+    const DirectorySyncStatus status = reader.open().ok() ? reader.syncStatus() : DirectorySyncStatus{};
     QString reason = u"asked for"_s;
     if (m_kind == Kind::Full || !mayRefresh(status, QDateTime::currentDateTimeUtc(), &reason)) {
         qCInfo(lcDirectory).noquote() << "full sync:" << reason;

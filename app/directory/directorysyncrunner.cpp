@@ -18,9 +18,9 @@ DirectorySyncRunner::DirectorySyncRunner(const QString &databasePath, QObject *p
         m_syncing = false;
         emit cancelled();
     });
-    connect(m_sync, &DirectorySync::failed, this, [this](const QString &message) {
+    connect(m_sync, &DirectorySync::failed, this, [this](const DirectoryError &error) {
         m_syncing = false;
-        emit failed(message);
+        emit failed(error);
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "directory/directoryerror.h"
 #include "directory/directorysyncsummary.h"
 
 #include <QJsonArray>
@@ -30,11 +31,12 @@ public:
     bool isSyncing() const { return m_syncing; }
 
 signals:
-    void opened(bool ok, const QString &notice);
+    // The file is open (with a notice for the status bar when it had to be rebuilt), or why not.
+    void opened(const DirectoryResult<QString> &notice);
     void progress(qint64 usersWritten, qint64 usersExpected);
     void finished(const DirectorySyncSummary &summary);
     void cancelled();
-    void failed(const QString &message);
+    void failed(const DirectoryError &error); // the file could not be written; the copy before is kept
 
 private:
     template<typename F> void post(F &&call);

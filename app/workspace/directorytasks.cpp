@@ -35,8 +35,8 @@ DirectoryTasks::DirectoryTasks(Workspace *workspace, const Task &task, const Bou
         }
         finish(ExitOk);
     });
-    connect(m_workspace, &Workspace::syncFailed, this, [this](const QString &message) {
-        print(tr("The directory could not be synced: %1").arg(message));
+    connect(m_workspace, &Workspace::syncFailed, this, [this](const DirectoryError &error) {
+        print(tr("The directory could not be synced: %1").arg(error.userMessage()));
         finish(ExitNoPortal);
     });
 }
@@ -68,7 +68,7 @@ void DirectoryTasks::onDirectoryOpened(const QString &path) {
     if (m_task.sync || m_syncing)
         return; // the workspace syncs it now; syncFinished goes on
     DirectoryReader reader(path);
-    const bool synced = reader.open().ok && reader.syncStatus().lastFullSync.isValid();
+    const bool synced = reader.open().ok() && reader.syncStatus().lastFullSync.isValid();
     if (synced) {
         exportDirectory();
         return;
@@ -79,7 +79,7 @@ void DirectoryTasks::onDirectoryOpened(const QString &path) {
 
 void DirectoryTasks::exportDirectory() {
     DirectoryReader reader(m_directoryDatabasePath);
-    if (!reader.open().ok) {
+    if (!reader.open().ok()) {
         print(tr("The directory copy could not be opened."));
         finish(ExitSomeFailed);
         return;

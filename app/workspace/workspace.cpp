@@ -180,20 +180,21 @@ void Workspace::openDirectory(const QString &hostKey, qint64 userId) {
     m_directoryDatabasePath = path;
     m_directoryReady = false;
     m_sync = std::make_unique<DirectorySyncRunner>(path);
-    connect(m_sync.get(), &DirectorySyncRunner::opened, this, [this, path](bool ok, const QString &notice) {
-        if (!ok) {
-            emit syncFailed(notice);
-            return;
-        }
-        m_directoryReady = true;
-        emit directoryOpened(path, notice);
-        if (m_syncWanted && isOnline())
-            refreshDirectory();
-    });
+    connect(m_sync.get(), &DirectorySyncRunner::opened, this,
+            [this, path](const DirectoryResult<QString> &notice) {
+                if (!notice) {
+                    emit syncFailed(notice.error());
+                    return;
+                }
+                m_directoryReady = true;
+                emit directoryOpened(path, notice.value());
+                if (m_syncWanted && isOnline())
+                    refreshDirectory();
+            });
     connect(m_sync.get(), &DirectorySyncRunner::progress, this, &Workspace::syncProgress);
     connect(m_sync.get(), &DirectorySyncRunner::failed, this, &Workspace::syncFailed);
     connect(m_sync.get(), &DirectorySyncRunner::cancelled, this, [this] {
-        emit syncFailed(tr("Directory refresh cancelled; the previous copy is kept."));
+        emit syncFailed(DirectoryError(DirectoryError::Kind::Cancelled, u"the writer cancelled the sync"_s));
         if (m_refreshAfterMove && isOnline()) // a move confirmed while the refresh was winding down
             QTimer::singleShot(0, this, &Workspace::refreshDirectory);
     });
@@ -221,7 +222,7 @@ void Workspace::startSync(bool full) {
     connect(m_job, &DirectorySyncJob::ended, this, [this] { m_job.clear(); }); // free for the next one now
     connect(m_job, &DirectorySyncJob::failed, this, [this](const PortalError &error) {
         m_connection->connectionLost(error); // offline until the portal answers again, if it may pass
-        emit syncFailed(error.userMessage());
+        emit syncFailed(DirectoryError::fromPortal(error));
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "directory/directoryerror.h"
 #include "directory/directorysyncsummary.h"
 #include "portal/identifyjob.h"
 #include "portal/listenumeration.h"
@@ -130,7 +131,9 @@ signals:
     void syncStarted();
     void syncProgress(qint64 written, qint64 expected);
     void syncFinished(const DirectorySyncSummary &summary);
-    void syncFailed(const QString &message);
+    // The directory could not be opened or synced, the portal failed during a sync, or the sync was
+    // cancelled: show error.userMessage(), log error.logText().
+    void syncFailed(const DirectoryError &error);
     void outboxOpened();
     // The outbox, its sender, drafts, templates and audit log are about to be freed (sign out, or
     // another portal or user): whoever borrowed them (the invite dialog, the Outbox window) lets go

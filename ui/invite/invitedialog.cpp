@@ -47,7 +47,8 @@ InviteDialog::InviteDialog(const InviteDialogContext &context, QWidget *parent)
 
     if (!m_context.directoryDatabasePath.isEmpty()) {
         m_directory = std::make_unique<DirectoryReader>(m_context.directoryDatabasePath);
-        m_directory->open();
+        // A file that does not open is logged by the reader; the tabs then work without the directory.
+        [[maybe_unused]] const DirectoryResult<DirectoryOpenReport> opened = m_directory->open();
         if (!m_context.knownPeople) {
             m_directoryPeople = std::make_unique<InviteDirectoryLookup>(*m_directory);
             m_context.knownPeople = m_directoryPeople.get();

@@ -106,8 +106,9 @@ Step sync(PortalSession &session, DirectorySyncRunner &runner, const QString &pa
           DirectorySyncJob::Kind kind) {
     Step step;
     QEventLoop loop;
-    const auto failed = QObject::connect(&runner, &DirectorySyncRunner::failed, &loop,
-                                         [&](const QString &m) { step.failure = m; });
+    const auto failed =
+        QObject::connect(&runner, &DirectorySyncRunner::failed, &loop,
+                         [&](const DirectoryError &error) { step.failure = error.logText(); });
     auto *job = new DirectorySyncJob(&session, &runner, path, kind);
     QObject::connect(job, &DirectorySyncJob::failed, &loop,
                      [&](const PortalError &error) { step.failure = error.logText(); });
@@ -148,7 +149,7 @@ bool changeUsers(PortalSession &session, int users, int count, int round) {
 
 int userCount(const QString &path) {
     DirectoryReader reader(path);
-    return reader.open().ok ? reader.syncStatus().userCount : -1;
+    return reader.open().ok() ? reader.syncStatus().userCount : -1;
 }
 
 } // namespace

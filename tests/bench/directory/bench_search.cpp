@@ -148,7 +148,7 @@ int main(int argc, char **argv) {
 
     {
         DirectoryReader probe(path);
-        const bool reuse = QFileInfo::exists(path) && probe.open(DirectoryDatabase::OpenMode::Check).ok &&
+        const bool reuse = QFileInfo::exists(path) && probe.open(DirectoryDatabase::OpenMode::Check).ok() &&
                            probe.syncStatus().userCount == userCount;
         if (!reuse)
             ingest(path, userCount);
@@ -158,7 +158,10 @@ int main(int argc, char **argv) {
     std::printf("file: %.1f MB (%s)\n", double(QFileInfo(path).size()) / 1e6, qPrintable(path));
 
     DirectoryReader reader(path);
-    reader.open();
+    if (!reader.open()) {
+        std::printf("the directory file does not open\n");
+        return 1;
+    }
     std::printf("search as you type over %d users, count + first %d rows per keystroke, 5 rounds:\n",
                 reader.syncStatus().userCount, EmployeeTableModel::WindowSize);
     // What the first search under a column pays once per sync: reading the column's order into memory.

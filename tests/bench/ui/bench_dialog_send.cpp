@@ -84,7 +84,8 @@ private:
 bool buildDirectory(const QString &path) {
     DirectorySync sync(path);
     bool opened = false;
-    QObject::connect(&sync, &DirectorySync::opened, &sync, [&opened](bool ok) { opened = ok; });
+    QObject::connect(&sync, &DirectorySync::opened, &sync,
+                     [&opened](const DirectoryResult<QString> &notice) { opened = notice.ok(); });
     sync.open();
     if (!opened)
         return false;

@@ -112,7 +112,7 @@ bool cacheHolds(const QString &path, int users) {
     if (!QFileInfo::exists(path))
         return false;
     DirectoryReader reader(path);
-    if (!reader.open(DirectoryDatabase::OpenMode::Check).ok)
+    if (!reader.open(DirectoryDatabase::OpenMode::Check).ok())
         return false;
     QSqlQuery query(reader.database());
     return query.exec(u"SELECT count(*) FROM users"_s) && query.next() && query.value(0).toInt() == users;

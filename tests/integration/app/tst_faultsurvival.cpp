@@ -131,7 +131,7 @@ class TestFaultSurvival : public QObject {
             return false;
         }
         if (!failed.isEmpty() && failure)
-            *failure = failed.first().first().toString();
+            *failure = failed.first().first().value<DirectoryError>().userMessage();
         return failed.isEmpty();
     }
 
@@ -146,7 +146,7 @@ class TestFaultSurvival : public QObject {
 
     static QVariant directoryValue(const QString &path, const QString &sql, const QVariantList &binds = {}) {
         DirectoryReader reader(path);
-        if (!reader.open().ok)
+        if (!reader.open().ok())
             return {};
         QSqlQuery q(reader.database());
         q.prepare(sql);

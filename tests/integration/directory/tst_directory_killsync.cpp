@@ -15,10 +15,12 @@
 #include <QCoreApplication>
 #include <QProcess>
 #include <QRandomGenerator>
+
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 #include <cstdio>
 
@@ -112,14 +114,16 @@ private slots:
         QVERIFY(child.waitForFinished());
 
         DirectorySync sync(path);
-        QSignalSpy opened(&sync, &DirectorySync::opened);
+        std::optional<DirectoryResult<QString>> opened;
+        connect(&sync, &DirectorySync::opened, this,
+                [&opened](const DirectoryResult<QString> &notice) { opened = notice; });
         sync.open();
-        QCOMPARE(opened.size(), 1);
-        QVERIFY(opened.at(0).at(0).toBool());
-        QCOMPARE(opened.at(0).at(1).toString(), QString()); // not set aside and rebuilt
+        QVERIFY(opened.has_value());
+        QVERIFY(opened->ok());
+        QCOMPARE(opened->value(), QString()); // not set aside and rebuilt
         {
             DirectoryDatabase file(path, u"killcheck"_s);
-            QVERIFY(file.open(DirectoryDatabase::OpenMode::Trusted).ok);
+            QVERIFY(file.open(DirectoryDatabase::OpenMode::Trusted).ok());
             const QSqlDatabase db = file.database();
             QCOMPARE(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE type = 'index'"
                                 u" AND name IN ('users_by_name', 'users_by_email_state', 'users_by_position',"
@@ -156,7 +160,7 @@ private slots:
         QCOMPARE(summary.userCount, Users);
         QCOMPARE(summary.usersRemoved, 0);
         DirectoryDatabase file(path, u"killcheck2"_s);
-        QVERIFY(file.open(DirectoryDatabase::OpenMode::Trusted).ok);
+        QVERIFY(file.open(DirectoryDatabase::OpenMode::Trusted).ok());
         QCOMPARE(searchCount(file.database()), qint64(Users));
     }
 };

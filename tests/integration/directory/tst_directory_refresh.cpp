@@ -38,7 +38,7 @@ public:
         , m_runner(path) {
         bool opened = false;
         QObject::connect(&m_runner, &DirectorySyncRunner::opened, &m_runner,
-                         [&opened](bool ok, const QString &) { opened = ok; });
+                         [&opened](const DirectoryResult<QString> &notice) { opened = notice.ok(); });
         m_runner.start();
         if (!QTest::qWaitFor([&] { return opened; }, 30000))
             qFatal("the directory file did not open");
@@ -48,7 +48,7 @@ public:
         JobRun run;
         QObject context;
         QObject::connect(&m_runner, &DirectorySyncRunner::failed, &context,
-                         [&run](const QString &message) { run.failure = message; });
+                         [&run](const DirectoryError &error) { run.failure = error.logText(); });
         auto *job = new DirectorySyncJob(&session, &m_runner, m_path, kind);
         QObject::connect(job, &DirectorySyncJob::finished, &context,
                          [&run](const DirectorySyncSummary &summary) { run.summary = summary; });
@@ -74,7 +74,7 @@ private:
 // Every row of a query as text, one line per row: what two copies must agree on.
 QStringList rowsOf(const QString &path, const QString &sql) {
     DirectoryReader reader(path);
-    if (!reader.open().ok)
+    if (!reader.open().ok())
         qFatal("%s did not open", qPrintable(path));
     QSqlQuery query(reader.database());
     if (!query.exec(sql))
@@ -153,7 +153,7 @@ class TestDirectoryRefresh : public QObject {
     // IDs of people whose invitation is pending in a copy.
     QList<qint64> invited(const QString &path) {
         DirectoryReader reader(path);
-        return reader.open().ok ? reader.invitedUserIds() : QList<qint64>{};
+        return reader.open().ok() ? reader.invitedUserIds() : QList<qint64>{};
     }
 
 private slots:
@@ -309,7 +309,7 @@ private slots:
         QVERIFY(copy.sync(*m_session, DirectorySyncJob::Kind::Automatic).ranFull);
         QVERIFY(copy.sync(*m_session, DirectorySyncJob::Kind::Full).ranFull);
         DirectoryReader reader(copy.path());
-        QVERIFY(reader.open().ok);
+        QVERIFY(reader.open().ok());
         DirectorySyncStatus status = reader.syncStatus();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QVERIFY(DirectorySyncJob::mayRefresh(status, now));

@@ -41,8 +41,8 @@ SyncRun fullSync(PortalSession &session, DirectorySyncRunner &runner) {
                          run.summary = summary;
                          done = true;
                      });
-    QObject::connect(&runner, &DirectorySyncRunner::failed, &context, [&](const QString &message) {
-        run.failure = message;
+    QObject::connect(&runner, &DirectorySyncRunner::failed, &context, [&](const DirectoryError &error) {
+        run.failure = error.logText();
         done = true;
     });
     runner.beginFullSync();
@@ -145,7 +145,7 @@ class TestDirectorySandboxSync : public QObject {
         if (portalUsers.isEmpty() || portalDepartments.isEmpty())
             qFatal("the sandbox could not be read again");
         DirectoryReader reader(m_path);
-        if (!reader.open().ok)
+        if (!reader.open().ok())
             qFatal("the directory file could not be opened");
 
         QSqlQuery query(reader.database());
@@ -216,7 +216,7 @@ class TestDirectorySandboxSync : public QObject {
     // People found by a search in the copy (the FTS index and the search tables follow the sync).
     QList<qint64> search(const QString &text) {
         DirectoryReader reader(m_path);
-        if (!reader.open().ok)
+        if (!reader.open().ok())
             return {};
         EmployeeQuery query;
         query.searchText = text;
@@ -238,7 +238,8 @@ private slots:
         m_path = m_dir.filePath(u"directory.sqlite"_s);
         m_runner = std::make_unique<DirectorySyncRunner>(m_path);
         bool opened = false;
-        connect(m_runner.get(), &DirectorySyncRunner::opened, this, [&opened](bool ok) { opened = ok; });
+        connect(m_runner.get(), &DirectorySyncRunner::opened, this,
+                [&opened](const DirectoryResult<QString> &notice) { opened = notice.ok(); });
         m_runner->start();
         QTRY_VERIFY_WITH_TIMEOUT(opened, 20000);
     }
@@ -315,7 +316,7 @@ private slots:
         QCOMPARE(compareWithPortal(), run.summary.userCount);
 
         DirectoryReader reader(m_path);
-        QVERIFY(reader.open().ok);
+        QVERIFY(reader.open().ok());
         for (const qint64 id : dismissed)
             QCOMPARE(reader.userDetails(id)->user.state, UserState::Dismissed);
         const DirectorySyncStatus status = reader.syncStatus();

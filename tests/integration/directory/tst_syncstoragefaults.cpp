@@ -124,9 +124,9 @@ Outcome runSync(DirectorySync &sync, const Company &company) {
         ++outcome.finished;
         outcome.summary = summary;
     });
-    QObject::connect(&sync, &DirectorySync::failed, &context, [&](const QString &message) {
+    QObject::connect(&sync, &DirectorySync::failed, &context, [&](const DirectoryError &error) {
         ++outcome.failed;
-        outcome.message = message;
+        outcome.message = error.userMessage();
     });
     sync.beginFullSync(company.users.size());
     sync.ingestDepartments(company.departments);
@@ -175,9 +175,10 @@ Snapshot snapshot(const QString &path) {
     // As the writer opens it at start-up: quick_check and the schema version; a damaged file would be
     // set aside and replaced by an empty one.
     DirectoryDatabase file(path, u"faultcheck"_s);
-    const DirectoryOpenReport report = file.open(DirectoryDatabase::OpenMode::Check);
-    if (!report.ok || report.setAside != DirectoryOpenReport::SetAside::No) {
-        shot.error = u"the file does not open as it is: "_s + report.error;
+    const DirectoryResult<DirectoryOpenReport> report = file.open(DirectoryDatabase::OpenMode::Check);
+    if (!report || report.value().setAside != DirectoryOpenReport::SetAside::No) {
+        shot.error =
+            u"the file does not open as it is: "_s + (report ? u"set aside"_s : report.error().logText());
         return shot;
     }
     QSqlQuery query(file.database());
@@ -315,7 +316,8 @@ private slots:
         sync.setClock([] { return qint64(0); });
         bool opened = false;
         QObject context;
-        connect(&sync, &DirectorySync::opened, &context, [&opened](bool ok) { opened = ok; });
+        connect(&sync, &DirectorySync::opened, &context,
+                [&opened](const DirectoryResult<QString> &notice) { opened = notice.ok(); });
         sync.open();
         QVERIFY(opened);
         QCOMPARE(runSync(sync, states[0]).finished, 1);
@@ -323,7 +325,7 @@ private slots:
         if (previous.data != truths[0].data)
             QFAIL(qPrintable(firstDifference(previous.data, truths[0].data)));
 
-        const QString failedText = DirectorySync::tr("The local copy of the directory could not be updated.");
+        const QString failedText = DirectoryError(DirectoryError::Kind::WriteFailed).userMessage();
         QElapsedTimer total;
         total.start();
         int at = 0; // the state the file holds

@@ -156,10 +156,11 @@ private slots:
 
         {
             DirectoryDatabase directory(dir.filePath(u"directory.sqlite"_s), u"linked"_s);
-            const DirectoryOpenReport report = directory.open();
-            QVERIFY(!report.ok);
-            QVERIFY2(report.error.contains(u"symbolic link"_s), qPrintable(report.error));
-            QCOMPARE(report.setAside, DirectoryOpenReport::SetAside::No);
+            const DirectoryResult<DirectoryOpenReport> report = directory.open();
+            QVERIFY(!report.ok());
+            QVERIFY2(report.error().logText().contains(u"symbolic link"_s),
+                     qPrintable(report.error().logText()));
+            QCOMPARE(report.error().kind(), DirectoryError::Kind::CannotOpen); // nothing set aside
         }
         {
             OutboxDatabase outbox(dir.filePath(u"outbox.sqlite"_s));

@@ -39,7 +39,7 @@ private slots:
         QVERIFY(synced.wait(30000));
 
         DirectoryReader reader(workspace.directoryDatabasePath());
-        QVERIFY(reader.open().ok);
+        QVERIFY(reader.open().ok());
         const int users = count(reader.database(), u"users"_s);
         QVERIFY(users >= 80);
         const QStringList hostile{u"'; DROP TABLE users; --"_s,

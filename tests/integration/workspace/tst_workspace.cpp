@@ -24,7 +24,7 @@ class TestWorkspace : public QObject {
 
     static int directoryUserCount(const QString &path) {
         DirectoryReader reader(path);
-        if (!reader.open().ok)
+        if (!reader.open().ok())
             return -1;
         QSqlQuery q(reader.database());
         if (!q.exec(u"SELECT COUNT(*) FROM users"_s) || !q.next())
@@ -225,7 +225,7 @@ private slots:
         QVERIFY(opened.count() > 0 || opened.wait(10000));
         QVERIFY(directoryUserCount(offline.directoryDatabasePath()) >= 90);
         DirectoryReader reader(offline.directoryDatabasePath());
-        QVERIFY(reader.open().ok);
+        QVERIFY(reader.open().ok());
         QVERIFY(reader.syncStatus().lastFullSync.isValid());
     }
 };

@@ -4,6 +4,7 @@
 #include "directory/directorysync.h"
 #include "directory/employeequery.h"
 
+#include "directoryfiles.h"
 #include "userfixtures.h"
 
 #include <QDir>
@@ -13,41 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/resource.h>
-#endif
+#include <optional>
 
 using namespace Qt::StringLiterals;
-
-#ifdef Q_OS_UNIX
-namespace {
-// A full disk, for this process only: the kernel refuses every write past `bytes` (EFBIG, the
-// signal ignored) while reads go on working, as on a full file system.
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes) {
-        ::getrlimit(RLIMIT_FSIZE, &m_saved);
-        m_savedHandler = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limit = m_saved;
-        limit.rlim_cur = bytes;
-        m_ok = ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
-    }
-    ~FileSizeLimit() {
-        ::setrlimit(RLIMIT_FSIZE, &m_saved);
-        std::signal(SIGXFSZ, m_savedHandler);
-    }
-    FileSizeLimit(const FileSizeLimit &) = delete;
-    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
-    bool ok() const { return m_ok; }
-
-private:
-    rlimit m_saved{};
-    void (*m_savedHandler)(int) = nullptr;
-    bool m_ok = false;
-};
-} // namespace
-#endif
 
 // Opening, creating, migrating and recovering the directory file.
 class TestDirectoryDatabase : public QObject {
@@ -97,8 +66,9 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"sub/dir/portal-1.sqlite"_s);
         DirectoryDatabase db(path, u"test"_s);
-        const DirectoryOpenReport report = db.open();
-        QVERIFY2(report.ok, qPrintable(report.error));
+        const DirectoryResult<DirectoryOpenReport> opened = db.open();
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().logText()));
+        const DirectoryOpenReport report = opened.value();
         QVERIFY(report.walEnabled);
         QCOMPARE(report.setAside, DirectoryOpenReport::SetAside::No);
         QVERIFY(report.notice().isEmpty());
@@ -125,61 +95,20 @@ private slots:
         DirectoryDatabase b(dir.filePath(u"x.sqlite"_s), u"reader"_s);
         QVERIFY(a.connectionName() != b.connectionName());
         QVERIFY(a.connectionName().contains(u"writer"));
-        QVERIFY(a.open().ok);
-        QVERIFY(b.open(DirectoryDatabase::OpenMode::Trusted).ok);
+        QVERIFY(a.open().ok());
+        QVERIFY(b.open(DirectoryDatabase::OpenMode::Trusted).ok());
         QVERIFY(QSqlDatabase::contains(a.connectionName()));
     }
 
     void migratesFromVersion1() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"v1.sqlite"_s);
-        {
-            // The version-1 schema exactly as InviteDesk 0.1 wrote it, with one person and one department.
-            QSqlDatabase v1 = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
-            v1.setDatabaseName(path);
-            QVERIFY(v1.open());
-            QSqlQuery q(v1);
-            for (const QString &sql : {
-                     u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s,
-                     u"INSERT INTO schema_version VALUES (1)"_s,
-                     u"CREATE TABLE users (id INTEGER PRIMARY KEY, first_name TEXT NOT NULL DEFAULT '',"
-                     " last_name TEXT NOT NULL DEFAULT '', second_name TEXT NOT NULL DEFAULT '',"
-                     " email TEXT NOT NULL DEFAULT '', email_norm TEXT NOT NULL DEFAULT '',"
-                     " position TEXT NOT NULL DEFAULT '', work_phone TEXT NOT NULL DEFAULT '',"
-                     " mobile_phone TEXT NOT NULL DEFAULT '', inner_phone TEXT NOT NULL DEFAULT '',"
-                     " department_ids TEXT NOT NULL DEFAULT '', user_type TEXT NOT NULL DEFAULT '',"
-                     " active INTEGER NOT NULL DEFAULT 1, last_login TEXT, date_register TEXT,"
-                     " state INTEGER NOT NULL DEFAULT 0, raw_json TEXT, content_hash BLOB,"
-                     " seen_generation INTEGER NOT NULL DEFAULT 0)"_s,
-                     u"CREATE INDEX users_email_norm ON users (email_norm)"_s,
-                     u"CREATE TABLE departments (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT '',"
-                     " parent_id INTEGER, head_id INTEGER, sort INTEGER NOT NULL DEFAULT 500,"
-                     " seen_generation INTEGER NOT NULL DEFAULT 0)"_s,
-                     u"CREATE TABLE membership (user_id INTEGER NOT NULL, department_id INTEGER NOT NULL,"
-                     " PRIMARY KEY (user_id, department_id)) WITHOUT ROWID"_s,
-                     u"CREATE INDEX membership_department ON membership (department_id, user_id)"_s,
-                     u"CREATE TABLE sync_state (id INTEGER PRIMARY KEY CHECK (id = 1),"
-                     " generation INTEGER NOT NULL DEFAULT 0, last_full_sync TEXT,"
-                     " user_count INTEGER NOT NULL DEFAULT 0, department_count INTEGER NOT NULL DEFAULT 0,"
-                     " last_added INTEGER NOT NULL DEFAULT 0, last_changed INTEGER NOT NULL DEFAULT 0,"
-                     " last_removed INTEGER NOT NULL DEFAULT 0)"_s,
-                     u"INSERT INTO sync_state (id, generation, user_count) VALUES (1, 4, 1)"_s,
-                     u"INSERT INTO departments (id, name) VALUES (3, 'Vertrieb Süd')"_s,
-                     u"INSERT INTO users (id, first_name, last_name, email, email_norm, position, "
-                     u"mobile_phone,"
-                     " department_ids, user_type, state, seen_generation)"
-                     " VALUES (42, 'Jürgen', 'Müller', 'J.Mueller@Example.com', 'j.mueller@example.com',"
-                     " 'Vertriebsleiter', '+49 170 1234567', '3', 'employee', 1, 4)"_s,
-                     u"INSERT INTO membership VALUES (42, 3)"_s,
-                 })
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            v1.close();
-        }
-        QSqlDatabase::removeDatabase(u"v1"_s);
+        QVERIFY(DirectoryFiles::writeVersion1(path));
 
         DirectoryDatabase db(path, u"test"_s);
-        const DirectoryOpenReport report = db.open();
-        QVERIFY2(report.ok, qPrintable(report.error));
+        const DirectoryResult<DirectoryOpenReport> opened = db.open();
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().logText()));
+        const DirectoryOpenReport report = opened.value();
         QCOMPARE(report.migratedFrom, 1);
         QCOMPARE(report.setAside, DirectoryOpenReport::SetAside::No);
         QCOMPARE(DirectorySchema::version(db.database()), DirectorySchema::CurrentVersion); // was 2: v3 added
@@ -253,8 +182,9 @@ private slots:
         QSqlDatabase::removeDatabase(u"v5"_s);
 
         DirectoryDatabase db(path, u"test"_s);
-        const DirectoryOpenReport report = db.open();
-        QVERIFY2(report.ok, qPrintable(report.error));
+        const DirectoryResult<DirectoryOpenReport> opened = db.open();
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().logText()));
+        const DirectoryOpenReport report = opened.value();
         QCOMPARE(report.migratedFrom, 5);
         QCOMPARE(DirectorySchema::version(db.database()), DirectorySchema::CurrentVersion);
         QVERIFY(DirectorySchema::searchIndexMerged(db.database())); // merged by the sync, kept
@@ -315,8 +245,9 @@ private slots:
         }
 
         DirectoryDatabase db(path, u"test"_s);
-        const DirectoryOpenReport report = db.open();
-        QVERIFY2(report.ok, qPrintable(report.error));
+        const DirectoryResult<DirectoryOpenReport> opened = db.open();
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().logText()));
+        const DirectoryOpenReport report = opened.value();
         QCOMPARE(report.setAside, DirectoryOpenReport::SetAside::Corrupt);
         QVERIFY(!report.notice().isEmpty());
         QVERIFY(QFile::exists(report.setAsidePath));
@@ -343,25 +274,25 @@ private slots:
         };
         const QByteArray before = bytes();
         QVERIFY(before.size() > 4096);
-        DirectoryOpenReport report;
+        std::optional<DirectoryError> error;
         {
-            const FileSizeLimit full(1);
+            const DirectoryFiles::FileSizeLimit full(1);
             QVERIFY(full.ok());
             DirectoryDatabase db(path, u"full"_s);
-            report = db.open();
+            const DirectoryResult<DirectoryOpenReport> report = db.open();
+            QVERIFY(!report.ok());
+            error = report.error();
         }
-        QVERIFY(!report.ok);
-        QVERIFY2(asideFiles(path, u"corrupt"_s).isEmpty(), qPrintable(report.error));
+        QVERIFY2(asideFiles(path, u"corrupt"_s).isEmpty(), qPrintable(error->logText()));
         QVERIFY(QFile::exists(path));
         QCOMPARE(bytes(), before);
-        QCOMPARE(report.setAside, DirectoryOpenReport::SetAside::No);
-        QVERIFY(report.storageUnavailable);
-        QVERIFY(report.notice().contains(u"full"_s));
+        QCOMPARE(error->kind(), DirectoryError::Kind::StorageUnavailable);
+        QVERIFY(error->userMessage().contains(u"full"_s));
 
         DirectoryDatabase again(path, u"again"_s);
-        const DirectoryOpenReport reopened = again.open();
-        QVERIFY2(reopened.ok, qPrintable(reopened.error));
-        QCOMPARE(reopened.setAside, DirectoryOpenReport::SetAside::No);
+        const DirectoryResult<DirectoryOpenReport> reopened = again.open();
+        QVERIFY2(reopened.ok(), qPrintable(reopened ? QString() : reopened.error().logText()));
+        QCOMPARE(reopened.value().setAside, DirectoryOpenReport::SetAside::No);
         QCOMPARE(scalar(again.database(), u"SELECT count(*) FROM users"_s), 120);
 #endif
     }
@@ -372,12 +303,13 @@ private slots:
         writeFilledFile(path, 60);
         {
             DirectoryDatabase db(path, u"bump"_s);
-            QVERIFY(db.open().ok);
+            QVERIFY(db.open().ok());
             QVERIFY(QSqlQuery(db.database()).exec(u"UPDATE schema_version SET version = 99"_s));
         }
         DirectoryDatabase db(path, u"test"_s);
-        const DirectoryOpenReport report = db.open();
-        QVERIFY2(report.ok, qPrintable(report.error));
+        const DirectoryResult<DirectoryOpenReport> opened = db.open();
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().logText()));
+        const DirectoryOpenReport report = opened.value();
         QCOMPARE(report.setAside, DirectoryOpenReport::SetAside::TooNew);
         QVERIFY(report.notice().contains(u"newer"));
         QCOMPARE(asideFiles(path, u"too-new"_s).size(), 1);
@@ -398,7 +330,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"none.sqlite"_s);
         DirectoryDatabase reader(path, u"reader"_s);
-        QVERIFY(!reader.open(DirectoryDatabase::OpenMode::Trusted).ok);
+        QVERIFY(!reader.open(DirectoryDatabase::OpenMode::Trusted).ok());
         QVERIFY(!QFile::exists(path));
     }
 

@@ -62,7 +62,8 @@ class TestDirectorySearch : public QObject {
         sync.ingestUsers(page);
         sync.finishFullSync();
         auto reader = std::make_unique<DirectoryReader>(path);
-        reader->open();
+        if (!reader->open())
+            qFatal("the synced directory file does not open");
         return reader;
     }
 

@@ -152,7 +152,7 @@ private slots:
             sync.finishFullSync();
         }
         m_reader = std::make_unique<DirectoryReader>(path);
-        QVERIFY(m_reader->open().ok);
+        QVERIFY(m_reader->open().ok());
         QSqlDatabase db = m_reader->database();
 
         QSqlQuery q(db);
@@ -275,7 +275,7 @@ private slots:
         QJsonArray users = UserFixtures::users(1, 40);
         syncUsers(users);
         DirectoryReader reader(path);
-        QVERIFY(reader.open().ok);
+        QVERIFY(reader.open().ok());
         QSqlDatabase db = reader.database();
         EmployeeQuery query;
         query.searchText = u"a"_s;

@@ -51,7 +51,8 @@ inline QJsonObject person(qint64 id, const QString &email, bool active, const QS
 inline bool buildDirectory(const QString &path) {
     DirectorySync sync(path);
     bool opened = false;
-    QObject::connect(&sync, &DirectorySync::opened, &sync, [&opened](bool ok) { opened = ok; });
+    QObject::connect(&sync, &DirectorySync::opened, &sync,
+                     [&opened](const DirectoryResult<QString> &notice) { opened = notice.ok(); });
     sync.open();
     if (!opened)
         return false;

@@ -43,7 +43,8 @@ inline QJsonObject person(qint64 id, const QString &first, const QString &last, 
 inline bool build(const QString &path) {
     DirectorySync sync(path);
     bool opened = false;
-    QObject::connect(&sync, &DirectorySync::opened, &sync, [&opened](bool ok) { opened = ok; });
+    QObject::connect(&sync, &DirectorySync::opened, &sync,
+                     [&opened](const DirectoryResult<QString> &notice) { opened = notice.ok(); });
     sync.open();
     if (!opened)
         return false;

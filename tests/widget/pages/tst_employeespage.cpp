@@ -123,7 +123,8 @@ private slots:
         {
             DirectorySync sync(path);
             bool opened = false;
-            QObject::connect(&sync, &DirectorySync::opened, &sync, [&opened](bool ok) { opened = ok; });
+            QObject::connect(&sync, &DirectorySync::opened, &sync,
+                             [&opened](const DirectoryResult<QString> &notice) { opened = notice.ok(); });
             sync.open();
             QVERIFY(opened);
             sync.beginFullSync();
