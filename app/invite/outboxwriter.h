@@ -13,7 +13,7 @@ class OutboxDatabase;
 // so a commit (synchronous=FULL waits for the disk) never holds up the GUI thread. Jobs run one at a
 // time in the order they were posted; each result is handed back to the receiver's thread, and only
 // while the receiver lives. The destructor lets the job in progress finish, drops the ones not started
-// and closes the thread's connection in that thread.
+// and closes the thread's connection in that thread; the database must outlive the writer.
 class OutboxWriter : public QThread {
     Q_OBJECT
 public:

@@ -14,9 +14,13 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 
 bool InviteByEmailTab::invite() {
-    classifyNow();
+    // Typed just now: classify without waiting for the pause (a list already classified is not
+    // classified again: for thousands of rows that is a stall).
+    if (m_classifyTimer->isActive())
+        classifyNow();
     if (m_queueJob)
         return false; // the last press is still being queued
     if (!m_context.outbox) {
@@ -142,7 +146,7 @@ void InviteByEmailTab::queuingFinished(bool complete, const QString &error) {
         discardDraft();
         showSendingStatus();
     }
-    classifyNow();
+    showSummary(); // Invite counts what is left (rows with a result are not offered again)
 }
 
 void InviteByEmailTab::onInvitationsChanged(const QList<qint64> &ids) {
