@@ -7,6 +7,7 @@
 #include "applicationshell.h"
 #include "common/languages.h"
 #include "connectportaldialog.h"
+#include "invite/invitebyemailtab.h"
 #include "invite/invitedialog.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
@@ -14,8 +15,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QInputDialog>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
@@ -57,6 +62,47 @@ template<typename T> T *waitForWindow(const QString &objectName = {}) {
     return found;
 }
 
+// The Invite by Email tab's review grid with problems: typed and imported rows; an invalid address, a
+// repeated one and an unknown department flagged on their rows; the selected row's source line below.
+inline bool visitReviewGrid(InviteDialog *dialog, const Visitor &visit) {
+    QTemporaryDir dir;
+    QFile csv(dir.filePath(u"staff.csv"_s));
+    if (!csv.open(QIODevice::WriteOnly))
+        return false;
+    csv.write("email,first name,last name,position,department\n"
+              "chief.tester@example.com,Chief,Tester,Chief Tester,Finance\n"
+              "junior.tester@example.com,Junior,Tester,Junior Tester,Finance\n"
+              "lena.ko@example.com,Lena,Ko,Designer,Payroll Ninjas\n"
+              "sam.berg@example.com,Sam,Berg,Analyst,\n");
+    csv.close();
+    auto *department = dialog->findChild<QComboBox *>(u"emailDepartment"_s);
+    if (department && department->findText(u"Human Resources"_s) >= 0)
+        department->setCurrentIndex(department->findText(u"Human Resources"_s));
+    dialog->findChild<QPlainTextEdit *>(u"emailRecipients"_s)
+        ->setPlainText(u"محمد عبد الله <m.abdullah@example.com>\nnina@example\nchief.tester@example.com"_s);
+    InviteByEmailTab *tab = dialog->inviteByEmailTab();
+    tab->classifyNow();
+    tab->importCsvFile(csv.fileName());
+    auto *import = waitForWindow<QDialog>(u"csvImportDialog"_s);
+    if (!import)
+        return false;
+    import->findChild<QPushButton *>(u"csvImportAccept"_s)->click();
+    settle();
+    auto *table = dialog->findChild<QTableView *>(u"emailRecipientTable"_s);
+    if (table->model()->rowCount() > 3)
+        table->setCurrentIndex(table->model()->index(3, 1)); // the repeated address, from the file
+    dialog->findChild<QPushButton *>(u"emailShowSource"_s)->click();
+    // As someone reviewing a long import would look at it: the dialog on the whole screen.
+    dialog->showMaximized();
+    if (!QTest::qWaitFor([&] { return dialog->isMaximized(); }, 5000))
+        return false;
+    settle();
+    visit(dialog, u"invite dialog, review grid"_s);
+    dialog->showNormal();
+    settle();
+    return !QTest::currentTestFailed();
+}
+
 // Returns false (with a QTest failure already recorded by the caller's checks) when a window did not open.
 inline bool visitAll(MainWindow *window, const Visitor &visit) {
     auto *pages = window->findChild<QTabWidget *>(u"pages"_s);
@@ -94,6 +140,8 @@ inline bool visitAll(MainWindow *window, const Visitor &visit) {
         visit(dialog, u"invite dialog, invite by email, extranet"_s);
         dialog->findChild<QRadioButton *>(u"emailEmployee"_s)->setChecked(true);
     }
+    if (!visitReviewGrid(dialog, visit))
+        return false;
     dialog->findChild<QPushButton *>(u"emailSaveTemplate"_s)->click();
     auto *saveTemplate = waitForWindow<QInputDialog>(u"saveTemplateDialog"_s);
     if (!saveTemplate)
