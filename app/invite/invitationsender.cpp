@@ -140,8 +140,12 @@ void InvitationSender::setState(State state) {
 
 void InvitationSender::start() {
     m_stopRequested = false;
-    if (m_busy)
+    if (m_busy) {
+        // A commit or a request is under way: where it would stop to wait (or find nothing queued),
+        // it continues instead, so a resume or a new queue that arrives meanwhile is not lost.
+        m_restartRequested = true;
         return;
+    }
     if (m_state == State::StorageFailed || m_state == State::WaitingForPortal || m_state == State::Blocked)
         setState(State::Idle);
     scheduleStep();
@@ -149,6 +153,15 @@ void InvitationSender::start() {
 
 void InvitationSender::stop() {
     m_stopRequested = true;
+    m_restartRequested = false;
+}
+
+bool InvitationSender::restartIfRequested() {
+    if (!m_restartRequested)
+        return false;
+    m_restartRequested = false;
+    start();
+    return true;
 }
 
 bool InvitationSender::cancelQueued(QList<qint64> *discarded) {
@@ -248,6 +261,8 @@ void InvitationSender::onStepRows(const StepRows &rows) {
     }
     if (rows.batch.isEmpty()) {
         m_busy = false;
+        if (restartIfRequested())
+            return;
         setState(State::Idle);
         Q_EMIT drained();
         return;
@@ -305,6 +320,7 @@ void InvitationSender::onLookup(const QList<Invitation> &rows, const UserLookupA
         m_lastError = unreachableText(answer.requestFailure);
         setState(State::WaitingForPortal);
         Q_EMIT portalUnreachable(m_lastError);
+        restartIfRequested();
         return;
     }
     QList<InvitationOutcome> outcomes;
@@ -440,11 +456,13 @@ void InvitationSender::afterRequestFailed(const InvitationFailure &failure) {
         m_lastError = failure.userText();
         setState(State::Blocked);
         Q_EMIT blocked(m_lastError);
+        restartIfRequested();
         return;
     }
     m_lastError = offlineNote();
     setState(State::WaitingForPortal);
     Q_EMIT portalUnreachable(unreachableText(failure));
+    restartIfRequested();
 }
 
 void InvitationSender::block(const QString &message) {
@@ -452,6 +470,7 @@ void InvitationSender::block(const QString &message) {
     m_lastError = message;
     setState(State::Blocked);
     Q_EMIT blocked(m_lastError);
+    restartIfRequested();
 }
 
 InvitationOutcome InvitationSender::holdForReview(const Invitation &row) {

@@ -133,6 +133,8 @@ private:
     void apply(const QList<InvitationOutcome> &outcomes, std::function<void()> next);
     void setState(State state);
     void failStorage(const QString &error);
+    // Where the sender stops, a start() that came while it was busy starts it again; true if so.
+    bool restartIfRequested();
 
     InvitationOutbox &m_outbox;
     std::unique_ptr<OutboxWriter> m_writer; // after m_outbox: its thread ends before the outbox goes
@@ -148,5 +150,6 @@ private:
     QHash<qint64, QStringList> m_lostAnswers; // per invitation: why each answer was lost (this run)
     bool m_busy = false;                      // a step is scheduled or a request is in flight
     bool m_stopRequested = false;
+    bool m_restartRequested = false; // start() while busy
     QString m_lastError;
 };

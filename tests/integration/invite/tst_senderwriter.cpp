@@ -25,6 +25,7 @@ private Q_SLOTS:
     void enqueueWritesOnTheWriter();
     void enqueueReportsRefusals();
     void destroyedReceiverGetsNothing();
+    void resumeDuringACommitIsNotLost();
 
 private:
     QList<NewInvitation> invitations(int count, const QString &prefix = QStringLiteral("user"));
@@ -154,6 +155,35 @@ void TestSenderWriter::destroyedReceiverGetsNothing() {
     QList<Invitation> stored;
     QVERIFY(m_outbox->invitations(m_portal, std::nullopt, &stored));
     QCOMPARE(stored.size(), 2); // written all the same: the outbox does not depend on who asked
+}
+
+void TestSenderWriter::resumeDuringACommitIsNotLost() {
+    // The portal moved: the first batch is refused (offline), and the user confirms the new address,
+    // which resumes the sender while it is still busy with that batch (its outcome waits behind another
+    // connection's write lock). The resume must not be lost: the sender reports the outage, then sends
+    // everything.
+    QVERIFY(m_outbox->enqueue(invitations(3)));
+    m_transport->setBatchFault(InMemoryPortalTransport::Fault::Offline, 1);
+    const QString lockName = QStringLiteral("test.locker2");
+    QSignalSpy drained(m_sender.get(), &InvitationSender::drained);
+    QSignalSpy unreachable(m_sender.get(), &InvitationSender::portalUnreachable);
+    // Taken once the batch is marked sending, before its request leaves.
+    connect(m_sender.get(), &InvitationSender::stateChanged, this, [&](InvitationSender::State state) {
+        if (state != InvitationSender::State::Sending || QSqlDatabase::contains(lockName))
+            return;
+        QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), lockName);
+        locker.setDatabaseName(m_db->path());
+        QVERIFY(locker.open());
+        QVERIFY(QSqlQuery(locker).exec(QStringLiteral("BEGIN IMMEDIATE")));
+    });
+    m_sender->start();
+    QTRY_VERIFY(QSqlDatabase::contains(lockName));
+    m_sender->resume(); // busy: the request is out or its outcome is waiting for the file
+    QVERIFY(QSqlQuery(QSqlDatabase::database(lockName, false)).exec(QStringLiteral("COMMIT")));
+    QTRY_VERIFY_WITH_TIMEOUT(drained.count() > 0, 20000);
+    QSqlDatabase::removeDatabase(lockName);
+    QCOMPARE(unreachable.count(), 1);
+    QCOMPARE(m_transport->userCount(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestSenderWriter)
