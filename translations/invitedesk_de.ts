@@ -1326,10 +1326,6 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <translation>%1 lädt Sie zu „%2“ ein</translation>
     </message>
     <message>
-        <source>Join</source>
-        <translation>Beitreten</translation>
-    </message>
-    <message>
         <source>Subject:</source>
         <translation>Betreff:</translation>
     </message>
@@ -1344,6 +1340,14 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <message>
         <source>someone</source>
         <translation>jemand</translation>
+    </message>
+    <message>
+        <source>Accept invitation</source>
+        <translation>Einladung annehmen</translation>
+    </message>
+    <message>
+        <source>Bitrix24 adds this button with the person&apos;s own link to join.</source>
+        <translation>Bitrix24 versieht diese Schaltfläche mit dem persönlichen Beitrittslink der Person.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1534,41 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Writing the invitations to the outbox: %1 of %2. %3</source>
+        <translation>Einladungen werden in den Postausgang geschrieben: %1 von %2. %3</translation>
+    </message>
+    <message>
+        <source>Stopping: the invitations not sent yet are being cancelled…</source>
+        <translation>Wird angehalten: Die noch nicht gesendeten Einladungen werden storniert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>Angehalten: %n noch nicht gesendete Einladung wurde storniert.</numerusform>
+            <numerusform>Angehalten: %n noch nicht gesendete Einladungen wurden storniert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invitations not sent yet could not be cancelled: %1</source>
+        <translation>Die noch nicht gesendeten Einladungen konnten nicht storniert werden: %1</translation>
+    </message>
+    <message>
+        <source>The rest could not be written to the outbox, so it was not sent: %1</source>
+        <translation>Der Rest konnte nicht in den Postausgang geschrieben werden und wurde daher nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>Senden &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Senden anhalten</translation>
+    </message>
+    <message>
+        <source>Queue no more and cancel the invitations not sent yet</source>
+        <translation>Nichts mehr einreihen und die noch nicht gesendeten Einladungen stornieren</translation>
     </message>
 </context>
 <context>

@@ -1326,10 +1326,6 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <translation>%1 invites you to %2</translation>
     </message>
     <message>
-        <source>Join</source>
-        <translation>Join</translation>
-    </message>
-    <message>
         <source>Subject:</source>
         <translation>Subject:</translation>
     </message>
@@ -1344,6 +1340,14 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>someone</source>
         <translation>someone</translation>
+    </message>
+    <message>
+        <source>Accept invitation</source>
+        <translation>Accept invitation</translation>
+    </message>
+    <message>
+        <source>Bitrix24 adds this button with the person&apos;s own link to join.</source>
+        <translation>Bitrix24 adds this button with the person&apos;s own link to join.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1534,41 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Writing the invitations to the outbox: %1 of %2. %3</source>
+        <translation>Writing the invitations to the outbox: %1 of %2. %3</translation>
+    </message>
+    <message>
+        <source>Stopping: the invitations not sent yet are being cancelled…</source>
+        <translation>Stopping: the invitations not sent yet are being cancelled…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>Stopped: %n invitation not sent yet was cancelled.</numerusform>
+            <numerusform>Stopped: %n invitations not sent yet were cancelled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invitations not sent yet could not be cancelled: %1</source>
+        <translation>The invitations not sent yet could not be cancelled: %1</translation>
+    </message>
+    <message>
+        <source>The rest could not be written to the outbox, so it was not sent: %1</source>
+        <translation>The rest could not be written to the outbox, so it was not sent: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Stop sending</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Stop sending</translation>
+    </message>
+    <message>
+        <source>Queue no more and cancel the invitations not sent yet</source>
+        <translation>Queue no more and cancel the invitations not sent yet</translation>
     </message>
 </context>
 <context>

@@ -1326,10 +1326,6 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <translation>%1 le invita al portal «%2»</translation>
     </message>
     <message>
-        <source>Join</source>
-        <translation>Unirse</translation>
-    </message>
-    <message>
         <source>Subject:</source>
         <translation>Asunto:</translation>
     </message>
@@ -1344,6 +1340,14 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>someone</source>
         <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Accept invitation</source>
+        <translation>Aceptar invitación</translation>
+    </message>
+    <message>
+        <source>Bitrix24 adds this button with the person&apos;s own link to join.</source>
+        <translation>Bitrix24 añade este botón con el enlace propio de la persona para unirse.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1534,41 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Writing the invitations to the outbox: %1 of %2. %3</source>
+        <translation>Escribiendo las invitaciones en la bandeja de salida: %1 de %2. %3</translation>
+    </message>
+    <message>
+        <source>Stopping: the invitations not sent yet are being cancelled…</source>
+        <translation>Deteniendo: se están cancelando las invitaciones aún no enviadas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>Detenido: se canceló %n invitación aún no enviada.</numerusform>
+            <numerusform>Detenido: se cancelaron %n invitaciones aún no enviadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invitations not sent yet could not be cancelled: %1</source>
+        <translation>No se pudieron cancelar las invitaciones aún no enviadas: %1</translation>
+    </message>
+    <message>
+        <source>The rest could not be written to the outbox, so it was not sent: %1</source>
+        <translation>El resto no se pudo escribir en la bandeja de salida, así que no se envió: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Detener el envío</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Detener el envío</translation>
+    </message>
+    <message>
+        <source>Queue no more and cancel the invitations not sent yet</source>
+        <translation>No poner más en cola y cancelar las invitaciones aún no enviadas</translation>
     </message>
 </context>
 <context>

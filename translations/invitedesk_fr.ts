@@ -1326,10 +1326,6 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <translation>%1 vous invite sur le portail « %2 »</translation>
     </message>
     <message>
-        <source>Join</source>
-        <translation>Rejoindre</translation>
-    </message>
-    <message>
         <source>Subject:</source>
         <translation>Objet&#xa0;:</translation>
     </message>
@@ -1344,6 +1340,14 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>Accept invitation</source>
+        <translation>Accepter l&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Bitrix24 adds this button with the person&apos;s own link to join.</source>
+        <translation>Bitrix24 ajoute ce bouton avec le lien personnel de la personne pour rejoindre.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1534,41 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Writing the invitations to the outbox: %1 of %2. %3</source>
+        <translation>Écriture des invitations dans la boîte d&apos;envoi : %1 sur %2. %3</translation>
+    </message>
+    <message>
+        <source>Stopping: the invitations not sent yet are being cancelled…</source>
+        <translation>Arrêt : les invitations pas encore envoyées sont en cours d&apos;annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>Arrêté : %n invitation pas encore envoyée a été annulée.</numerusform>
+            <numerusform>Arrêté : %n invitations pas encore envoyées ont été annulées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invitations not sent yet could not be cancelled: %1</source>
+        <translation>Les invitations pas encore envoyées n&apos;ont pas pu être annulées : %1</translation>
+    </message>
+    <message>
+        <source>The rest could not be written to the outbox, so it was not sent: %1</source>
+        <translation>Le reste n&apos;a pas pu être écrit dans la boîte d&apos;envoi, il n&apos;a donc pas été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Arrêter l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Arrêter l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Queue no more and cancel the invitations not sent yet</source>
+        <translation>Ne plus mettre en file et annuler les invitations pas encore envoyées</translation>
     </message>
 </context>
 <context>

@@ -1339,10 +1339,6 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <translation>%1 zaprasza Cię do portalu „%2”</translation>
     </message>
     <message>
-        <source>Join</source>
-        <translation>Dołącz</translation>
-    </message>
-    <message>
         <source>Subject:</source>
         <translation>Temat:</translation>
     </message>
@@ -1357,6 +1353,14 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>someone</source>
         <translation>ktoś</translation>
+    </message>
+    <message>
+        <source>Accept invitation</source>
+        <translation>Przyjmij zaproszenie</translation>
+    </message>
+    <message>
+        <source>Bitrix24 adds this button with the person&apos;s own link to join.</source>
+        <translation>Bitrix24 dodaje ten przycisk z własnym linkiem dołączenia dla tej osoby.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1549,42 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Writing the invitations to the outbox: %1 of %2. %3</source>
+        <translation>Zapisywanie zaproszeń w skrzynce nadawczej: %1 z %2. %3</translation>
+    </message>
+    <message>
+        <source>Stopping: the invitations not sent yet are being cancelled…</source>
+        <translation>Zatrzymywanie: zaproszenia jeszcze niewysłane są anulowane…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>Zatrzymano: anulowano %n jeszcze niewysłane zaproszenie.</numerusform>
+            <numerusform>Zatrzymano: anulowano %n jeszcze niewysłane zaproszenia.</numerusform>
+            <numerusform>Zatrzymano: anulowano %n jeszcze niewysłanych zaproszeń.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invitations not sent yet could not be cancelled: %1</source>
+        <translation>Nie udało się anulować jeszcze niewysłanych zaproszeń: %1</translation>
+    </message>
+    <message>
+        <source>The rest could not be written to the outbox, so it was not sent: %1</source>
+        <translation>Reszty nie udało się zapisać w skrzynce nadawczej, więc nie została wysłana: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Zatrzymaj wysyłanie</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Zatrzymaj wysyłanie</translation>
+    </message>
+    <message>
+        <source>Queue no more and cancel the invitations not sent yet</source>
+        <translation>Nie dodawaj więcej do kolejki i anuluj jeszcze niewysłane zaproszenia</translation>
     </message>
 </context>
 <context>

@@ -1326,10 +1326,6 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <translation>%1 convida você para o portal “%2”</translation>
     </message>
     <message>
-        <source>Join</source>
-        <translation>Participar</translation>
-    </message>
-    <message>
         <source>Subject:</source>
         <translation>Assunto:</translation>
     </message>
@@ -1344,6 +1340,14 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>someone</source>
         <translation>alguém</translation>
+    </message>
+    <message>
+        <source>Accept invitation</source>
+        <translation>Aceitar convite</translation>
+    </message>
+    <message>
+        <source>Bitrix24 adds this button with the person&apos;s own link to join.</source>
+        <translation>O Bitrix24 adiciona este botão com o link próprio da pessoa para entrar.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1534,41 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Writing the invitations to the outbox: %1 of %2. %3</source>
+        <translation>Gravando os convites na caixa de saída: %1 de %2. %3</translation>
+    </message>
+    <message>
+        <source>Stopping: the invitations not sent yet are being cancelled…</source>
+        <translation>Parando: os convites ainda não enviados estão sendo cancelados…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>Parado: %n convite ainda não enviado foi cancelado.</numerusform>
+            <numerusform>Parado: %n convites ainda não enviados foram cancelados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invitations not sent yet could not be cancelled: %1</source>
+        <translation>Não foi possível cancelar os convites ainda não enviados: %1</translation>
+    </message>
+    <message>
+        <source>The rest could not be written to the outbox, so it was not sent: %1</source>
+        <translation>O restante não pôde ser gravado na caixa de saída, então não foi enviado: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Parar o envio</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Parar o envio</translation>
+    </message>
+    <message>
+        <source>Queue no more and cancel the invitations not sent yet</source>
+        <translation>Não enfileirar mais e cancelar os convites ainda não enviados</translation>
     </message>
 </context>
 <context>

@@ -1339,10 +1339,6 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>%1 приглашает вас в Битрикс24 «%2»</translation>
     </message>
     <message>
-        <source>Join</source>
-        <translation>Присоединиться</translation>
-    </message>
-    <message>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
@@ -1357,6 +1353,14 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>someone</source>
         <translation>кто-то</translation>
+    </message>
+    <message>
+        <source>Accept invitation</source>
+        <translation>Принять приглашение</translation>
+    </message>
+    <message>
+        <source>Bitrix24 adds this button with the person&apos;s own link to join.</source>
+        <translation>Bitrix24 добавляет эту кнопку с личной ссылкой человека для входа.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1549,42 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Writing the invitations to the outbox: %1 of %2. %3</source>
+        <translation>Запись приглашений в исходящие: %1 из %2. %3</translation>
+    </message>
+    <message>
+        <source>Stopping: the invitations not sent yet are being cancelled…</source>
+        <translation>Остановка: ещё не отправленные приглашения отменяются…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>Остановлено: отменено %n ещё не отправленное приглашение.</numerusform>
+            <numerusform>Остановлено: отменено %n ещё не отправленных приглашения.</numerusform>
+            <numerusform>Остановлено: отменено %n ещё не отправленных приглашений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invitations not sent yet could not be cancelled: %1</source>
+        <translation>Не удалось отменить ещё не отправленные приглашения: %1</translation>
+    </message>
+    <message>
+        <source>The rest could not be written to the outbox, so it was not sent: %1</source>
+        <translation>Остальное не удалось записать в исходящие, поэтому оно не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Остановить отправку</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Остановить отправку</translation>
+    </message>
+    <message>
+        <source>Queue no more and cancel the invitations not sent yet</source>
+        <translation>Больше не ставить в очередь и отменить ещё не отправленные приглашения</translation>
     </message>
 </context>
 <context>

@@ -1339,10 +1339,6 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>%1 запрошує вас до Бітрікс24 «%2»</translation>
     </message>
     <message>
-        <source>Join</source>
-        <translation>Приєднатися</translation>
-    </message>
-    <message>
         <source>Subject:</source>
         <translation>Тема:</translation>
     </message>
@@ -1357,6 +1353,14 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>someone</source>
         <translation>хтось</translation>
+    </message>
+    <message>
+        <source>Accept invitation</source>
+        <translation>Прийняти запрошення</translation>
+    </message>
+    <message>
+        <source>Bitrix24 adds this button with the person&apos;s own link to join.</source>
+        <translation>Bitrix24 додає цю кнопку з особистим посиланням людини для входу.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1549,42 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Writing the invitations to the outbox: %1 of %2. %3</source>
+        <translation>Запис запрошень до вихідних: %1 з %2. %3</translation>
+    </message>
+    <message>
+        <source>Stopping: the invitations not sent yet are being cancelled…</source>
+        <translation>Зупинення: ще не надіслані запрошення скасовуються…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n invitation(s) not sent yet were cancelled.</source>
+        <translation>
+            <numerusform>Зупинено: скасовано %n ще не надіслане запрошення.</numerusform>
+            <numerusform>Зупинено: скасовано %n ще не надіслані запрошення.</numerusform>
+            <numerusform>Зупинено: скасовано %n ще не надісланих запрошень.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invitations not sent yet could not be cancelled: %1</source>
+        <translation>Не вдалося скасувати ще не надіслані запрошення: %1</translation>
+    </message>
+    <message>
+        <source>The rest could not be written to the outbox, so it was not sent: %1</source>
+        <translation>Решту не вдалося записати до вихідних, тому її не надіслано: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Зупинити надсилання</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Зупинити надсилання</translation>
+    </message>
+    <message>
+        <source>Queue no more and cancel the invitations not sent yet</source>
+        <translation>Більше не ставити в чергу й скасувати ще не надіслані запрошення</translation>
     </message>
 </context>
 <context>

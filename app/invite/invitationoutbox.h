@@ -67,6 +67,8 @@ public:
     [[nodiscard]] bool countByState(const QString &portal, QHash<InvitationState, int> *counts);
 
     QString lastError() const;
+    // The file underneath (its writer thread opens its own connection to it).
+    OutboxDatabase &database() const { return m_db; }
 
 private:
     bool writeAudit(qint64 invitationId, const QString &event, const QString &answer);

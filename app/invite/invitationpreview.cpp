@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-#include <QUrl>
 
 namespace {
 
@@ -19,11 +18,17 @@ QString escapedParagraphs(const QString &text) {
     return paragraphs.join(u'\n');
 }
 
-QString safeHref(const QString &link) {
-    const QUrl url(link.trimmed(), QUrl::TolerantMode);
-    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http"))
-        return QStringLiteral("#");
-    return QString::fromUtf8(url.toEncoded()).toHtmlEscaped();
+// The portal's button, drawn as the portal draws it but without a link (the portal makes one per person).
+QString portalAcceptButton() {
+    return QStringLiteral("<table cellpadding=\"10\" cellspacing=\"0\"><tr>"
+                          "<td id=\"accept\" bgcolor=\"#9dcf00\" style=\"background-color:#9dcf00;"
+                          "color:#ffffff;font-weight:bold;\">") +
+           QCoreApplication::translate("InvitationPreview", "Accept invitation").toHtmlEscaped() +
+           QStringLiteral("</td></tr></table>\n<p id=\"acceptNote\" style=\"color:#808080;font-size:small;\">") +
+           QCoreApplication::translate("InvitationPreview",
+                                       "Bitrix24 adds this button with the person's own link to join.")
+               .toHtmlEscaped() +
+           QStringLiteral("</p>\n");
 }
 
 } // namespace
@@ -40,7 +45,6 @@ QString InvitationPreview::html(const InvitationPreviewInput &input) {
     QString sender = input.senderName.toHtmlEscaped();
     if (!input.senderEmail.isEmpty())
         sender += QStringLiteral(" &lt;") + input.senderEmail.toHtmlEscaped() + QStringLiteral("&gt;");
-    const QString joinLabel = QCoreApplication::translate("InvitationPreview", "Join").toHtmlEscaped();
 
     QString html;
     html.reserve(2048 + input.message.size() * 2);
@@ -54,15 +58,15 @@ QString InvitationPreview::html(const InvitationPreviewInput &input) {
             QCoreApplication::translate("InvitationPreview", "From:").toHtmlEscaped() +
             QStringLiteral("</b> <span id=\"sender\">") + sender + QStringLiteral("</span></td></tr>\n");
     html += QStringLiteral("</table>\n<hr>\n");
+    if (input.mail == InvitationMail::MailClient) {
+        html += QStringLiteral("<div id=\"message\">\n") + escapedParagraphs(input.message) +
+                QStringLiteral("\n</div>\n</body></html>\n");
+        return html;
+    }
     html += QStringLiteral("<h2 style=\"margin:8px 0;\">") + input.portalName.toHtmlEscaped() +
             QStringLiteral("</h2>\n<div id=\"message\">\n") + escapedParagraphs(input.message) +
             QStringLiteral("\n</div>\n");
-    html += QStringLiteral("<table cellpadding=\"10\" cellspacing=\"0\"><tr>"
-                           "<td bgcolor=\"#2fc6f6\" style=\"background-color:#2fc6f6;\">"
-                           "<a id=\"join\" href=\"") +
-            safeHref(input.joinLink) +
-            QStringLiteral("\" style=\"color:#ffffff;text-decoration:none;font-weight:bold;\">") + joinLabel +
-            QStringLiteral("</a></td></tr></table>\n");
+    html += portalAcceptButton();
     html += QStringLiteral("<p style=\"color:#808080;font-size:small;\">") +
             QCoreApplication::translate("InvitationPreview",
                                         "You received this e-mail because %1 invited you to %2.")

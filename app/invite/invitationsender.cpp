@@ -3,12 +3,14 @@
 #include "common/logging.h"
 #include "invite/emailaddress.h"
 #include "invite/invitationoutbox.h"
+#include "invite/outboxwriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QTimer>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -34,16 +36,68 @@ QString lostReason(const InvitationFailure &f) {
     return f.code.isEmpty() ? InvitationFailure::kindText(f.kind) : f.code;
 }
 
+// What one answered call of a batch means for its invitation.
+InvitationOutcome callOutcome(qint64 id, const UserAddAnswer &a) {
+    InvitationOutcome o;
+    o.id = id;
+    o.failure = a.failure;
+    if (!a.failure.isFailure() && a.userId > 0) {
+        o.state = InvitationState::Sent;
+        o.userId = a.userId;
+        o.answer = QString::number(a.userId);
+        return o;
+    }
+    o.answer = answerText(a.failure);
+    switch (a.failure.kind) {
+    case InvitationFailureKind::Duplicate:
+    case InvitationFailureKind::Invalid:
+    case InvitationFailureKind::Limit:
+    case InvitationFailureKind::Rights:
+        o.state = InvitationState::Failed;
+        break;
+    case InvitationFailureKind::SignIn:
+        // Not the invitation's fault: kept queued until the user signs in again.
+        o.state = InvitationState::Queued;
+        o.note = a.failure.userText();
+        o.failure = InvitationFailure();
+        break;
+    case InvitationFailureKind::RateLimited:
+    case InvitationFailureKind::Network:
+        // The portal refused this call without running it.
+        o.state = InvitationState::Queued;
+        o.note = InvitationSender::offlineNote();
+        o.failure = InvitationFailure();
+        break;
+    case InvitationFailureKind::None:    // neither a user id nor an error
+    case InvitationFailureKind::Unknown: // e.g. ERROR_CORE with no text: the user may exist
+        o.state = InvitationState::NeedsReview;
+        break;
+    }
+    return o;
+}
+
 } // namespace
 
 InvitationSender::InvitationSender(InvitationOutbox &outbox, InvitationTransport &transport,
                                    const QString &portal, QObject *parent)
     : QObject(parent)
     , m_outbox(outbox)
+    , m_writer(std::make_unique<OutboxWriter>(outbox.database()))
     , m_transport(transport)
     , m_portal(portal) {
     setBatchSize(DefaultBatchSize);
 }
+
+// The writer's thread ends (its job in progress finishes) before the members it uses go.
+InvitationSender::~InvitationSender() = default;
+
+// What a step read (and took) on the writer thread.
+struct InvitationSender::StepRows {
+    bool ok = true;
+    QString error;
+    QList<Invitation> unsettled; // left in `sending`: looked up before anything new is sent
+    QList<Invitation> batch;     // just moved from queued to sending
+};
 
 QString InvitationSender::offlineNote() {
     return QCoreApplication::translate("InvitationSender", "Will be sent when the portal is reachable.");
@@ -86,8 +140,12 @@ void InvitationSender::setState(State state) {
 
 void InvitationSender::start() {
     m_stopRequested = false;
-    if (m_busy)
+    if (m_busy) {
+        // A commit or a request is under way: where it would stop to wait (or find nothing queued),
+        // it continues instead, so a resume or a new queue that arrives meanwhile is not lost.
+        m_restartRequested = true;
         return;
+    }
     if (m_state == State::StorageFailed || m_state == State::WaitingForPortal || m_state == State::Blocked)
         setState(State::Idle);
     scheduleStep();
@@ -95,6 +153,15 @@ void InvitationSender::start() {
 
 void InvitationSender::stop() {
     m_stopRequested = true;
+    m_restartRequested = false;
+}
+
+bool InvitationSender::restartIfRequested() {
+    if (!m_restartRequested)
+        return false;
+    m_restartRequested = false;
+    start();
+    return true;
 }
 
 bool InvitationSender::cancelQueued(QList<qint64> *discarded) {
@@ -105,29 +172,62 @@ bool InvitationSender::cancelQueued(QList<qint64> *discarded) {
     return true;
 }
 
+void InvitationSender::enqueue(const QList<NewInvitation> &invitations, QObject *receiver,
+                               std::function<void(const QueuedInvitations &)> done) {
+    InvitationOutbox *outbox = &m_outbox;
+    m_writer->post(
+        [outbox, invitations] {
+            QueuedInvitations result;
+            EnqueueReport report;
+            result.ok =
+                outbox->enqueue(invitations, &report) && outbox->invitations(report.queuedIds, &result.rows);
+            if (!result.ok)
+                result.error = outbox->lastError();
+            result.queuedIds = report.queuedIds;
+            result.alreadyPending = report.alreadyPending;
+            result.invalid = report.invalid;
+            result.missingTarget = report.missingTarget;
+            return result;
+        },
+        this,
+        [receiver = QPointer<QObject>(receiver), done = std::move(done)](const QueuedInvitations &result) {
+            if (receiver)
+                done(result);
+        });
+}
+
 void InvitationSender::scheduleStep(std::chrono::milliseconds delay) {
     m_busy = true;
     QTimer::singleShot(delay, this, &InvitationSender::step);
 }
 
-void InvitationSender::failStorage() {
+void InvitationSender::failStorage(const QString &error) {
     m_busy = false;
-    m_lastError = m_outbox.lastError();
+    m_lastError = error;
     qCWarning(lcInvite) << "sender: outbox storage failed:" << m_lastError;
     setState(State::StorageFailed);
     Q_EMIT storageFailed(m_lastError);
 }
 
-bool InvitationSender::apply(const QList<InvitationOutcome> &outcomes) {
-    if (!m_outbox.applyOutcomes(outcomes)) {
-        failStorage();
-        return false;
-    }
-    QList<qint64> ids;
-    for (const InvitationOutcome &o : outcomes)
-        ids << o.id;
-    Q_EMIT invitationsChanged(ids);
-    return true;
+void InvitationSender::apply(const QList<InvitationOutcome> &outcomes, std::function<void()> next) {
+    InvitationOutbox *outbox = &m_outbox;
+    m_writer->post(
+        [outbox, outcomes] {
+            return outbox->applyOutcomes(outcomes) ? std::optional<QString>() : outbox->lastError();
+        },
+        this,
+        [this, outcomes, next = std::move(next)](const std::optional<QString> &failure) {
+            if (failure) {
+                failStorage(*failure);
+                return;
+            }
+            QList<qint64> ids;
+            ids.reserve(outcomes.size());
+            for (const InvitationOutcome &o : outcomes)
+                ids << o.id;
+            Q_EMIT invitationsChanged(ids);
+            next();
+        });
 }
 
 void InvitationSender::step() {
@@ -136,32 +236,46 @@ void InvitationSender::step() {
         setState(State::Idle);
         return;
     }
-    // Rows left in `sending` are settled before anything new is sent.
-    QList<Invitation> unsettled;
-    if (!m_outbox.invitations(m_portal, InvitationState::Sending, &unsettled)) {
-        failStorage();
+    InvitationOutbox *outbox = &m_outbox;
+    m_writer->post(
+        [outbox, portal = m_portal, max = m_currentBatchSize] {
+            StepRows rows;
+            // Rows left in `sending` are settled before anything new is sent.
+            rows.ok = outbox->invitations(portal, InvitationState::Sending, &rows.unsettled) &&
+                      (!rows.unsettled.isEmpty() || outbox->takeForSending(portal, max, &rows.batch));
+            if (!rows.ok)
+                rows.error = outbox->lastError();
+            return rows;
+        },
+        this, [this](const StepRows &rows) { onStepRows(rows); });
+}
+
+void InvitationSender::onStepRows(const StepRows &rows) {
+    if (!rows.ok) {
+        failStorage(rows.error);
         return;
     }
-    if (!unsettled.isEmpty()) {
-        reconcile(unsettled);
+    if (!rows.unsettled.isEmpty()) {
+        reconcile(rows.unsettled);
         return;
     }
-    QList<Invitation> batch;
-    if (!m_outbox.takeForSending(m_portal, m_currentBatchSize, &batch)) {
-        failStorage();
-        return;
-    }
-    if (batch.isEmpty()) {
+    if (rows.batch.isEmpty()) {
         m_busy = false;
+        if (restartIfRequested())
+            return;
         setState(State::Idle);
         Q_EMIT drained();
         return;
     }
+    send(rows.batch);
+}
+
+void InvitationSender::send(const QList<Invitation> &batch) {
     Q_EMIT invitationsChanged(idsOf(batch));
     setState(State::Sending);
     QList<InviteCall> calls;
     calls.reserve(batch.size());
-    for (const Invitation &inv : std::as_const(batch)) {
+    for (const Invitation &inv : batch) {
         InviteCall call;
         call.invitationId = inv.id;
         call.email = inv.sendEmail.isEmpty() ? inv.email : inv.sendEmail;
@@ -206,6 +320,7 @@ void InvitationSender::onLookup(const QList<Invitation> &rows, const UserLookupA
         m_lastError = unreachableText(answer.requestFailure);
         setState(State::WaitingForPortal);
         Q_EMIT portalUnreachable(m_lastError);
+        restartIfRequested();
         return;
     }
     QList<InvitationOutcome> outcomes;
@@ -230,9 +345,7 @@ void InvitationSender::onLookup(const QList<Invitation> &rows, const UserLookupA
         }
         outcomes << o;
     }
-    if (!apply(outcomes))
-        return;
-    scheduleStep();
+    apply(outcomes, [this] { scheduleStep(); });
 }
 
 void InvitationSender::onBatch(const QList<Invitation> &rows, const UserAddBatchAnswer &answer) {
@@ -252,12 +365,19 @@ void InvitationSender::onBatch(const QList<Invitation> &rows, const UserAddBatch
         return;
     }
     answerReceived();
+    bool slowDown = false;
+    QString signIn;
+    const QList<InvitationOutcome> outcomes = batchOutcomes(rows, answer, &slowDown, &signIn);
+    apply(outcomes, [this, slowDown, signIn] { afterBatch(slowDown, signIn); });
+}
+
+QList<InvitationOutcome> InvitationSender::batchOutcomes(const QList<Invitation> &rows,
+                                                         const UserAddBatchAnswer &answer, bool *slowDown,
+                                                         QString *signIn) {
     QHash<qint64, UserAddAnswer> byId;
     for (const UserAddAnswer &a : answer.answers)
         byId.insert(a.invitationId, a);
     QList<InvitationOutcome> outcomes;
-    bool slowDown = false;
-    QString signIn;
     for (const Invitation &r : rows) {
         const auto it = byId.constFind(r.id);
         if (it == byId.cend()) {
@@ -266,60 +386,34 @@ void InvitationSender::onBatch(const QList<Invitation> &rows, const UserAddBatch
             continue;
         }
         m_lostAnswers.remove(r.id);
-        InvitationOutcome o;
-        o.id = r.id;
-        o.failure = it->failure;
-        if (!it->failure.isFailure() && it->userId > 0) {
-            o.state = InvitationState::Sent;
-            o.userId = it->userId;
-            o.answer = QString::number(it->userId);
-        } else {
-            o.answer = answerText(it->failure);
-            switch (it->failure.kind) {
-            case InvitationFailureKind::Duplicate:
-            case InvitationFailureKind::Invalid:
-            case InvitationFailureKind::Limit:
-            case InvitationFailureKind::Rights:
-                o.state = InvitationState::Failed;
-                break;
-            case InvitationFailureKind::SignIn:
-                // Not the invitation's fault: kept queued until the user signs in again.
-                o.state = InvitationState::Queued;
-                o.note = it->failure.userText();
-                o.failure = InvitationFailure();
-                signIn = it->failure.userText();
-                break;
-            case InvitationFailureKind::RateLimited:
-            case InvitationFailureKind::Network:
-                // The portal refused this call without running it.
-                o.state = InvitationState::Queued;
-                o.note = offlineNote();
-                o.failure = InvitationFailure();
-                slowDown = true;
-                break;
-            case InvitationFailureKind::None:    // neither a user id nor an error
-            case InvitationFailureKind::Unknown: // e.g. ERROR_CORE with no text: the user may exist
-                o.state = InvitationState::NeedsReview;
-                break;
-            }
-        }
+        const InvitationOutcome o = callOutcome(r.id, *it);
+        if (o.state == InvitationState::Queued && it->failure.kind == InvitationFailureKind::SignIn)
+            *signIn = o.note;
+        else if (o.state == InvitationState::Queued)
+            *slowDown = true;
         outcomes << o;
     }
-    if (!apply(outcomes))
-        return;
+    return outcomes;
+}
+
+void InvitationSender::afterBatch(bool slowDown, const QString &signIn) {
     if (!signIn.isEmpty()) {
         block(signIn);
         return;
     }
     if (slowDown) {
-        setState(State::WaitingForRateLimit);
-        m_currentDelay =
-            std::max(m_rateLimitDelay, std::min(m_currentDelay * 2, std::chrono::milliseconds(60000)));
-        scheduleStep(m_currentDelay);
+        waitForRateLimit();
         return;
     }
     m_currentDelay = std::chrono::milliseconds(0);
     scheduleStep();
+}
+
+void InvitationSender::waitForRateLimit() {
+    setState(State::WaitingForRateLimit);
+    m_currentDelay =
+        std::max(m_rateLimitDelay, std::min(m_currentDelay * 2, std::chrono::milliseconds(60000)));
+    scheduleStep(m_currentDelay);
 }
 
 void InvitationSender::requestFailed(const QList<Invitation> &rows, const InvitationFailure &failure) {
@@ -342,30 +436,33 @@ void InvitationSender::requestFailed(const QList<Invitation> &rows, const Invita
         }
         outcomes << o;
     }
-    if (!apply(outcomes))
-        return;
-    if (signIn) {
+    apply(outcomes, [this, failure] { afterRequestFailed(failure); });
+}
+
+void InvitationSender::afterRequestFailed(const InvitationFailure &failure) {
+    if (failure.kind == InvitationFailureKind::SignIn) {
         block(failure.userText());
         return;
     }
     if (failure.kind == InvitationFailureKind::RateLimited) {
-        setState(State::WaitingForRateLimit);
-        m_currentDelay =
-            std::max(m_rateLimitDelay, std::min(m_currentDelay * 2, std::chrono::milliseconds(60000)));
-        scheduleStep(m_currentDelay);
+        waitForRateLimit();
         return;
     }
+    const bool finalFailure =
+        failure.kind == InvitationFailureKind::Rights || failure.kind == InvitationFailureKind::Limit;
     m_busy = false;
     if (finalFailure) {
         // Rights or the plan refuse every call alike: stop and let the user act before resume().
         m_lastError = failure.userText();
         setState(State::Blocked);
         Q_EMIT blocked(m_lastError);
+        restartIfRequested();
         return;
     }
     m_lastError = offlineNote();
     setState(State::WaitingForPortal);
     Q_EMIT portalUnreachable(unreachableText(failure));
+    restartIfRequested();
 }
 
 void InvitationSender::block(const QString &message) {
@@ -373,6 +470,7 @@ void InvitationSender::block(const QString &message) {
     m_lastError = message;
     setState(State::Blocked);
     Q_EMIT blocked(m_lastError);
+    restartIfRequested();
 }
 
 InvitationOutcome InvitationSender::holdForReview(const Invitation &row) {

@@ -11,8 +11,23 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
+#include <memory>
 
 class InvitationOutbox;
+class OutboxWriter;
+struct EnqueueReport;
+
+// What one InvitationSender::enqueue() wrote: the report and the rows it queued, as stored.
+struct QueuedInvitations {
+    bool ok = false;
+    QString error; // why nothing was written, when !ok
+    QList<qint64> queuedIds;
+    QStringList alreadyPending;
+    QStringList invalid;
+    QStringList missingTarget;
+    QList<Invitation> rows;
+};
 
 // Drains the outbox of one portal through an InvitationTransport, one batch request at a time.
 // Each step is committed before the next request: rows become `sending` before their request leaves
@@ -21,7 +36,9 @@ class InvitationOutbox;
 // means sent (with that ID), an absent one goes back to the queue. So an invitation is never sent
 // twice and never lost. Offline, rows go back to the queue and the sender waits for resume().
 // Asynchronous only: no nested event loops; answers arrive through callbacks bound to this object,
-// so destroying the sender mid-batch simply drops the answer (the rows stay `sending`).
+// so destroying the sender mid-batch simply drops the answer (the rows stay `sending`). Its reads and
+// commits run on an OutboxWriter thread, one after another; the next request leaves only once the
+// commit before it has returned.
 // The batch size adapts (spec §5.3: a batch of 50 user.add once hit a gateway timeout): it starts at
 // the ceiling, halves after every batch whose answer was lost (timeout, dropped connection, 5xx or
 // gateway page, malformed body), and grows back by BatchGrowthStep after BatchGrowthAfter clean
@@ -48,6 +65,7 @@ public:
 
     InvitationSender(InvitationOutbox &outbox, InvitationTransport &transport, const QString &portal,
                      QObject *parent = nullptr);
+    ~InvitationSender() override;
 
     // The ceiling of the adaptive size, clamped to 1 … min(50, transport's maximum). The working size
     // is brought down to it (or up to it, when no answer has been lost yet).
@@ -76,6 +94,10 @@ public:
     // Discards every queued invitation of the portal (the rest of a send); rows in flight finish.
     // Reported through invitationsChanged like any other change.
     [[nodiscard]] bool cancelQueued(QList<qint64> *discarded);
+    // InvitationOutbox::enqueue() on the writer thread, in turn with the sender's own commits; `done`
+    // gets the result on this thread, unless `receiver` is gone by then. Does not start sending.
+    void enqueue(const QList<NewInvitation> &invitations, QObject *receiver,
+                 std::function<void(const QueuedInvitations &)> done);
 
     static QString offlineNote();
 
@@ -89,20 +111,33 @@ Q_SIGNALS:
 
 private:
     void scheduleStep(std::chrono::milliseconds delay = std::chrono::milliseconds(0));
+    struct StepRows;
     void step();
+    void onStepRows(const StepRows &rows);
+    void send(const QList<Invitation> &batch);
     void reconcile(const QList<Invitation> &rows);
     void onLookup(const QList<Invitation> &rows, const UserLookupAnswer &answer);
     void onBatch(const QList<Invitation> &rows, const UserAddBatchAnswer &answer);
+    // The outcome of each call that was answered; calls without an answer stay `sending`.
+    QList<InvitationOutcome> batchOutcomes(const QList<Invitation> &rows, const UserAddBatchAnswer &answer,
+                                           bool *slowDown, QString *signIn);
+    void afterBatch(bool slowDown, const QString &signIn);
     void requestFailed(const QList<Invitation> &rows, const InvitationFailure &failure);
+    void afterRequestFailed(const InvitationFailure &failure);
+    void waitForRateLimit();
     void block(const QString &message);
     InvitationOutcome holdForReview(const Invitation &row);
     void answerLost();
     void answerReceived();
-    bool apply(const QList<InvitationOutcome> &outcomes);
+    // Commits the outcomes on the writer thread, reports them, then runs `next` (not on failure).
+    void apply(const QList<InvitationOutcome> &outcomes, std::function<void()> next);
     void setState(State state);
-    void failStorage();
+    void failStorage(const QString &error);
+    // Where the sender stops, a start() that came while it was busy starts it again; true if so.
+    bool restartIfRequested();
 
     InvitationOutbox &m_outbox;
+    std::unique_ptr<OutboxWriter> m_writer; // after m_outbox: its thread ends before the outbox goes
     InvitationTransport &m_transport;
     QString m_portal;
     int m_batchSize = DefaultBatchSize;        // the ceiling
@@ -115,5 +150,6 @@ private:
     QHash<qint64, QStringList> m_lostAnswers; // per invitation: why each answer was lost (this run)
     bool m_busy = false;                      // a step is scheduled or a request is in flight
     bool m_stopRequested = false;
+    bool m_restartRequested = false; // start() while busy
     QString m_lastError;
 };

@@ -13,6 +13,8 @@ class InvitationSendProgress {
 public:
     void begin(const QList<Invitation> &queued, int skipped);
     void clear() { begin({}, 0); }
+    // Recipients of this send that were not queued after all (a send queued in parts learns it late).
+    void addSkipped(int count) { m_skipped += count; }
     // Takes the row's new state; false when the row is not part of this send.
     bool update(const Invitation &row);
     // Like update(), but a row not seen before joins the send (for a watcher that did not start it).

@@ -134,9 +134,10 @@ bool OutboxDatabase::configure(QSqlDatabase &db) {
         m_lastError = q.lastError().text();
         return false;
     }
-    m_journalMode = q.value(0).toString().toLower();
-    if (m_journalMode != u"wal")
-        qCWarning(lcInvite) << "outbox: WAL refused, journal mode is" << m_journalMode;
+    const QString mode = q.value(0).toString().toLower();
+    m_journalMode = mode;
+    if (mode != u"wal")
+        qCWarning(lcInvite) << "outbox: WAL refused, journal mode is" << mode;
     return true;
 }
 
@@ -227,7 +228,7 @@ bool OutboxDatabase::exec(QSqlQuery &query) {
         return false;
     if (!query.exec()) {
         m_lastError = query.lastError().text();
-        qCWarning(lcInvite) << "outbox: statement failed:" << m_lastError;
+        qCWarning(lcInvite) << "outbox: statement failed:" << m_lastError.text();
         return false;
     }
     return true;
@@ -239,7 +240,7 @@ bool OutboxDatabase::exec(const QString &statement) {
     QSqlQuery q(connection());
     if (!q.exec(statement)) {
         m_lastError = q.lastError().text();
-        qCWarning(lcInvite) << "outbox: statement failed:" << m_lastError;
+        qCWarning(lcInvite) << "outbox: statement failed:" << m_lastError.text();
         return false;
     }
     return true;

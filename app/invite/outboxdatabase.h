@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -8,7 +9,26 @@
 
 class QSqlQuery;
 
-// The outbox's own SQLite file: one named connection per thread, synchronous=FULL so a queued
+// A text written and read from several threads (each thread has its own connection to the file).
+class OutboxSharedText {
+public:
+    OutboxSharedText &operator=(const QString &text) {
+        const QMutexLocker lock(&m_lock);
+        m_text = text;
+        return *this;
+    }
+    QString text() const {
+        const QMutexLocker lock(&m_lock);
+        return m_text;
+    }
+
+private:
+    mutable QMutex m_lock;
+    QString m_text;
+};
+
+// The outbox's own SQLite file: one named connection per thread (the GUI thread reads, the sender's
+// writer thread commits), synchronous=FULL so a queued
 // invitation survives a power cut, WAL (checked after asking), a busy timeout, schema version with
 // step-by-step migrations in one transaction, and quick_check on open. Every statement goes through
 // exec(), which also carries the storage fault hook used by the fault-injection tests.
@@ -25,8 +45,8 @@ public:
     [[nodiscard]] bool open();
     bool isOpen() const { return m_open; }
     const QString &path() const { return m_path; }
-    QString lastError() const { return m_lastError; }
-    QString journalMode() const { return m_journalMode; }
+    QString lastError() const { return m_lastError.text(); }
+    QString journalMode() const { return m_journalMode.text(); }
 
     // The calling thread's connection (opened on first use with the same settings).
     QSqlDatabase connection();
@@ -60,8 +80,8 @@ private:
 
     QString m_path;
     QString m_namePrefix;
-    QString m_lastError;
-    QString m_journalMode;
+    OutboxSharedText m_lastError; // the last failure on any thread
+    OutboxSharedText m_journalMode;
     bool m_open = false;
     std::atomic<int> m_accesses{0};
     std::atomic<int> m_failAt{0};

@@ -9,6 +9,7 @@
 #include "invite/invitationbuilder.h"
 #include "invite/invitationdrafts.h"
 #include "invite/invitationoutbox.h"
+#include "invite/invitationqueuejob.h"
 #include "invite/invitationsender.h"
 #include "invite/invitetargetpicker.h"
 #include "invite/invitetexts.h"
@@ -61,6 +62,7 @@ InviteByEmailTab::InviteByEmailTab(const InviteDialogContext &context, const Kno
     , m_composer(new MessageComposer(QStringLiteral("email"), context.templates, this))
     , m_status(new QLabel(this))
     , m_discard(new QPushButton(tr("&Discard draft"), this))
+    , m_stopQueuing(new QPushButton(tr("&Stop sending"), this))
     , m_invite(new QPushButton(this))
     , m_classifyTimer(new QTimer(this))
     , m_draft(new DraftKeeper(
@@ -106,6 +108,11 @@ void InviteByEmailTab::nameControls() {
     m_discard->setObjectName(QStringLiteral("emailDiscard"));
     m_discard->setAccessibleName(tr("Discard draft"));
     m_discard->setAutoDefault(false);
+    m_stopQueuing->setObjectName(QStringLiteral("emailStopQueuing"));
+    m_stopQueuing->setAccessibleName(tr("Stop sending"));
+    m_stopQueuing->setToolTip(tr("Queue no more and cancel the invitations not sent yet"));
+    m_stopQueuing->setAutoDefault(false);
+    m_stopQueuing->hide();
     m_invite->setObjectName(QStringLiteral("emailInvite"));
     m_invite->setToolTip(tr("Ctrl+Enter"));
 }
@@ -134,6 +141,7 @@ void InviteByEmailTab::connectControls() {
     });
     connect(m_import, &QPushButton::clicked, this, &InviteByEmailTab::chooseCsvFile);
     connect(m_discard, &QPushButton::clicked, this, &InviteByEmailTab::discardDraft);
+    connect(m_stopQueuing, &QPushButton::clicked, this, &InviteByEmailTab::stopQueuing);
     connect(m_invite, &QPushButton::clicked, this, [this] { invite(); });
     auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(send, &QShortcut::activated, this, [this] {
@@ -166,6 +174,7 @@ void InviteByEmailTab::layOut(QLabel *recipientsLabel) {
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_stopQueuing);
     buttons->addWidget(m_discard);
     buttons->addWidget(m_invite);
 
@@ -274,8 +283,9 @@ void InviteByEmailTab::updateActions() {
     m_invite->setText(u'&' + label);
     m_invite->setAccessibleName(label);
     // An unknown placeholder is named once, below the editor; Invite waits until it is fixed.
-    m_invite->setEnabled(m_context.outbox && m_summary.toSend() > 0 && m_target->isComplete() &&
-                         !m_targetChoice->isPending() && m_composer->messageTemplate().isValid());
+    m_invite->setEnabled(m_context.outbox && !m_queueJob && m_summary.toSend() > 0 &&
+                         m_target->isComplete() && !m_targetChoice->isPending() &&
+                         m_composer->messageTemplate().isValid());
 }
 
 void InviteByEmailTab::updatePreviewValues() {
@@ -292,102 +302,11 @@ void InviteByEmailTab::updatePreviewValues() {
             }
         }
     }
+    // user.add: the portal sends its own invitation around the message (InvitationMail::Portal).
     m_composer->setPreviewInput(
-        {m_context.portalName, m_context.inviterName, m_context.inviterEmail, {}, {}});
+        {m_context.portalName, m_context.inviterName, m_context.inviterEmail, {}, InvitationMail::Portal});
     m_composer->setPreviewValues(TemplateValues::forRecipient(
         first, m_context.portalName, m_context.inviterName, m_target->targetName(), QString()));
-}
-
-bool InviteByEmailTab::invite() {
-    classifyNow();
-    if (!m_context.outbox) {
-        setStatus(tr("Nothing can be sent: the outbox is not available."));
-        return false;
-    }
-    if (const QString problem = m_target->problem(); !problem.isEmpty()) {
-        setStatus(problem);
-        return false;
-    }
-    const MessageTemplate message = m_composer->messageTemplate();
-    if (!message.isValid())
-        return false; // the composer names the unknown placeholder, once
-    InvitationBuilder builder(
-        {m_context.portal, m_context.portalName, m_context.inviterName, QString::fromLatin1(DraftTab)},
-        {m_target->departmentId(), m_target->targetName(), m_target->isExtranet(), m_target->groupIds()});
-    builder.setMessage(message);
-    QList<NewInvitation> invitations;
-    for (const ClassifiedRecipient &entry : m_model->recipients()) {
-        if (entry.state == RecipientState::Ready && !m_model->hasResult(entry.recipient.check.comparisonKey))
-            invitations << builder.build(entry.recipient);
-    }
-    if (invitations.isEmpty()) {
-        setStatus(tr("Nobody in the list is ready to be invited."));
-        return false;
-    }
-    if (!m_sendConfirmed && LargeSendConfirmation::isNeeded(m_context, int(invitations.size()))) {
-        setStatus(tr("Waiting for you to confirm the send."));
-        LargeSendConfirmation::ask(this, m_context, int(invitations.size()), m_target->targetName(), [this] {
-            m_sendConfirmed = true; // the list is built again: it may have changed meanwhile
-            invite();
-            m_sendConfirmed = false;
-        });
-        return false;
-    }
-    EnqueueReport report;
-    if (!m_context.outbox->enqueue(invitations, &report)) {
-        setStatus(tr("The invitations could not be written to the outbox, so nothing was sent: %1")
-                      .arg(m_context.outbox->lastError()));
-        return false;
-    }
-    // One read of the queued rows, not one per row: a send may hold thousands.
-    const QSet<qint64> queuedIds(report.queuedIds.cbegin(), report.queuedIds.cend());
-    QList<Invitation> queued;
-    QList<Invitation> rows;
-    if (m_context.outbox->invitations(m_context.portal, InvitationState::Queued, &rows))
-        for (const Invitation &row : std::as_const(rows))
-            if (queuedIds.contains(row.id))
-                queued << row;
-    m_progress.begin(queued, int(m_model->recipients().size()) - int(queued.size()));
-    m_rightsRefused = false;
-    m_model->setResults(queued);
-    discardDraft();
-    classifyNow();
-    if (m_context.sender)
-        m_context.sender->start();
-    showSendingStatus();
-    return true;
-}
-
-void InviteByEmailTab::onInvitationsChanged(const QList<qint64> &ids) {
-    if (!m_context.outbox)
-        return;
-    // One model update per answer of the sender, touching only the rows it names.
-    QList<qint64> ours;
-    for (const qint64 id : ids)
-        if (m_progress.contains(id))
-            ours << id;
-    QList<Invitation> changed;
-    if (ours.isEmpty() || !m_context.outbox->invitations(ours, &changed) || changed.isEmpty())
-        return;
-    bool rights = false;
-    for (const Invitation &row : std::as_const(changed)) {
-        m_progress.update(row);
-        rights = rights || row.failure.kind == InvitationFailureKind::Rights;
-    }
-    m_model->setResults(changed);
-    m_rightsRefused = m_rightsRefused || rights;
-    showSendingStatus();
-    if (rights)
-        Q_EMIT rightsRefused();
-}
-
-void InviteByEmailTab::showSendingStatus(const QString &note) {
-    if (m_progress.isEmpty())
-        return;
-    QString text = note.isEmpty() ? m_progress.text() : tr("%1 — %2").arg(m_progress.text(), note);
-    if (m_rightsRefused)
-        text += u'\n' + InviteTexts::rightsExplanation();
-    setStatus(text);
 }
 
 void InviteByEmailTab::setStatus(const QString &text) {

@@ -11,6 +11,8 @@ class CsvImportDialog;
 class DirectoryReader;
 class DraftKeeper;
 class DraftTargetChoice;
+class InvitationBuilder;
+class InvitationQueueJob;
 struct InvitationDraft;
 class InviteTargetPicker;
 class MessageComposer;
@@ -52,8 +54,12 @@ public:
     void saveDraftNow();
     void discardDraft();
     // Enqueues the ready recipients and starts the sender. False (with the reason shown) when nothing
-    // was queued.
+    // was queued. More than a chunk of recipients are queued chunk by chunk while the event loop runs
+    // (isQueuing(); the Stop button cancels the rest); fewer are queued before this returns.
     bool invite();
+    bool isQueuing() const { return m_queueJob != nullptr; }
+    // Stops queuing a large send; the invitations not sent yet are cancelled.
+    void stopQueuing();
 
 Q_SIGNALS:
     void rightsRefused(); // the portal answered access_denied
@@ -73,6 +79,10 @@ private:
     void chooseTemplateFile();
     void selectTypedEntry(const QString &source);
     void showSummary();
+    bool queueAtOnce(const InvitationBuilder &builder, const QList<Recipient> &ready);
+    void queueInChunks(const InvitationBuilder &builder, const QList<Recipient> &ready);
+    void showQueuingStatus();
+    void queuingFinished(bool complete, const QString &error);
     void onInvitationsChanged(const QList<qint64> &ids);
     // The counts of the last send, with a note (why it stopped) when given.
     void showSendingStatus(const QString &note = {});
@@ -91,11 +101,13 @@ private:
     MessageComposer *m_composer;
     QLabel *m_status;
     QPushButton *m_discard;
+    QPushButton *m_stopQueuing; // shown while a large send is being queued
     QPushButton *m_invite;
     QTimer *m_classifyTimer;
     DraftKeeper *m_draft;
     ClassificationSummary m_summary;
-    InvitationSendProgress m_progress; // the last press of Invite
-    bool m_rightsRefused = false;      // the portal refused part of it with access_denied
-    bool m_sendConfirmed = false;      // the user confirmed this (large) send
+    InvitationSendProgress m_progress;        // the last press of Invite
+    bool m_rightsRefused = false;             // the portal refused part of it with access_denied
+    bool m_sendConfirmed = false;             // the user confirmed this (large) send
+    InvitationQueueJob *m_queueJob = nullptr; // while a large send is being queued
 };

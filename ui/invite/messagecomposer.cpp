@@ -181,8 +181,6 @@ void MessageComposer::refreshPreview() {
     m_problem->setVisible(!problem.isEmpty());
     InvitationPreviewInput input = m_input;
     input.message = message.fill(m_values);
-    if (input.joinLink.isEmpty())
-        input.joinLink = m_values.joinLink;
     m_subject->setText(tr("Subject: %1").arg(InvitationPreview::subject(input)));
     m_preview->setHtml(InvitationPreview::html(input));
 }

@@ -67,7 +67,12 @@ QuickRegistrationTab::QuickRegistrationTab(const InviteDialogContext &context, Q
     layOut();
     m_message->setText(tr("Hello,\n\n{inviter} invites you to join {portal}, our company's Bitrix24. "
                           "Register with this link:\n{join_link}\n\nSee you there!"));
-    m_message->setPreviewInput({m_context.portalName, m_context.inviterName, m_context.inviterEmail, {}, {}});
+    // Sent from the user's mail client: the recipient gets the text (with the link) and nothing else.
+    m_message->setPreviewInput({m_context.portalName,
+                                m_context.inviterName,
+                                m_context.inviterEmail,
+                                {},
+                                InvitationMail::MailClient});
     // No recipient here: only what the link message can be filled with.
     m_message->setOfferedPlaceholders(
         {QStringLiteral("portal"), QStringLiteral("inviter"), QStringLiteral("join_link")});
@@ -252,8 +257,9 @@ QUrl QuickRegistrationTab::shareUrl() const {
     values.joinLink = link();
     QString body = m_message->messageTemplate().fill(values);
     body.replace(u'\n', QStringLiteral("\r\n")); // RFC 6068 line breaks
-    const QString subject = InvitationPreview::subject(
-        {m_context.portalName, m_context.inviterName, m_context.inviterEmail, body, link()});
+    const QString subject =
+        InvitationPreview::subject({m_context.portalName, m_context.inviterName, m_context.inviterEmail, body,
+                                    InvitationMail::MailClient});
     // Percent-encode everything but unreserved characters: '&', '+', '=' and '#' in the text must not
     // end the field or turn into spaces in some mail clients.
     const QByteArray query =

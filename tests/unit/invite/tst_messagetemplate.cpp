@@ -15,7 +15,8 @@ private Q_SLOTS:
     void valuesForRecipient();
     void previewEscapesEverything();
     void previewShowsParts();
-    void previewRefusesScriptLinks();
+    void portalInvitationHasThePortalsButtonWithoutALink();
+    void mailClientMessageIsTheTextAlone();
 };
 
 namespace {
@@ -109,7 +110,6 @@ void TestMessageTemplate::previewEscapesEverything() {
         v.firstName = QStringLiteral("<b>Anna</b>");
         return v;
     }());
-    in.joinLink = QStringLiteral("https://acme.bitrix24.com/join/?a=1&b=\"2\"");
     const QString html = InvitationPreview::html(in);
     QVERIFY(!html.contains(QStringLiteral("<script>")));
     QVERIFY(!html.contains(QStringLiteral("<img")));
@@ -118,7 +118,7 @@ void TestMessageTemplate::previewEscapesEverything() {
     QVERIFY(html.contains(QStringLiteral("&lt;b&gt;Anna&lt;/b&gt;")));
     QVERIFY(html.contains(QStringLiteral("&lt;Acme &amp; Co&gt;")));
     QVERIFY(html.contains(QStringLiteral("o&quot;lga@acme.com")));
-    QVERIFY(html.contains(QStringLiteral("href=\"https://acme.bitrix24.com/join/?a=1&amp;b=%222%22\"")));
+    QVERIFY(!html.contains(QStringLiteral("<a "))); // nothing the user typed becomes a link
 }
 
 void TestMessageTemplate::previewShowsParts() {
@@ -126,22 +126,41 @@ void TestMessageTemplate::previewShowsParts() {
     in.portalName = QStringLiteral("Acme");
     in.senderName = QStringLiteral("Olga");
     in.message = QStringLiteral("Hello Anna,\n\nWelcome\naboard.");
-    in.joinLink = QStringLiteral("https://acme.bitrix24.com/join/");
     const QString html = InvitationPreview::html(in);
     QCOMPARE(InvitationPreview::subject(in), QStringLiteral("Olga invites you to Acme"));
     QVERIFY(html.contains(QStringLiteral("Olga invites you to Acme")));
     QVERIFY(html.contains(QStringLiteral("<p style=\"margin:0 0 12px 0;\">Hello Anna,</p>")));
     QVERIFY(html.contains(QStringLiteral("Welcome<br>aboard.")));
-    QVERIFY(html.contains(QStringLiteral(">Join</a>")));
     QVERIFY(html.contains(QStringLiteral("id=\"sender\">Olga<")));
 }
 
-void TestMessageTemplate::previewRefusesScriptLinks() {
+void TestMessageTemplate::portalInvitationHasThePortalsButtonWithoutALink() {
+    // user.add: the portal's standard invitation wraps the message and adds "Accept invitation" with a
+    // link that carries the new user's confirmation code, made by the portal. No "Join" to a link
+    // that does not exist.
     InvitationPreviewInput in;
-    in.joinLink = QStringLiteral("javascript:alert(1)");
-    QVERIFY(InvitationPreview::html(in).contains(QStringLiteral("href=\"#\"")));
-    in.joinLink.clear();
-    QVERIFY(InvitationPreview::html(in).contains(QStringLiteral("href=\"#\"")));
+    in.portalName = QStringLiteral("Acme");
+    in.senderName = QStringLiteral("Olga");
+    in.message = QStringLiteral("Welcome aboard.");
+    const QString html = InvitationPreview::html(in);
+    QVERIFY(html.contains(QStringLiteral(">Accept invitation</td>")));
+    QVERIFY(html.contains(QStringLiteral("with the person's own link to join")));
+    QVERIFY(!html.contains(QStringLiteral("<a ")));
+    QVERIFY(!html.contains(QStringLiteral(">Join<")));
+}
+
+void TestMessageTemplate::mailClientMessageIsTheTextAlone() {
+    // Sent from the user's mail client: subject and text; the link is in the text.
+    InvitationPreviewInput in;
+    in.portalName = QStringLiteral("Acme");
+    in.senderName = QStringLiteral("Olga");
+    in.message = QStringLiteral("Register with this link:\nhttps://acme.bitrix24.com/join/?token=abc");
+    in.mail = InvitationMail::MailClient;
+    const QString html = InvitationPreview::html(in);
+    QVERIFY(html.contains(QStringLiteral("https://acme.bitrix24.com/join/?token=abc")));
+    QVERIFY(!html.contains(QStringLiteral("Accept invitation")));
+    QVERIFY(!html.contains(QStringLiteral("You received this e-mail")));
+    QVERIFY(!html.contains(QStringLiteral("<a ")));
 }
 
 QTEST_GUILESS_MAIN(TestMessageTemplate)

@@ -43,20 +43,24 @@ int main(int argc, char **argv) {
     WindowTour::Running app;
     if (!app.start())
         return 1;
+    WindowTour::reviewGridArea() = QGuiApplication::primaryScreen()->availableGeometry();
     int taken = 0;
-    const bool toured = WindowTour::visitAll(app.shell->window(), [&](QWidget *window, const QString &state) {
-        fillIn(window);
-        window->raise();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowExposed(window))
-            return;
-        QTest::qWait(700); // the window manager frames and paints it; the preview settles
-        const QRect frame = window->frameGeometry();
-        const QPixmap shot =
-            window->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
-        if (shot.save(out.filePath(fileName(state))))
-            ++taken;
-    });
+    const bool toured = WindowTour::visitAll(
+        app.shell->window(),
+        [&](QWidget *window, const QString &state) {
+            fillIn(window);
+            window->raise();
+            window->activateWindow();
+            if (!QTest::qWaitForWindowExposed(window))
+                return;
+            QTest::qWait(700); // the window manager frames and paints it; the preview settles
+            const QRect frame = window->frameGeometry();
+            const QPixmap shot =
+                window->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
+            if (shot.save(out.filePath(fileName(state))))
+                ++taken;
+        },
+        true);
     qInfo("%d screenshots in %s", taken, qPrintable(out.absolutePath()));
     return toured && taken > 0 ? 0 : 1;
 }

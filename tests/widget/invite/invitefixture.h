@@ -81,6 +81,14 @@ public:
     }
 
     void open() {
+        // Reopened as after a restart: what uses the file goes before the file (the sender's writer
+        // thread holds a connection to it).
+        m_sender.reset();
+        m_audit.reset();
+        m_templates.reset();
+        m_drafts.reset();
+        m_outbox.reset();
+        m_db.reset();
         m_db = std::make_unique<OutboxDatabase>(m_dir.filePath(u"outbox.sqlite"_s));
         QVERIFY2(m_db->open(), qPrintable(m_db->lastError()));
         m_outbox = std::make_unique<InvitationOutbox>(*m_db);

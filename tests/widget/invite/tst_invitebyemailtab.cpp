@@ -115,6 +115,11 @@ void TestInviteByEmailTab::previewFollowsTheMessageEscaped() {
                  qPrintable(preview->toPlainText()));
     QVERIFY(preview->toHtml().contains(u"&lt;script&gt;"_s));
     QVERIFY(!preview->toHtml().contains(u"<script>"_s));
+    // What the portal sends around the text: its "Accept invitation" button, whose link only the portal
+    // makes. No "Join" button pointing nowhere.
+    QVERIFY2(preview->toPlainText().contains(u"Accept invitation"_s), qPrintable(preview->toPlainText()));
+    QVERIFY2(!preview->toPlainText().contains(u"Join\n"_s) && !preview->toHtml().contains(u"href="_s),
+             qPrintable(preview->toHtml()));
 }
 
 void TestInviteByEmailTab::sendsAndShowsResults() {
