@@ -50,7 +50,8 @@ class TestDepartmentCounts : public QObject {
             sync.finishFullSync();
         }
         auto reader = std::make_unique<DirectoryReader>(path);
-        reader->open();
+        if (!reader->open())
+            qWarning("cannot open %s", qPrintable(path));
         return reader;
     }
 

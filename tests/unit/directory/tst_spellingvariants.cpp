@@ -76,7 +76,7 @@ private slots:
             sync.finishFullSync();
         }
         m_reader = std::make_unique<DirectoryReader>(path);
-        m_reader->open();
+        QVERIFY(m_reader->open().ok());
         QVERIFY(m_reader->isOpen());
     }
 
