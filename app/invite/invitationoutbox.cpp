@@ -6,6 +6,7 @@
 #include "invite/outboxdatabase.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -300,6 +301,17 @@ bool InvitationOutbox::discard(qint64 id) {
 }
 
 bool InvitationOutbox::discardQueued(const QString &portal, QList<qint64> *discarded) {
+    return discardQueuedWhere(portal, nullptr, discarded);
+}
+
+bool InvitationOutbox::discardQueued(const QString &portal, const QList<qint64> &among,
+                                     QList<qint64> *discarded) {
+    const QSet<qint64> only(among.cbegin(), among.cend());
+    return discardQueuedWhere(portal, &only, discarded);
+}
+
+bool InvitationOutbox::discardQueuedWhere(const QString &portal, const QSet<qint64> *only,
+                                          QList<qint64> *discarded) {
     discarded->clear();
     OutboxTransaction tx(m_db);
     if (!tx.isActive())
@@ -310,8 +322,11 @@ bool InvitationOutbox::discardQueued(const QString &portal, QList<qint64> *disca
     if (!m_db.exec(select))
         return false;
     QList<qint64> ids;
-    while (select.next())
-        ids << select.value(0).toLongLong();
+    while (select.next()) {
+        const qint64 id = select.value(0).toLongLong();
+        if (!only || only->contains(id))
+            ids << id;
+    }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE invitations SET state = 'discarded', updated_at = ?"
                              " WHERE id = ? AND state = 'queued'"));

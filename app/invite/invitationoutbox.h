@@ -60,6 +60,9 @@ public:
     // Every queued row of a portal → discarded, in one transaction ("cancel the rest" of a send; rows
     // in flight finish). `discarded` gets their IDs.
     [[nodiscard]] bool discardQueued(const QString &portal, QList<qint64> *discarded);
+    // The same, limited to the rows named in `among` (the rest of one send, not the portal's others).
+    [[nodiscard]] bool discardQueued(const QString &portal, const QList<qint64> &among,
+                                     QList<qint64> *discarded);
 
     // Comparison keys of pending (queued, sending, needs review) invitations of a portal, for
     // RecipientClassifier::setQueuedKeys.
@@ -71,6 +74,8 @@ public:
     OutboxDatabase &database() const { return m_db; }
 
 private:
+    [[nodiscard]] bool discardQueuedWhere(const QString &portal, const QSet<qint64> *only,
+                                          QList<qint64> *discarded);
     bool writeAudit(qint64 invitationId, const QString &event, const QString &answer);
 
     OutboxDatabase &m_db;

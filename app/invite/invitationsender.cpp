@@ -172,6 +172,14 @@ bool InvitationSender::cancelQueued(QList<qint64> *discarded) {
     return true;
 }
 
+bool InvitationSender::cancelQueued(const QList<qint64> &ids, QList<qint64> *discarded) {
+    if (!m_outbox.discardQueued(m_portal, ids, discarded))
+        return false;
+    if (!discarded->isEmpty())
+        Q_EMIT invitationsChanged(*discarded);
+    return true;
+}
+
 void InvitationSender::enqueue(const QList<NewInvitation> &invitations, QObject *receiver,
                                std::function<void(const QueuedInvitations &)> done) {
     InvitationOutbox *outbox = &m_outbox;

@@ -94,6 +94,8 @@ public:
     // Discards every queued invitation of the portal (the rest of a send); rows in flight finish.
     // Reported through invitationsChanged like any other change.
     [[nodiscard]] bool cancelQueued(QList<qint64> *discarded);
+    // The same for the queued rows among `ids` only: the rest of one send.
+    [[nodiscard]] bool cancelQueued(const QList<qint64> &ids, QList<qint64> *discarded);
     // InvitationOutbox::enqueue() on the writer thread, in turn with the sender's own commits; `done`
     // gets the result on this thread, unless `receiver` is gone by then. Does not start sending.
     void enqueue(const QList<NewInvitation> &invitations, QObject *receiver,

@@ -20,6 +20,7 @@ public:
     // Like update(), but a row not seen before joins the send (for a watcher that did not start it).
     void track(const Invitation &row);
     bool contains(qint64 id) const { return m_states.contains(id); }
+    QList<qint64> ids() const { return m_states.keys(); }
     bool isEmpty() const { return m_states.isEmpty(); }
 
     int sent() const { return m_sent; }

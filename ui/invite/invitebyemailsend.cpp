@@ -131,9 +131,10 @@ void InviteByEmailTab::queuingFinished(bool complete, const QString &error) {
     m_queueJob = nullptr;
     m_stopQueuing->hide();
     if (cancelled) {
-        // Like the Outbox's "Cancel the rest": what is queued is discarded, rows in flight finish.
+        // The rest of this send is discarded (an earlier send still going keeps its rows); rows in
+        // flight finish.
         QList<qint64> discarded;
-        if (m_context.sender->cancelQueued(&discarded))
+        if (m_context.sender->cancelQueued(m_progress.ids(), &discarded))
             showSendingStatus(
                 tr("Stopped: %n invitation(s) not sent yet were cancelled.", nullptr, int(discarded.size())));
         else

@@ -10,6 +10,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 
+#include <functional>
+#include <memory>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 using InviteFixture::child;
 
@@ -22,6 +26,7 @@ private Q_SLOTS:
     void largeSendIsQueuedInChunks();
     void stopInTheMiddleCancelsTheRest();
     void outboxCancelStopsQueuing();
+    void stopKeepsAnEarlierSendQueued();
 
 private:
     static constexpr int Count = 2 * InvitationQueueJob::DefaultChunkSize + 100;
@@ -32,6 +37,15 @@ private:
             addresses << u"%1.%2@example.com"_s.arg(prefix).arg(i);
         child<QPlainTextEdit>(&dialog, u"emailRecipients"_s)->setPlainText(addresses.join(u'\n'));
         dialog.inviteByEmailTab()->classifyNow();
+    }
+    // Runs `stop` as soon as the first chunk is written, before the job asks for the next: the only
+    // moment at which "stopped in the middle" does not depend on how fast the machine is.
+    static void stopAfterTheFirstChunk(InvitationQueueJob *job, std::function<void()> stop) {
+        auto done = std::make_shared<bool>(false);
+        QObject::connect(job, &InvitationQueueJob::chunkQueued, job, [done, stop = std::move(stop)] {
+            if (!std::exchange(*done, true))
+                stop();
+        });
     }
     static QHash<InvitationState, int> counts(InviteFixture::SandboxEnvironment &env) {
         QHash<InvitationState, int> result;
@@ -91,11 +105,11 @@ void TestInviteQueuing::stopInTheMiddleCancelsTheRest() {
     QTest::mouseClick(child<QPushButton>(&dialog, u"emailInvite"_s), Qt::LeftButton);
     auto *job = tab->findChild<InvitationQueueJob *>();
     QVERIFY(job);
-    QSignalSpy chunks(job, &InvitationQueueJob::chunkQueued);
-    QTRY_VERIFY(chunks.count() >= 1);
     auto *stop = child<QPushButton>(&dialog, u"emailStopQueuing"_s);
-    stop->setFocus();
-    QTest::keyClick(stop, Qt::Key_Space);
+    stopAfterTheFirstChunk(job, [stop] {
+        stop->setFocus();
+        QTest::keyClick(stop, Qt::Key_Space);
+    });
     QTRY_VERIFY(!tab->isQueuing());
     // Rows in flight finish; nothing is left queued or sending.
     QTRY_VERIFY_WITH_TIMEOUT(counts(env).value(InvitationState::Queued) == 0 &&
@@ -121,6 +135,51 @@ void TestInviteQueuing::stopInTheMiddleCancelsTheRest() {
     QVERIFY(child<QPushButton>(&dialog, u"emailInvite"_s)->isEnabled());
 }
 
+// Stop cancels the rest of this send only: an earlier send still going keeps its queued rows.
+void TestInviteQueuing::stopKeepsAnEarlierSendQueued() {
+    InviteFixture::SandboxEnvironment env(false, ThrottleLimits{true, 2, 1});
+    env.sender().setBatchSize(5);
+    QList<NewInvitation> earlier;
+    for (int i = 0; i < 60; ++i) {
+        NewInvitation n;
+        n.portal = env.portal;
+        n.email = u"earlier.%1@example.com"_s.arg(i);
+        n.departmentIds = {int(InviteFixture::Sales)};
+        n.tab = u"email"_s;
+        earlier << n;
+    }
+    QVERIFY(env.outbox().enqueue(earlier));
+    InviteDialogContext context = env.context();
+    context.department = InviteDepartment{InviteFixture::Sales, u"Sales"_s};
+    InviteDialog dialog(context);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    fill(dialog, u"later"_s);
+    InviteByEmailTab *tab = dialog.inviteByEmailTab();
+    QTest::mouseClick(child<QPushButton>(&dialog, u"emailInvite"_s), Qt::LeftButton);
+    auto *job = tab->findChild<InvitationQueueJob *>();
+    QVERIFY(job);
+    auto *stop = child<QPushButton>(&dialog, u"emailStopQueuing"_s);
+    stopAfterTheFirstChunk(job, [stop] { QTest::mouseClick(stop, Qt::LeftButton); });
+    QTRY_VERIFY(!tab->isQueuing());
+    QTRY_VERIFY_WITH_TIMEOUT(counts(env).value(InvitationState::Queued) == 0 &&
+                                 counts(env).value(InvitationState::Sending) == 0,
+                             60000);
+    // Every invitation of the earlier send went out; only rows of this send were cancelled.
+    QList<Invitation> rows;
+    QVERIFY(env.outbox().invitations(env.portal, std::nullopt, &rows));
+    int earlierSent = 0;
+    int laterDiscarded = 0;
+    for (const Invitation &row : std::as_const(rows)) {
+        const bool isEarlier = row.email.startsWith(u"earlier."_s);
+        QVERIFY2(!(isEarlier && row.state == InvitationState::Discarded), qPrintable(row.email));
+        earlierSent += isEarlier && row.state == InvitationState::Sent;
+        laterDiscarded += !isEarlier && row.state == InvitationState::Discarded;
+    }
+    QCOMPARE(earlierSent, int(earlier.size()));
+    QVERIFY2(laterDiscarded > 0, "nothing of this send was cancelled");
+}
+
 void TestInviteQueuing::outboxCancelStopsQueuing() {
     InviteFixture::SandboxEnvironment env(false, ThrottleLimits{true, 2, 1});
     env.sender().setBatchSize(5);
@@ -134,11 +193,11 @@ void TestInviteQueuing::outboxCancelStopsQueuing() {
     QTest::mouseClick(child<QPushButton>(&dialog, u"emailInvite"_s), Qt::LeftButton);
     auto *job = tab->findChild<InvitationQueueJob *>();
     QVERIFY(job);
-    QSignalSpy chunks(job, &InvitationQueueJob::chunkQueued);
-    QTRY_VERIFY(chunks.count() >= 1);
     OutboxView *outbox = dialog.showOutbox();
-    QVERIFY(outbox->cancelRest());
+    bool cancelled = false;
+    stopAfterTheFirstChunk(job, [outbox, &cancelled] { cancelled = outbox->cancelRest(); });
     QTRY_VERIFY(!tab->isQueuing());
+    QVERIFY(cancelled);
     // Rows in flight finish; nothing is left queued or sending.
     QTRY_VERIFY_WITH_TIMEOUT(counts(env).value(InvitationState::Queued) == 0 &&
                                  counts(env).value(InvitationState::Sending) == 0,
