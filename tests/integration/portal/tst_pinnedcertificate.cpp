@@ -2,6 +2,7 @@
 // loopback with certificates made at test time: the first connection fails and names the
 // certificate (fingerprint, subject); once pinned for that host, calls succeed; another
 // self-signed certificate on the same host, or the pinned one on a host it does not name, fails.
+#include "../../platformlimits.h"
 #include "../../requiredfeatures.h"
 #include "sandboxharness.h"
 #include "selfsignedcertificate.h"
@@ -24,6 +25,7 @@ class TestPinnedCertificate : public QObject {
 
 private slots:
     void initTestCase() {
+        INVITEDESK_SKIP_TLS_SERVER_UNDER_WINE();
         if (!QSslSocket::supportsSsl())
             INVITEDESK_SKIP_OR_FAIL_WITHOUT("tls", "no TLS backend");
     }

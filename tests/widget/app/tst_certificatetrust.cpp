@@ -4,6 +4,7 @@
 // is kept in settings for that host; another certificate on the same host is refused again.
 #include "../../integration/portal/sandboxharness.h"
 #include "../../integration/portal/selfsignedcertificate.h"
+#include "../../platformlimits.h"
 #include "../../requiredfeatures.h"
 #include "applicationshell.h"
 #include "connectportaldialog.h"
@@ -46,6 +47,7 @@ class TestCertificateTrust : public QObject {
 
 private slots:
     void initTestCase() {
+        INVITEDESK_SKIP_TLS_SERVER_UNDER_WINE();
         if (!QSslSocket::supportsSsl())
             INVITEDESK_SKIP_OR_FAIL_WITHOUT("tls", "no TLS backend");
     }

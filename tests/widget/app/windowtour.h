@@ -4,7 +4,6 @@
 // window pages, the invite dialog's tabs, the Outbox, Preferences, the connect dialog and the "Save
 // template" question), and hands each to a visitor. Used by the screen-fit and the text-fit tests.
 
-#include "../../integration/portal/selfsignedcertificate.h"
 #include "applicationshell.h"
 #include "common/languages.h"
 #include "connectportaldialog.h"
@@ -12,6 +11,7 @@
 #include "invite/invitedialog.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "tourcertificate.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -28,6 +28,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -213,13 +214,12 @@ inline bool visitAll(MainWindow *window, const Visitor &visit, bool withReviewGr
     methods->setCurrentIndex(0);
     connect->findChild<QLineEdit *>(u"webhookEdit"_s)
         ->setText(u"https://intranet.example.com/rest/1/abc123xyz/"_s);
-    const SelfSignedCertificate made =
-        SelfSignedCertificate::make(u"intranet.example.com"_s, u"DNS:intranet.example.com"_s);
-    if (made.isNull()) {
-        qWarning("no certificate for the tour: %s", qPrintable(made.error));
+    const QSslCertificate certificate(tourCertificatePem(), QSsl::Pem);
+    if (certificate.isNull()) {
+        qWarning("no certificate for the tour");
         return false;
     }
-    connect->showUntrustedCertificate(made.certificate());
+    connect->showUntrustedCertificate(certificate);
     settle();
     visit(connect, u"connect dialog, untrusted certificate"_s);
     connect->reject();
