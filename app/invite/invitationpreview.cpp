@@ -24,7 +24,8 @@ QString portalAcceptButton() {
                           "<td id=\"accept\" bgcolor=\"#9dcf00\" style=\"background-color:#9dcf00;"
                           "color:#ffffff;font-weight:bold;\">") +
            QCoreApplication::translate("InvitationPreview", "Accept invitation").toHtmlEscaped() +
-           QStringLiteral("</td></tr></table>\n<p id=\"acceptNote\" style=\"color:#808080;font-size:small;\">") +
+           QStringLiteral(
+               "</td></tr></table>\n<p id=\"acceptNote\" style=\"color:#808080;font-size:small;\">") +
            QCoreApplication::translate("InvitationPreview",
                                        "Bitrix24 adds this button with the person's own link to join.")
                .toHtmlEscaped() +

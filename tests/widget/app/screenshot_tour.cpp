@@ -30,9 +30,12 @@ void fillIn(QWidget *window) {
             table->setCurrentIndex(table->model()->index(0, 0));
     }
     if (auto *recipients = window->findChild<QPlainTextEdit *>(u"emailRecipients"_s);
-        recipients && recipients->toPlainText().isEmpty())
+        recipients && recipients->toPlainText().isEmpty()) {
         recipients->setPlainText(u"anna.schmidt@example.com, Boris Petrov <boris.petrov@example.com>\n"
                                  "not-an-address, chloe.martin@example.org"_s);
+        if (auto *tab = window->findChild<InviteByEmailTab *>())
+            tab->classifyNow(); // the grid and preview at once, not after the typing pause
+    }
 }
 } // namespace
 
@@ -53,7 +56,10 @@ int main(int argc, char **argv) {
             window->activateWindow();
             if (!QTest::qWaitForWindowExposed(window))
                 return;
-            QTest::qWait(700); // the window manager frames and paints it; the preview settles
+            // Taken once the window manager has framed it (without one, the window alone).
+            if (!QTest::qWaitFor([window] { return window->frameGeometry() != window->geometry(); }, 5000))
+                qInfo("no window manager frame: %s shows the window alone", qPrintable(state));
+            QCoreApplication::processEvents();
             const QRect frame = window->frameGeometry();
             const QPixmap shot =
                 window->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
