@@ -13,6 +13,7 @@
 #include "pages/employeespage.h"
 #include "portal/oauthauthorizer.h"
 #include "portal/portalcredentials.h"
+#include "portalswitchmenu.h"
 #include "preferencesdialog.h"
 #include "sendannouncer.h"
 #include "windowsizing.h"
@@ -55,6 +56,12 @@ void ApplicationShell::forwardIntents() {
             &ConnectionLifecycle::checkRights);
     connect(m_window, &MainWindow::fullRefreshRequested, m_workspace, &Workspace::fullRefreshDirectory);
     connect(m_window, &MainWindow::connectPortalRequested, this, &ApplicationShell::openConnectDialog);
+    // The invite dialog and the Outbox close first (outboxClosing): what was composed for one portal
+    // is kept as its draft and never sent to the other.
+    connect(m_window, &MainWindow::switchPortalRequested, this, [this](const QString &portalId) {
+        m_workspace->switchPortal(portalId);
+        updateStatus();
+    });
     connect(m_window, &MainWindow::outboxRequested, this, &ApplicationShell::openOutbox);
     connect(m_window, &MainWindow::preferencesRequested, this, [this] {
         auto *dialog = new PreferencesDialog(m_settings, m_window);
@@ -121,8 +128,13 @@ void ApplicationShell::followConnection() {
         if (m_inviteDialog)
             m_inviteDialog->setInviteRight(identity.isAdmin, identity.inviteRight);
     });
-    connect(m_workspace, &Workspace::portalForgotten, this,
-            [this] { m_window->showNotice(tr("Signed out. The next start opens the sandbox portal.")); });
+    connect(m_workspace, &Workspace::portalRemembered, this, &ApplicationShell::updatePortalChoices);
+    connect(m_workspace, &Workspace::portalForgotten, this, [this] {
+        updatePortalChoices();
+        m_window->showNotice(m_workspace->rememberedPortals().isEmpty()
+                                 ? tr("Signed out. The next start opens the sandbox portal.")
+                                 : tr("Signed out. Your other portals are under Portal → Switch portal."));
+    });
 }
 
 // The directory copy and its sync in the pages and the status line.
@@ -142,6 +154,13 @@ void ApplicationShell::followDirectory() {
                     m_window->setConnectionError(status.offlineText());
                 updateStatus();
             });
+    // Another portal was chosen: its own directory opens once it answers; nothing of the old one shows.
+    connect(m_workspace, &Workspace::directoryClosed, this, [this] {
+        m_employees->setDirectory(std::shared_ptr<DirectoryReader>());
+        m_structure->setDirectory(std::shared_ptr<DirectoryReader>());
+        m_lastSync.clear();
+        updateStatus();
+    });
     // New users appear in the directory once their invitations went out (DESIGN.md, "Reflect").
     connect(m_workspace, &Workspace::outboxOpened, this, [this] {
         connect(m_workspace->sender(), &InvitationSender::drained, m_workspace, &Workspace::refreshDirectory,
@@ -226,6 +245,15 @@ void ApplicationShell::updateStatus() {
     // Every portal action waits for a portal once signed out.
     m_window->setPortalActionsEnabled(m_workspace->session() != nullptr);
     m_window->signOutAction()->setEnabled(m_workspace->session() && !m_workspace->isTrainingMode());
+    updatePortalChoices();
+}
+
+void ApplicationShell::updatePortalChoices() {
+    const QString current = m_workspace->currentPortalId();
+    QList<PortalSwitchMenu::Choice> choices;
+    for (const RememberedPortal &portal : m_workspace->rememberedPortals())
+        choices.append({portal.id, portal.name, portal.userId, portal.id == current});
+    m_window->switchPortalMenu()->setChoices(choices);
 }
 
 void ApplicationShell::releaseOutbox() {

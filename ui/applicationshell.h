@@ -43,6 +43,8 @@ private:
     void followConnection();
     void followDirectory();
     void updateStatus();
+    // Portal → Switch portal lists the remembered portals, the current one checked.
+    void updatePortalChoices();
     void openConnectDialog();
     void connectWith(const PortalCredentials &credentials);
     void openInviteDialog(qint64 departmentId, const QString &departmentName);

@@ -4,6 +4,7 @@
 #include "common/appinfo.h"
 #include "invite/invitetexts.h"
 #include "noticebanner.h"
+#include "portalswitchmenu.h"
 #include "windowsizing.h"
 
 #include <QAction>
@@ -112,11 +113,18 @@ void MainWindow::createActions() {
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_switchMenu = new PortalSwitchMenu(this);
+    connect(m_switchMenu, &PortalSwitchMenu::switchRequested, this, &MainWindow::switchPortalRequested);
+    connect(m_switchMenu, &PortalSwitchMenu::connectRequested, this, &MainWindow::connectPortalRequested);
+    connect(m_switchMenu, &PortalSwitchMenu::forgetRequested, this, &MainWindow::signOutRequested);
+
     QMenu *fileMenu = menuBar()->addMenu(tr("&Portal"));
+    fileMenu->setObjectName(QStringLiteral("portalMenu"));
     fileMenu->addAction(m_inviteAction);
     fileMenu->addAction(m_refreshAction);
     fileMenu->addAction(m_fullRefreshAction);
     fileMenu->addSeparator();
+    fileMenu->addMenu(m_switchMenu);
     fileMenu->addAction(connectAction);
     fileMenu->addAction(m_signOutAction);
     fileMenu->addSeparator();

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class PortalSwitchMenu;
 class QAction;
 class QLabel;
 class QProgressBar;
@@ -44,6 +45,8 @@ public:
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *signOutAction() const { return m_signOutAction; }
     QAction *outboxAction() const { return m_outboxAction; }
+    // Portal → Switch portal: the shell fills it with the remembered portals.
+    PortalSwitchMenu *switchPortalMenu() const { return m_switchMenu; }
     // Invite, refresh, Outbox and sign out: off while no portal is connected (after signing out).
     void setPortalActionsEnabled(bool enabled);
 
@@ -53,6 +56,8 @@ signals:
     void refreshRequested();
     void fullRefreshRequested();
     void connectPortalRequested();
+    // A remembered portal chosen in Portal → Switch portal.
+    void switchPortalRequested(const QString &portalId);
     void signOutRequested();
     void preferencesRequested();
     void outboxRequested();
@@ -78,5 +83,6 @@ private:
     QAction *m_fullRefreshAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_outboxAction = nullptr;
+    PortalSwitchMenu *m_switchMenu = nullptr;
     QString m_dataFolder;
 };

@@ -49,16 +49,22 @@ void ConnectionLifecycle::start() {
         connectWith(credentials.value(), false);
         return;
     }
-    if (!m_account->hasStoredPortal()) {
+    // After forgetting the current portal, the most recently used of the others is opened.
+    if (!m_account->chooseMostRecent()) {
         startTraining();
         return;
     }
+    connectStored();
+}
+
+void ConnectionLifecycle::connectStored() {
     setState(State::Connecting);
     emit connecting(m_account->storedHost());
-    m_account->load(this, [this](const Result<PortalCredentials> &credentials,
-                                 const PortalAccount::KeychainOutcome &keychain) {
-        if (m_state != State::Connecting)
-            return; // signed out or another portal meanwhile
+    const int generation = ++m_storedLoads;
+    m_account->load(this, [this, generation](const Result<PortalCredentials> &credentials,
+                                             const PortalAccount::KeychainOutcome &keychain) {
+        if (m_state != State::Connecting || generation != m_storedLoads || m_session)
+            return; // signed out, switched or connected to another portal meanwhile
         if (!keychain.ok() && keychain.error().kind() == SecretError::Kind::NoKeychain)
             emit keychainUnavailable(keychain.error().userMessage());
         if (!credentials) {
@@ -213,10 +219,28 @@ void ConnectionLifecycle::checkRights() {
             });
 }
 
+bool ConnectionLifecycle::switchPortal(const QString &portalId) {
+    if (m_state == State::Online && !m_training &&
+        RememberedPortals::idOf(m_host, m_identity.userId) == portalId)
+        return true;
+    if (!m_account->makeCurrent(portalId))
+        return false;
+    qCInfo(lcPortal) << "switching to" << m_account->storedHost();
+    endSession();
+    connectStored();
+    return true;
+}
+
 void ConnectionLifecycle::signOut() {
     // The session ends now, not once the keychain has answered: nothing may be sent after the user
     // asked to sign out.
+    endSession();
+    m_account->signOut(this, [this](const PortalAccount::KeychainOutcome &) { emit portalForgotten(); });
+}
+
+void ConnectionLifecycle::endSession() {
     m_reconnectTimer.stop();
+    ++m_storedLoads; // a keychain read still under way is for the portal left
     if (m_session) {
         m_session->disconnect(this);
         m_session->deleteLater();
@@ -227,5 +251,4 @@ void ConnectionLifecycle::signOut() {
     m_host.clear();
     m_proposedMove.clear();
     setState(State::Disconnected);
-    m_account->signOut(this, [this](const PortalAccount::KeychainOutcome &) { emit portalForgotten(); });
 }

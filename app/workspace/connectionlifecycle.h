@@ -14,13 +14,15 @@ class PortalSession;
 class TrainingPortal;
 
 // The connection to a portal over time: which portal is used (the training sandbox, --portal, the
-// stored one, or one the user entered), its session, whether the portal answered, what happens when
-// it does not (offline, and a reconnect when the failure may pass), when it moves, and when the user
-// signs out. It decides the connection state; the Workspace opens files and syncs when it reports one.
+// current remembered one, another remembered one switched to, or one the user entered), its session, whether
+// the portal answered, what happens when it does not (offline, and a reconnect when the failure may pass),
+// when it moves, and when the user signs out. It decides the connection state; the Workspace opens files and
+// syncs when it reports one.
 //
 //   Disconnected --start()/connectPortal()--> Connecting --answered--> Online
 //   Connecting --failed--> Offline --reconnect (transient failures only)--> Connecting
 //   Online --connectionLost()--> Offline;  Online --connectPortal()/acceptPortalMove()--> Connecting
+//   any --switchPortal()--> Disconnected (the old session ends, its secrets stay) --> Connecting
 //   any --signOut()--> Disconnected
 // While Online, checkRights() (on request and every few minutes) updates what the user may do.
 class ConnectionLifecycle : public QObject {
@@ -45,6 +47,11 @@ public:
     void start();
     // A portal entered in the Connect dialog: connect, and remember it once it answered.
     void connectPortal(const PortalCredentials &credentials);
+    // Ends the session of the current portal at once (its secrets stay in the keychain), makes the
+    // remembered portal `portalId` current and connects to it with its stored secrets. Returns false
+    // (and changes nothing) when no such portal is remembered; true without reconnecting when it is
+    // the portal already online.
+    bool switchPortal(const QString &portalId);
     // A call of the online session failed in a way that may pass: offline, and try again later.
     void connectionLost(const PortalError &error);
     // The user confirmed the address portalMoveProposed() named. Returns false when there is no
@@ -92,6 +99,8 @@ signals:
 
 private:
     void startTraining();
+    void connectStored();
+    void endSession();
     void connectWith(const PortalCredentials &credentials, bool remember);
     void createSession(const PortalCredentials &credentials);
     void onIdentified(const PortalIdentity &identity, bool remember);
@@ -111,4 +120,5 @@ private:
     State m_state = State::Disconnected;
     bool m_training = false;
     bool m_rememberConnection = false; // the last connectWith()'s `remember`
+    int m_storedLoads = 0;             // counts keychain reads of stored portals; the last one counts
 };

@@ -18,12 +18,6 @@ QString secretText(const SecretJob *job) {
     return job->result().ok() ? QString::fromUtf8(job->result().value()) : QString();
 }
 
-const QString kHost = u"portal/host"_s;
-const QString kUserId = u"portal/userId"_s;
-const QString kMethod = u"portal/method"_s;
-const QString kAddress = u"portal/address"_s;
-const QString kClientId = u"portal/oauthClientId"_s;
-const QString kServer = u"portal/oauthServer"_s;
 const QString kPinned = u"pinnedCertificates"_s; // a map host -> PEM
 
 const QString kWebhook = u"webhook"_s;
@@ -35,25 +29,50 @@ const QString kRefreshToken = u"refresh_token"_s;
 PortalAccount::PortalAccount(QSettings *settings, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_secrets(secrets) {}
+    , m_secrets(secrets)
+    , m_portals(settings) {}
 
 bool PortalAccount::hasStoredPortal() const {
-    return !storedHost().isEmpty() && storedUserId() > 0;
+    return m_portals.current().has_value();
 }
 
 QString PortalAccount::storedHost() const {
-    return m_settings->value(kHost).toString();
+    const std::optional<RememberedPortal> current = m_portals.current();
+    return current ? current->host : QString();
 }
 
 qint64 PortalAccount::storedUserId() const {
-    return m_settings->value(kUserId).toLongLong();
+    const std::optional<RememberedPortal> current = m_portals.current();
+    return current ? current->userId : 0;
+}
+
+QString PortalAccount::currentPortalId() const {
+    return hasStoredPortal() ? m_portals.currentId() : QString();
+}
+
+QList<RememberedPortal> PortalAccount::rememberedPortals() const {
+    return m_portals.all();
+}
+
+bool PortalAccount::makeCurrent(const QString &portalId) {
+    if (!m_portals.find(portalId))
+        return false;
+    m_portals.setCurrent(portalId);
+    return true;
+}
+
+bool PortalAccount::chooseMostRecent() {
+    if (hasStoredPortal())
+        return true;
+    const std::optional<RememberedPortal> recent = m_portals.mostRecent();
+    return recent && makeCurrent(recent->id);
 }
 
 void PortalAccount::load(QObject *context, Loaded done) {
-    const QString host = storedHost();
-    const qint64 userId = storedUserId();
-    const bool oauth = m_settings->value(kMethod).toString() == u"oauth";
-    if (!oauth) {
+    const RememberedPortal current = m_portals.current().value_or(RememberedPortal{});
+    const QString host = current.host;
+    const qint64 userId = current.userId;
+    if (!current.isOAuth()) {
         SecretJob *job = m_secrets->read({host, userId, kWebhook});
         connect(job, &SecretJob::finished, context, [job, done] {
             if (!job->result().ok()) {
@@ -66,10 +85,10 @@ void PortalAccount::load(QObject *context, Loaded done) {
     }
     // OAuth: client secret, then the token pair; each read continues the chain.
     OAuthClient client;
-    client.clientId = m_settings->value(kClientId).toString();
-    client.serverUrl =
-        QUrl(m_settings->value(kServer, OAuthClient::defaultServerUrl().toString()).toString());
-    const QString address = m_settings->value(kAddress).toString();
+    client.clientId = current.oauthClientId;
+    client.serverUrl = QUrl(current.oauthServer.isEmpty() ? OAuthClient::defaultServerUrl().toString()
+                                                          : current.oauthServer);
+    const QString address = current.address;
     auto *secretJob = m_secrets->read({host, userId, kClientSecret});
     connect(secretJob, &SecretJob::finished, context, [=, this] {
         if (!secretJob->result().ok()) {
@@ -96,17 +115,19 @@ void PortalAccount::load(QObject *context, Loaded done) {
 void PortalAccount::save(const PortalCredentials &credentials, qint64 userId, QObject *context, Done done) {
     const QString host = credentials.host();
     auto remember = [this, credentials, host, userId] {
-        m_settings->setValue(kHost, host);
-        m_settings->setValue(kUserId, userId);
-        m_settings->setValue(kAddress, credentials.portalUrl().toString());
+        RememberedPortal portal;
+        portal.host = host;
+        portal.userId = userId;
+        portal.address = credentials.portalUrl().toString();
         if (credentials.method() == PortalCredentials::Method::OAuth) {
-            m_settings->setValue(kMethod, u"oauth"_s);
-            m_settings->setValue(kClientId, credentials.oauthClient().clientId);
-            m_settings->setValue(kServer, credentials.oauthClient().serverUrl.toString());
+            portal.method = u"oauth"_s;
+            portal.oauthClientId = credentials.oauthClient().clientId;
+            portal.oauthServer = credentials.oauthClient().serverUrl.toString();
         } else {
-            m_settings->setValue(kMethod, u"webhook"_s);
+            portal.method = u"webhook"_s;
         }
-        m_settings->sync();
+        m_portals.put(portal);
+        m_portals.setCurrent(RememberedPortals::idOf(host, userId));
     };
     if (credentials.method() == PortalCredentials::Method::Webhook) {
         QUrl webhook = credentials.restBase();
@@ -143,8 +164,12 @@ void PortalAccount::storeTokens(const OAuthTokens &tokens) {
 }
 
 void PortalAccount::storeMovedAddress(const QUrl &portalUrl) {
-    m_settings->setValue(kAddress, portalUrl.toString());
-    m_settings->sync();
+    std::optional<RememberedPortal> current = m_portals.current();
+    if (!current)
+        return;
+    current->address = portalUrl.toString();
+    current->name.clear(); // named after the new address
+    m_portals.put(*current);
     qCInfo(lcPortal) << "portal moved to" << portalUrl.host();
 }
 
@@ -166,13 +191,14 @@ void PortalAccount::pinCertificate(const QString &host, const QSslCertificate &c
 }
 
 void PortalAccount::signOut(QObject *context, Done done) {
-    const QString host = storedHost();
-    const qint64 userId = storedUserId();
-    SecretJob *job = m_secrets->signOut(host, userId);
-    connect(job, &SecretJob::finished, context, [this, job, done] {
-        for (const QString &key : {kHost, kUserId, kMethod, kAddress, kClientId, kServer})
-            m_settings->remove(key);
-        m_settings->sync();
+    forget(m_portals.currentId(), context, std::move(done));
+}
+
+void PortalAccount::forget(const QString &portalId, QObject *context, Done done) {
+    const RememberedPortal portal = m_portals.find(portalId).value_or(RememberedPortal{});
+    SecretJob *job = m_secrets->signOut(portal.host, portal.userId);
+    connect(job, &SecretJob::finished, context, [this, job, done, portalId] {
+        m_portals.remove(portalId);
         done(keychainOutcome(job));
     });
 }

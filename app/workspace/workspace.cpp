@@ -130,7 +130,58 @@ void Workspace::start() {
 }
 
 void Workspace::connectPortal(const PortalCredentials &credentials) {
+    // Another portal: what was open for the current one closes before any call reaches the new one.
+    // The same portal with new credentials keeps its outbox (same portal and user once it answers).
+    const QString openHost = m_outbox ? m_portalKey : portalHost();
+    if (!openHost.isEmpty() && openHost.compare(credentials.host(), Qt::CaseInsensitive) != 0)
+        leavePortal();
     m_connection->connectPortal(credentials);
+}
+
+bool Workspace::switchPortal(const QString &portalId) {
+    const bool alreadyThere = isOnline() && !isTrainingMode() &&
+                              RememberedPortals::idOf(portalHost(), identity().userId) == portalId;
+    if (alreadyThere)
+        return true;
+    bool known = false;
+    for (const RememberedPortal &portal : m_account->rememberedPortals())
+        known = known || portal.id == portalId;
+    if (!known)
+        return false;
+    leavePortal();
+    const bool switched = m_connection->switchPortal(portalId);
+    emit sessionEnded(); // the window shows the portal it is connecting to, without the old one's data
+    return switched;
+}
+
+QList<RememberedPortal> Workspace::rememberedPortals() const {
+    return m_account->rememberedPortals();
+}
+
+QString Workspace::currentPortalId() const {
+    if (isTrainingMode())
+        return {};
+    if (!portalHost().isEmpty()) // the portal that answered, remembered or given by --portal
+        return RememberedPortals::idOf(portalHost(), identity().userId);
+    return m_account->currentPortalId(); // connecting to it, or offline with its files
+}
+
+// Everything opened for the current portal closes: the sender stops, the outbox (with its drafts)
+// and the directory copy close. Their files stay for when the portal is current again.
+void Workspace::leavePortal() {
+    m_refreshTimer.stop();
+    cancelRefresh();
+    closeOutbox();
+    m_groups.clear();
+    if (m_job)
+        m_job->abort();
+    m_sync.reset(); // joins the writer thread
+    const bool hadDirectory = !m_directoryDatabasePath.isEmpty();
+    m_directoryDatabasePath.clear();
+    m_directoryReady = false;
+    m_syncWanted = false;
+    if (hadDirectory)
+        emit directoryClosed();
 }
 
 void Workspace::useSessionOnlySecrets() {
@@ -153,7 +204,7 @@ void Workspace::onConnectionFailed(const PortalError &error) {
 
 void Workspace::onConnected(const PortalIdentity &identity) {
     emit connected(identity);
-    const QString hostKey = isTrainingMode() ? kTrainingHost : portalHost();
+    const QString hostKey = currentHostKey();
     if (!m_directoryReady || m_directoryDatabasePath !=
                                  DirectoryDatabase::defaultPath(m_options.dataDir, hostKey, identity.userId))
         openDirectory(hostKey, identity.userId);
@@ -270,11 +321,19 @@ void Workspace::closeOutbox() {
     m_portalKey.clear();
 }
 
+QString Workspace::outboxPathFor(const QString &hostKey, qint64 userId) const {
+    return QDir(m_options.dataDir)
+        .filePath(u"outbox/%1-%2.sqlite"_s.arg(
+            QString(hostKey).replace(QRegularExpression(u"[^A-Za-z0-9._-]"_s), u"_"_s),
+            QString::number(userId)));
+}
+
+QString Workspace::currentHostKey() const {
+    return isTrainingMode() ? kTrainingHost : portalHost();
+}
+
 void Workspace::openOutbox(const QString &hostKey, qint64 userId) {
-    const QString path = QDir(m_options.dataDir)
-                             .filePath(u"outbox/%1-%2.sqlite"_s.arg(
-                                 QString(hostKey).replace(QRegularExpression(u"[^A-Za-z0-9._-]"_s), u"_"_s),
-                                 QString::number(userId)));
+    const QString path = outboxPathFor(hostKey, userId);
     if (path == m_outboxPath && m_outbox) {
         // Same portal again (reconnected): pick up whatever waited while offline.
         if (m_sender && isOnline() && m_options.sendOnOpen)
@@ -302,8 +361,13 @@ void Workspace::openOutbox(const QString &hostKey, qint64 userId) {
     m_templates = std::make_unique<TemplateLibrary>(*m_outboxDb);
     m_auditLog = std::make_unique<InvitationAuditLog>(*m_outboxDb);
     // Whatever session is current when a request goes out: credentials switched on the same portal
-    // replace the session, and the outbox (same portal and user) stays open.
-    m_transport = std::make_unique<PortalInvitationTransport>([this] { return session(); });
+    // replace the session, and the outbox (same portal and user) stays open. But only while that
+    // session is online as this outbox's portal and user: never another portal's session.
+    m_transport = std::make_unique<PortalInvitationTransport>([this, path]() -> PortalSession * {
+        if (!isOnline() || outboxPathFor(currentHostKey(), identity().userId) != path)
+            return nullptr;
+        return session();
+    });
     m_portalKey = hostKey;
     m_sender = std::make_unique<InvitationSender>(*m_outbox, *m_transport, m_portalKey);
     emit outboxOpened();

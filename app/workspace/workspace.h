@@ -7,6 +7,7 @@
 #include "portal/portalcredentials.h"
 #include "portal/portalsession.h"
 #include "workspace/connectionlifecycle.h"
+#include "workspace/rememberedportals.h"
 
 #include <QObject>
 #include <QPointer>
@@ -61,8 +62,16 @@ public:
 
     // Decides the portal and connects. Ends in connected() or connectionFailed().
     void start();
-    // A portal entered in the Connect dialog: connect, and remember it once it answered.
+    // A portal entered in the Connect dialog: connect, and remember it once it answered. When it is
+    // another portal than the current one, the current one's outbox and directory close at once.
     void connectPortal(const PortalCredentials &credentials);
+    // Leaves the current portal (its session ends, its secrets stay; its outbox and directory close,
+    // so nothing composed or queued for it can reach another portal) and connects to the remembered
+    // portal `portalId`, opening that portal's own directory copy and outbox. False when unknown.
+    bool switchPortal(const QString &portalId);
+    // The portals remembered in settings and keychain, and the one that is current.
+    QList<RememberedPortal> rememberedPortals() const;
+    QString currentPortalId() const;
     // The user accepted keeping secrets for this session only (no keychain on this system).
     void useSessionOnlySecrets();
     bool keepsSecretsForThisSessionOnly() const;
@@ -140,6 +149,8 @@ signals:
     // now, while they still exist.
     void outboxClosing();
     void outboxFailed(const QString &message);
+    // The directory copy of the portal left is closed (switchPortal()): the pages let go of it.
+    void directoryClosed();
 
 private:
     void onConnected(const PortalIdentity &identity);
@@ -148,6 +159,10 @@ private:
     void openDirectory(const QString &hostKey, qint64 userId);
     void openOutbox(const QString &hostKey, qint64 userId);
     void closeOutbox();
+    void leavePortal();
+    // The outbox file of a portal and user; the transport sends only while this is the one online.
+    QString outboxPathFor(const QString &hostKey, qint64 userId) const;
+    QString currentHostKey() const;
     void fetchExtranetGroups();
     void startSync(bool full);
 

@@ -1,6 +1,6 @@
 // Every transition of the connection life-cycle, over real HTTP to the sandbox portal and with the
 // real Secret Service of ./test: connect (stored, entered, training), fail (refused, unreachable),
-// reconnect, lose the connection, switch credentials, follow a move, sign out.
+// reconnect, lose the connection, switch credentials, switch remembered portals, follow a move, sign out.
 #include "../../requiredfeatures.h"
 #include "../portal/sandboxharness.h"
 #include "credentials/secretstore.h"
@@ -290,6 +290,59 @@ private slots:
         QVERIFY(!lifecycle.isReconnectScheduled());
         QTRY_VERIFY_WITH_TIMEOUT(!forgotten.isEmpty(), 20000);
         QVERIFY(!subject.account->hasStoredPortal());
+    }
+
+    // Switching between remembered portals: the session of the portal left ends at once (its secret
+    // stays), the other connects with its stored secret; of two quick switches the last one wins.
+    void switchEndsTheSessionAndConnectsTheRememberedPortal() {
+        auto portalA = startSandbox(smallPortal());
+        auto portalB = startSandbox(smallPortal());
+        Subject subject;
+        ConnectionLifecycle &lifecycle = *subject.lifecycle;
+        for (const SandboxPortal *sandbox : {portalA.get(), portalB.get()}) {
+            QSignalSpy rememberedSpy(&lifecycle, &ConnectionLifecycle::portalRemembered);
+            QSignalSpy keychainSpy(&lifecycle, &ConnectionLifecycle::keychainUnavailable);
+            lifecycle.connectPortal(webhook(sandbox->adminWebhookUrl()));
+            QTRY_COMPARE_WITH_TIMEOUT(lifecycle.state(), State::Online, 20000);
+            const int outcome = rememberOutcome(rememberedSpy, keychainSpy);
+            if (outcome == 0)
+                INVITEDESK_SKIP_OR_FAIL_WITHOUT("keychain", "No Secret Service here: ./test provides one");
+            QCOMPARE(outcome, 1);
+        }
+        const QString hostA = webhook(portalA->adminWebhookUrl()).host();
+        const QString idA = RememberedPortals::idOf(hostA, 1);
+        const QString idB = RememberedPortals::idOf(webhook(portalB->adminWebhookUrl()).host(), 1);
+        QCOMPARE(subject.account->rememberedPortals().size(), 2);
+        QCOMPARE(subject.account->currentPortalId(), idB);
+
+        subject.states.clear();
+        QVERIFY(!lifecycle.switchPortal(u"nowhere.example.com/1"_s)); // not remembered: nothing changes
+        QVERIFY(lifecycle.switchPortal(idB));                         // already there
+        QVERIFY(subject.states.isEmpty());
+        QVERIFY(lifecycle.switchPortal(idA));
+        QCOMPARE(lifecycle.state(), State::Connecting);
+        QVERIFY(!lifecycle.session()); // B's session ended at once; A's secret is being read
+        QTRY_COMPARE_WITH_TIMEOUT(lifecycle.state(), State::Online, 20000);
+        QCOMPARE(subject.states, (QList<State>{State::Disconnected, State::Connecting, State::Online}));
+        QCOMPARE(lifecycle.host(), hostA);
+        QCOMPARE(subject.account->currentPortalId(), idA);
+        QCOMPARE(subject.account->rememberedPortals().size(), 2); // B is still remembered
+
+        // A → B → A before B's secret was read: the keychain's answer for B changes nothing.
+        subject.states.clear();
+        QVERIFY(lifecycle.switchPortal(idB));
+        QVERIFY(lifecycle.switchPortal(idA));
+        QTRY_COMPARE_WITH_TIMEOUT(lifecycle.state(), State::Online, 20000);
+        QCOMPARE(lifecycle.host(), hostA);
+        QCOMPARE(subject.states, (QList<State>{State::Disconnected, State::Connecting, State::Disconnected,
+                                               State::Connecting, State::Online}));
+
+        QVERIFY(forget(lifecycle)); // A
+        QCOMPARE(lifecycle.state(), State::Disconnected);
+        QCOMPARE(subject.account->rememberedPortals().size(), 1);
+        QVERIFY(subject.account->makeCurrent(idB));
+        QVERIFY(forget(lifecycle)); // B
+        QVERIFY(subject.account->rememberedPortals().isEmpty());
     }
 
     // An answer for a session that was ended meanwhile changes nothing.

@@ -1,9 +1,12 @@
 // Takes the README's screenshots: every window of WindowTour, on a real X display with a window
 // manager (Xvfb and openbox, so windows have frames), each grabbed from the screen within its frame.
 // Usage: DISPLAY=:N screenshot_tour <output folder>   (README.md says how to start the display)
+#include "portalswitchmenu.h"
 #include "windowtour.h"
+#include "workspace/rememberedportals.h"
 
 #include <QDir>
+#include <QMenuBar>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -37,6 +40,34 @@ void fillIn(QWidget *window) {
             tab->classifyNow(); // the grid and preview at once, not after the typing pause
     }
 }
+// Portal → Switch portal open over the main window, listing three remembered portals (names only:
+// a menu needs no secret), the second one current.
+bool shootSwitchMenu(WindowTour::Running &app, const QDir &out) {
+    RememberedPortals portals(app.settings.get());
+    QList<PortalSwitchMenu::Choice> choices;
+    const QStringList hosts{u"acme.bitrix24.com"_s, u"helpdesk.globex.de"_s, u"initech.bitrix24.eu"_s};
+    for (qsizetype i = 0; i < hosts.size(); ++i)
+        choices.append({RememberedPortals::idOf(hosts.at(i), 1), hosts.at(i), 1, i == 1});
+    MainWindow *window = app.shell->window();
+    window->switchPortalMenu()->setChoices(choices);
+    window->raise();
+    window->activateWindow();
+    auto *portalMenu = window->findChild<QMenu *>(u"portalMenu"_s);
+    const QRect item = window->menuBar()->actionGeometry(portalMenu->menuAction());
+    portalMenu->popup(window->menuBar()->mapToGlobal(item.bottomLeft()));
+    if (!QTest::qWaitForWindowExposed(portalMenu))
+        return false;
+    const QRect entry = portalMenu->actionGeometry(window->switchPortalMenu()->menuAction());
+    portalMenu->setActiveAction(window->switchPortalMenu()->menuAction());
+    window->switchPortalMenu()->popup(portalMenu->mapToGlobal(entry.topRight()));
+    if (!QTest::qWaitForWindowExposed(window->switchPortalMenu()))
+        return false;
+    QCoreApplication::processEvents();
+    const QPixmap shot = window->screen()->grabWindow(0);
+    window->switchPortalMenu()->hide();
+    portalMenu->hide();
+    return shot.save(out.filePath(u"portal-menu-switch-portal.png"_s));
+}
 } // namespace
 
 int main(int argc, char **argv) {
@@ -67,6 +98,8 @@ int main(int argc, char **argv) {
                 ++taken;
         },
         true);
+    if (shootSwitchMenu(app, out))
+        ++taken;
     qInfo("%d screenshots in %s", taken, qPrintable(out.absolutePath()));
     return toured && taken > 0 ? 0 : 1;
 }

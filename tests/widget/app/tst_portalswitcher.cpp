@@ -1,0 +1,148 @@
+// Portal → Switch portal in the main window, over two sandbox portals and the real Secret Service of
+// ./test: the menu lists the remembered portals with the current one checked, a portal is chosen from
+// the keyboard, and the invite dialog open at that moment closes with what was typed kept as a draft of
+// the portal it was composed for.
+#include "../../integration/portal/sandboxharness.h"
+#include "../../requiredfeatures.h"
+#include "applicationshell.h"
+#include "invite/invitationdrafts.h"
+#include "invite/invitedialog.h"
+#include "invite/outboxdatabase.h"
+#include "mainwindow.h"
+#include "portalswitchmenu.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Harness;
+
+class TestPortalSwitcher : public QObject {
+    Q_OBJECT
+
+    static SandboxOptions portalOf(int users) {
+        SandboxOptions options;
+        options.users = users;
+        options.rateLimit = false;
+        return options;
+    }
+
+    // Connects an entered portal through the workspace, as the Connect dialog does, and waits until
+    // it is remembered and its outbox open. 0: no keychain; -1: it did not get there.
+    static int connectAndRemember(Workspace &workspace, const QUrl &webhookUrl) {
+        QSignalSpy remembered(&workspace, &Workspace::portalRemembered);
+        QSignalSpy keychain(&workspace, &Workspace::keychainUnavailable);
+        QSignalSpy outbox(&workspace, &Workspace::outboxOpened);
+        workspace.connectPortal(webhook(webhookUrl));
+        if (!QTest::qWaitFor(
+                [&] { return !outbox.isEmpty() && (!remembered.isEmpty() || !keychain.isEmpty()); }, 30000))
+            return -1;
+        return remembered.isEmpty() ? 0 : 1;
+    }
+
+    static QString idOf(const SandboxPortal &sandbox) {
+        return RememberedPortals::idOf(webhook(sandbox.adminWebhookUrl()).host(), 1);
+    }
+
+    static QAction *checkedPortal(PortalSwitchMenu *menu) {
+        for (QAction *action : menu->portalActions())
+            if (action->isChecked())
+                return action;
+        return nullptr;
+    }
+
+private slots:
+    void switchingFromTheMenuClosesTheInviteDialogAndOpensTheOtherPortal() {
+        auto portalA = startSandbox(portalOf(30));
+        auto portalB = startSandbox(portalOf(40));
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        Workspace::Options options;
+        options.dataDir = dir.path();
+        options.refreshMinutes = 0;
+        options.rightsCheckSeconds = 0;
+        Workspace workspace(&settings, options);
+        ApplicationShell shell(&workspace, &settings);
+        shell.show();
+        MainWindow *window = shell.window();
+        PortalSwitchMenu *menu = window->switchPortalMenu();
+        QVERIFY(menu);
+        QCOMPARE(menu->objectName(), u"switchPortalMenu"_s);
+        QVERIFY(!menu->accessibleName().isEmpty());
+        QVERIFY(menu->title().contains(u'&'));
+        auto *portalMenu = window->findChild<QMenu *>(u"portalMenu"_s);
+        QVERIFY(portalMenu && portalMenu->actions().contains(menu->menuAction()));
+
+        const int first = connectAndRemember(workspace, portalA->adminWebhookUrl());
+        if (first == 0)
+            INVITEDESK_SKIP_OR_FAIL_WITHOUT("keychain", "No Secret Service here: ./test provides one");
+        QCOMPARE(first, 1);
+        QCOMPARE(connectAndRemember(workspace, portalB->adminWebhookUrl()), 1);
+        QTRY_COMPARE(menu->portalActions().size(), 2);
+        QVERIFY(checkedPortal(menu));
+        QCOMPARE(checkedPortal(menu)->data().toString(), idOf(*portalB));
+        QVERIFY(menu->forgetAction()->isEnabled());
+        for (QAction *action : menu->portalActions())
+            QVERIFY(action->text().startsWith(u'&')); // "&1  …": a number to press
+
+        // An invitation is being composed for B when the user switches to A.
+        const QString outboxB = workspace.outboxPath();
+        const QString keyB = workspace.portalKey();
+        window->inviteAction()->trigger();
+        QTRY_VERIFY(window->findChild<InviteDialog *>());
+        auto *recipients = window->findChild<QPlainTextEdit *>(u"emailRecipients"_s);
+        QVERIFY(recipients);
+        recipients->setPlainText(u"composed.for.b@example.com"_s);
+
+        // From the keyboard: the submenu open, "1" picks the first portal (A).
+        QSignalSpy connected(&workspace, &Workspace::connected);
+        menu->popup(window->mapToGlobal(QPoint(0, 0)));
+        QTRY_VERIFY(menu->isVisible());
+        QTest::keyClick(menu, Qt::Key_1);
+        QTRY_VERIFY(window->findChild<InviteDialog *>() == nullptr);
+        QVERIFY(!workspace.outbox() || workspace.outboxPath() != outboxB);
+        QVERIFY(connected.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.outbox(), 20000);
+        QCOMPARE(workspace.currentPortalId(), idOf(*portalA));
+        QVERIFY(workspace.outboxPath() != outboxB);
+        QTRY_COMPARE(checkedPortal(menu)->data().toString(), idOf(*portalA));
+        QVERIFY(window->windowTitle().contains(workspace.portalHost().section(u':', 0, 0)));
+
+        // What was typed waits as B's draft, and A's invite dialog starts without it.
+        {
+            OutboxDatabase db(outboxB);
+            QVERIFY(db.open());
+            InvitationDrafts drafts(db);
+            const std::optional<InvitationDraft> draft = drafts.restore(keyB, u"email"_s);
+            QVERIFY(draft.has_value());
+            QVERIFY(draft->recipients.contains(u"composed.for.b@example.com"_s));
+        }
+        window->inviteAction()->trigger();
+        QTRY_VERIFY(window->findChild<InviteDialog *>());
+        recipients = window->findChild<QPlainTextEdit *>(u"emailRecipients"_s);
+        QVERIFY(recipients);
+        QVERIFY(!recipients->toPlainText().contains(u"composed.for.b"_s));
+        window->findChild<InviteDialog *>()->reject();
+
+        // Forget both, so no keychain entry outlives the test.
+        for (int i = 0; i < 2; ++i) {
+            QSignalSpy forgotten(&workspace, &Workspace::portalForgotten);
+            if (i == 1)
+                QVERIFY(workspace.switchPortal(idOf(*portalB)));
+            workspace.signOut();
+            QVERIFY(forgotten.wait(20000));
+        }
+        QTRY_VERIFY(menu->portalActions().isEmpty());
+        QVERIFY(!menu->forgetAction()->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestPortalSwitcher)
+#include "tst_portalswitcher.moc"

@@ -1,0 +1,67 @@
+#include "portalswitchmenu.h"
+
+#include <QActionGroup>
+
+PortalSwitchMenu::PortalSwitchMenu(QWidget *parent)
+    : QMenu(tr("S&witch portal"), parent) {
+    setObjectName(QStringLiteral("switchPortalMenu"));
+    setAccessibleName(tr("Switch portal"));
+    setToolTipsVisible(true);
+    menuAction()->setObjectName(QStringLiteral("switchPortalMenuAction"));
+    menuAction()->setToolTip(tr("Work on another remembered portal"));
+    m_group = new QActionGroup(this);
+    m_group->setExclusive(true);
+
+    m_none = addAction(tr("No remembered portals"));
+    m_none->setObjectName(QStringLiteral("noRememberedPortalsAction"));
+    m_none->setEnabled(false);
+    m_separator = addSeparator();
+    m_connect = addAction(tr("&Connect another portal…"));
+    m_connect->setObjectName(QStringLiteral("connectAnotherPortalAction"));
+    m_connect->setToolTip(tr("Add a portal to this list; the portals already remembered stay"));
+    connect(m_connect, &QAction::triggered, this, &PortalSwitchMenu::connectRequested);
+    m_forget = addAction(tr("&Forget this portal…"));
+    m_forget->setObjectName(QStringLiteral("forgetPortalAction"));
+    m_forget->setToolTip(tr("Remove the current portal from this list and its secrets from the keychain"));
+    m_forget->setEnabled(false);
+    connect(m_forget, &QAction::triggered, this, &PortalSwitchMenu::forgetRequested);
+}
+
+void PortalSwitchMenu::setChoices(const QList<Choice> &choices) {
+    for (QAction *action : portalActions())
+        delete action;
+    // The same portal remembered for two users needs the user to tell them apart.
+    QHash<QString, int> sameName;
+    for (const Choice &choice : choices)
+        ++sameName[choice.name];
+    bool anyCurrent = false;
+    for (qsizetype i = 0; i < choices.size(); ++i) {
+        const Choice &choice = choices.at(i);
+        QString name = QString(choice.name).replace(u'&', QStringLiteral("&&"));
+        if (sameName.value(choice.name) > 1)
+            name = tr("%1 (user %2)").arg(name).arg(choice.userId);
+        // The first nine get their number as mnemonic: Alt+P, W, 1 opens the first portal.
+        const QString text = i < 9 ? tr("&%1  %2").arg(i + 1).arg(name) : name;
+        auto *action = new QAction(text, this);
+        action->setObjectName(QStringLiteral("switchPortalAction"));
+        action->setData(choice.id);
+        action->setCheckable(true);
+        action->setChecked(choice.current);
+        action->setToolTip(choice.current
+                               ? tr("The portal you are working on")
+                               : tr("Sign out of the current portal and work on %1").arg(choice.name));
+        m_group->addAction(action);
+        insertAction(m_none, action);
+        connect(action, &QAction::triggered, this, [this, action, id = choice.id] {
+            if (action->isChecked())
+                emit switchRequested(id);
+        });
+        anyCurrent = anyCurrent || choice.current;
+    }
+    m_none->setVisible(choices.isEmpty());
+    m_forget->setEnabled(anyCurrent);
+}
+
+QList<QAction *> PortalSwitchMenu::portalActions() const {
+    return m_group->actions();
+}
