@@ -130,7 +130,12 @@ private slots:
         QCOMPARE(outboxOpened.size(), 1);
         const QString keyA = workspace.portalKey();
 
-        // The user connects portal B while A's invite dialog is still open and presses Invite then.
+        // The user connects portal B, which is slow to answer, while A's invite dialog is still open,
+        // and presses Invite then.
+        fault(*portalB, QJsonObject{{u"kind"_s, u"latency"_s},
+                                    {u"latencyMs"_s, 3000},
+                                    {u"method"_s, u"batch"_s},
+                                    {u"count"_s, 1}});
         QSignalSpy connected(&workspace, &Workspace::connected);
         QSignalSpy remembered(&workspace, &Workspace::portalRemembered);
         workspace.connectPortal(webhook(portalB->adminWebhookUrl()));
