@@ -79,6 +79,10 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
 
 Fahren Sie nur dann mit %2 fort, wenn Ihr Unternehmen seine Bitrix24-Adresse wirklich geändert hat: InviteDesk sendet seine Anmeldung und Ihre Einladungen dorthin. Bisher wurde nichts dorthin gesendet.</translation>
     </message>
+    <message>
+        <source>Signed out. Your other portals are under Portal → Switch portal.</source>
+        <translation>Abgemeldet. Ihre anderen Portale finden Sie unter Portal → Portal wechseln.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>
@@ -2683,6 +2687,57 @@ Fragen Sie Ihren Administrator nach dem Fingerabdruck des Portals. Nur wenn er �
             <numerusform>%n Sekunde</numerusform>
             <numerusform>%n Sekunden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortalSwitchMenu</name>
+    <message>
+        <source>S&amp;witch portal</source>
+        <translation>Portal &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Switch portal</source>
+        <translation>Portal wechseln</translation>
+    </message>
+    <message>
+        <source>Work on another remembered portal</source>
+        <translation>An einem anderen gespeicherten Portal arbeiten</translation>
+    </message>
+    <message>
+        <source>No remembered portals</source>
+        <translation>Keine gespeicherten Portale</translation>
+    </message>
+    <message>
+        <source>&amp;Connect another portal…</source>
+        <translation>Weiteres Portal &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Add a portal to this list; the portals already remembered stay</source>
+        <translation>Ein Portal zu dieser Liste hinzufügen; die bereits gespeicherten Portale bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this portal…</source>
+        <translation>Dieses Portal ver&amp;gessen…</translation>
+    </message>
+    <message>
+        <source>Remove the current portal from this list and its secrets from the keychain</source>
+        <translation>Das aktuelle Portal aus dieser Liste und seine Zugangsdaten aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (Benutzer %2)</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <source>The portal you are working on</source>
+        <translation>Das Portal, an dem Sie gerade arbeiten</translation>
+    </message>
+    <message>
+        <source>Sign out of the current portal and work on %1</source>
+        <translation>Vom aktuellen Portal abmelden und an %1 arbeiten</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,10 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
 
 Continue with %2 only if your company really changed its Bitrix24 address: InviteDesk will send its sign-in and your invitations there. Nothing has been sent there yet.</translation>
     </message>
+    <message>
+        <source>Signed out. Your other portals are under Portal → Switch portal.</source>
+        <translation>Signed out. Your other portals are under Portal → Switch portal.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>
@@ -2683,6 +2687,57 @@ Ask your administrator for the portal&apos;s fingerprint. Only if it is the same
             <numerusform>%n second</numerusform>
             <numerusform>%n seconds</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortalSwitchMenu</name>
+    <message>
+        <source>S&amp;witch portal</source>
+        <translation>S&amp;witch portal</translation>
+    </message>
+    <message>
+        <source>Switch portal</source>
+        <translation>Switch portal</translation>
+    </message>
+    <message>
+        <source>Work on another remembered portal</source>
+        <translation>Work on another remembered portal</translation>
+    </message>
+    <message>
+        <source>No remembered portals</source>
+        <translation>No remembered portals</translation>
+    </message>
+    <message>
+        <source>&amp;Connect another portal…</source>
+        <translation>&amp;Connect another portal…</translation>
+    </message>
+    <message>
+        <source>Add a portal to this list; the portals already remembered stay</source>
+        <translation>Add a portal to this list; the portals already remembered stay</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this portal…</source>
+        <translation>&amp;Forget this portal…</translation>
+    </message>
+    <message>
+        <source>Remove the current portal from this list and its secrets from the keychain</source>
+        <translation>Remove the current portal from this list and its secrets from the keychain</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (user %2)</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <source>The portal you are working on</source>
+        <translation>The portal you are working on</translation>
+    </message>
+    <message>
+        <source>Sign out of the current portal and work on %1</source>
+        <translation>Sign out of the current portal and work on %1</translation>
     </message>
 </context>
 <context>

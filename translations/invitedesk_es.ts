@@ -79,6 +79,10 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
 
 Continúe con %2 solo si su empresa cambió de verdad su dirección de Bitrix24: InviteDesk enviará allí su inicio de sesión y sus invitaciones. Todavía no se ha enviado nada allí.</translation>
     </message>
+    <message>
+        <source>Signed out. Your other portals are under Portal → Switch portal.</source>
+        <translation>Sesión cerrada. Sus otros portales están en Portal → Cambiar de portal.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>
@@ -2683,6 +2687,57 @@ Pida a su administrador la huella del portal. Solo si coincide, confíe en este 
             <numerusform>%n segundo</numerusform>
             <numerusform>%n segundos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortalSwitchMenu</name>
+    <message>
+        <source>S&amp;witch portal</source>
+        <translation>Ca&amp;mbiar de portal</translation>
+    </message>
+    <message>
+        <source>Switch portal</source>
+        <translation>Cambiar de portal</translation>
+    </message>
+    <message>
+        <source>Work on another remembered portal</source>
+        <translation>Trabajar en otro portal recordado</translation>
+    </message>
+    <message>
+        <source>No remembered portals</source>
+        <translation>No hay portales recordados</translation>
+    </message>
+    <message>
+        <source>&amp;Connect another portal…</source>
+        <translation>&amp;Conectar otro portal…</translation>
+    </message>
+    <message>
+        <source>Add a portal to this list; the portals already remembered stay</source>
+        <translation>Añadir un portal a esta lista; los portales ya recordados se conservan</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this portal…</source>
+        <translation>&amp;Olvidar este portal…</translation>
+    </message>
+    <message>
+        <source>Remove the current portal from this list and its secrets from the keychain</source>
+        <translation>Quitar el portal actual de esta lista y sus secretos del llavero</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (usuario %2)</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <source>The portal you are working on</source>
+        <translation>El portal en el que está trabajando</translation>
+    </message>
+    <message>
+        <source>Sign out of the current portal and work on %1</source>
+        <translation>Cerrar la sesión del portal actual y trabajar en %1</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,10 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
 
 Ne continuez avec %2 que si votre entreprise a vraiment changé d’adresse Bitrix24 : InviteDesk y enverra sa connexion et vos invitations. Rien n’y a encore été envoyé.</translation>
     </message>
+    <message>
+        <source>Signed out. Your other portals are under Portal → Switch portal.</source>
+        <translation>Déconnecté. Vos autres portails sont dans Portail → Changer de portail.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>
@@ -2683,6 +2687,57 @@ Demandez à votre administrateur l’empreinte du portail. Seulement si elle est
             <numerusform>%n seconde</numerusform>
             <numerusform>%n secondes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortalSwitchMenu</name>
+    <message>
+        <source>S&amp;witch portal</source>
+        <translation>Changer de p&amp;ortail</translation>
+    </message>
+    <message>
+        <source>Switch portal</source>
+        <translation>Changer de portail</translation>
+    </message>
+    <message>
+        <source>Work on another remembered portal</source>
+        <translation>Travailler sur un autre portail mémorisé</translation>
+    </message>
+    <message>
+        <source>No remembered portals</source>
+        <translation>Aucun portail mémorisé</translation>
+    </message>
+    <message>
+        <source>&amp;Connect another portal…</source>
+        <translation>&amp;Connecter un autre portail…</translation>
+    </message>
+    <message>
+        <source>Add a portal to this list; the portals already remembered stay</source>
+        <translation>Ajouter un portail à cette liste ; les portails déjà mémorisés restent</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this portal…</source>
+        <translation>&amp;Oublier ce portail…</translation>
+    </message>
+    <message>
+        <source>Remove the current portal from this list and its secrets from the keychain</source>
+        <translation>Retirer le portail actuel de cette liste et ses secrets du trousseau</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (utilisateur %2)</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <source>The portal you are working on</source>
+        <translation>Le portail sur lequel vous travaillez</translation>
+    </message>
+    <message>
+        <source>Sign out of the current portal and work on %1</source>
+        <translation>Se déconnecter du portail actuel et travailler sur %1</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,10 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
 
 Kontynuuj z %2 tylko wtedy, gdy Twoja firma naprawdę zmieniła adres Bitrix24: InviteDesk wyśle tam swoje dane logowania i Twoje zaproszenia. Nic nie zostało tam jeszcze wysłane.</translation>
     </message>
+    <message>
+        <source>Signed out. Your other portals are under Portal → Switch portal.</source>
+        <translation>Wylogowano. Pozostałe portale znajdziesz w menu Portal → Przełącz portal.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>
@@ -2710,6 +2714,57 @@ Poproś administratora o odcisk portalu. Tylko jeśli jest taki sam, zaufaj temu
             <numerusform>%n sekundy</numerusform>
             <numerusform>%n sekund</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortalSwitchMenu</name>
+    <message>
+        <source>S&amp;witch portal</source>
+        <translation>Przełą&amp;cz portal</translation>
+    </message>
+    <message>
+        <source>Switch portal</source>
+        <translation>Przełącz portal</translation>
+    </message>
+    <message>
+        <source>Work on another remembered portal</source>
+        <translation>Pracuj na innym zapamiętanym portalu</translation>
+    </message>
+    <message>
+        <source>No remembered portals</source>
+        <translation>Brak zapamiętanych portali</translation>
+    </message>
+    <message>
+        <source>&amp;Connect another portal…</source>
+        <translation>&amp;Połącz inny portal…</translation>
+    </message>
+    <message>
+        <source>Add a portal to this list; the portals already remembered stay</source>
+        <translation>Dodaj portal do tej listy; już zapamiętane portale pozostaną</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this portal…</source>
+        <translation>&amp;Zapomnij ten portal…</translation>
+    </message>
+    <message>
+        <source>Remove the current portal from this list and its secrets from the keychain</source>
+        <translation>Usuń bieżący portal z tej listy, a jego poufne dane z pęku kluczy</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (użytkownik %2)</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <source>The portal you are working on</source>
+        <translation>Portal, na którym teraz pracujesz</translation>
+    </message>
+    <message>
+        <source>Sign out of the current portal and work on %1</source>
+        <translation>Wyloguj się z bieżącego portalu i pracuj na %1</translation>
     </message>
 </context>
 <context>

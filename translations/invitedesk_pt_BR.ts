@@ -79,6 +79,10 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
 
 Continue com %2 somente se a sua empresa realmente mudou o endereço do Bitrix24: o InviteDesk enviará para lá o seu acesso e os seus convites. Nada foi enviado para lá ainda.</translation>
     </message>
+    <message>
+        <source>Signed out. Your other portals are under Portal → Switch portal.</source>
+        <translation>Desconectado. Seus outros portais estão em Portal → Trocar de portal.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>
@@ -2683,6 +2687,57 @@ Peça ao administrador a impressão digital do portal. Somente se for igual, con
             <numerusform>%n segundo</numerusform>
             <numerusform>%n segundos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortalSwitchMenu</name>
+    <message>
+        <source>S&amp;witch portal</source>
+        <translation>&amp;Trocar de portal</translation>
+    </message>
+    <message>
+        <source>Switch portal</source>
+        <translation>Trocar de portal</translation>
+    </message>
+    <message>
+        <source>Work on another remembered portal</source>
+        <translation>Trabalhar em outro portal memorizado</translation>
+    </message>
+    <message>
+        <source>No remembered portals</source>
+        <translation>Nenhum portal memorizado</translation>
+    </message>
+    <message>
+        <source>&amp;Connect another portal…</source>
+        <translation>C&amp;onectar outro portal…</translation>
+    </message>
+    <message>
+        <source>Add a portal to this list; the portals already remembered stay</source>
+        <translation>Adicionar um portal a esta lista; os portais já memorizados continuam</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this portal…</source>
+        <translation>&amp;Esquecer este portal…</translation>
+    </message>
+    <message>
+        <source>Remove the current portal from this list and its secrets from the keychain</source>
+        <translation>Remover o portal atual desta lista e os segredos dele do chaveiro</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (usuário %2)</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <source>The portal you are working on</source>
+        <translation>O portal em que você está trabalhando</translation>
+    </message>
+    <message>
+        <source>Sign out of the current portal and work on %1</source>
+        <translation>Desconectar do portal atual e trabalhar em %1</translation>
     </message>
 </context>
 <context>

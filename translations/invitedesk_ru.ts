@@ -79,6 +79,10 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
 
 Продолжайте с %2, только если ваша компания действительно сменила адрес Bitrix24: InviteDesk отправит туда свои учётные данные и ваши приглашения. Туда пока ничего не отправлено.</translation>
     </message>
+    <message>
+        <source>Signed out. Your other portals are under Portal → Switch portal.</source>
+        <translation>Вы вышли. Другие порталы — в меню Портал → Сменить портал.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>
@@ -2710,6 +2714,57 @@ Ask your administrator for the portal&apos;s fingerprint. Only if it is the same
             <numerusform>%n секунды</numerusform>
             <numerusform>%n секунд</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortalSwitchMenu</name>
+    <message>
+        <source>S&amp;witch portal</source>
+        <translation>Сме&amp;нить портал</translation>
+    </message>
+    <message>
+        <source>Switch portal</source>
+        <translation>Сменить портал</translation>
+    </message>
+    <message>
+        <source>Work on another remembered portal</source>
+        <translation>Работать с другим сохранённым порталом</translation>
+    </message>
+    <message>
+        <source>No remembered portals</source>
+        <translation>Нет сохранённых порталов</translation>
+    </message>
+    <message>
+        <source>&amp;Connect another portal…</source>
+        <translation>Подкл&amp;ючить другой портал…</translation>
+    </message>
+    <message>
+        <source>Add a portal to this list; the portals already remembered stay</source>
+        <translation>Добавить портал в этот список; уже сохранённые порталы останутся</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this portal…</source>
+        <translation>&amp;Забыть этот портал…</translation>
+    </message>
+    <message>
+        <source>Remove the current portal from this list and its secrets from the keychain</source>
+        <translation>Убрать текущий портал из этого списка, а его секреты — из хранилища ключей</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (пользователь %2)</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <source>The portal you are working on</source>
+        <translation>Портал, с которым вы сейчас работаете</translation>
+    </message>
+    <message>
+        <source>Sign out of the current portal and work on %1</source>
+        <translation>Выйти из текущего портала и работать с %1</translation>
     </message>
 </context>
 <context>

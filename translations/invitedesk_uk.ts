@@ -79,6 +79,10 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
 
 Продовжуйте з %2, лише якщо ваша компанія справді змінила адресу Bitrix24: InviteDesk надішле туди свої облікові дані та ваші запрошення. Туди ще нічого не надіслано.</translation>
     </message>
+    <message>
+        <source>Signed out. Your other portals are under Portal → Switch portal.</source>
+        <translation>Ви вийшли. Інші портали — в меню Портал → Змінити портал.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyStructurePage</name>
@@ -2710,6 +2714,57 @@ Ask your administrator for the portal&apos;s fingerprint. Only if it is the same
             <numerusform>%n секунди</numerusform>
             <numerusform>%n секунд</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortalSwitchMenu</name>
+    <message>
+        <source>S&amp;witch portal</source>
+        <translation>Зм&amp;інити портал</translation>
+    </message>
+    <message>
+        <source>Switch portal</source>
+        <translation>Змінити портал</translation>
+    </message>
+    <message>
+        <source>Work on another remembered portal</source>
+        <translation>Працювати з іншим збереженим порталом</translation>
+    </message>
+    <message>
+        <source>No remembered portals</source>
+        <translation>Немає збережених порталів</translation>
+    </message>
+    <message>
+        <source>&amp;Connect another portal…</source>
+        <translation>Підкл&amp;ючити інший портал…</translation>
+    </message>
+    <message>
+        <source>Add a portal to this list; the portals already remembered stay</source>
+        <translation>Додати портал до цього списку; уже збережені портали залишаться</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this portal…</source>
+        <translation>&amp;Забути цей портал…</translation>
+    </message>
+    <message>
+        <source>Remove the current portal from this list and its secrets from the keychain</source>
+        <translation>Прибрати поточний портал із цього списку, а його секрети — зі сховища ключів</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (користувач %2)</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <source>The portal you are working on</source>
+        <translation>Портал, з яким ви зараз працюєте</translation>
+    </message>
+    <message>
+        <source>Sign out of the current portal and work on %1</source>
+        <translation>Вийти з поточного порталу й працювати з %1</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,7 @@ void ApplicationShell::followDirectory() {
     connect(m_workspace, &Workspace::directoryClosed, this, [this] {
         m_employees->setDirectory(std::shared_ptr<DirectoryReader>());
         m_structure->setDirectory(std::shared_ptr<DirectoryReader>());
+        m_window->setSyncProgress(-1, 0); // a refresh under way ended with it
         m_lastSync.clear();
         updateStatus();
     });

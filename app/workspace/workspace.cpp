@@ -170,11 +170,18 @@ QString Workspace::currentPortalId() const {
 // and the directory copy close. Their files stay for when the portal is current again.
 void Workspace::leavePortal() {
     m_refreshTimer.stop();
-    cancelRefresh();
+    // A refresh under way ends quietly: it is not a failure of the portal the user goes to.
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->abort();
+        m_job.clear();
+    }
+    if (m_sync) {
+        m_sync->disconnect(this);
+        m_sync->cancel();
+    }
     closeOutbox();
     m_groups.clear();
-    if (m_job)
-        m_job->abort();
     m_sync.reset(); // joins the writer thread
     const bool hadDirectory = !m_directoryDatabasePath.isEmpty();
     m_directoryDatabasePath.clear();
