@@ -41,13 +41,13 @@ void fillIn(QWidget *window) {
     }
 }
 // Portal → Switch portal open over the main window, listing three remembered portals (names only:
-// a menu needs no secret), the second one current.
+// a menu needs no secret), the first one current (the portal the tour's window title names).
 bool shootSwitchMenu(WindowTour::Running &app, const QDir &out) {
     RememberedPortals portals(app.settings.get());
     QList<PortalSwitchMenu::Choice> choices;
     const QStringList hosts{u"acme.bitrix24.com"_s, u"helpdesk.globex.de"_s, u"initech.bitrix24.eu"_s};
     for (qsizetype i = 0; i < hosts.size(); ++i)
-        choices.append({RememberedPortals::idOf(hosts.at(i), 1), hosts.at(i), 1, i == 1});
+        choices.append({RememberedPortals::idOf(hosts.at(i), 1), hosts.at(i), 1, i == 0});
     MainWindow *window = app.shell->window();
     window->switchPortalMenu()->setChoices(choices);
     window->raise();
