@@ -94,6 +94,9 @@ int runHeadless(int argc, char *argv[], const LaunchOptions &options, const Prof
     const std::unique_ptr<QSettings> settings = profile.openSettings();
     Workspace workspace(settings.get(), o);
     if (o.portalWebhook.isEmpty() && !options.sandbox) {
+        // Several portals may be remembered: --account picks one of them.
+        if (!options.account.isEmpty())
+            workspace.chooseRememberedPortal(options.account);
         const QString stored = workspace.storedPortalHost();
         if (stored.isEmpty() ||
             (!options.account.isEmpty() && options.account.compare(stored, Qt::CaseInsensitive) != 0)) {

@@ -118,7 +118,22 @@ void Workspace::fetchExtranetGroups() {
 }
 
 QString Workspace::storedPortalHost() const {
-    return m_account->hasStoredPortal() ? m_account->storedHost() : QString();
+    if (m_account->hasStoredPortal())
+        return m_account->storedHost();
+    std::optional<RememberedPortal> recent;
+    for (const RememberedPortal &portal : m_account->rememberedPortals())
+        if (!recent || portal.lastUsed > recent->lastUsed)
+            recent = portal;
+    return recent ? recent->host : QString();
+}
+
+bool Workspace::chooseRememberedPortal(const QString &host) {
+    for (const RememberedPortal &portal : m_account->rememberedPortals()) {
+        if (portal.host.compare(host, Qt::CaseInsensitive) == 0 ||
+            portal.name.compare(host, Qt::CaseInsensitive) == 0)
+            return m_account->makeCurrent(portal.id);
+    }
+    return false;
 }
 
 QString Workspace::outboxPath() const {

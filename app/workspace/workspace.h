@@ -91,8 +91,12 @@ public:
     // The connection's state machine (connect, switch, offline/online, sign out).
     ConnectionLifecycle *connection() const { return m_connection; }
     bool isTrainingMode() const { return m_connection->isTrainingMode(); }
-    // The portal the app remembered (settings and keychain); empty when none.
+    // The remembered portal start() connects to (the current one, else the most recently used);
+    // empty when none is remembered.
     QString storedPortalHost() const;
+    // Before start(): makes the remembered portal with this address current (--account). False when
+    // no remembered portal has it.
+    bool chooseRememberedPortal(const QString &host);
     bool isOnline() const { return m_connection->isOnline(); }
     PortalSession *session() const { return m_connection->session(); }
     const PortalIdentity &identity() const { return m_connection->identity(); }

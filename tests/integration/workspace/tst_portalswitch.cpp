@@ -257,6 +257,34 @@ private slots:
         QVERIFY(workspace.rememberedPortals().isEmpty());
     }
 
+    // A scheduled run's --account names one of the remembered portals, not necessarily the current.
+    void accountOptionChoosesOneOfTheRememberedPortals() {
+        auto portalA = startSandbox(portalOf(30));
+        auto portalB = startSandbox(portalOf(30));
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        {
+            Workspace workspace(&settings, optionsIn(dir));
+            QSignalSpy keychain(&workspace, &Workspace::keychainUnavailable);
+            const bool rememberedA = connectAndRemember(workspace, portalA->adminWebhookUrl());
+            if (!keychain.isEmpty())
+                INVITEDESK_SKIP_OR_FAIL_WITHOUT("keychain", "No Secret Service here: ./test provides one");
+            QVERIFY(rememberedA);
+            QVERIFY(connectAndRemember(workspace, portalB->adminWebhookUrl()));
+        }
+        const QString hostA = webhook(portalA->adminWebhookUrl()).host();
+        Workspace next(&settings, optionsIn(dir));
+        QCOMPARE(next.storedPortalHost(), webhook(portalB->adminWebhookUrl()).host());
+        QVERIFY(!next.chooseRememberedPortal(u"unknown.bitrix24.com"_s));
+        QVERIFY(next.chooseRememberedPortal(hostA.toUpper()));
+        QCOMPARE(next.storedPortalHost(), hostA);
+        QSignalSpy connected(&next, &Workspace::connected);
+        next.start();
+        QVERIFY(connected.wait(20000));
+        QCOMPARE(next.portalHost(), hostA);
+        QVERIFY(forgetAll(next));
+    }
+
     void singlePortalOfEarlierVersionsIsFound() {
         auto portal = startSandbox(portalOf(30));
         QTemporaryDir dir;
