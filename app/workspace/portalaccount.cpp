@@ -190,10 +190,6 @@ void PortalAccount::pinCertificate(const QString &host, const QSslCertificate &c
     qCInfo(lcPortal) << "certificate pinned for" << host << (certificate.isNull() ? "(removed)" : "");
 }
 
-void PortalAccount::signOut(QObject *context, Done done) {
-    forget(m_portals.currentId(), context, std::move(done));
-}
-
 void PortalAccount::forget(const QString &portalId, QObject *context, Done done) {
     const RememberedPortal portal = m_portals.find(portalId).value_or(RememberedPortal{});
     SecretJob *job = m_secrets->signOut(portal.host, portal.userId);

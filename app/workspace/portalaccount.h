@@ -52,9 +52,8 @@ public:
     // CertificatePin), kept in settings as PEM: a certificate is public. Null when none.
     QSslCertificate pinnedCertificate(const QString &host) const;
     void pinCertificate(const QString &host, const QSslCertificate &certificate);
-    // Forgets the current portal: every secret of the account, then its settings entry.
-    void signOut(QObject *context, Done done);
-    // Forgets one remembered portal the same way; the current one stays current unless it is this.
+    // Forgets one remembered portal: every secret of the account, then its settings entry. The
+    // current portal stays current unless it is this one.
     void forget(const QString &portalId, QObject *context, Done done);
 
 private:
