@@ -6,8 +6,8 @@
 #include "workspace/rememberedportals.h"
 
 #include <QDir>
-#include <QMenuBar>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScreen>
