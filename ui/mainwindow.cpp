@@ -115,8 +115,6 @@ void MainWindow::createActions() {
 
     m_switchMenu = new PortalSwitchMenu(this);
     connect(m_switchMenu, &PortalSwitchMenu::switchRequested, this, &MainWindow::switchPortalRequested);
-    connect(m_switchMenu, &PortalSwitchMenu::connectRequested, this, &MainWindow::connectPortalRequested);
-    connect(m_switchMenu, &PortalSwitchMenu::forgetRequested, this, &MainWindow::signOutRequested);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&Portal"));
     fileMenu->setObjectName(QStringLiteral("portalMenu"));

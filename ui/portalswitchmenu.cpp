@@ -15,16 +15,6 @@ PortalSwitchMenu::PortalSwitchMenu(QWidget *parent)
     m_none = addAction(tr("No remembered portals"));
     m_none->setObjectName(QStringLiteral("noRememberedPortalsAction"));
     m_none->setEnabled(false);
-    m_separator = addSeparator();
-    m_connect = addAction(tr("&Connect another portal…"));
-    m_connect->setObjectName(QStringLiteral("connectAnotherPortalAction"));
-    m_connect->setToolTip(tr("Add a portal to this list; the portals already remembered stay"));
-    connect(m_connect, &QAction::triggered, this, &PortalSwitchMenu::connectRequested);
-    m_forget = addAction(tr("&Forget this portal…"));
-    m_forget->setObjectName(QStringLiteral("forgetPortalAction"));
-    m_forget->setToolTip(tr("Remove the current portal from this list and its secrets from the keychain"));
-    m_forget->setEnabled(false);
-    connect(m_forget, &QAction::triggered, this, &PortalSwitchMenu::forgetRequested);
 }
 
 void PortalSwitchMenu::setChoices(const QList<Choice> &choices) {
@@ -34,7 +24,6 @@ void PortalSwitchMenu::setChoices(const QList<Choice> &choices) {
     QHash<QString, int> sameName;
     for (const Choice &choice : choices)
         ++sameName[choice.name];
-    bool anyCurrent = false;
     for (qsizetype i = 0; i < choices.size(); ++i) {
         const Choice &choice = choices.at(i);
         QString name = QString(choice.name).replace(u'&', QStringLiteral("&&"));
@@ -56,10 +45,8 @@ void PortalSwitchMenu::setChoices(const QList<Choice> &choices) {
             if (action->isChecked())
                 emit switchRequested(id);
         });
-        anyCurrent = anyCurrent || choice.current;
     }
     m_none->setVisible(choices.isEmpty());
-    m_forget->setEnabled(anyCurrent);
 }
 
 QList<QAction *> PortalSwitchMenu::portalActions() const {

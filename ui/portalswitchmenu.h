@@ -5,8 +5,9 @@
 class QActionGroup;
 
 // Portal → Switch portal: the remembered portals (a helpdesk serves several) by name, the current
-// one checked, then "Connect another portal…" and "Forget this portal…". Each portal is reachable by
-// keyboard (the menu's mnemonic, then the arrows or its number). It only says what the user chose.
+// one checked. Adding and forgetting a portal are the Portal menu's own "Connect a portal…" and
+// "Sign out". Each portal is reachable by keyboard (the menu's mnemonic, then the arrows or its
+// number). It only says what the user chose.
 class PortalSwitchMenu : public QMenu {
     Q_OBJECT
 public:
@@ -23,18 +24,11 @@ public:
     void setChoices(const QList<Choice> &choices);
     // The portal entries, in menu order (for tests and the shortcuts list).
     QList<QAction *> portalActions() const;
-    QAction *connectAction() const { return m_connect; }
-    QAction *forgetAction() const { return m_forget; }
 
 signals:
     void switchRequested(const QString &portalId);
-    void connectRequested();
-    void forgetRequested();
 
 private:
     QActionGroup *m_group = nullptr;
     QAction *m_none = nullptr; // "No remembered portals", shown instead of an empty list
-    QAction *m_separator = nullptr;
-    QAction *m_connect = nullptr;
-    QAction *m_forget = nullptr;
 };
