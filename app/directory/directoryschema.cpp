@@ -431,3 +431,27 @@ bool DirectorySchema::searchIndexMerged(const QSqlDatabase &db) {
     return query.exec(QStringLiteral("SELECT search_index_merged FROM sync_state")) && query.next() &&
            query.value(0).toInt() == 1;
 }
+
+namespace {
+QString setSearchMerges(QSqlDatabase &db, int automerge, int crisismerge) {
+    return runAll(db,
+                  {QStringLiteral("INSERT INTO user_search (user_search, rank) VALUES ('automerge', %1)")
+                       .arg(automerge),
+                   QStringLiteral("INSERT INTO user_search (user_search, rank) VALUES ('crisismerge', %1)")
+                       .arg(crisismerge)});
+}
+} // namespace
+
+Result<void, DirectoryError> DirectorySchema::deferSearchMerges(QSqlDatabase &db) {
+    return outcome(setSearchMerges(db, 0, 64));
+}
+
+Result<void, DirectoryError> DirectorySchema::resumeSearchMerges(QSqlDatabase &db) {
+    return outcome(setSearchMerges(db, 4, 16));
+}
+
+bool DirectorySchema::searchMergesDeferred(const QSqlDatabase &db) {
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT 1 FROM user_search_config WHERE k = 'automerge' AND v = 0")) &&
+           query.next();
+}

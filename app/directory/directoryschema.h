@@ -68,6 +68,14 @@ Result<void, DirectoryError> mergeSearchIndex(QSqlDatabase &db);
 Result<void, DirectoryError> markSearchIndexChanged(QSqlDatabase &db);
 bool searchIndexMerged(const QSqlDatabase &db);
 
+// While a full sync writes, the search index only adds a segment per batch (no merging as it goes,
+// until 64 segments wait on one level); the sync's final merge then rewrites every entry once, instead
+// of once per merge level on the way. resumeSearchMerges() restores FTS5's defaults (automerge 4,
+// crisismerge 16). Both are stored in the file; searchMergesDeferred() tells a file a sync left deferred.
+Result<void, DirectoryError> deferSearchMerges(QSqlDatabase &db);
+Result<void, DirectoryError> resumeSearchMerges(QSqlDatabase &db);
+bool searchMergesDeferred(const QSqlDatabase &db);
+
 // Recomputes users.sort_department from the departments' names (after departments changed).
 Result<void, DirectoryError> refreshDepartmentSortKeys(QSqlDatabase &db);
 } // namespace DirectorySchema

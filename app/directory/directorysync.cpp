@@ -48,6 +48,7 @@ DirectorySync::~DirectorySync() {
     if (m_db && m_db->isOpen()) {
         commitBatch();
         restoreSortIndexes();
+        resumeSearchMerges();
     }
     m_statements.reset(); // before the connection goes
 }
@@ -67,6 +68,11 @@ void DirectorySync::open() {
     QSqlDatabase db = m_db->database();
     if (const Result<void, DirectoryError> indexes = DirectorySchema::createSortIndexes(db); !indexes)
         qCWarning(lcDirectory) << "sort indexes not checked:" << indexes.error().logText();
+    // ... or the search index's merging deferred.
+    if (DirectorySchema::searchMergesDeferred(db)) {
+        if (const Result<void, DirectoryError> merges = DirectorySchema::resumeSearchMerges(db); !merges)
+            qCWarning(lcDirectory) << "search index merging not resumed:" << merges.error().logText();
+    }
     emit opened(report.value().notice());
 }
 
@@ -113,6 +119,13 @@ void DirectorySync::begin(Mode mode, qint64 expectedUsers) {
         }
     }
     bump.finish();
+    if (mode == Mode::Full) {
+        m_searchMergesDeferred = true; // before the step: one that stops half-way is undone all the same
+        if (!runStep(DirectorySchema::deferSearchMerges)) {
+            fail(m_error);
+            return;
+        }
+    }
     m_statements.reset();
     m_mode = mode;
     m_running = true;
@@ -272,6 +285,15 @@ void DirectorySync::rollbackBatch() {
     m_db->database().rollback();
 }
 
+void DirectorySync::resumeSearchMerges() {
+    if (!m_searchMergesDeferred || !m_db)
+        return;
+    if (!runStep(DirectorySchema::resumeSearchMerges))
+        qCWarning(lcDirectory) << "search index merging not resumed:" << m_error;
+    else
+        m_searchMergesDeferred = false;
+}
+
 void DirectorySync::restoreSortIndexes() {
     if (!m_sortIndexesDropped || !m_db)
         return;
@@ -371,6 +393,8 @@ void DirectorySync::finish(const QString &portalTime, qint64 portalUsers, bool d
     }
     if (error.isEmpty() && merge && !runStep(DirectorySchema::mergeSearchIndex))
         error = m_error;
+    if (error.isEmpty() && m_searchMergesDeferred && !runStep(DirectorySchema::resumeSearchMerges))
+        error = m_error;
     if (!error.isEmpty()) {
         fail(error);
         return;
@@ -378,6 +402,7 @@ void DirectorySync::finish(const QString &portalTime, qint64 portalUsers, bool d
     if (!commitBatch())
         return;
     m_sortIndexesDropped = false;
+    m_searchMergesDeferred = false;
     m_statements.reset();
     m_running = false;
     qCInfo(lcDirectory).nospace() << (summary.incremental ? "refresh" : "full sync")
@@ -398,6 +423,7 @@ void DirectorySync::cancel() {
 void DirectorySync::endAsCancelled() {
     commitBatch(); // pages already written are newer truth and are kept
     restoreSortIndexes();
+    resumeSearchMerges();
     m_statements.reset();
     m_running = false;
     qCInfo(lcDirectory) << "sync cancelled after" << m_written << "users; nothing removed";
@@ -408,6 +434,7 @@ void DirectorySync::fail(const QString &technical) {
     qCWarning(lcDirectory) << "directory sync failed:" << technical; // first: it may be m_error
     rollbackBatch();
     restoreSortIndexes();
+    resumeSearchMerges();
     m_statements.reset();
     m_running = false;
     emit failed(DirectoryError(DirectoryError::Kind::WriteFailed, technical));

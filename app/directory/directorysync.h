@@ -106,6 +106,7 @@ private:
     bool commitBatch();
     void rollbackBatch();
     void restoreSortIndexes();
+    void resumeSearchMerges();
     void fail(const QString &technical);
     void endAsCancelled();
     QString removeUnseen(DirectorySyncSummary &summary, bool departmentsComplete);
@@ -128,6 +129,7 @@ private:
     std::unique_ptr<UserStatements, UserStatementsDeleter> m_statements;
     bool m_inTransaction = false;
     bool m_sortIndexesDropped = false;
+    bool m_searchMergesDeferred = false;     // a full sync: merged once at the end (DirectorySchema)
     bool m_searchIndexMarkedChanged = false; // this sync already marked the search index unmerged
     bool m_emptyAtStart = false;             // a full sync into a copy without people
     bool m_departmentsAfterUsers = false;    // departments came after people were written

@@ -89,16 +89,20 @@ QByteArray DirectoryUser::contentHash(const QString &departments, const QString 
     QByteArray bytes;
     bytes.reserve(256);
     const auto add = [&bytes](QStringView s) {
+        // ASCII (the usual case) is one byte per character, written in place.
+        const qsizetype at = bytes.size();
+        bytes.resize(at + s.size() + 1);
+        char *out = bytes.data() + at;
         for (const QChar c : s) {
             if (c.unicode() >= 0x80) { // rare: the whole field through the codec, same bytes
+                bytes.truncate(at);
                 bytes += s.toUtf8();
                 bytes += '\x1f';
                 return;
             }
+            *out++ = char(c.unicode());
         }
-        for (const QChar c : s)
-            bytes += char(c.unicode());
-        bytes += '\x1f';
+        *out = '\x1f';
     };
     for (const QString *field : {&firstName, &lastName, &secondName, &email, &position, &workPhone,
                                  &mobilePhone, &innerPhone, &departments, &userType})

@@ -7,6 +7,7 @@
 // (replay with INVITEDESK_KILL_SEED).
 
 #include "directory/directorydatabase.h"
+#include "directory/directoryschema.h"
 #include "directory/directorysync.h"
 #include "directory/searchtext.h"
 
@@ -113,6 +114,12 @@ private slots:
         child.kill();
         QVERIFY(child.waitForFinished());
 
+        {
+            // The killed sync left the search index's merging deferred; opening the writer resumes it.
+            DirectoryDatabase file(path, u"killcheck0"_s);
+            QVERIFY(file.open(DirectoryDatabase::OpenMode::Trusted).ok());
+            QVERIFY(DirectorySchema::searchMergesDeferred(file.database()));
+        }
         DirectorySync sync(path);
         std::optional<DirectoryResult<QString>> opened;
         connect(&sync, &DirectorySync::opened, this,
@@ -145,6 +152,7 @@ private slots:
                      qint64(0));
             // Every written person, and nobody else, is in the search index (each has one state token).
             QCOMPARE(searchCount(db), users);
+            QVERIFY(!DirectorySchema::searchMergesDeferred(db));
             QSqlQuery check(db);
             QVERIFY(check.exec(u"INSERT INTO user_search (user_search) VALUES ('integrity-check')"_s));
         }

@@ -321,6 +321,45 @@ private slots:
         QCOMPARE(scalar(reader.database(), u"SELECT count(*) FROM users"_s), 290);
     }
 
+    // A full sync merges the search index once at its end, not as it goes; however it ends, the file is
+    // left merging as usual (a refresh's few segments are merged as they come).
+    void fullSyncDefersSearchMergesUntilItEnds() {
+        const QString path = newPath();
+        DirectorySync sync(path);
+        sync.open();
+        DirectoryReader reader(path);
+        QVERIFY(reader.open().ok());
+        const auto deferred = [&reader] { return DirectorySchema::searchMergesDeferred(reader.database()); };
+        QVERIFY(!deferred());
+
+        QSignalSpy finished(&sync, &DirectorySync::finished);
+        sync.beginFullSync();
+        QVERIFY(deferred());
+        sync.ingestUsers(UserFixtures::users(1, 50));
+        sync.finishFullSync();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!deferred());
+
+        QSignalSpy cancelled(&sync, &DirectorySync::cancelled);
+        sync.beginFullSync();
+        QVERIFY(deferred());
+        sync.cancel();
+        QCOMPARE(cancelled.size(), 1);
+        QVERIFY(!deferred());
+
+        QSignalSpy failed(&sync, &DirectorySync::failed);
+        sync.beginFullSync();
+        sync.failAccess(1);
+        sync.ingestUsers(UserFixtures::users(1, 50));
+        QCOMPARE(failed.size(), 1);
+        sync.failAccess(0);
+        QVERIFY(!deferred());
+
+        sync.beginRefresh();
+        QVERIFY(!deferred());
+        sync.cancel();
+    }
+
     void pagesOutsideASyncAreIgnored() {
         DirectorySync sync(newPath());
         sync.open();
