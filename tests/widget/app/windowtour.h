@@ -176,7 +176,9 @@ inline bool visitAll(MainWindow *window, const Visitor &visit, bool withReviewGr
     if (!saveTemplate)
         return false;
     visit(saveTemplate, u"save template"_s);
-    saveTemplate->reject();
+    // Saved, so that Preferences can offer it as the default template.
+    saveTemplate->setTextValue(u"Welcome"_s);
+    saveTemplate->accept();
     dialog->showOutbox();
     auto *dialogOutbox = waitForWindow<QDialog>(u"outboxWindow"_s);
     if (!dialogOutbox)
@@ -197,6 +199,13 @@ inline bool visitAll(MainWindow *window, const Visitor &visit, bool withReviewGr
     auto *preferences = waitForWindow<PreferencesDialog>();
     if (!preferences)
         return false;
+    // With the invite defaults chosen: a department of the directory and the template saved above.
+    if (auto *department = preferences->findChild<QComboBox *>(u"defaultDepartmentCombo"_s);
+        department && department->count() > 2)
+        department->setCurrentIndex(2);
+    if (auto *templates = preferences->findChild<QComboBox *>(u"defaultTemplateCombo"_s))
+        templates->setCurrentIndex(templates->count() - 1);
+    settle();
     visit(preferences, u"preferences"_s);
     preferences->reject();
 
