@@ -61,8 +61,11 @@ int main(int argc, char **argv) {
                 qInfo("no window manager frame: %s shows the window alone", qPrintable(state));
             QCoreApplication::processEvents();
             const QRect frame = window->frameGeometry();
-            const QPixmap shot =
+            QPixmap shot =
                 window->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
+            // At 200 % the README shows the picture halved: as large as the window's logical size.
+            if (shot.devicePixelRatio() > 1)
+                shot = shot.scaled(frame.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
             if (shot.save(out.filePath(fileName(state))))
                 ++taken;
         },
