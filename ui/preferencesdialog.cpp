@@ -118,6 +118,7 @@ void PreferencesDialog::addInviteDefaults(QFormLayout *form) {
         tr("Preselected on the Register tab, and joined by e-mail invitations that name no department."));
     m_defaultDepartment->setToolTip(m_defaultDepartment->accessibleDescription());
     m_defaultDepartment->lineEdit()->setPlaceholderText(tr("None"));
+    m_defaultDepartment->lineEdit()->setAccessibleName(m_defaultDepartment->accessibleName());
     if (!m_portal.directoryDatabasePath.isEmpty()) {
         DirectoryReader reader(m_portal.directoryDatabasePath);
         if (reader.open().ok())

@@ -10,6 +10,7 @@
 #include "invite/invitedefaults.h"
 #include "invite/templatelibrary.h"
 
+#include <QAccessible>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QTextBrowser>
@@ -75,6 +76,16 @@ void TestInviteDefaults::preferencesChooseTheDefaults() {
     QVERIFY(department->isVisible());
     QCOMPARE(department->departmentId(), 0);
     QVERIFY(!preferences->findChild<QLabel *>(u"defaultsNote"_s)->isVisible());
+    // Reached from the keyboard and named for screen readers (a spin box names its own line edit).
+    for (QWidget *widget : preferences->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus) ||
+            widget->objectName().startsWith(u"qt_"_s))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY2(accessible && !accessible->text(QAccessible::Name).isEmpty(),
+                 qPrintable(QString::fromLatin1(widget->metaObject()->className()) + u" in "_s +
+                            widget->parentWidget()->objectName()));
+    }
     const DepartmentEntry chosen = someDepartment();
     QVERIFY(chosen.id > 0);
     department->setDepartment(chosen.id, chosen.name);
