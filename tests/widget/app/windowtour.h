@@ -116,6 +116,24 @@ inline bool visitReviewGrid(InviteDialog *dialog, const Visitor &visit) {
     return !QTest::currentTestFailed();
 }
 
+// Preferences with the invite defaults chosen: a department of the directory and the last saved
+// template (visitAll saves one from the invite dialog first). Closed without saving.
+inline bool visitPreferences(MainWindow *window, const Visitor &visit) {
+    window->findChild<QAction *>(u"preferencesAction"_s)->trigger();
+    auto *preferences = waitForWindow<PreferencesDialog>();
+    if (!preferences)
+        return false;
+    if (auto *department = preferences->findChild<QComboBox *>(u"defaultDepartmentCombo"_s);
+        department && department->count() > 2)
+        department->setCurrentIndex(2);
+    if (auto *templates = preferences->findChild<QComboBox *>(u"defaultTemplateCombo"_s))
+        templates->setCurrentIndex(templates->count() - 1);
+    settle();
+    visit(preferences, u"preferences"_s);
+    preferences->reject();
+    return true;
+}
+
 // Returns false (with a QTest failure already recorded by the caller's checks) when a window did not open.
 // forScreenshots (screenshot_tour) adds the review grid with problems: at the dialog's own size its long
 // addresses and states are elided, which the screen-fit tests would count as cut text. It also shows the
@@ -197,19 +215,8 @@ inline bool visitAll(MainWindow *window, const Visitor &visit, bool forScreensho
     visit(outbox, u"outbox"_s);
     outbox->close();
 
-    window->findChild<QAction *>(u"preferencesAction"_s)->trigger();
-    auto *preferences = waitForWindow<PreferencesDialog>();
-    if (!preferences)
+    if (!visitPreferences(window, visit))
         return false;
-    // With the invite defaults chosen: a department of the directory and the template saved above.
-    if (auto *department = preferences->findChild<QComboBox *>(u"defaultDepartmentCombo"_s);
-        department && department->count() > 2)
-        department->setCurrentIndex(2);
-    if (auto *templates = preferences->findChild<QComboBox *>(u"defaultTemplateCombo"_s))
-        templates->setCurrentIndex(templates->count() - 1);
-    settle();
-    visit(preferences, u"preferences"_s);
-    preferences->reject();
 
     window->findChild<QAction *>(u"connectPortalAction"_s)->trigger();
     auto *connect = waitForWindow<ConnectPortalDialog>();
