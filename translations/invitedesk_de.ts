@@ -2822,6 +2822,50 @@ Fragen Sie Ihren Administrator nach dem Fingerabdruck des Portals. Nur wenn er �
         <source>Con&amp;firm sends of more invitations than:</source>
         <translation>Versand bestätigen &amp;ab mehr Einladungen als:</translation>
     </message>
+    <message>
+        <source>When inviting to %1:</source>
+        <translation>Beim Einladen in %1:</translation>
+    </message>
+    <message>
+        <source>Default department</source>
+        <translation>Standardabteilung</translation>
+    </message>
+    <message>
+        <source>Preselected on the Register tab, and joined by e-mail invitations that name no department.</source>
+        <translation>Auf der Registerkarte „Registrieren“ vorausgewählt; E-Mail-Einladungen ohne Abteilung kommen in diese Abteilung.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The default department saved before (ID %1) is not in this portal&apos;s directory, so it is ignored.</source>
+        <translation>Die zuvor gespeicherte Standardabteilung (ID %1) ist nicht im Verzeichnis dieses Portals und wird daher ignoriert.</translation>
+    </message>
+    <message>
+        <source>Default &amp;department:</source>
+        <translation>Stan&amp;dardabteilung:</translation>
+    </message>
+    <message>
+        <source>Default message template</source>
+        <translation>Standard-Nachrichtenvorlage</translation>
+    </message>
+    <message>
+        <source>The saved template Invite by Email starts with.</source>
+        <translation>Die gespeicherte Vorlage, mit der „Per E-Mail einladen“ beginnt.</translation>
+    </message>
+    <message>
+        <source>Built-in message</source>
+        <translation>Eingebaute Nachricht</translation>
+    </message>
+    <message>
+        <source>The default template &quot;%1&quot; is no longer saved, so the built-in message is used.</source>
+        <translation>Die Standardvorlage „%1“ ist nicht mehr gespeichert; daher wird die eingebaute Nachricht verwendet.</translation>
+    </message>
+    <message>
+        <source>Default message &amp;template:</source>
+        <translation>Standard-Nachrichten&amp;vorlage:</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

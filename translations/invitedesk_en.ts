@@ -161,7 +161,7 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message numerus="yes">
         <source>%Ln people with sub-departments</source>
         <translation>
-            <numerusform>%Ln person with sub-departments</numerusform>
+            <numerusform>%Ln people with sub-departments</numerusform>
             <numerusform>%Ln people with sub-departments</numerusform>
         </translation>
     </message>
@@ -175,7 +175,7 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message numerus="yes">
         <source>%Ln people directly in this department</source>
         <translation>
-            <numerusform>%Ln person directly in this department</numerusform>
+            <numerusform>%Ln people directly in this department</numerusform>
             <numerusform>%Ln people directly in this department</numerusform>
         </translation>
     </message>
@@ -1550,7 +1550,7 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message numerus="yes">
         <source>Stopped: %n invitation(s) not sent yet were cancelled.</source>
         <translation>
-            <numerusform>Stopped: %n invitation not sent yet was cancelled.</numerusform>
+            <numerusform>Stopped: %n invitation not sent yet were cancelled.</numerusform>
             <numerusform>Stopped: %n invitations not sent yet were cancelled.</numerusform>
         </translation>
     </message>
@@ -2821,6 +2821,50 @@ Ask your administrator for the portal&apos;s fingerprint. Only if it is the same
     <message>
         <source>Con&amp;firm sends of more invitations than:</source>
         <translation>Con&amp;firm sends of more invitations than:</translation>
+    </message>
+    <message>
+        <source>When inviting to %1:</source>
+        <translation>When inviting to %1:</translation>
+    </message>
+    <message>
+        <source>Default department</source>
+        <translation>Default department</translation>
+    </message>
+    <message>
+        <source>Preselected on the Register tab, and joined by e-mail invitations that name no department.</source>
+        <translation>Preselected on the Register tab, and joined by e-mail invitations that name no department.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>The default department saved before (ID %1) is not in this portal&apos;s directory, so it is ignored.</source>
+        <translation>The default department saved before (ID %1) is not in this portal&apos;s directory, so it is ignored.</translation>
+    </message>
+    <message>
+        <source>Default &amp;department:</source>
+        <translation>Default &amp;department:</translation>
+    </message>
+    <message>
+        <source>Default message template</source>
+        <translation>Default message template</translation>
+    </message>
+    <message>
+        <source>The saved template Invite by Email starts with.</source>
+        <translation>The saved template Invite by Email starts with.</translation>
+    </message>
+    <message>
+        <source>Built-in message</source>
+        <translation>Built-in message</translation>
+    </message>
+    <message>
+        <source>The default template &quot;%1&quot; is no longer saved, so the built-in message is used.</source>
+        <translation>The default template &quot;%1&quot; is no longer saved, so the built-in message is used.</translation>
+    </message>
+    <message>
+        <source>Default message &amp;template:</source>
+        <translation>Default message &amp;template:</translation>
     </message>
 </context>
 <context>

@@ -2822,6 +2822,50 @@ Pida a su administrador la huella del portal. Solo si coincide, confíe en este 
         <source>Con&amp;firm sends of more invitations than:</source>
         <translation>Con&amp;firmar envíos de más invitaciones que:</translation>
     </message>
+    <message>
+        <source>When inviting to %1:</source>
+        <translation>Al invitar a %1:</translation>
+    </message>
+    <message>
+        <source>Default department</source>
+        <translation>Departamento predeterminado</translation>
+    </message>
+    <message>
+        <source>Preselected on the Register tab, and joined by e-mail invitations that name no department.</source>
+        <translation>Preseleccionado en la pestaña Registrar; las invitaciones por correo que no indican departamento se unen a él.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>The default department saved before (ID %1) is not in this portal&apos;s directory, so it is ignored.</source>
+        <translation>El departamento predeterminado guardado antes (ID %1) no está en el directorio de este portal, así que se ignora.</translation>
+    </message>
+    <message>
+        <source>Default &amp;department:</source>
+        <translation>&amp;Departamento predeterminado:</translation>
+    </message>
+    <message>
+        <source>Default message template</source>
+        <translation>Plantilla de mensaje predeterminada</translation>
+    </message>
+    <message>
+        <source>The saved template Invite by Email starts with.</source>
+        <translation>La plantilla guardada con la que empieza Invitar por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Built-in message</source>
+        <translation>Mensaje integrado</translation>
+    </message>
+    <message>
+        <source>The default template &quot;%1&quot; is no longer saved, so the built-in message is used.</source>
+        <translation>La plantilla predeterminada «%1» ya no está guardada, así que se usa el mensaje integrado.</translation>
+    </message>
+    <message>
+        <source>Default message &amp;template:</source>
+        <translation>Plan&amp;tilla de mensaje predeterminada:</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

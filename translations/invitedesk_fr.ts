@@ -2822,6 +2822,50 @@ Demandez à votre administrateur l’empreinte du portail. Seulement si elle est
         <source>Con&amp;firm sends of more invitations than:</source>
         <translation>Con&amp;firmer les envois de plus d’invitations que :</translation>
     </message>
+    <message>
+        <source>When inviting to %1:</source>
+        <translation>Pour les invitations à %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default department</source>
+        <translation>Département par défaut</translation>
+    </message>
+    <message>
+        <source>Preselected on the Register tab, and joined by e-mail invitations that name no department.</source>
+        <translation>Présélectionné dans l’onglet Inscrire&#xa0;; les invitations par e-mail qui ne nomment aucun département le rejoignent.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>The default department saved before (ID %1) is not in this portal&apos;s directory, so it is ignored.</source>
+        <translation>Le département par défaut enregistré auparavant (ID %1) n’est pas dans l’annuaire de ce portail&#xa0;: il est ignoré.</translation>
+    </message>
+    <message>
+        <source>Default &amp;department:</source>
+        <translation>&amp;Département par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default message template</source>
+        <translation>Modèle de message par défaut</translation>
+    </message>
+    <message>
+        <source>The saved template Invite by Email starts with.</source>
+        <translation>Le modèle enregistré avec lequel s’ouvre Inviter par e-mail.</translation>
+    </message>
+    <message>
+        <source>Built-in message</source>
+        <translation>Message intégré</translation>
+    </message>
+    <message>
+        <source>The default template &quot;%1&quot; is no longer saved, so the built-in message is used.</source>
+        <translation>Le modèle par défaut «&#xa0;%1&#xa0;» n’est plus enregistré&#xa0;: le message intégré est utilisé.</translation>
+    </message>
+    <message>
+        <source>Default message &amp;template:</source>
+        <translation>&amp;Modèle de message par défaut&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

@@ -2849,6 +2849,50 @@ Poproś administratora o odcisk portalu. Tylko jeśli jest taki sam, zaufaj temu
         <source>Con&amp;firm sends of more invitations than:</source>
         <translation>Pot&amp;wierdzaj wysyłki większe niż (zaproszeń):</translation>
     </message>
+    <message>
+        <source>When inviting to %1:</source>
+        <translation>Przy zapraszaniu do %1:</translation>
+    </message>
+    <message>
+        <source>Default department</source>
+        <translation>Domyślny dział</translation>
+    </message>
+    <message>
+        <source>Preselected on the Register tab, and joined by e-mail invitations that name no department.</source>
+        <translation>Wstępnie wybrany na karcie Zarejestruj; zaproszenia e-mail bez podanego działu trafiają do niego.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>The default department saved before (ID %1) is not in this portal&apos;s directory, so it is ignored.</source>
+        <translation>Zapisany wcześniej domyślny dział (ID %1) nie istnieje w katalogu tego portalu, więc jest pomijany.</translation>
+    </message>
+    <message>
+        <source>Default &amp;department:</source>
+        <translation>&amp;Domyślny dział:</translation>
+    </message>
+    <message>
+        <source>Default message template</source>
+        <translation>Domyślny szablon wiadomości</translation>
+    </message>
+    <message>
+        <source>The saved template Invite by Email starts with.</source>
+        <translation>Zapisany szablon, od którego zaczyna karta Zaproś przez e-mail.</translation>
+    </message>
+    <message>
+        <source>Built-in message</source>
+        <translation>Wbudowana wiadomość</translation>
+    </message>
+    <message>
+        <source>The default template &quot;%1&quot; is no longer saved, so the built-in message is used.</source>
+        <translation>Domyślny szablon „%1” nie jest już zapisany, więc używana jest wbudowana wiadomość.</translation>
+    </message>
+    <message>
+        <source>Default message &amp;template:</source>
+        <translation>Domyślny &amp;szablon wiadomości:</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

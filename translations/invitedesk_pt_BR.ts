@@ -2822,6 +2822,50 @@ Peça ao administrador a impressão digital do portal. Somente se for igual, con
         <source>Con&amp;firm sends of more invitations than:</source>
         <translation>Con&amp;firmar envios com mais convites que:</translation>
     </message>
+    <message>
+        <source>When inviting to %1:</source>
+        <translation>Ao convidar para %1:</translation>
+    </message>
+    <message>
+        <source>Default department</source>
+        <translation>Departamento padrão</translation>
+    </message>
+    <message>
+        <source>Preselected on the Register tab, and joined by e-mail invitations that name no department.</source>
+        <translation>Pré-selecionado na aba Registrar; os convites por e-mail que não indicam departamento entram nele.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>The default department saved before (ID %1) is not in this portal&apos;s directory, so it is ignored.</source>
+        <translation>O departamento padrão salvo antes (ID %1) não está no diretório deste portal e por isso é ignorado.</translation>
+    </message>
+    <message>
+        <source>Default &amp;department:</source>
+        <translation>&amp;Departamento padrão:</translation>
+    </message>
+    <message>
+        <source>Default message template</source>
+        <translation>Modelo de mensagem padrão</translation>
+    </message>
+    <message>
+        <source>The saved template Invite by Email starts with.</source>
+        <translation>O modelo salvo com que Convidar por e-mail começa.</translation>
+    </message>
+    <message>
+        <source>Built-in message</source>
+        <translation>Mensagem integrada</translation>
+    </message>
+    <message>
+        <source>The default template &quot;%1&quot; is no longer saved, so the built-in message is used.</source>
+        <translation>O modelo padrão &quot;%1&quot; não está mais salvo, então a mensagem integrada é usada.</translation>
+    </message>
+    <message>
+        <source>Default message &amp;template:</source>
+        <translation>&amp;Modelo de mensagem padrão:</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

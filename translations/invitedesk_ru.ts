@@ -2849,6 +2849,50 @@ Ask your administrator for the portal&apos;s fingerprint. Only if it is the same
         <source>Con&amp;firm sends of more invitations than:</source>
         <translation>Подтвер&amp;ждать отправку, если приглашений больше:</translation>
     </message>
+    <message>
+        <source>When inviting to %1:</source>
+        <translation>Приглашения в %1:</translation>
+    </message>
+    <message>
+        <source>Default department</source>
+        <translation>Отдел по умолчанию</translation>
+    </message>
+    <message>
+        <source>Preselected on the Register tab, and joined by e-mail invitations that name no department.</source>
+        <translation>Выбран заранее на вкладке «Зарегистрировать»; в него попадают приглашения по e-mail без указанного отдела.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Не выбран</translation>
+    </message>
+    <message>
+        <source>The default department saved before (ID %1) is not in this portal&apos;s directory, so it is ignored.</source>
+        <translation>Сохранённый ранее отдел по умолчанию (ID %1) отсутствует в справочнике этого портала, поэтому он не используется.</translation>
+    </message>
+    <message>
+        <source>Default &amp;department:</source>
+        <translation>От&amp;дел по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Default message template</source>
+        <translation>Шаблон сообщения по умолчанию</translation>
+    </message>
+    <message>
+        <source>The saved template Invite by Email starts with.</source>
+        <translation>Сохранённый шаблон, с которого начинается вкладка «Пригласить по e-mail».</translation>
+    </message>
+    <message>
+        <source>Built-in message</source>
+        <translation>Встроенное сообщение</translation>
+    </message>
+    <message>
+        <source>The default template &quot;%1&quot; is no longer saved, so the built-in message is used.</source>
+        <translation>Шаблон по умолчанию «%1» больше не сохранён, поэтому используется встроенное сообщение.</translation>
+    </message>
+    <message>
+        <source>Default message &amp;template:</source>
+        <translation>&amp;Шаблон сообщения по умолчанию:</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

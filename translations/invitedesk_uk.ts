@@ -2849,6 +2849,50 @@ Ask your administrator for the portal&apos;s fingerprint. Only if it is the same
         <source>Con&amp;firm sends of more invitations than:</source>
         <translation>Підтвер&amp;джувати надсилання, якщо запрошень більше:</translation>
     </message>
+    <message>
+        <source>When inviting to %1:</source>
+        <translation>Запрошення до %1:</translation>
+    </message>
+    <message>
+        <source>Default department</source>
+        <translation>Типовий відділ</translation>
+    </message>
+    <message>
+        <source>Preselected on the Register tab, and joined by e-mail invitations that name no department.</source>
+        <translation>Вибраний заздалегідь на вкладці «Зареєструвати»; до нього потрапляють запрошення e-mail без зазначеного відділу.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Не вибрано</translation>
+    </message>
+    <message>
+        <source>The default department saved before (ID %1) is not in this portal&apos;s directory, so it is ignored.</source>
+        <translation>Збереженого раніше типового відділу (ID %1) немає в довіднику цього порталу, тому він не використовується.</translation>
+    </message>
+    <message>
+        <source>Default &amp;department:</source>
+        <translation>Типовий &amp;відділ:</translation>
+    </message>
+    <message>
+        <source>Default message template</source>
+        <translation>Типовий шаблон повідомлення</translation>
+    </message>
+    <message>
+        <source>The saved template Invite by Email starts with.</source>
+        <translation>Збережений шаблон, з якого починається вкладка «Запросити по e-mail».</translation>
+    </message>
+    <message>
+        <source>Built-in message</source>
+        <translation>Вбудоване повідомлення</translation>
+    </message>
+    <message>
+        <source>The default template &quot;%1&quot; is no longer saved, so the built-in message is used.</source>
+        <translation>Типового шаблону «%1» більше немає серед збережених, тому використовується вбудоване повідомлення.</translation>
+    </message>
+    <message>
+        <source>Default message &amp;template:</source>
+        <translation>Типовий &amp;шаблон повідомлення:</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>

@@ -64,7 +64,12 @@ void ApplicationShell::forwardIntents() {
     });
     connect(m_window, &MainWindow::outboxRequested, this, &ApplicationShell::openOutbox);
     connect(m_window, &MainWindow::preferencesRequested, this, [this] {
-        auto *dialog = new PreferencesDialog(m_settings, m_window);
+        PreferencesPortal portal;
+        portal.key = m_workspace->portalKey();
+        portal.name = portalName();
+        portal.directoryDatabasePath = m_workspace->directoryDatabasePath();
+        portal.templates = m_workspace->templates();
+        auto *dialog = new PreferencesDialog(m_settings, portal, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -310,6 +315,11 @@ void ApplicationShell::openConnectDialog() {
     m_connectDialog->open();
 }
 
+QString ApplicationShell::portalName() const {
+    return m_workspace->isTrainingMode() ? tr("Sandbox portal")
+                                         : PortalCredentials::displayHost(m_workspace->portalHost());
+}
+
 InviteDialogContext ApplicationShell::inviteContext() const {
     InviteDialogContext context;
     context.outbox = m_workspace->outbox();
@@ -320,9 +330,7 @@ InviteDialogContext ApplicationShell::inviteContext() const {
     context.directoryDatabasePath = m_workspace->directoryDatabasePath();
     context.settings = m_settings;
     context.portal = m_workspace->portalKey();
-    context.portalName = m_workspace->isTrainingMode()
-                             ? tr("Sandbox portal")
-                             : PortalCredentials::displayHost(m_workspace->portalHost());
+    context.portalName = portalName();
     if (m_workspace->session())
         context.portalUrl = m_workspace->session()->credentials().portalUrl();
     const PortalIdentity &identity = m_workspace->identity();

@@ -52,6 +52,7 @@ private:
     // Closes every window that borrows the workspace's outbox objects (drafts are saved first).
     void releaseOutbox();
     InviteDialogContext inviteContext() const;
+    QString portalName() const; // as people see it: "Sandbox portal" or the host
 
     Workspace *m_workspace;
     QSettings *m_settings;

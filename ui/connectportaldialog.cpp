@@ -116,6 +116,7 @@ QWidget *ConnectPortalDialog::createWebhookPage() {
                                "webhook address here. It is kept in your system's keychain."),
                             page);
     help->setWordWrap(true);
+    help->setAlignment(Qt::AlignLeft | Qt::AlignTop); // any spare line below the text, not above
     form->addRow(help);
     m_webhookEdit = new WebhookAddressEdit(page);
     m_webhookEdit->setObjectName(QStringLiteral("webhookEdit"));
@@ -143,6 +144,7 @@ QWidget *ConnectPortalDialog::createOAuthPage() {
                       "to sign in; the tokens are kept in your system's keychain."),
                    page);
     help->setWordWrap(true);
+    help->setAlignment(Qt::AlignLeft | Qt::AlignTop); // any spare line below the text, not above
     form->addRow(help);
     m_portalEdit = makeEdit(page, "oauthPortalEdit", tr("Portal address"), tr("company.bitrix24.com"));
     m_clientIdEdit = makeEdit(page, "oauthClientIdEdit", tr("Application ID (client_id)"), {});

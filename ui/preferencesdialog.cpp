@@ -1,11 +1,16 @@
 #include "preferencesdialog.h"
 
 #include "common/languages.h"
+#include "directory/directoryreader.h"
+#include "invite/departmentcombo.h"
+#include "invite/invitedefaults.h"
+#include "invite/templatelibrary.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -18,9 +23,10 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy) {
 }
 } // namespace
 
-PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
+PreferencesDialog::PreferencesDialog(QSettings *settings, const PreferencesPortal &portal, QWidget *parent)
     : QDialog(parent)
-    , m_settings(settings) {
+    , m_settings(settings)
+    , m_portal(portal) {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
     auto *form = new QFormLayout;
@@ -77,6 +83,8 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     m_plan->addItem(tr("Enterprise"), true);
     m_plan->setCurrentIndex(m_settings->value(QLatin1StringView(EnterprisePlanKey), false).toBool() ? 1 : 0);
     form->addRow(buddyLabel(tr("Your Bitrix24 &plan:"), m_plan), m_plan);
+    if (!m_portal.key.isEmpty())
+        addInviteDefaults(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("preferencesButtons"));
@@ -91,11 +99,79 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     layout->addWidget(buttons);
 }
 
+// The connected portal's defaults for a fresh invite dialog: a department from its directory and one
+// of its saved templates. A saved choice the portal no longer has is not shown and is named below.
+void PreferencesDialog::addInviteDefaults(QFormLayout *form) {
+    const InviteDefaults defaults(m_settings, m_portal.key);
+    auto *heading = new QLabel(tr("When inviting to %1:").arg(m_portal.name), this);
+    heading->setTextFormat(Qt::PlainText);
+    heading->setWordWrap(true);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    form->addRow(heading);
+
+    m_defaultDepartment = new DepartmentCombo(this);
+    m_defaultDepartment->setObjectName(QStringLiteral("defaultDepartmentCombo"));
+    m_defaultDepartment->setAccessibleName(tr("Default department"));
+    m_defaultDepartment->setAccessibleDescription(
+        tr("Preselected on the Register tab, and joined by e-mail invitations that name no department."));
+    m_defaultDepartment->setToolTip(m_defaultDepartment->accessibleDescription());
+    m_defaultDepartment->lineEdit()->setPlaceholderText(tr("None"));
+    m_defaultDepartment->lineEdit()->setAccessibleName(m_defaultDepartment->accessibleName());
+    if (!m_portal.directoryDatabasePath.isEmpty()) {
+        DirectoryReader reader(m_portal.directoryDatabasePath);
+        if (reader.open().ok())
+            m_defaultDepartment->reload(&reader);
+    }
+    QStringList ignored;
+    if (const std::optional<DepartmentEntry> known =
+            defaults.department(m_defaultDepartment->departments())) {
+        m_defaultDepartment->setDepartment(known->id, known->name);
+        m_shownDepartment = known->id;
+    } else if (defaults.departmentId() > 0) {
+        ignored << tr("The default department saved before (ID %1) is not in this portal's directory, so "
+                      "it is ignored.")
+                       .arg(defaults.departmentId());
+    }
+    form->addRow(buddyLabel(tr("Default &department:"), m_defaultDepartment), m_defaultDepartment);
+
+    m_defaultTemplate = new QComboBox(this);
+    m_defaultTemplate->setObjectName(QStringLiteral("defaultTemplateCombo"));
+    m_defaultTemplate->setAccessibleName(tr("Default message template"));
+    m_defaultTemplate->setAccessibleDescription(tr("The saved template Invite by Email starts with."));
+    m_defaultTemplate->setToolTip(m_defaultTemplate->accessibleDescription());
+    m_defaultTemplate->addItem(tr("Built-in message"), QString());
+    const QStringList names = m_portal.templates ? m_portal.templates->names() : QStringList();
+    for (const QString &name : names)
+        m_defaultTemplate->addItem(name, name);
+    const QString savedTemplate = defaults.templateName();
+    m_defaultTemplate->setCurrentIndex(qMax(0, m_defaultTemplate->findData(savedTemplate)));
+    if (!savedTemplate.isEmpty() && !names.contains(savedTemplate))
+        ignored << tr("The default template \"%1\" is no longer saved, so the built-in message is used.")
+                       .arg(savedTemplate);
+    form->addRow(buddyLabel(tr("Default message &template:"), m_defaultTemplate), m_defaultTemplate);
+
+    m_defaultsNote = new QLabel(ignored.join(u' '), this);
+    m_defaultsNote->setObjectName(QStringLiteral("defaultsNote"));
+    m_defaultsNote->setTextFormat(Qt::PlainText);
+    m_defaultsNote->setWordWrap(true);
+    m_defaultsNote->setVisible(!ignored.isEmpty());
+    form->addRow(QString(), m_defaultsNote);
+}
+
 void PreferencesDialog::save() {
     m_settings->setValue(QLatin1StringView(LanguageKey), m_language->currentData().toString());
     m_settings->setValue(QLatin1StringView(RefreshMinutesKey), m_refresh->value());
     m_settings->setValue(QLatin1StringView(SeatCountKey), m_seats->value());
     m_settings->setValue(QLatin1StringView(ConfirmAboveKey), m_confirmAbove->value());
     m_settings->setValue(QLatin1StringView(EnterprisePlanKey), m_plan->currentData().toBool());
+    if (m_defaultDepartment) {
+        InviteDefaults defaults(m_settings, m_portal.key);
+        // An ignored department stays saved until another is chosen: the next sync may bring it back.
+        if (m_defaultDepartment->departmentId() != m_shownDepartment)
+            defaults.setDepartmentId(m_defaultDepartment->departmentId());
+        defaults.setTemplateName(m_defaultTemplate->currentData().toString());
+    }
     m_settings->sync();
 }

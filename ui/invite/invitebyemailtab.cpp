@@ -11,6 +11,7 @@
 #include "invite/invitationoutbox.h"
 #include "invite/invitationqueuejob.h"
 #include "invite/invitationsender.h"
+#include "invite/invitedefaults.h"
 #include "invite/invitetargetpicker.h"
 #include "invite/invitetexts.h"
 #include "invite/largesendconfirmation.h"
@@ -18,6 +19,7 @@
 #include "invite/recipientlistparser.h"
 #include "invite/recipientreviewgrid.h"
 #include "invite/recipientreviewmodel.h"
+#include "invite/templatelibrary.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -241,6 +243,14 @@ void InviteByEmailTab::connectSender() {
 // or asked about (DraftTargetChoice).
 void InviteByEmailTab::settleDraft() {
     m_draft->quietly([this] {
+        startMessage();
+        // Rows without a department join the default one from Preferences, while the directory still
+        // has it; the department the dialog was opened for, or a restored draft's target, comes first.
+        const std::optional<DepartmentEntry> preferred =
+            InviteDefaults(m_context.settings, m_context.portal)
+                .department(m_target->departmentCombo()->departments());
+        if (preferred && !m_context.department)
+            m_target->setDepartment(preferred->id, preferred->name);
         // A draft keeps its own target: opened for another, the user chooses (keep, use new, fresh).
         m_targetChoice->settle(m_context.department, restoreDraft());
     });
@@ -250,7 +260,7 @@ void InviteByEmailTab::settleDraft() {
         m_draft->quietly([this] {
             m_model->clear();
             m_recipients->clear();
-            m_composer->setText(MessageTemplate::defaultTemplate().text());
+            startMessage();
             m_target->setExtranet(false);
             m_target->setDepartment(m_context.department->id, m_context.department->name);
         });
@@ -378,8 +388,7 @@ bool InviteByEmailTab::fillDraft(InvitationDraft &draft) const {
     const QJsonObject review = m_model->state();
     const bool noRows = review.value(QStringLiteral("imported")).toArray().isEmpty() &&
                         review.value(QStringLiteral("edits")).toArray().isEmpty();
-    if (noRows && m_recipients->toPlainText().trimmed().isEmpty() &&
-        m_composer->text() == MessageTemplate::defaultTemplate().text())
+    if (noRows && m_recipients->toPlainText().trimmed().isEmpty() && m_composer->text() == m_startText)
         return false; // untouched
     draft.recipients = m_recipients->toPlainText();
     draft.fields.insert(ReviewField, review);
@@ -410,8 +419,21 @@ void InviteByEmailTab::discardDraft() {
     m_draft->quietly([this] {
         m_model->clear();
         m_recipients->clear();
-        m_composer->setText(MessageTemplate::defaultTemplate().text());
+        startMessage();
     });
     classifyNow();
     setStatus(tr("The draft was discarded."));
+}
+
+// The message a fresh composition starts with: the default template from Preferences, or the
+// built-in text when none is chosen or the library no longer has it.
+void InviteByEmailTab::startMessage() {
+    const InviteDefaults defaults(m_context.settings, m_context.portal);
+    const QString name = defaults.templateName();
+    std::optional<MessageTemplate> chosen;
+    if (!name.isEmpty() && m_context.templates)
+        chosen = m_context.templates->load(name);
+    m_startText = chosen ? chosen->text() : MessageTemplate::defaultTemplate().text();
+    m_composer->setText(m_startText);
+    m_composer->setTemplateName(chosen ? name : QString());
 }

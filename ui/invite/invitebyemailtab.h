@@ -71,6 +71,7 @@ private:
     void setUpReview();     // the grid's model (classifier, departments, target) and its signals
     void connectSender();
     void settleDraft();
+    void startMessage(); // a fresh composition's message: the default template from Preferences
     bool restoreDraft(); // the stored draft, if any (run quietly: not an edit); false when none
     bool fillDraft(InvitationDraft &draft) const;
     void updateActions();
@@ -105,6 +106,7 @@ private:
     QPushButton *m_invite;
     QTimer *m_classifyTimer;
     DraftKeeper *m_draft;
+    QString m_startText; // the message a fresh composition starts with: edited when it differs
     ClassificationSummary m_summary;
     InvitationSendProgress m_progress;        // the last press of Invite
     bool m_rightsRefused = false;             // the portal refused part of it with access_denied

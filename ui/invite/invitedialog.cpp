@@ -72,6 +72,11 @@ InviteDialog::InviteDialog(const InviteDialogContext &context, QWidget *parent)
     m_tabs->addTab(m_register, tr("Regis&ter"));
     m_tabs->setDocumentMode(true);
     m_tabs->tabBar()->setAccessibleName(tr("Ways to invite"));
+    // Frameless tabs draw no edge around a page: its content lines up with the tab bar and the button
+    // row below instead of being indented once more; only the gap below the tab bar stays.
+    for (QWidget *page : {static_cast<QWidget *>(m_quick), static_cast<QWidget *>(m_email),
+                          static_cast<QWidget *>(m_register)})
+        page->layout()->setContentsMargins(0, page->layout()->contentsMargins().top(), 0, 0);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("inviteDialogButtons"));

@@ -47,14 +47,16 @@ MessageComposer::MessageComposer(const QString &prefix, TemplateLibrary *library
     note->setFont(small);
 
     auto *left = new QVBoxLayout;
-    left->addLayout(makeToolRow(prefix));
+    QHBoxLayout *tools = makeToolRow(prefix);
+    left->addLayout(tools);
     left->addWidget(m_editor, 1);
     left->addWidget(m_problem);
     left->addWidget(note);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(left, 1);
-    layout->addLayout(makePreviewColumn(prefix), 1);
+    // "Preview:" on the line of "Message:", whose row is as tall as its buttons.
+    layout->addLayout(makePreviewColumn(prefix, tools->sizeHint().height()), 1);
 
     // Typing stays fluid with long texts; the preview follows within a moment.
     m_previewTimer->setSingleShot(true);
@@ -109,8 +111,9 @@ QHBoxLayout *MessageComposer::makeToolRow(const QString &prefix) {
     return tools;
 }
 
-QVBoxLayout *MessageComposer::makePreviewColumn(const QString &prefix) {
+QVBoxLayout *MessageComposer::makePreviewColumn(const QString &prefix, int labelHeight) {
     auto *previewLabel = new QLabel(tr("Preview:"), this);
+    previewLabel->setMinimumHeight(labelHeight);
     m_subject->setObjectName(prefix + QStringLiteral("PreviewSubject"));
     m_subject->setTextFormat(Qt::PlainText);
     m_subject->setWordWrap(true);

@@ -51,7 +51,7 @@ Q_SIGNALS:
 private:
     // The row above the editor: its label, Insert placeholder and, with a library, the templates.
     QHBoxLayout *makeToolRow(const QString &prefix);
-    QVBoxLayout *makePreviewColumn(const QString &prefix);
+    QVBoxLayout *makePreviewColumn(const QString &prefix, int labelHeight);
     void insertPlaceholder(const QString &name);
     void refreshPreview();
     void reloadTemplateNames(const QString &select);

@@ -93,6 +93,7 @@ void OutboxView::buildLayout() {
     for (QPushButton *b : {m_retry, m_discard, m_export})
         rows->addWidget(b);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0); // the window around the view gives the margins
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_details);

@@ -8,6 +8,7 @@
 #include "invite/invitationdrafts.h"
 #include "invite/invitationoutbox.h"
 #include "invite/invitationsender.h"
+#include "invite/invitedefaults.h"
 #include "invite/invitetargetpicker.h"
 #include "invite/invitetexts.h"
 #include "invite/knownpeoplelookup.h"
@@ -70,11 +71,20 @@ RegisterTab::RegisterTab(const InviteDialogContext &context, const KnownPeopleLo
     m_mailbox->setEnabled(m_context.portalUrl.isValid());
     m_savePreset->setEnabled(m_context.settings != nullptr);
     m_target->reloadDepartments(directory);
+    // Opened for a department, the tab starts there; otherwise in the default department from
+    // Preferences while the directory still has it.
     if (m_context.department)
-        m_initialDepartmentId = m_context.department->id;
+        m_initialDepartment = *m_context.department;
+    else if (const std::optional<DepartmentEntry> preferred =
+                 InviteDefaults(m_context.settings, m_context.portal)
+                     .department(m_target->departmentCombo()->departments()))
+        m_initialDepartment = InviteDepartment{preferred->id, preferred->name};
     m_draft->quietly([this] {
         // A draft keeps its own target: opened for another, the user chooses (keep, use new, fresh).
-        m_targetChoice->settle(m_context.department, restoreDraft());
+        const bool restored = restoreDraft();
+        m_targetChoice->settle(m_context.department, restored);
+        if (!restored && !m_context.department && m_initialDepartment.id != 0)
+            m_target->setDepartment(m_initialDepartment.id, m_initialDepartment.name);
     });
     connect(m_targetChoice, &DraftTargetChoice::answered, this, &RegisterTab::updateActions);
     connect(m_targetChoice, &DraftTargetChoice::startFresh, this, &RegisterTab::discardDraft);
@@ -310,7 +320,7 @@ bool RegisterTab::isUntouched() const {
     for (const QLineEdit *edit : {m_firstName, m_lastName, m_email, m_position, m_phone})
         if (!edit->text().trimmed().isEmpty())
             return false;
-    return !m_target->isExtranet() && m_target->departmentCombo()->departmentId() == m_initialDepartmentId;
+    return !m_target->isExtranet() && m_target->departmentCombo()->departmentId() == m_initialDepartment.id;
 }
 
 void RegisterTab::saveDraftNow() {
@@ -352,8 +362,7 @@ void RegisterTab::discardDraft() {
         clearPerson(false);
         m_target->setExtranet(false);
         m_target->setGroupIds({});
-        m_target->setDepartment(m_initialDepartmentId,
-                                m_context.department ? m_context.department->name : QString());
+        m_target->setDepartment(m_initialDepartment.id, m_initialDepartment.name);
     });
     reloadPresets({});
     setStatus(tr("The draft was discarded."));

@@ -84,5 +84,5 @@ private:
     QStandardItemModel *m_results;
     DraftKeeper *m_draft;
     QList<qint64> m_ids;
-    qint64 m_initialDepartmentId = 0; // the context's preselection, or none
+    InviteDepartment m_initialDepartment; // the context's preselection, the default, or none (id 0)
 };

@@ -42,6 +42,8 @@ EmployeeDetailsPane::EmployeeDetailsPane(QWidget *parent)
     setObjectName(QStringLiteral("employeeDetails"));
     setAccessibleName(tr("Selected person"));
     auto *layout = new QVBoxLayout(this);
+    // In line with the table beside it and the page's edges; the splitter's handle keeps them apart.
+    layout->setContentsMargins(0, 0, 0, 0);
 
     m_placeholder = new QLabel(tr("Select a person to see their details."), this);
     m_placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));

@@ -22,7 +22,8 @@ QString fileName(const QString &state) {
     return state.toLower().replace(separators, u"-"_s) + u".png"_s;
 }
 
-// Something to look at: a search on the Employees page, recipients in the invite dialog.
+// Something to look at: a search on the Employees page, recipients in the invite dialog going to a
+// department, a person typed on the Register tab.
 void fillIn(QWidget *window) {
     if (auto *search = window->findChild<QLineEdit *>(u"employeeSearch"_s);
         search && search->isVisible() && search->text().isEmpty()) {
@@ -36,8 +37,21 @@ void fillIn(QWidget *window) {
         recipients && recipients->toPlainText().isEmpty()) {
         recipients->setPlainText(u"anna.schmidt@example.com, Boris Petrov <boris.petrov@example.com>\n"
                                  "not-an-address, chloe.martin@example.org"_s);
+        if (auto *department = window->findChild<QComboBox *>(u"emailDepartment"_s);
+            department && department->findText(u"Sales"_s) > 0)
+            department->setCurrentIndex(department->findText(u"Sales"_s));
         if (auto *tab = window->findChild<InviteByEmailTab *>())
             tab->classifyNow(); // the grid and preview at once, not after the typing pause
+    }
+    if (auto *first = window->findChild<QLineEdit *>(u"registerFirstName"_s);
+        first && first->isVisible() && first->text().isEmpty()) {
+        first->setText(u"Jürgen"_s);
+        window->findChild<QLineEdit *>(u"registerLastName"_s)->setText(u"Weiß"_s);
+        window->findChild<QLineEdit *>(u"registerEmail"_s)->setText(u"j.weiss@example.com"_s);
+        window->findChild<QLineEdit *>(u"registerPosition"_s)->setText(u"Logistics coordinator"_s);
+        if (auto *department = window->findChild<QComboBox *>(u"registerDepartment"_s);
+            department && department->findText(u"Logistics"_s) > 0)
+            department->setCurrentIndex(department->findText(u"Logistics"_s));
     }
 }
 // Portal → Switch portal open over the main window, listing three remembered portals (names only:
@@ -92,8 +106,11 @@ int main(int argc, char **argv) {
                 qInfo("no window manager frame: %s shows the window alone", qPrintable(state));
             QCoreApplication::processEvents();
             const QRect frame = window->frameGeometry();
-            const QPixmap shot =
+            QPixmap shot =
                 window->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
+            // At 200 % the README shows the picture halved: as large as the window's logical size.
+            if (shot.devicePixelRatio() > 1)
+                shot = shot.scaled(frame.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
             if (shot.save(out.filePath(fileName(state))))
                 ++taken;
         },

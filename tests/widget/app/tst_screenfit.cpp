@@ -1,7 +1,8 @@
 // Every window fits a laptop screen and reads in every language: opened on an offscreen 1366×768
 // screen at 100 %, or (built as tst_screenfit_scaled) on 1920×1080 at QT_SCALE_FACTOR=2, in each
 // shipped language, each window with its title bar and a taskbar fits the screen, every button it
-// shows lies inside the screen and inside its window, and no text is elided or clipped.
+// shows lies inside the screen and inside its window, no text is elided or clipped, and the layout is
+// even (one primary button, the style's margins, form labels aligned as the style says).
 #include "directory/employeequery.h"
 #include "textfit.h"
 #include "windowtour.h"
@@ -9,8 +10,13 @@
 #include <QAbstractButton>
 #include <QDir>
 #include <QFile>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
 
@@ -81,6 +87,94 @@ QStringList listsThatScrollSideways(QWidget *window) {
     return found;
 }
 
+// Whether `widget` draws an edge around its content (a group box, a frame, a page of a framed tab
+// widget, a scroll area's content): inside an edge the style's margins apply; a plain container's
+// content lines up with its neighbours instead.
+bool drawsAnEdge(const QWidget *widget) {
+    if (qobject_cast<const QGroupBox *>(widget))
+        return true;
+    if (const auto *frame = qobject_cast<const QFrame *>(widget);
+        frame && frame->frameShape() != QFrame::NoFrame)
+        return true;
+    const QWidget *parent = widget->parentWidget();
+    if (const auto *tabs = parent ? qobject_cast<const QTabWidget *>(parent->parentWidget()) : nullptr)
+        return !tabs->documentMode();
+    return parent && qobject_cast<const QAbstractScrollArea *>(parent->parentWidget());
+}
+
+// The frameless tab widget `widget` is a page of; null for anything else.
+const QTabWidget *framelessTabsOf(const QWidget *widget) {
+    const QWidget *parent = widget->parentWidget();
+    const auto *tabs = parent ? qobject_cast<const QTabWidget *>(parent->parentWidget()) : nullptr;
+    return tabs && tabs->documentMode() ? tabs : nullptr;
+}
+
+// The style's margins for a layout of `owner`.
+QMargins styledMargins(const QWidget *owner) {
+    const QStyle *style = owner->style();
+    return QMargins(style->pixelMetric(QStyle::PM_LayoutLeftMargin, nullptr, owner),
+                    style->pixelMetric(QStyle::PM_LayoutTopMargin, nullptr, owner),
+                    style->pixelMetric(QStyle::PM_LayoutRightMargin, nullptr, owner),
+                    style->pixelMetric(QStyle::PM_LayoutBottomMargin, nullptr, owner));
+}
+
+// What a layout of ours should have around it: the style's margins in a window or inside an edge,
+// none in a plain container or a layout nested in another.
+bool marginsAreEven(const QLayout *layout, const QWidget *owner) {
+    const QMargins margins = layout->contentsMargins();
+    if (margins.isNull())
+        return true;
+    if (!qobject_cast<const QWidget *>(layout->parent()))
+        return false; // nested in another layout
+    const QMargins styled = styledMargins(owner);
+    if (owner->isWindow() || drawsAnEdge(owner))
+        return margins == styled;
+    // A frameless tab page: in line with the tab bar and what is beside it when the tab widget sits
+    // within margins already (the invite dialog's tabs), or the window's margins where the tab widget
+    // reaches the window's edges (the main window's pages).
+    const QTabWidget *tabs = framelessTabsOf(owner);
+    if (!tabs)
+        return false;
+    const QLayout *around = tabs->parentWidget() ? tabs->parentWidget()->layout() : nullptr;
+    const bool withinMargins = around && !around->contentsMargins().isNull();
+    return margins == (withinMargins ? QMargins(0, styled.top(), 0, 0) : styled);
+}
+
+// What makes a window uneven: more than one default (primary) button shown; margins of our own
+// instead of the style's, or doubled by a plain container; form labels aligned otherwise than the
+// style says. Qt's own widgets (tool bars, status bars, button boxes) lay themselves out.
+QStringList unevenLayout(QWidget *window) {
+    QStringList found;
+    QStringList defaults;
+    for (QPushButton *button : window->findChildren<QPushButton *>())
+        if (button->isVisible() && button->window() == window && button->isDefault())
+            defaults << describe(button);
+    if (defaults.size() > 1)
+        found << u"several default buttons: "_s + defaults.join(u", "_s);
+    static const QStringList plainQtClasses{u"QWidget"_s, u"QDialog"_s, u"QGroupBox"_s, u"QFrame"_s};
+    for (QLayout *layout : window->findChildren<QLayout *>()) {
+        QWidget *owner = layout->parentWidget();
+        if (!owner || !owner->isVisible() || owner->window() != window)
+            continue;
+        const QString ownerClass = QString::fromLatin1(owner->metaObject()->className());
+        if (ownerClass.startsWith(u'Q') && !plainQtClasses.contains(ownerClass))
+            continue;
+        const QMargins margins = layout->contentsMargins();
+        if (!marginsAreEven(layout, owner))
+            found << u"%1 of %2: margins %3,%4,%5,%6"_s
+                         .arg(QString::fromLatin1(layout->metaObject()->className()), describe(owner))
+                         .arg(margins.left())
+                         .arg(margins.top())
+                         .arg(margins.right())
+                         .arg(margins.bottom());
+        if (auto *form = qobject_cast<QFormLayout *>(layout);
+            form && form->labelAlignment() !=
+                        Qt::Alignment(owner->style()->styleHint(QStyle::SH_FormLayoutLabelAlignment)))
+            found << u"form of %1: labels aligned otherwise than the style's"_s.arg(describe(owner));
+    }
+    return found;
+}
+
 } // namespace
 
 class TestScreenFit : public QObject {
@@ -127,6 +221,8 @@ private slots:
             QVERIFY2(outside.isEmpty(), qPrintable(state + u": "_s + outside.join(u"; "_s)));
             const QStringList sideways = listsThatScrollSideways(shown);
             QVERIFY2(sideways.isEmpty(), qPrintable(state + u": "_s + sideways.join(u"; "_s)));
+            const QStringList uneven = unevenLayout(shown);
+            QVERIFY2(uneven.isEmpty(), qPrintable(state + u": "_s + uneven.join(u"; "_s)));
             const QStringList cut = TextFit::cutTexts(shown);
             QVERIFY2(cut.isEmpty(), qPrintable(state + u": "_s + cut.join(u"; "_s)));
         });
