@@ -2708,22 +2708,6 @@ Fragen Sie Ihren Administrator nach dem Fingerabdruck des Portals. Nur wenn er �
         <translation>Keine gespeicherten Portale</translation>
     </message>
     <message>
-        <source>&amp;Connect another portal…</source>
-        <translation>Weiteres Portal &amp;verbinden…</translation>
-    </message>
-    <message>
-        <source>Add a portal to this list; the portals already remembered stay</source>
-        <translation>Ein Portal zu dieser Liste hinzufügen; die bereits gespeicherten Portale bleiben erhalten</translation>
-    </message>
-    <message>
-        <source>&amp;Forget this portal…</source>
-        <translation>Dieses Portal ver&amp;gessen…</translation>
-    </message>
-    <message>
-        <source>Remove the current portal from this list and its secrets from the keychain</source>
-        <translation>Das aktuelle Portal aus dieser Liste und seine Zugangsdaten aus dem Schlüsselbund entfernen</translation>
-    </message>
-    <message>
         <source>%1 (user %2)</source>
         <translation>%1 (Benutzer %2)</translation>
     </message>

@@ -2708,22 +2708,6 @@ Ask your administrator for the portal&apos;s fingerprint. Only if it is the same
         <translation>No remembered portals</translation>
     </message>
     <message>
-        <source>&amp;Connect another portal…</source>
-        <translation>&amp;Connect another portal…</translation>
-    </message>
-    <message>
-        <source>Add a portal to this list; the portals already remembered stay</source>
-        <translation>Add a portal to this list; the portals already remembered stay</translation>
-    </message>
-    <message>
-        <source>&amp;Forget this portal…</source>
-        <translation>&amp;Forget this portal…</translation>
-    </message>
-    <message>
-        <source>Remove the current portal from this list and its secrets from the keychain</source>
-        <translation>Remove the current portal from this list and its secrets from the keychain</translation>
-    </message>
-    <message>
         <source>%1 (user %2)</source>
         <translation>%1 (user %2)</translation>
     </message>

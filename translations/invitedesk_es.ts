@@ -2708,22 +2708,6 @@ Pida a su administrador la huella del portal. Solo si coincide, confíe en este 
         <translation>No hay portales recordados</translation>
     </message>
     <message>
-        <source>&amp;Connect another portal…</source>
-        <translation>&amp;Conectar otro portal…</translation>
-    </message>
-    <message>
-        <source>Add a portal to this list; the portals already remembered stay</source>
-        <translation>Añadir un portal a esta lista; los portales ya recordados se conservan</translation>
-    </message>
-    <message>
-        <source>&amp;Forget this portal…</source>
-        <translation>&amp;Olvidar este portal…</translation>
-    </message>
-    <message>
-        <source>Remove the current portal from this list and its secrets from the keychain</source>
-        <translation>Quitar el portal actual de esta lista y sus secretos del llavero</translation>
-    </message>
-    <message>
         <source>%1 (user %2)</source>
         <translation>%1 (usuario %2)</translation>
     </message>

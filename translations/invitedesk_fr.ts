@@ -2708,22 +2708,6 @@ Demandez à votre administrateur l’empreinte du portail. Seulement si elle est
         <translation>Aucun portail mémorisé</translation>
     </message>
     <message>
-        <source>&amp;Connect another portal…</source>
-        <translation>&amp;Connecter un autre portail…</translation>
-    </message>
-    <message>
-        <source>Add a portal to this list; the portals already remembered stay</source>
-        <translation>Ajouter un portail à cette liste ; les portails déjà mémorisés restent</translation>
-    </message>
-    <message>
-        <source>&amp;Forget this portal…</source>
-        <translation>&amp;Oublier ce portail…</translation>
-    </message>
-    <message>
-        <source>Remove the current portal from this list and its secrets from the keychain</source>
-        <translation>Retirer le portail actuel de cette liste et ses secrets du trousseau</translation>
-    </message>
-    <message>
         <source>%1 (user %2)</source>
         <translation>%1 (utilisateur %2)</translation>
     </message>

@@ -2735,22 +2735,6 @@ Poproś administratora o odcisk portalu. Tylko jeśli jest taki sam, zaufaj temu
         <translation>Brak zapamiętanych portali</translation>
     </message>
     <message>
-        <source>&amp;Connect another portal…</source>
-        <translation>&amp;Połącz inny portal…</translation>
-    </message>
-    <message>
-        <source>Add a portal to this list; the portals already remembered stay</source>
-        <translation>Dodaj portal do tej listy; już zapamiętane portale pozostaną</translation>
-    </message>
-    <message>
-        <source>&amp;Forget this portal…</source>
-        <translation>&amp;Zapomnij ten portal…</translation>
-    </message>
-    <message>
-        <source>Remove the current portal from this list and its secrets from the keychain</source>
-        <translation>Usuń bieżący portal z tej listy, a jego poufne dane z pęku kluczy</translation>
-    </message>
-    <message>
         <source>%1 (user %2)</source>
         <translation>%1 (użytkownik %2)</translation>
     </message>

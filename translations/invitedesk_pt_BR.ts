@@ -2708,22 +2708,6 @@ Peça ao administrador a impressão digital do portal. Somente se for igual, con
         <translation>Nenhum portal memorizado</translation>
     </message>
     <message>
-        <source>&amp;Connect another portal…</source>
-        <translation>C&amp;onectar outro portal…</translation>
-    </message>
-    <message>
-        <source>Add a portal to this list; the portals already remembered stay</source>
-        <translation>Adicionar um portal a esta lista; os portais já memorizados continuam</translation>
-    </message>
-    <message>
-        <source>&amp;Forget this portal…</source>
-        <translation>&amp;Esquecer este portal…</translation>
-    </message>
-    <message>
-        <source>Remove the current portal from this list and its secrets from the keychain</source>
-        <translation>Remover o portal atual desta lista e os segredos dele do chaveiro</translation>
-    </message>
-    <message>
         <source>%1 (user %2)</source>
         <translation>%1 (usuário %2)</translation>
     </message>

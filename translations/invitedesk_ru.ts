@@ -2735,22 +2735,6 @@ Ask your administrator for the portal&apos;s fingerprint. Only if it is the same
         <translation>Нет сохранённых порталов</translation>
     </message>
     <message>
-        <source>&amp;Connect another portal…</source>
-        <translation>Подкл&amp;ючить другой портал…</translation>
-    </message>
-    <message>
-        <source>Add a portal to this list; the portals already remembered stay</source>
-        <translation>Добавить портал в этот список; уже сохранённые порталы останутся</translation>
-    </message>
-    <message>
-        <source>&amp;Forget this portal…</source>
-        <translation>&amp;Забыть этот портал…</translation>
-    </message>
-    <message>
-        <source>Remove the current portal from this list and its secrets from the keychain</source>
-        <translation>Убрать текущий портал из этого списка, а его секреты — из хранилища ключей</translation>
-    </message>
-    <message>
         <source>%1 (user %2)</source>
         <translation>%1 (пользователь %2)</translation>
     </message>

@@ -2735,22 +2735,6 @@ Ask your administrator for the portal&apos;s fingerprint. Only if it is the same
         <translation>Немає збережених порталів</translation>
     </message>
     <message>
-        <source>&amp;Connect another portal…</source>
-        <translation>Підкл&amp;ючити інший портал…</translation>
-    </message>
-    <message>
-        <source>Add a portal to this list; the portals already remembered stay</source>
-        <translation>Додати портал до цього списку; уже збережені портали залишаться</translation>
-    </message>
-    <message>
-        <source>&amp;Forget this portal…</source>
-        <translation>&amp;Забути цей портал…</translation>
-    </message>
-    <message>
-        <source>Remove the current portal from this list and its secrets from the keychain</source>
-        <translation>Прибрати поточний портал із цього списку, а його секрети — зі сховища ключів</translation>
-    </message>
-    <message>
         <source>%1 (user %2)</source>
         <translation>%1 (користувач %2)</translation>
     </message>
