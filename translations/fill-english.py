@@ -1,25 +1,30 @@
 #!/usr/bin/env python3
-"""Developer tool: fills translations/invitedesk_en.ts (English is the source language) so that every
-entry is finished: the translation is the source text, and %n strings get English singular/plural
-forms from the "(s)" convention ("%n invitation(s)" -> "%n invitation" / "%n invitations")."""
+"""Developer tool: finishes the entries of translations/invitedesk_en.ts (English is the source language)
+that lupdate left unfinished: the translation is the source text, and %n strings get English singular/plural
+forms from the "(s)" convention ("%n invitation(s)" -> "%n invitation" / "%n invitations"). Finished entries,
+such as hand-written singulars, are left as they are, and so is the rest of the file's text."""
 import re
 import sys
-import xml.etree.ElementTree as ET
 
 path = sys.argv[1] if len(sys.argv) > 1 else "translations/invitedesk_en.ts"
-tree = ET.parse(path)
-for message in tree.getroot().iter("message"):
-    source = message.findtext("source") or ""
-    translation = message.find("translation")
-    if message.get("numerus") == "yes":
-        for child in list(translation):
-            translation.remove(child)
+text = open(path, encoding="utf-8").read()
+
+
+def finish(match):
+    message = match.group(0)
+    if 'type="unfinished"' not in message:
+        return message
+    source = re.search(r"<source>(.*?)</source>", message, re.S).group(1)
+    indent = re.search(r"\n(\s*)<translation", message).group(1)
+    if 'numerus="yes"' in message:
         singular = re.sub(r"\((s|es)\)", "", source)
         plural = re.sub(r"\((s|es)\)", r"\1", source)
-        for form in (singular, plural):
-            ET.SubElement(translation, "numerusform").text = form
-        translation.text = None
+        forms = "".join(f"\n{indent}    <numerusform>{form}</numerusform>" for form in (singular, plural))
+        translation = f"<translation>{forms}\n{indent}</translation>"
     else:
-        translation.text = source
-    translation.attrib.pop("type", None)
-tree.write(path, encoding="utf-8", xml_declaration=True)
+        translation = f"<translation>{source}</translation>"
+    return re.sub(r"<translation[^>]*?(/>|>.*?</translation>)", lambda _: translation, message, count=1, flags=re.S)
+
+
+text = re.sub(r"<message[^>]*>.*?</message>", finish, text, flags=re.S)
+open(path, "w", encoding="utf-8").write(text)

@@ -161,7 +161,7 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message numerus="yes">
         <source>%Ln people with sub-departments</source>
         <translation>
-            <numerusform>%Ln people with sub-departments</numerusform>
+            <numerusform>%Ln person with sub-departments</numerusform>
             <numerusform>%Ln people with sub-departments</numerusform>
         </translation>
     </message>
@@ -175,7 +175,7 @@ Continue with %2 only if your company really changed its Bitrix24 address: Invit
     <message numerus="yes">
         <source>%Ln people directly in this department</source>
         <translation>
-            <numerusform>%Ln people directly in this department</numerusform>
+            <numerusform>%Ln person directly in this department</numerusform>
             <numerusform>%Ln people directly in this department</numerusform>
         </translation>
     </message>
@@ -1550,7 +1550,7 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message numerus="yes">
         <source>Stopped: %n invitation(s) not sent yet were cancelled.</source>
         <translation>
-            <numerusform>Stopped: %n invitation not sent yet were cancelled.</numerusform>
+            <numerusform>Stopped: %n invitation not sent yet was cancelled.</numerusform>
             <numerusform>Stopped: %n invitations not sent yet were cancelled.</numerusform>
         </translation>
     </message>
