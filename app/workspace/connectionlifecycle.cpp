@@ -60,7 +60,7 @@ void ConnectionLifecycle::start() {
         if (m_state != State::Connecting)
             return; // signed out or another portal meanwhile
         if (!keychain.ok() && keychain.error().kind() == SecretError::Kind::NoKeychain)
-            emit keychainUnavailable(keychain.error().userMessage());
+            emit keychainUnavailable(keychain.error());
         if (!credentials) {
             fail(credentials.error()); // the secret is gone or unreadable: sign in again
             return;
@@ -146,7 +146,7 @@ void ConnectionLifecycle::onIdentified(const PortalIdentity &identity, bool reme
                             if (keychain.ok())
                                 emit portalRemembered();
                             else if (keychain.error().kind() == SecretError::Kind::NoKeychain)
-                                emit keychainUnavailable(keychain.error().userMessage());
+                                emit keychainUnavailable(keychain.error());
                         });
     }
     setState(State::Online);
