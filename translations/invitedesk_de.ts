@@ -1076,10 +1076,6 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Nothing was queued: %1</source>
-        <translation>Nichts wurde in die Warteschlange gestellt: %1</translation>
-    </message>
-    <message>
         <source>Cannot write the report %1: name a .csv or .json file in a writable folder.</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden: Geben Sie eine .csv- oder .json-Datei in einem beschreibbaren Ordner an.</translation>
     </message>
@@ -1094,10 +1090,6 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <message>
         <source>Several departments are called &quot;%1&quot;; pass its ID (see --list-departments).</source>
         <translation>Mehrere Abteilungen heißen „%1“; geben Sie ihre ID an (siehe --list-departments).</translation>
-    </message>
-    <message>
-        <source>The outbox could not be read: %1</source>
-        <translation>Der Postausgang konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Checking addresses with the portal: %1 of %2</source>
@@ -1137,6 +1129,10 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <message>
         <source>Cannot write the report %1: %2</source>
         <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation>Nichts wurde in den Postausgang gestellt.</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1608,49 @@ Prüfen Sie die Schreibweise oder versuchen Sie es mit weniger Buchstaben oder e
     <message>
         <source>Show the outbox</source>
         <translation>Postausgang anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>InviteError</name>
+    <message>
+        <source>The outbox cannot be written: the disk is full or refuses writes. Invitations already in the outbox are kept; free some space, then try again.</source>
+        <translation>Der Postausgang kann nicht beschrieben werden: Der Datenträger ist voll oder verweigert das Schreiben. Einladungen, die bereits im Postausgang sind, bleiben erhalten; geben Sie Speicherplatz frei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The outbox file cannot be opened.</source>
+        <translation>Die Postausgangsdatei kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The outbox file is damaged. It is left as it is; nothing is sent from it.</source>
+        <translation>Die Postausgangsdatei ist beschädigt. Sie bleibt unverändert; aus ihr wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The outbox file was written by a newer version of InviteDesk. It is left as it is; update InviteDesk to use it.</source>
+        <translation>Die Postausgangsdatei wurde von einer neueren Version von InviteDesk geschrieben. Sie bleibt unverändert; aktualisieren Sie InviteDesk, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read or changed.</source>
+        <translation>Der Postausgang konnte nicht gelesen oder geändert werden.</translation>
+    </message>
+    <message>
+        <source>The invitation cannot be changed now: it was sent, is on its way, or the address is waiting in another invitation.</source>
+        <translation>Die Einladung kann jetzt nicht geändert werden: Sie wurde gesendet, ist unterwegs, oder die Adresse wartet in einer anderen Einladung.</translation>
+    </message>
+    <message>
+        <source>The portal refuses the invitations.</source>
+        <translation>Das Portal lehnt die Einladungen ab.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached; the invitations are sent later.</source>
+        <translation>Das Portal ist nicht erreichbar; die Einladungen werden später gesendet.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there; choose another folder or name.</source>
+        <translation>Die Datei kann dort nicht geschrieben werden; wählen Sie einen anderen Ordner oder Namen.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing more was written to the outbox.</source>
+        <translation>Angehalten; es wurde nichts mehr in den Postausgang geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2212,25 +2251,6 @@ Bis bald!</translation>
     </message>
 </context>
 <context>
-    <name>OutboxDatabase</name>
-    <message>
-        <source>The outbox file %1 could not be opened: %2</source>
-        <translation>Die Postausgangsdatei %1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>The outbox file %1 is damaged (%2).</source>
-        <translation>Die Postausgangsdatei %1 ist beschädigt (%2).</translation>
-    </message>
-    <message>
-        <source>The outbox file was written by a newer InviteDesk (schema %1; this version knows %2).</source>
-        <translation>Die Postausgangsdatei wurde von einer neueren InviteDesk-Version geschrieben (Schema %1; diese Version kennt %2).</translation>
-    </message>
-    <message>
-        <source>Injected storage fault at access %1.</source>
-        <translation>Eingeschleuster Speicherfehler bei Zugriff %1.</translation>
-    </message>
-</context>
-<context>
     <name>OutboxTableModel</name>
     <message>
         <source>Register</source>
@@ -2294,10 +2314,6 @@ Bis bald!</translation>
     <message>
         <source>The outbox could not be read: %1</source>
         <translation>Der Postausgang konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>no outbox</source>
-        <translation>kein Postausgang</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) will be sent again.</source>
@@ -3595,13 +3611,6 @@ Bis bald!</translation>
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>The outbox file could not be opened: %1</source>
-        <translation>Die Postausgangsdatei konnte nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>

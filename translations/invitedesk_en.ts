@@ -1076,10 +1076,6 @@ Check the spelling, or try fewer letters or another filter.</translation>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>Nothing was queued: %1</source>
-        <translation>Nothing was queued: %1</translation>
-    </message>
-    <message>
         <source>Cannot write the report %1: name a .csv or .json file in a writable folder.</source>
         <translation>Cannot write the report %1: name a .csv or .json file in a writable folder.</translation>
     </message>
@@ -1094,10 +1090,6 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>Several departments are called &quot;%1&quot;; pass its ID (see --list-departments).</source>
         <translation>Several departments are called &quot;%1&quot;; pass its ID (see --list-departments).</translation>
-    </message>
-    <message>
-        <source>The outbox could not be read: %1</source>
-        <translation>The outbox could not be read: %1</translation>
     </message>
     <message>
         <source>Checking addresses with the portal: %1 of %2</source>
@@ -1137,6 +1129,10 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>Cannot write the report %1: %2</source>
         <translation>Cannot write the report %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation>Nothing was queued.</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1608,49 @@ Check the spelling, or try fewer letters or another filter.</translation>
     <message>
         <source>Show the outbox</source>
         <translation>Show the outbox</translation>
+    </message>
+</context>
+<context>
+    <name>InviteError</name>
+    <message>
+        <source>The outbox cannot be written: the disk is full or refuses writes. Invitations already in the outbox are kept; free some space, then try again.</source>
+        <translation>The outbox cannot be written: the disk is full or refuses writes. Invitations already in the outbox are kept; free some space, then try again.</translation>
+    </message>
+    <message>
+        <source>The outbox file cannot be opened.</source>
+        <translation>The outbox file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The outbox file is damaged. It is left as it is; nothing is sent from it.</source>
+        <translation>The outbox file is damaged. It is left as it is; nothing is sent from it.</translation>
+    </message>
+    <message>
+        <source>The outbox file was written by a newer version of InviteDesk. It is left as it is; update InviteDesk to use it.</source>
+        <translation>The outbox file was written by a newer version of InviteDesk. It is left as it is; update InviteDesk to use it.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read or changed.</source>
+        <translation>The outbox could not be read or changed.</translation>
+    </message>
+    <message>
+        <source>The invitation cannot be changed now: it was sent, is on its way, or the address is waiting in another invitation.</source>
+        <translation>The invitation cannot be changed now: it was sent, is on its way, or the address is waiting in another invitation.</translation>
+    </message>
+    <message>
+        <source>The portal refuses the invitations.</source>
+        <translation>The portal refuses the invitations.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached; the invitations are sent later.</source>
+        <translation>The portal cannot be reached; the invitations are sent later.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there; choose another folder or name.</source>
+        <translation>The file cannot be written there; choose another folder or name.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing more was written to the outbox.</source>
+        <translation>Stopped; nothing more was written to the outbox.</translation>
     </message>
 </context>
 <context>
@@ -2212,25 +2251,6 @@ See you there!</translation>
     </message>
 </context>
 <context>
-    <name>OutboxDatabase</name>
-    <message>
-        <source>The outbox file %1 could not be opened: %2</source>
-        <translation>The outbox file %1 could not be opened: %2</translation>
-    </message>
-    <message>
-        <source>The outbox file %1 is damaged (%2).</source>
-        <translation>The outbox file %1 is damaged (%2).</translation>
-    </message>
-    <message>
-        <source>The outbox file was written by a newer InviteDesk (schema %1; this version knows %2).</source>
-        <translation>The outbox file was written by a newer InviteDesk (schema %1; this version knows %2).</translation>
-    </message>
-    <message>
-        <source>Injected storage fault at access %1.</source>
-        <translation>Injected storage fault at access %1.</translation>
-    </message>
-</context>
-<context>
     <name>OutboxTableModel</name>
     <message>
         <source>Register</source>
@@ -2294,10 +2314,6 @@ See you there!</translation>
     <message>
         <source>The outbox could not be read: %1</source>
         <translation>The outbox could not be read: %1</translation>
-    </message>
-    <message>
-        <source>no outbox</source>
-        <translation>no outbox</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) will be sent again.</source>
@@ -3595,13 +3611,6 @@ See you there!</translation>
     <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>The outbox file could not be opened: %1</source>
-        <translation>The outbox file could not be opened: %1</translation>
     </message>
 </context>
 <context>

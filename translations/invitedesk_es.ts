@@ -1076,10 +1076,6 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>Nothing was queued: %1</source>
-        <translation>No se puso nada en cola: %1</translation>
-    </message>
-    <message>
         <source>Cannot write the report %1: name a .csv or .json file in a writable folder.</source>
         <translation>No se puede escribir el informe %1: indique un archivo .csv o .json en una carpeta con permiso de escritura.</translation>
     </message>
@@ -1094,10 +1090,6 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>Several departments are called &quot;%1&quot;; pass its ID (see --list-departments).</source>
         <translation>Varios departamentos se llaman «%1»; indique su ID (vea --list-departments).</translation>
-    </message>
-    <message>
-        <source>The outbox could not be read: %1</source>
-        <translation>No se pudo leer la bandeja de salida: %1</translation>
     </message>
     <message>
         <source>Checking addresses with the portal: %1 of %2</source>
@@ -1137,6 +1129,10 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>Cannot write the report %1: %2</source>
         <translation>No se puede escribir el informe %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation>No se puso nada en la bandeja de salida.</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1608,49 @@ Revise la ortografía o pruebe con menos letras u otro filtro.</translation>
     <message>
         <source>Show the outbox</source>
         <translation>Mostrar la bandeja de salida</translation>
+    </message>
+</context>
+<context>
+    <name>InviteError</name>
+    <message>
+        <source>The outbox cannot be written: the disk is full or refuses writes. Invitations already in the outbox are kept; free some space, then try again.</source>
+        <translation>No se puede escribir en la bandeja de salida: el disco está lleno o rechaza la escritura. Las invitaciones que ya están en la bandeja de salida se conservan; libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The outbox file cannot be opened.</source>
+        <translation>No se puede abrir el archivo de la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>The outbox file is damaged. It is left as it is; nothing is sent from it.</source>
+        <translation>El archivo de la bandeja de salida está dañado. Se deja tal como está; no se envía nada desde él.</translation>
+    </message>
+    <message>
+        <source>The outbox file was written by a newer version of InviteDesk. It is left as it is; update InviteDesk to use it.</source>
+        <translation>El archivo de la bandeja de salida lo escribió una versión más reciente de InviteDesk. Se deja tal como está; actualice InviteDesk para usarlo.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read or changed.</source>
+        <translation>No se pudo leer ni modificar la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>The invitation cannot be changed now: it was sent, is on its way, or the address is waiting in another invitation.</source>
+        <translation>La invitación no se puede cambiar ahora: ya se envió, está en camino o la dirección espera en otra invitación.</translation>
+    </message>
+    <message>
+        <source>The portal refuses the invitations.</source>
+        <translation>El portal rechaza las invitaciones.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached; the invitations are sent later.</source>
+        <translation>No se puede contactar con el portal; las invitaciones se enviarán más tarde.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there; choose another folder or name.</source>
+        <translation>No se puede escribir el archivo ahí; elija otra carpeta u otro nombre.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing more was written to the outbox.</source>
+        <translation>Detenido; no se escribió nada más en la bandeja de salida.</translation>
     </message>
 </context>
 <context>
@@ -2212,25 +2251,6 @@ Acepte la invitación para establecer su contraseña e iniciar sesión.
     </message>
 </context>
 <context>
-    <name>OutboxDatabase</name>
-    <message>
-        <source>The outbox file %1 could not be opened: %2</source>
-        <translation>No se pudo abrir el archivo de la bandeja de salida %1: %2</translation>
-    </message>
-    <message>
-        <source>The outbox file %1 is damaged (%2).</source>
-        <translation>El archivo de la bandeja de salida %1 está dañado (%2).</translation>
-    </message>
-    <message>
-        <source>The outbox file was written by a newer InviteDesk (schema %1; this version knows %2).</source>
-        <translation>El archivo de la bandeja de salida lo escribió una versión más reciente de InviteDesk (esquema %1; esta versión conoce el %2).</translation>
-    </message>
-    <message>
-        <source>Injected storage fault at access %1.</source>
-        <translation>Fallo de almacenamiento inyectado en el acceso %1.</translation>
-    </message>
-</context>
-<context>
     <name>OutboxTableModel</name>
     <message>
         <source>Register</source>
@@ -2294,10 +2314,6 @@ Acepte la invitación para establecer su contraseña e iniciar sesión.
     <message>
         <source>The outbox could not be read: %1</source>
         <translation>No se pudo leer la bandeja de salida: %1</translation>
-    </message>
-    <message>
-        <source>no outbox</source>
-        <translation>sin bandeja de salida</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) will be sent again.</source>
@@ -3595,13 +3611,6 @@ See you there!</source>
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>The outbox file could not be opened: %1</source>
-        <translation>No se pudo abrir el archivo de la bandeja de salida: %1</translation>
     </message>
 </context>
 <context>

@@ -1076,10 +1076,6 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Nothing was queued: %1</source>
-        <translation>Rien n&apos;a été mis en file d&apos;attente&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Cannot write the report %1: name a .csv or .json file in a writable folder.</source>
         <translation>Impossible d’écrire le rapport %1 : indiquez un fichier .csv ou .json dans un dossier accessible en écriture.</translation>
     </message>
@@ -1094,10 +1090,6 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>Several departments are called &quot;%1&quot;; pass its ID (see --list-departments).</source>
         <translation>Plusieurs services s’appellent « %1 » ; indiquez son ID (voir --list-departments).</translation>
-    </message>
-    <message>
-        <source>The outbox could not be read: %1</source>
-        <translation>La boîte d’envoi n’a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>Checking addresses with the portal: %1 of %2</source>
@@ -1137,6 +1129,10 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>Cannot write the report %1: %2</source>
         <translation>Impossible d’écrire le rapport %1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation>Rien n’a été placé dans la boîte d’envoi.</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1608,49 @@ Vérifiez l&apos;orthographe, ou essayez moins de lettres ou un autre filtre.</t
     <message>
         <source>Show the outbox</source>
         <translation>Afficher la boîte d&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>InviteError</name>
+    <message>
+        <source>The outbox cannot be written: the disk is full or refuses writes. Invitations already in the outbox are kept; free some space, then try again.</source>
+        <translation>Impossible d’écrire dans la boîte d’envoi&#xa0;: le disque est plein ou refuse l’écriture. Les invitations déjà dans la boîte d’envoi sont conservées&#xa0;; libérez de l’espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The outbox file cannot be opened.</source>
+        <translation>Impossible d’ouvrir le fichier de la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>The outbox file is damaged. It is left as it is; nothing is sent from it.</source>
+        <translation>Le fichier de la boîte d’envoi est endommagé. Il est laissé tel quel&#xa0;; rien n’en est envoyé.</translation>
+    </message>
+    <message>
+        <source>The outbox file was written by a newer version of InviteDesk. It is left as it is; update InviteDesk to use it.</source>
+        <translation>Le fichier de la boîte d’envoi a été écrit par une version plus récente d’InviteDesk. Il est laissé tel quel&#xa0;; mettez InviteDesk à jour pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read or changed.</source>
+        <translation>La boîte d’envoi n’a pas pu être lue ni modifiée.</translation>
+    </message>
+    <message>
+        <source>The invitation cannot be changed now: it was sent, is on its way, or the address is waiting in another invitation.</source>
+        <translation>L’invitation ne peut pas être modifiée maintenant&#xa0;: elle a été envoyée, elle est en cours d’envoi, ou l’adresse attend dans une autre invitation.</translation>
+    </message>
+    <message>
+        <source>The portal refuses the invitations.</source>
+        <translation>Le portail refuse les invitations.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached; the invitations are sent later.</source>
+        <translation>Le portail est injoignable&#xa0;; les invitations seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there; choose another folder or name.</source>
+        <translation>Impossible d’écrire le fichier à cet endroit&#xa0;; choisissez un autre dossier ou un autre nom.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing more was written to the outbox.</source>
+        <translation>Arrêté&#xa0;; plus rien n’a été écrit dans la boîte d’envoi.</translation>
     </message>
 </context>
 <context>
@@ -2212,25 +2251,6 @@ Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
     </message>
 </context>
 <context>
-    <name>OutboxDatabase</name>
-    <message>
-        <source>The outbox file %1 could not be opened: %2</source>
-        <translation>Le fichier de la boîte d&apos;envoi %1 n&apos;a pas pu être ouvert&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The outbox file %1 is damaged (%2).</source>
-        <translation>Le fichier de la boîte d&apos;envoi %1 est endommagé (%2).</translation>
-    </message>
-    <message>
-        <source>The outbox file was written by a newer InviteDesk (schema %1; this version knows %2).</source>
-        <translation>Le fichier de la boîte d&apos;envoi a été écrit par une version plus récente d&apos;InviteDesk (schéma %1&#xa0;; cette version connaît le schéma %2).</translation>
-    </message>
-    <message>
-        <source>Injected storage fault at access %1.</source>
-        <translation>Défaillance de stockage injectée lors de l&apos;accès %1.</translation>
-    </message>
-</context>
-<context>
     <name>OutboxTableModel</name>
     <message>
         <source>Register</source>
@@ -2294,10 +2314,6 @@ Acceptez l&apos;invitation pour définir votre mot de passe et vous connecter.
     <message>
         <source>The outbox could not be read: %1</source>
         <translation>La boîte d&apos;envoi n&apos;a pas pu être lue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>no outbox</source>
-        <translation>pas de boîte d&apos;envoi</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) will be sent again.</source>
@@ -3595,13 +3611,6 @@ See you there!</source>
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>The outbox file could not be opened: %1</source>
-        <translation>Le fichier de la boîte d&apos;envoi n&apos;a pas pu être ouvert&#xa0;: %1</translation>
     </message>
 </context>
 <context>

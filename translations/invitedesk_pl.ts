@@ -1088,10 +1088,6 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
         <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
-        <source>Nothing was queued: %1</source>
-        <translation>Nic nie zostało dodane do kolejki: %1</translation>
-    </message>
-    <message>
         <source>Cannot write the report %1: name a .csv or .json file in a writable folder.</source>
         <translation>Nie można zapisać raportu %1: podaj plik .csv lub .json w folderze z prawem zapisu.</translation>
     </message>
@@ -1106,10 +1102,6 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>Several departments are called &quot;%1&quot;; pass its ID (see --list-departments).</source>
         <translation>Kilka działów nazywa się „%1”; podaj jego ID (zob. --list-departments).</translation>
-    </message>
-    <message>
-        <source>The outbox could not be read: %1</source>
-        <translation>Nie udało się odczytać skrzynki nadawczej: %1</translation>
     </message>
     <message>
         <source>Checking addresses with the portal: %1 of %2</source>
@@ -1150,6 +1142,10 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>Cannot write the report %1: %2</source>
         <translation>Nie można zapisać raportu %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation>Nic nie zostało dodane do skrzynki nadawczej.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1624,49 @@ Sprawdź pisownię albo wpisz mniej liter lub użyj innego filtra.</translation>
     <message>
         <source>Show the outbox</source>
         <translation>Pokaż skrzynkę nadawczą</translation>
+    </message>
+</context>
+<context>
+    <name>InviteError</name>
+    <message>
+        <source>The outbox cannot be written: the disk is full or refuses writes. Invitations already in the outbox are kept; free some space, then try again.</source>
+        <translation>Nie można zapisać skrzynki nadawczej: dysk jest pełny lub odmawia zapisu. Zaproszenia, które już są w skrzynce nadawczej, zostają zachowane; zwolnij miejsce i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The outbox file cannot be opened.</source>
+        <translation>Nie można otworzyć pliku skrzynki nadawczej.</translation>
+    </message>
+    <message>
+        <source>The outbox file is damaged. It is left as it is; nothing is sent from it.</source>
+        <translation>Plik skrzynki nadawczej jest uszkodzony. Pozostaje bez zmian; nic z niego nie jest wysyłane.</translation>
+    </message>
+    <message>
+        <source>The outbox file was written by a newer version of InviteDesk. It is left as it is; update InviteDesk to use it.</source>
+        <translation>Plik skrzynki nadawczej został zapisany przez nowszą wersję InviteDesk. Pozostaje bez zmian; zaktualizuj InviteDesk, aby go używać.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read or changed.</source>
+        <translation>Nie udało się odczytać ani zmienić skrzynki nadawczej.</translation>
+    </message>
+    <message>
+        <source>The invitation cannot be changed now: it was sent, is on its way, or the address is waiting in another invitation.</source>
+        <translation>Nie można teraz zmienić zaproszenia: zostało wysłane, jest w drodze albo adres czeka w innym zaproszeniu.</translation>
+    </message>
+    <message>
+        <source>The portal refuses the invitations.</source>
+        <translation>Portal odrzuca zaproszenia.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached; the invitations are sent later.</source>
+        <translation>Portal jest nieosiągalny; zaproszenia zostaną wysłane później.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there; choose another folder or name.</source>
+        <translation>Nie można tam zapisać pliku; wybierz inny folder lub inną nazwę.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing more was written to the outbox.</source>
+        <translation>Zatrzymano; nic więcej nie zostało zapisane w skrzynce nadawczej.</translation>
     </message>
 </context>
 <context>
@@ -2234,25 +2273,6 @@ Do zobaczenia!</translation>
     </message>
 </context>
 <context>
-    <name>OutboxDatabase</name>
-    <message>
-        <source>The outbox file %1 could not be opened: %2</source>
-        <translation>Nie udało się otworzyć pliku skrzynki nadawczej %1: %2</translation>
-    </message>
-    <message>
-        <source>The outbox file %1 is damaged (%2).</source>
-        <translation>Plik skrzynki nadawczej %1 jest uszkodzony (%2).</translation>
-    </message>
-    <message>
-        <source>The outbox file was written by a newer InviteDesk (schema %1; this version knows %2).</source>
-        <translation>Plik skrzynki nadawczej został zapisany przez nowszą wersję InviteDesk (schemat %1; ta wersja obsługuje %2).</translation>
-    </message>
-    <message>
-        <source>Injected storage fault at access %1.</source>
-        <translation>Wstrzyknięty błąd pamięci masowej przy dostępie %1.</translation>
-    </message>
-</context>
-<context>
     <name>OutboxTableModel</name>
     <message>
         <source>Register</source>
@@ -2316,10 +2336,6 @@ Do zobaczenia!</translation>
     <message>
         <source>The outbox could not be read: %1</source>
         <translation>Nie udało się odczytać skrzynki nadawczej: %1</translation>
-    </message>
-    <message>
-        <source>no outbox</source>
-        <translation>brak skrzynki nadawczej</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) will be sent again.</source>
@@ -3634,13 +3650,6 @@ Do zobaczenia!</translation>
     <message>
         <source>Unknown</source>
         <translation>Nieznany</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>The outbox file could not be opened: %1</source>
-        <translation>Nie udało się otworzyć pliku skrzynki nadawczej: %1</translation>
     </message>
 </context>
 <context>

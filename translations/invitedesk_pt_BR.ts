@@ -1076,10 +1076,6 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <source>Nothing was queued: %1</source>
-        <translation>Nada foi colocado na fila: %1</translation>
-    </message>
-    <message>
         <source>Cannot write the report %1: name a .csv or .json file in a writable folder.</source>
         <translation>Não é possível gravar o relatório %1: indique um arquivo .csv ou .json numa pasta gravável.</translation>
     </message>
@@ -1094,10 +1090,6 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>Several departments are called &quot;%1&quot;; pass its ID (see --list-departments).</source>
         <translation>Vários departamentos se chamam &quot;%1&quot;; informe o ID (veja --list-departments).</translation>
-    </message>
-    <message>
-        <source>The outbox could not be read: %1</source>
-        <translation>Não foi possível ler a caixa de saída: %1</translation>
     </message>
     <message>
         <source>Checking addresses with the portal: %1 of %2</source>
@@ -1137,6 +1129,10 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>Cannot write the report %1: %2</source>
         <translation>Não é possível gravar o relatório %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation>Nada foi colocado na caixa de saída.</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1608,49 @@ Verifique a ortografia ou tente menos letras ou outro filtro.</translation>
     <message>
         <source>Show the outbox</source>
         <translation>Mostrar a caixa de saída</translation>
+    </message>
+</context>
+<context>
+    <name>InviteError</name>
+    <message>
+        <source>The outbox cannot be written: the disk is full or refuses writes. Invitations already in the outbox are kept; free some space, then try again.</source>
+        <translation>Não é possível gravar na caixa de saída: o disco está cheio ou recusa gravações. Os convites que já estão na caixa de saída são mantidos; libere espaço e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The outbox file cannot be opened.</source>
+        <translation>Não é possível abrir o arquivo da caixa de saída.</translation>
+    </message>
+    <message>
+        <source>The outbox file is damaged. It is left as it is; nothing is sent from it.</source>
+        <translation>O arquivo da caixa de saída está danificado. Ele é mantido como está; nada é enviado a partir dele.</translation>
+    </message>
+    <message>
+        <source>The outbox file was written by a newer version of InviteDesk. It is left as it is; update InviteDesk to use it.</source>
+        <translation>O arquivo da caixa de saída foi gravado por uma versão mais recente do InviteDesk. Ele é mantido como está; atualize o InviteDesk para usá-lo.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read or changed.</source>
+        <translation>Não foi possível ler nem alterar a caixa de saída.</translation>
+    </message>
+    <message>
+        <source>The invitation cannot be changed now: it was sent, is on its way, or the address is waiting in another invitation.</source>
+        <translation>O convite não pode ser alterado agora: ele foi enviado, está a caminho ou o endereço está aguardando em outro convite.</translation>
+    </message>
+    <message>
+        <source>The portal refuses the invitations.</source>
+        <translation>O portal recusa os convites.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached; the invitations are sent later.</source>
+        <translation>Não é possível acessar o portal; os convites serão enviados mais tarde.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there; choose another folder or name.</source>
+        <translation>Não é possível gravar o arquivo aí; escolha outra pasta ou outro nome.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing more was written to the outbox.</source>
+        <translation>Interrompido; nada mais foi gravado na caixa de saída.</translation>
     </message>
 </context>
 <context>
@@ -2212,25 +2251,6 @@ Até lá!</translation>
     </message>
 </context>
 <context>
-    <name>OutboxDatabase</name>
-    <message>
-        <source>The outbox file %1 could not be opened: %2</source>
-        <translation>Não foi possível abrir o arquivo da caixa de saída %1: %2</translation>
-    </message>
-    <message>
-        <source>The outbox file %1 is damaged (%2).</source>
-        <translation>O arquivo da caixa de saída %1 está danificado (%2).</translation>
-    </message>
-    <message>
-        <source>The outbox file was written by a newer InviteDesk (schema %1; this version knows %2).</source>
-        <translation>O arquivo da caixa de saída foi gravado por uma versão mais recente do InviteDesk (esquema %1; esta versão conhece o %2).</translation>
-    </message>
-    <message>
-        <source>Injected storage fault at access %1.</source>
-        <translation>Falha de armazenamento injetada no acesso %1.</translation>
-    </message>
-</context>
-<context>
     <name>OutboxTableModel</name>
     <message>
         <source>Register</source>
@@ -2294,10 +2314,6 @@ Até lá!</translation>
     <message>
         <source>The outbox could not be read: %1</source>
         <translation>Não foi possível ler a caixa de saída: %1</translation>
-    </message>
-    <message>
-        <source>no outbox</source>
-        <translation>sem caixa de saída</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) will be sent again.</source>
@@ -3595,13 +3611,6 @@ Até lá!</translation>
     <message>
         <source>Unknown</source>
         <translation>Desconhecido</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>The outbox file could not be opened: %1</source>
-        <translation>Não foi possível abrir o arquivo da caixa de saída: %1</translation>
     </message>
 </context>
 <context>

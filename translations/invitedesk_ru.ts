@@ -1088,10 +1088,6 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <source>Nothing was queued: %1</source>
-        <translation>Ничего не поставлено в очередь: %1</translation>
-    </message>
-    <message>
         <source>Cannot write the report %1: name a .csv or .json file in a writable folder.</source>
         <translation>Не удаётся записать отчёт %1: укажите файл .csv или .json в папке, доступной для записи.</translation>
     </message>
@@ -1106,10 +1102,6 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Several departments are called &quot;%1&quot;; pass its ID (see --list-departments).</source>
         <translation>Несколько отделов называются «%1»; укажите ID (см. --list-departments).</translation>
-    </message>
-    <message>
-        <source>The outbox could not be read: %1</source>
-        <translation>Не удалось прочитать исходящие: %1</translation>
     </message>
     <message>
         <source>Checking addresses with the portal: %1 of %2</source>
@@ -1150,6 +1142,10 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Cannot write the report %1: %2</source>
         <translation>Не удаётся записать отчёт %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation>Ничего не поставлено в исходящие.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1624,49 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Show the outbox</source>
         <translation>Показать исходящие</translation>
+    </message>
+</context>
+<context>
+    <name>InviteError</name>
+    <message>
+        <source>The outbox cannot be written: the disk is full or refuses writes. Invitations already in the outbox are kept; free some space, then try again.</source>
+        <translation>Не удаётся записать в исходящие: диск заполнен или не допускает запись. Приглашения, уже находящиеся в исходящих, сохранены; освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The outbox file cannot be opened.</source>
+        <translation>Не удаётся открыть файл исходящих.</translation>
+    </message>
+    <message>
+        <source>The outbox file is damaged. It is left as it is; nothing is sent from it.</source>
+        <translation>Файл исходящих повреждён. Он оставлен как есть; из него ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>The outbox file was written by a newer version of InviteDesk. It is left as it is; update InviteDesk to use it.</source>
+        <translation>Файл исходящих записан более новой версией InviteDesk. Он оставлен как есть; обновите InviteDesk, чтобы его использовать.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read or changed.</source>
+        <translation>Не удалось прочитать или изменить исходящие.</translation>
+    </message>
+    <message>
+        <source>The invitation cannot be changed now: it was sent, is on its way, or the address is waiting in another invitation.</source>
+        <translation>Приглашение сейчас нельзя изменить: оно отправлено, находится в пути или адрес ожидает в другом приглашении.</translation>
+    </message>
+    <message>
+        <source>The portal refuses the invitations.</source>
+        <translation>Портал отклоняет приглашения.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached; the invitations are sent later.</source>
+        <translation>Портал недоступен; приглашения будут отправлены позже.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there; choose another folder or name.</source>
+        <translation>Туда нельзя записать файл; выберите другую папку или другое имя.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing more was written to the outbox.</source>
+        <translation>Остановлено; больше ничего не записано в исходящие.</translation>
     </message>
 </context>
 <context>
@@ -2234,25 +2273,6 @@ See you there!</source>
     </message>
 </context>
 <context>
-    <name>OutboxDatabase</name>
-    <message>
-        <source>The outbox file %1 could not be opened: %2</source>
-        <translation>Не удалось открыть файл исходящих %1: %2</translation>
-    </message>
-    <message>
-        <source>The outbox file %1 is damaged (%2).</source>
-        <translation>Файл исходящих %1 повреждён (%2).</translation>
-    </message>
-    <message>
-        <source>The outbox file was written by a newer InviteDesk (schema %1; this version knows %2).</source>
-        <translation>Файл исходящих записан более новой версией InviteDesk (схема %1; эта версия поддерживает %2).</translation>
-    </message>
-    <message>
-        <source>Injected storage fault at access %1.</source>
-        <translation>Искусственный сбой хранилища при обращении %1.</translation>
-    </message>
-</context>
-<context>
     <name>OutboxTableModel</name>
     <message>
         <source>Register</source>
@@ -2316,10 +2336,6 @@ See you there!</source>
     <message>
         <source>The outbox could not be read: %1</source>
         <translation>Не удалось прочитать исходящие: %1</translation>
-    </message>
-    <message>
-        <source>no outbox</source>
-        <translation>нет исходящих</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) will be sent again.</source>
@@ -3634,13 +3650,6 @@ See you there!</source>
     <message>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>The outbox file could not be opened: %1</source>
-        <translation>Не удалось открыть файл исходящих: %1</translation>
     </message>
 </context>
 <context>

@@ -1088,10 +1088,6 @@ Check the spelling, or try fewer letters or another filter.</source>
         <translation>Не вдається прочитати %1: %2</translation>
     </message>
     <message>
-        <source>Nothing was queued: %1</source>
-        <translation>Нічого не поставлено в чергу: %1</translation>
-    </message>
-    <message>
         <source>Cannot write the report %1: name a .csv or .json file in a writable folder.</source>
         <translation>Не вдається записати звіт %1: вкажіть файл .csv або .json у теці, доступній для запису.</translation>
     </message>
@@ -1106,10 +1102,6 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Several departments are called &quot;%1&quot;; pass its ID (see --list-departments).</source>
         <translation>Кілька відділів називаються «%1»; вкажіть ID (див. --list-departments).</translation>
-    </message>
-    <message>
-        <source>The outbox could not be read: %1</source>
-        <translation>Не вдалося прочитати вихідні: %1</translation>
     </message>
     <message>
         <source>Checking addresses with the portal: %1 of %2</source>
@@ -1150,6 +1142,10 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Cannot write the report %1: %2</source>
         <translation>Не вдається записати звіт %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was queued.</source>
+        <translation>Нічого не поставлено до вихідних.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1624,49 @@ Check the spelling, or try fewer letters or another filter.</source>
     <message>
         <source>Show the outbox</source>
         <translation>Показати вихідні</translation>
+    </message>
+</context>
+<context>
+    <name>InviteError</name>
+    <message>
+        <source>The outbox cannot be written: the disk is full or refuses writes. Invitations already in the outbox are kept; free some space, then try again.</source>
+        <translation>Не вдається записати до вихідних: диск заповнений або не дозволяє запис. Запрошення, що вже є у вихідних, збережено; звільніть місце й спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The outbox file cannot be opened.</source>
+        <translation>Не вдається відкрити файл вихідних.</translation>
+    </message>
+    <message>
+        <source>The outbox file is damaged. It is left as it is; nothing is sent from it.</source>
+        <translation>Файл вихідних пошкоджено. Його залишено як є; з нього нічого не надсилається.</translation>
+    </message>
+    <message>
+        <source>The outbox file was written by a newer version of InviteDesk. It is left as it is; update InviteDesk to use it.</source>
+        <translation>Файл вихідних записано новішою версією InviteDesk. Його залишено як є; оновіть InviteDesk, щоб його використовувати.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read or changed.</source>
+        <translation>Не вдалося прочитати чи змінити вихідні.</translation>
+    </message>
+    <message>
+        <source>The invitation cannot be changed now: it was sent, is on its way, or the address is waiting in another invitation.</source>
+        <translation>Запрошення зараз не можна змінити: його надіслано, воно в дорозі або адреса чекає в іншому запрошенні.</translation>
+    </message>
+    <message>
+        <source>The portal refuses the invitations.</source>
+        <translation>Портал відхиляє запрошення.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached; the invitations are sent later.</source>
+        <translation>Портал недоступний; запрошення буде надіслано пізніше.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there; choose another folder or name.</source>
+        <translation>Туди не можна записати файл; виберіть іншу теку або інше ім’я.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing more was written to the outbox.</source>
+        <translation>Зупинено; до вихідних більше нічого не записано.</translation>
     </message>
 </context>
 <context>
@@ -2234,25 +2273,6 @@ See you there!</source>
     </message>
 </context>
 <context>
-    <name>OutboxDatabase</name>
-    <message>
-        <source>The outbox file %1 could not be opened: %2</source>
-        <translation>Не вдалося відкрити файл вихідних %1: %2</translation>
-    </message>
-    <message>
-        <source>The outbox file %1 is damaged (%2).</source>
-        <translation>Файл вихідних %1 пошкоджено (%2).</translation>
-    </message>
-    <message>
-        <source>The outbox file was written by a newer InviteDesk (schema %1; this version knows %2).</source>
-        <translation>Файл вихідних записано новішою версією InviteDesk (схема %1; ця версія підтримує %2).</translation>
-    </message>
-    <message>
-        <source>Injected storage fault at access %1.</source>
-        <translation>Штучний збій сховища під час звернення %1.</translation>
-    </message>
-</context>
-<context>
     <name>OutboxTableModel</name>
     <message>
         <source>Register</source>
@@ -2316,10 +2336,6 @@ See you there!</source>
     <message>
         <source>The outbox could not be read: %1</source>
         <translation>Не вдалося прочитати вихідні: %1</translation>
-    </message>
-    <message>
-        <source>no outbox</source>
-        <translation>немає вихідних</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) will be sent again.</source>
@@ -3634,13 +3650,6 @@ See you there!</source>
     <message>
         <source>Unknown</source>
         <translation>Невідомо</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>The outbox file could not be opened: %1</source>
-        <translation>Не вдалося відкрити файл вихідних: %1</translation>
     </message>
 </context>
 <context>

@@ -108,11 +108,12 @@ void ApplicationShell::followConnection() {
             if (!withCache)
                 emit failedToStart(error.userMessage());
         });
-    connect(m_workspace, &Workspace::keychainUnavailable, this, [this](const QString &message) {
+    connect(m_workspace, &Workspace::keychainUnavailable, this, [this](const SecretError &error) {
+        qCWarning(lcUi).noquote() << "keychain:" << error.logText();
         ask(u"noKeychainQuestion"_s, tr("No keychain available"),
             tr("%1\n\nInviteDesk never writes secrets to a file. Keep the secret in memory for this session "
                "only? You will have to connect again next time.")
-                .arg(message),
+                .arg(error.userMessage()),
             [this] { m_workspace->useSessionOnlySecrets(); });
     });
     connect(m_workspace, &Workspace::portalMoveProposed, this, [this](const QString &from, const QUrl &to) {
@@ -196,6 +197,10 @@ void ApplicationShell::followDirectory() {
     connect(m_workspace, &Workspace::syncFailed, this, [this](const DirectoryError &error) {
         qCWarning(lcUi).noquote() << "directory:" << error.logText();
         m_window->setSyncProgress(-1, 0);
+        m_window->showNotice(error.userMessage());
+    });
+    connect(m_workspace, &Workspace::outboxFailed, this, [this](const InviteError &error) {
+        qCWarning(lcUi).noquote() << "outbox:" << error.logText();
         m_window->showNotice(error.userMessage());
     });
 }

@@ -28,9 +28,9 @@ void SendAnnouncer::onChanged(const QList<qint64> &ids) {
     if (m_progress.isEmpty())
         m_started.start();
     // Only the rows the sender names: a few dozen per answer.
-    QList<Invitation> rows;
-    if (m_outbox->invitations(ids, &rows))
-        for (const Invitation &row : std::as_const(rows))
+    // Unreadable rows are not counted; the outbox says why where it is open.
+    if (const InviteResult<QList<Invitation>> rows = m_outbox->invitations(ids))
+        for (const Invitation &row : rows.value())
             m_progress.track(row);
 }
 

@@ -13,15 +13,12 @@ namespace {
 
 using Outcome = Result<void, DirectoryError>;
 
-// The steps below report SQLite's text, empty on success; the public functions give it a kind.
-Outcome outcome(const QString &error, DirectoryError::Kind kind = DirectoryError::Kind::WriteFailed) {
-    if (error.isEmpty())
-        return {};
-    return DirectoryError(kind, error);
-}
-
-QString textOf(const Outcome &outcome) {
-    return outcome ? QString() : outcome.error().logText();
+// A statement's failure: Kind::WriteFailed with SQLite's text (migrate() makes it MigrationFailed).
+DirectoryError failed(const QSqlQuery &query, const QString &sql = {}) {
+    QString why = query.lastError().text();
+    if (!sql.isEmpty())
+        why += u" [" + sql.left(80) + u']';
+    return DirectoryError(DirectoryError::Kind::WriteFailed, why);
 }
 
 // QtSql binds a null QString as SQL NULL; the text columns are NOT NULL.
@@ -29,21 +26,21 @@ QVariant text(const QString &value) {
     return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
 }
 
-QString run(QSqlDatabase &db, const QString &sql) {
+Outcome run(QSqlDatabase &db, const QString &sql) {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        return query.lastError().text() + u" [" + sql.left(80) + u']';
+        return failed(query, sql);
     return {};
 }
 
-QString runAll(QSqlDatabase &db, const QStringList &statements) {
+Outcome runAll(QSqlDatabase &db, const QStringList &statements) {
     for (const QString &sql : statements)
-        if (QString error = run(db, sql); !error.isEmpty())
-            return error;
+        if (Outcome done = run(db, sql); !done)
+            return done;
     return {};
 }
 
-QString toVersion1(QSqlDatabase &db) {
+Outcome toVersion1(QSqlDatabase &db) {
     return runAll(
         db, {
                 QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
@@ -81,8 +78,9 @@ QString toVersion1(QSqlDatabase &db) {
             });
 }
 
-QString toVersion2(QSqlDatabase &db) {
-    QString error = runAll(
+// Version 2's new columns and tables, still empty.
+Outcome addVersion2Tables(QSqlDatabase &db) {
+    return runAll(
         db,
         {
             QStringLiteral("ALTER TABLE users ADD COLUMN sort_name TEXT NOT NULL DEFAULT ''"),
@@ -101,27 +99,32 @@ QString toVersion2(QSqlDatabase &db) {
             QStringLiteral("CREATE VIRTUAL TABLE user_search USING fts5(names, email, position, phones,"
                            " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3', detail = none)"),
         });
-    if (!error.isEmpty())
-        return error;
+}
 
-    // Fill the new columns and the index from what version 1 stored.
+// departments.sort_key from the names version 1 stored.
+Outcome fillDepartmentSortKeys(QSqlDatabase &db) {
     QSqlQuery departments(db);
     if (!departments.exec(QStringLiteral("SELECT id, name FROM departments")))
-        return departments.lastError().text();
+        return failed(departments);
     QSqlQuery setDepartmentKey(db);
     setDepartmentKey.prepare(QStringLiteral("UPDATE departments SET sort_key = ? WHERE id = ?"));
     while (departments.next()) {
         setDepartmentKey.addBindValue(text(SearchText::fold(departments.value(1).toString())));
         setDepartmentKey.addBindValue(departments.value(0));
         if (!setDepartmentKey.exec())
-            return setDepartmentKey.lastError().text();
+            return failed(setDepartmentKey);
     }
+    return {};
+}
 
+// Each person's sort keys and primary department, and their row in version 2's search index, from
+// what version 1 stored.
+Outcome fillUserKeysAndSearchIndex(QSqlDatabase &db) {
     QSqlQuery users(db);
     users.setForwardOnly(true);
     if (!users.exec(QStringLiteral("SELECT id, first_name, last_name, second_name, email, position,"
                                    " work_phone, mobile_phone, inner_phone, department_ids FROM users")))
-        return users.lastError().text();
+        return failed(users);
     QSqlQuery setKeys(db);
     setKeys.prepare(
         QStringLiteral("UPDATE users SET sort_name = ?, sort_position = ?, primary_department_id = ?"
@@ -143,7 +146,7 @@ QString toVersion2(QSqlDatabase &db) {
                                                          : QVariant(primaryDepartment.toLongLong()));
         setKeys.addBindValue(id);
         if (!setKeys.exec())
-            return setKeys.lastError().text();
+            return failed(setKeys);
         index.addBindValue(id);
         index.addBindValue(text(SearchText::fold(QStringList{first, second, last}.join(u' '))));
         index.addBindValue(text(SearchText::fold(email)));
@@ -151,11 +154,16 @@ QString toVersion2(QSqlDatabase &db) {
         index.addBindValue(text(SearchText::phoneIndexText(
             {users.value(6).toString(), users.value(7).toString(), users.value(8).toString()})));
         if (!index.exec())
-            return index.lastError().text();
+            return failed(index);
     }
-    error = textOf(DirectorySchema::refreshDepartmentSortKeys(db));
-    if (!error.isEmpty())
-        return error;
+    return {};
+}
+
+Outcome toVersion2(QSqlDatabase &db) {
+    for (const auto step : {addVersion2Tables, fillDepartmentSortKeys, fillUserKeysAndSearchIndex,
+                            DirectorySchema::refreshDepartmentSortKeys})
+        if (Outcome done = step(db); !done)
+            return done;
     return runAll(db, {
                           QStringLiteral("CREATE INDEX users_by_name ON users (sort_name, id)"),
                           QStringLiteral("CREATE INDEX users_by_email ON users (email_norm, id)"),
@@ -165,12 +173,12 @@ QString toVersion2(QSqlDatabase &db) {
                       });
 }
 
-QString toVersion3(QSqlDatabase &db) {
+Outcome toVersion3(QSqlDatabase &db) {
     // The search index gains a state token per person (so a state filter is answered inside the index)
     // and the sort indexes carry the state (a filtered walk needs no table lookup). users_by_email was
     // the same index as users_email_norm (the rowid is the id); both give way to (email_norm, state),
     // which also answers the invite dialog's e-mail lookups alone.
-    QString error =
+    Outcome done =
         runAll(db, {
                        QStringLiteral("DROP TABLE user_search"),
                        QString(u"CREATE VIRTUAL TABLE user_search USING fts5(" +
@@ -179,16 +187,15 @@ QString toVersion3(QSqlDatabase &db) {
                        QStringLiteral("DROP INDEX users_by_email"),
                        QStringLiteral("DROP INDEX users_email_norm"),
                    });
-    if (!error.isEmpty())
-        return error;
-    error = textOf(DirectorySchema::dropSortIndexes(db));
-    if (!error.isEmpty())
-        return error;
+    if (!done)
+        return done;
+    if (done = DirectorySchema::dropSortIndexes(db); !done)
+        return done;
     QSqlQuery users(db);
     users.setForwardOnly(true);
     if (!users.exec(QStringLiteral("SELECT id, first_name, last_name, second_name, email, position,"
                                    " work_phone, mobile_phone, inner_phone, state FROM users")))
-        return users.lastError().text();
+        return failed(users);
     QSqlQuery index(db);
     index.prepare(DirectorySchema::searchInsertSql());
     while (users.next()) {
@@ -202,24 +209,24 @@ QString toVersion3(QSqlDatabase &db) {
         for (const QVariant &value : values)
             index.addBindValue(value);
         if (!index.exec())
-            return index.lastError().text();
+            return failed(index);
     }
-    return textOf(DirectorySchema::createSortIndexes(db));
+    return DirectorySchema::createSortIndexes(db);
 }
 
 // Versions 4 and 5 built indexes derived from the search index (a name-ranked copy of it, name_rank, and
 // user_tokens) that version 6 drops: a search now ranks its matches in memory (SortOrders). A file older
 // than 4 skips building them; only the flag column, which version 6 renames, is added.
-QString toVersion4(QSqlDatabase &db) {
+Outcome toVersion4(QSqlDatabase &db) {
     return run(
         db, QStringLiteral("ALTER TABLE sync_state ADD COLUMN name_rank_valid INTEGER NOT NULL DEFAULT 0"));
 }
 
-QString toVersion5(QSqlDatabase &) {
+Outcome toVersion5(QSqlDatabase &) {
     return {};
 }
 
-QString toVersion6(QSqlDatabase &db) {
+Outcome toVersion6(QSqlDatabase &db) {
     return runAll(db, {
                           QStringLiteral("DROP TABLE IF EXISTS user_tokens"),
                           QStringLiteral("DROP TABLE IF EXISTS user_search_by_name"),
@@ -232,7 +239,7 @@ QString toVersion6(QSqlDatabase &db) {
 
 // A random identity the file carries: tells a rebuilt file at the same path from the one a reader holds
 // open, on every platform (an inode number means nothing on Windows).
-QString toVersion7(QSqlDatabase &db) {
+Outcome toVersion7(QSqlDatabase &db) {
     return runAll(db, {
                           QStringLiteral("CREATE TABLE file_identity (id BLOB NOT NULL)"),
                           QStringLiteral("INSERT INTO file_identity (id) VALUES (randomblob(16))"),
@@ -242,8 +249,8 @@ QString toVersion7(QSqlDatabase &db) {
 // The raw rows give way to the one fact read from them (did the scope show LAST_LOGIN?); the search
 // index keeps no copy of its text (contentless, no column sizes: only rowids are ever read from it);
 // sync_state remembers the portal's clock for the next incremental refresh and the last reconcile.
-QString toVersion8(QSqlDatabase &db) {
-    QString error = runAll(
+Outcome toVersion8(QSqlDatabase &db) {
+    Outcome done = runAll(
         db, {
                 QStringLiteral("ALTER TABLE users ADD COLUMN last_login_known INTEGER NOT NULL DEFAULT 1"),
                 QStringLiteral("UPDATE users SET last_login_known = coalesce((SELECT json_type(r.json,"
@@ -255,13 +262,13 @@ QString toVersion8(QSqlDatabase &db) {
                 QStringLiteral("DROP TABLE user_search"),
                 DirectorySchema::createSearchIndexSql(),
             });
-    if (!error.isEmpty())
-        return error;
+    if (!done)
+        return done;
     QSqlQuery users(db);
     users.setForwardOnly(true);
     if (!users.exec(QStringLiteral("SELECT id, first_name, last_name, second_name, email, position,"
                                    " work_phone, mobile_phone, inner_phone, state FROM users")))
-        return users.lastError().text();
+        return failed(users);
     QSqlQuery index(db);
     index.prepare(DirectorySchema::searchInsertSql());
     while (users.next()) {
@@ -274,13 +281,13 @@ QString toVersion8(QSqlDatabase &db) {
         for (const QVariant &value : values)
             index.addBindValue(value);
         if (!index.exec())
-            return index.lastError().text();
+            return failed(index);
     }
     // One segment, as the last sync left it (a search walks every segment, per keystroke).
-    return textOf(DirectorySchema::mergeSearchIndex(db));
+    return DirectorySchema::mergeSearchIndex(db);
 }
 
-using Step = QString (*)(QSqlDatabase &);
+using Step = Outcome (*)(QSqlDatabase &);
 constexpr Step Steps[] = {toVersion1, toVersion2, toVersion3, toVersion4,
                           toVersion5, toVersion6, toVersion7, toVersion8}; // Steps[n]: version n to n + 1
 static_assert(std::size(Steps) == DirectorySchema::CurrentVersion);
@@ -325,9 +332,12 @@ QString migrateSteps(QSqlDatabase &db) {
     if (!db.transaction())
         return db.lastError().text();
     for (int v = from; v < CurrentVersion; ++v) {
-        if (QString error = Steps[v](db); !error.isEmpty()) {
+        if (const Outcome done = Steps[v](db); !done) {
             db.rollback();
-            return QStringLiteral("migration %1 -> %2 failed: %3").arg(v).arg(v + 1).arg(error);
+            return QStringLiteral("migration %1 -> %2 failed: %3")
+                .arg(v)
+                .arg(v + 1)
+                .arg(done.error().logText());
         }
         qCInfo(lcDirectory) << "directory schema migrated from version" << v << "to" << v + 1;
     }
@@ -344,7 +354,9 @@ QString migrateSteps(QSqlDatabase &db) {
 } // namespace
 
 Result<void, DirectoryError> DirectorySchema::migrate(QSqlDatabase &db) {
-    return outcome(migrateSteps(db), DirectoryError::Kind::MigrationFailed);
+    if (const QString error = migrateSteps(db); !error.isEmpty())
+        return DirectoryError(DirectoryError::Kind::MigrationFailed, error);
+    return {};
 }
 
 QString DirectorySchema::createSearchIndexSql() {
@@ -378,20 +390,20 @@ QVariantList DirectorySchema::searchRow(qint64 id, const QStringList &names, con
 }
 
 Result<void, DirectoryError> DirectorySchema::dropSortIndexes(QSqlDatabase &db) {
-    return outcome(runAll(db, {
-                                  QStringLiteral("DROP INDEX IF EXISTS users_by_name"),
-                                  QStringLiteral("DROP INDEX IF EXISTS users_by_email_state"),
-                                  QStringLiteral("DROP INDEX IF EXISTS users_by_position"),
-                                  QStringLiteral("DROP INDEX IF EXISTS users_by_department"),
-                                  QStringLiteral("DROP INDEX IF EXISTS users_by_state"),
-                              }));
+    return runAll(db, {
+                          QStringLiteral("DROP INDEX IF EXISTS users_by_name"),
+                          QStringLiteral("DROP INDEX IF EXISTS users_by_email_state"),
+                          QStringLiteral("DROP INDEX IF EXISTS users_by_position"),
+                          QStringLiteral("DROP INDEX IF EXISTS users_by_department"),
+                          QStringLiteral("DROP INDEX IF EXISTS users_by_state"),
+                      });
 }
 
 Result<void, DirectoryError> DirectorySchema::createSortIndexes(QSqlDatabase &db) {
     // Key then id, so ORDER BY key, id walks an index without sorting (the state after the id, never
     // before it: it would break the order of ties); the state lets a
     // filtered walk skip rows without reading them.
-    return outcome(runAll(
+    return runAll(
         db, {
                 QStringLiteral("CREATE INDEX IF NOT EXISTS users_by_name ON users (sort_name, id, state)"),
                 QStringLiteral(
@@ -401,29 +413,29 @@ Result<void, DirectoryError> DirectorySchema::createSortIndexes(QSqlDatabase &db
                 QStringLiteral(
                     "CREATE INDEX IF NOT EXISTS users_by_department ON users (sort_department, id, state)"),
                 QStringLiteral("CREATE INDEX IF NOT EXISTS users_by_state ON users (state, sort_name)"),
-            }));
+            });
 }
 
 Result<void, DirectoryError> DirectorySchema::refreshDepartmentSortKeys(QSqlDatabase &db) {
-    return outcome(run(
+    return run(
         db, QStringLiteral("UPDATE users SET sort_department = coalesce((SELECT d.sort_key FROM departments d"
                            " WHERE d.id = users.primary_department_id), '')"
                            " WHERE sort_department IS NOT coalesce((SELECT d.sort_key FROM departments d"
-                           " WHERE d.id = users.primary_department_id), '')")));
+                           " WHERE d.id = users.primary_department_id), '')"));
 }
 
 Result<void, DirectoryError> DirectorySchema::mergeSearchIndex(QSqlDatabase &db) {
     // One segment: a prefix longer than the prefix indexes ("4930", "иван") gathers its terms from every
     // segment, per keystroke.
-    QString error = run(db, QStringLiteral("INSERT INTO user_search (user_search) VALUES ('optimize')"));
-    if (error.isEmpty())
-        error = run(db, QStringLiteral("UPDATE sync_state SET search_index_merged = 1"));
-    return outcome(error);
+    if (Outcome done = run(db, QStringLiteral("INSERT INTO user_search (user_search) VALUES ('optimize')"));
+        !done)
+        return done;
+    return run(db, QStringLiteral("UPDATE sync_state SET search_index_merged = 1"));
 }
 
 Result<void, DirectoryError> DirectorySchema::markSearchIndexChanged(QSqlDatabase &db) {
-    return outcome(run(
-        db, QStringLiteral("UPDATE sync_state SET search_index_merged = 0 WHERE search_index_merged <> 0")));
+    return run(
+        db, QStringLiteral("UPDATE sync_state SET search_index_merged = 0 WHERE search_index_merged <> 0"));
 }
 
 bool DirectorySchema::searchIndexMerged(const QSqlDatabase &db) {

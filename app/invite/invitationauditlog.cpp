@@ -41,8 +41,7 @@ bool startsFormula(QChar c) {
 InvitationAuditLog::InvitationAuditLog(OutboxDatabase &db)
     : m_db(db) {}
 
-bool InvitationAuditLog::entries(const QString &portal, QList<AuditEntry> *out) {
-    out->clear();
+InviteResult<QList<AuditEntry>> InvitationAuditLog::entries(const QString &portal) {
     QSqlQuery q(m_db.connection());
     q.prepare(
         portal.isEmpty()
@@ -52,10 +51,9 @@ bool InvitationAuditLog::entries(const QString &portal, QList<AuditEntry> *out) 
                              " invitation_id FROM audit_log WHERE portal = ? ORDER BY id"));
     if (!portal.isEmpty())
         q.addBindValue(portal.trimmed().toLower());
-    if (!m_db.exec(q)) {
-        m_lastError = m_db.lastError();
-        return false;
-    }
+    if (InviteResult<void> read = m_db.exec(q); !read)
+        return read.error();
+    QList<AuditEntry> out;
     while (q.next()) {
         AuditEntry e;
         e.at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
@@ -68,9 +66,9 @@ bool InvitationAuditLog::entries(const QString &portal, QList<AuditEntry> *out) 
         e.event = q.value(7).toString();
         e.answer = q.value(8).toString();
         e.invitationId = q.value(9).toLongLong();
-        out->append(e);
+        out.append(e);
     }
-    return true;
+    return out;
 }
 
 QString InvitationAuditLog::csvField(const QString &value) {
@@ -85,10 +83,10 @@ QString InvitationAuditLog::csvField(const QString &value) {
     return u'"' + v + u'"';
 }
 
-bool InvitationAuditLog::exportCsv(const QString &portal, QIODevice *device) {
-    QList<AuditEntry> all;
-    if (!entries(portal, &all))
-        return false;
+InviteResult<void> InvitationAuditLog::exportCsv(const QString &portal, QIODevice *device) {
+    const InviteResult<QList<AuditEntry>> all = entries(portal);
+    if (!all)
+        return all.error();
     QString text;
     const QStringList header = {QCoreApplication::translate("InvitationAuditLog", "Time (UTC)"),
                                 QCoreApplication::translate("InvitationAuditLog", "Portal"),
@@ -103,7 +101,7 @@ bool InvitationAuditLog::exportCsv(const QString &portal, QIODevice *device) {
     for (const QString &h : header)
         cells << csvField(h);
     text += cells.join(u',') + QStringLiteral("\r\n");
-    for (const AuditEntry &e : std::as_const(all)) {
+    for (const AuditEntry &e : all.value()) {
         cells.clear();
         for (const QString &v : {e.at.toString(Qt::ISODate), e.portal, e.inviter, e.email, e.tab, e.message,
                                  e.department, e.event, e.answer})
@@ -111,29 +109,19 @@ bool InvitationAuditLog::exportCsv(const QString &portal, QIODevice *device) {
         text += cells.join(u',') + QStringLiteral("\r\n");
     }
     const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + text.toUtf8();
-    if (device->write(bytes) != bytes.size()) {
-        m_lastError = device->errorString();
-        return false;
-    }
-    return true;
+    if (device->write(bytes) != bytes.size())
+        return InviteError(InviteError::Kind::ExportFailed, device->errorString());
+    return {};
 }
 
-bool InvitationAuditLog::exportCsv(const QString &portal, const QString &filePath) {
+InviteResult<void> InvitationAuditLog::exportCsv(const QString &portal, const QString &filePath) {
     QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_lastError = file.errorString();
-        return false;
-    }
     // Names and addresses: owner-only before the first byte is written.
-    if (!PrivateFiles::restrictOpenFile(file)) {
-        m_lastError = file.errorString();
-        return false;
-    }
-    if (!exportCsv(portal, &file))
-        return false;
-    if (!file.commit()) {
-        m_lastError = file.errorString();
-        return false;
-    }
-    return true;
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictOpenFile(file))
+        return InviteError(InviteError::Kind::ExportFailed, filePath + u": " + file.errorString());
+    if (InviteResult<void> written = exportCsv(portal, &file); !written)
+        return written;
+    if (!file.commit())
+        return InviteError(InviteError::Kind::ExportFailed, filePath + u": " + file.errorString());
+    return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "invite/inviteerror.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -30,14 +32,13 @@ public:
     explicit InvitationAuditLog(OutboxDatabase &db);
 
     // Entries of a portal (all portals when empty), oldest first.
-    [[nodiscard]] bool entries(const QString &portal, QList<AuditEntry> *out);
-    [[nodiscard]] bool exportCsv(const QString &portal, QIODevice *device);
-    [[nodiscard]] bool exportCsv(const QString &portal, const QString &filePath);
-    QString lastError() const { return m_lastError; }
+    InviteResult<QList<AuditEntry>> entries(const QString &portal);
+    // ExportFailed when the device or file refused the bytes.
+    InviteResult<void> exportCsv(const QString &portal, QIODevice *device);
+    InviteResult<void> exportCsv(const QString &portal, const QString &filePath);
 
     static QString csvField(const QString &value);
 
 private:
     OutboxDatabase &m_db;
-    QString m_lastError;
 };

@@ -27,11 +27,7 @@ QJsonObject parseFields(const QString &text) {
 InvitationDrafts::InvitationDrafts(OutboxDatabase &db)
     : m_db(db) {}
 
-QString InvitationDrafts::lastError() const {
-    return m_db.lastError();
-}
-
-bool InvitationDrafts::save(const InvitationDraft &draft) {
+InviteResult<void> InvitationDrafts::save(const InvitationDraft &draft) {
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("INSERT OR REPLACE INTO drafts (portal, tab, saved_at, recipients, message, "
@@ -75,7 +71,7 @@ std::optional<InvitationDraft> InvitationDrafts::restore(const QString &portal, 
     return d;
 }
 
-bool InvitationDrafts::discard(const QString &portal, const QString &tab) {
+InviteResult<void> InvitationDrafts::discard(const QString &portal, const QString &tab) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM drafts WHERE portal = ? AND tab = ?"));
     q.addBindValue(portal.trimmed().toLower());

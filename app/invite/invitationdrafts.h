@@ -1,5 +1,7 @@
 #pragma once
 
+#include "invite/inviteerror.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -33,10 +35,9 @@ class InvitationDrafts {
 public:
     explicit InvitationDrafts(OutboxDatabase &db);
 
-    [[nodiscard]] bool save(const InvitationDraft &draft);
+    InviteResult<void> save(const InvitationDraft &draft);
     std::optional<InvitationDraft> restore(const QString &portal, const QString &tab);
-    [[nodiscard]] bool discard(const QString &portal, const QString &tab);
-    QString lastError() const;
+    InviteResult<void> discard(const QString &portal, const QString &tab);
 
 private:
     OutboxDatabase &m_db;

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString now() {
@@ -55,10 +57,6 @@ Invitation readRow(const QSqlQuery &q) {
 InvitationOutbox::InvitationOutbox(OutboxDatabase &db)
     : m_db(db) {}
 
-QString InvitationOutbox::lastError() const {
-    return m_db.lastError();
-}
-
 QString InvitationOutbox::idempotencyKey(const QString &portal, const QString &email) {
     return EmailAddress::comparisonKey(email) + u'|' + portal.trimmed().toLower();
 }
@@ -73,7 +71,8 @@ QString InvitationOutbox::targetProblem(const NewInvitation &invitation) {
     return {};
 }
 
-bool InvitationOutbox::writeAudit(qint64 invitationId, const QString &event, const QString &answer) {
+InviteResult<void> InvitationOutbox::writeAudit(qint64 invitationId, const QString &event,
+                                                const QString &answer) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, portal, inviter, email, tab, message, department, "
                              "event, answer, invitation_id)"
@@ -86,104 +85,123 @@ bool InvitationOutbox::writeAudit(qint64 invitationId, const QString &event, con
     return m_db.exec(q);
 }
 
-bool InvitationOutbox::enqueue(const QList<NewInvitation> &invitations, EnqueueReport *report) {
-    EnqueueReport local;
-    EnqueueReport &rep = report ? *report : local;
-    rep = EnqueueReport();
-    OutboxTransaction tx(m_db);
-    if (!tx.isActive())
-        return false;
-    QSet<QString> pending;
+InviteResult<QSet<QString>>
+InvitationOutbox::pendingIdempotencyKeys(const QList<NewInvitation> &invitations) {
     QSet<QString> portals;
     for (const NewInvitation &n : invitations)
         portals.insert(n.portal);
+    QSet<QString> pending;
     for (const QString &portal : std::as_const(portals)) {
-        QSet<QString> keys;
-        if (!pendingKeys(portal, &keys))
-            return false;
-        for (const QString &k : std::as_const(keys))
+        InviteResult<QSet<QString>> keys = pendingKeys(portal);
+        if (!keys)
+            return keys.error();
+        for (const QString &k : std::as_const(keys.value()))
             pending.insert(k + u'|' + portal.trimmed().toLower());
     }
+    return pending;
+}
+
+InviteResult<qint64> InvitationOutbox::insertQueued(const NewInvitation &n, const QString &key,
+                                                    const QString &comparisonKey, const QString &address,
+                                                    const QString &stamp) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO invitations (idempotency_key, portal, email, email_key, first_name, middle_name, "
+        "last_name,"
+        " position, department_ids, department_name, extranet, group_ids, message, tab, inviter, phone,"
+        " state, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'queued',?,?)"));
+    using D = OutboxDatabase;
+    for (const QVariant &v :
+         {D::text(key), D::text(n.portal.trimmed().toLower()), D::text(address), D::text(comparisonKey),
+          D::text(n.firstName), D::text(n.middleName), D::text(n.lastName), D::text(n.position),
+          D::text(IdList::join(n.departmentIds)), D::text(n.departmentName), QVariant(n.extranet ? 1 : 0),
+          D::text(IdList::join(n.groupIds)), D::text(n.message), D::text(n.tab), D::text(n.inviter),
+          D::text(n.phone.trimmed()), D::text(stamp), D::text(stamp)})
+        q.addBindValue(v);
+    if (InviteResult<void> inserted = m_db.exec(q); !inserted)
+        return inserted.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (InviteResult<void> audited = writeAudit(id, QStringLiteral("queued"), QString()); !audited)
+        return audited.error();
+    return id;
+}
+
+InviteResult<EnqueueReport> InvitationOutbox::enqueue(const QList<NewInvitation> &invitations) {
+    EnqueueReport report;
+    OutboxTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    InviteResult<QSet<QString>> pendingKeys = pendingIdempotencyKeys(invitations);
+    if (!pendingKeys)
+        return pendingKeys.error();
+    QSet<QString> pending = pendingKeys.takeValue();
     const QString stamp = now();
     for (const NewInvitation &n : invitations) {
         const EmailCheck check = EmailAddress::check(n.email);
         if (!check.isValid()) {
-            rep.invalid << n.email;
+            report.invalid << n.email;
             continue;
         }
         if (!targetProblem(n).isEmpty()) {
-            rep.missingTarget << n.email;
+            report.missingTarget << n.email;
             continue;
         }
         const QString key = idempotencyKey(n.portal, n.email);
         if (pending.contains(key)) {
-            rep.alreadyPending << n.email;
+            report.alreadyPending << n.email;
             continue;
         }
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO invitations (idempotency_key, portal, email, email_key, first_name, middle_name, "
-            "last_name,"
-            " position, department_ids, department_name, extranet, group_ids, message, tab, inviter, phone,"
-            " state, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'queued',?,?)"));
-        using D = OutboxDatabase;
-        for (const QVariant &v :
-             {D::text(key), D::text(n.portal.trimmed().toLower()), D::text(check.address),
-              D::text(check.comparisonKey), D::text(n.firstName), D::text(n.middleName), D::text(n.lastName),
-              D::text(n.position), D::text(IdList::join(n.departmentIds)), D::text(n.departmentName),
-              QVariant(n.extranet ? 1 : 0), D::text(IdList::join(n.groupIds)), D::text(n.message),
-              D::text(n.tab), D::text(n.inviter), D::text(n.phone.trimmed()), D::text(stamp), D::text(stamp)})
-            q.addBindValue(v);
-        if (!m_db.exec(q))
-            return false;
-        const qint64 id = q.lastInsertId().toLongLong();
+        const InviteResult<qint64> id = insertQueued(n, key, check.comparisonKey, check.address, stamp);
+        if (!id)
+            return id.error();
         pending.insert(key);
-        rep.queuedIds << id;
-        if (!writeAudit(id, QStringLiteral("queued"), QString()))
-            return false;
+        report.queuedIds << id.value();
     }
-    return tx.commit();
+    if (InviteResult<void> committed = tx.commit(); !committed)
+        return committed.error();
+    return report;
 }
 
-bool InvitationOutbox::takeForSending(const QString &portal, int max, QList<Invitation> *taken) {
-    taken->clear();
+InviteResult<QList<Invitation>> InvitationOutbox::takeForSending(const QString &portal, int max) {
     OutboxTransaction tx(m_db);
-    if (!tx.isActive())
-        return false;
+    if (!tx.begun())
+        return tx.begun().error();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT * FROM invitations WHERE portal = ? AND state = 'queued' ORDER BY id LIMIT ?"));
     q.addBindValue(portal.trimmed().toLower());
     q.addBindValue(max);
-    if (!m_db.exec(q))
-        return false;
+    if (InviteResult<void> read = m_db.exec(q); !read)
+        return read.error();
+    QList<Invitation> taken;
     QList<qint64> ids;
     while (q.next()) {
         Invitation inv = readRow(q);
         inv.state = InvitationState::Sending;
         ++inv.attempts;
         ids << inv.id;
-        taken->append(inv);
+        taken.append(inv);
     }
     q.finish();
-    if (ids.isEmpty())
-        return tx.commit();
-    QSqlQuery u(m_db.connection());
-    u.prepare(QStringLiteral("UPDATE invitations SET state = 'sending', attempts = attempts + 1, note = '',"
-                             " updated_at = ? WHERE state = 'queued' AND id IN (") +
-              IdList::join(ids) + u')');
-    u.addBindValue(now());
-    if (!m_db.exec(u) || !tx.commit()) {
-        taken->clear();
-        return false;
+    if (!ids.isEmpty()) {
+        QSqlQuery u(m_db.connection());
+        u.prepare(
+            QStringLiteral("UPDATE invitations SET state = 'sending', attempts = attempts + 1, note = '',"
+                           " updated_at = ? WHERE state = 'queued' AND id IN (") +
+            IdList::join(ids) + u')');
+        u.addBindValue(now());
+        if (InviteResult<void> moved = m_db.exec(u); !moved)
+            return moved.error();
     }
-    return true;
+    if (InviteResult<void> committed = tx.commit(); !committed)
+        return committed.error();
+    return taken;
 }
 
-bool InvitationOutbox::applyOutcomes(const QList<InvitationOutcome> &outcomes) {
+InviteResult<void> InvitationOutbox::applyOutcomes(const QList<InvitationOutcome> &outcomes) {
     OutboxTransaction tx(m_db);
-    if (!tx.isActive())
-        return false;
+    if (!tx.begun())
+        return tx.begun();
     const QString stamp = now();
     for (const InvitationOutcome &o : outcomes) {
         QSqlQuery q(m_db.connection());
@@ -198,32 +216,32 @@ bool InvitationOutbox::applyOutcomes(const QList<InvitationOutcome> &outcomes) {
         q.addBindValue(OutboxDatabase::text(o.note));
         q.addBindValue(stamp);
         q.addBindValue(o.id);
-        if (!m_db.exec(q))
-            return false;
+        if (InviteResult<void> updated = m_db.exec(q); !updated)
+            return updated;
         if (q.numRowsAffected() == 0) {
             qCWarning(lcInvite) << "outbox: outcome for invitation" << o.id << "ignored, row is not sending";
             continue;
         }
-        if (!writeAudit(o.id, invitationStateToken(o.state), o.answer))
-            return false;
+        if (InviteResult<void> audited = writeAudit(o.id, invitationStateToken(o.state), o.answer); !audited)
+            return audited;
     }
     return tx.commit();
 }
 
-bool InvitationOutbox::invitations(const QString &portal, std::optional<InvitationState> state,
-                                   QList<Invitation> *out) {
-    out->clear();
+InviteResult<QList<Invitation>> InvitationOutbox::invitations(const QString &portal,
+                                                              std::optional<InvitationState> state) {
     QSqlQuery q(m_db.connection());
     q.prepare(state ? QStringLiteral("SELECT * FROM invitations WHERE portal = ? AND state = ? ORDER BY id")
                     : QStringLiteral("SELECT * FROM invitations WHERE portal = ? ORDER BY id"));
     q.addBindValue(portal.trimmed().toLower());
     if (state)
         q.addBindValue(invitationStateToken(*state));
-    if (!m_db.exec(q))
-        return false;
+    if (InviteResult<void> read = m_db.exec(q); !read)
+        return read.error();
+    QList<Invitation> out;
     while (q.next())
-        out->append(readRow(q));
-    return true;
+        out.append(readRow(q));
+    return out;
 }
 
 std::optional<Invitation> InvitationOutbox::invitation(qint64 id) {
@@ -235,8 +253,8 @@ std::optional<Invitation> InvitationOutbox::invitation(qint64 id) {
     return readRow(q);
 }
 
-bool InvitationOutbox::invitations(const QList<qint64> &ids, QList<Invitation> *out) {
-    out->clear();
+InviteResult<QList<Invitation>> InvitationOutbox::invitations(const QList<qint64> &ids) {
+    QList<Invitation> out;
     // One statement per chunk instead of one per row: a sender's answer names up to 50 rows, and the
     // windows that follow a send re-read just those.
     constexpr qsizetype Chunk = 200;
@@ -248,22 +266,23 @@ bool InvitationOutbox::invitations(const QList<qint64> &ids, QList<Invitation> *
             QStringLiteral("SELECT * FROM invitations WHERE id IN (%1) ORDER BY id").arg(marks.join(u',')));
         for (const qint64 id : part)
             q.addBindValue(id);
-        if (!m_db.exec(q))
-            return false;
+        if (InviteResult<void> read = m_db.exec(q); !read)
+            return read.error();
         while (q.next())
-            out->append(readRow(q));
+            out.append(readRow(q));
     }
-    return true;
+    return out;
 }
 
-bool InvitationOutbox::retry(qint64 id) {
+InviteResult<void> InvitationOutbox::retry(qint64 id) {
     const std::optional<Invitation> inv = invitation(id);
     if (!inv || (inv->state != InvitationState::Failed && inv->state != InvitationState::NeedsReview))
-        return false;
+        return InviteError(InviteError::Kind::NotChangeable,
+                           u"invitation %1 is not failed or held for review"_s.arg(id));
     const bool review = inv->state == InvitationState::NeedsReview;
     OutboxTransaction tx(m_db);
-    if (!tx.isActive())
-        return false;
+    if (!tx.begun())
+        return tx.begun();
     QSqlQuery q(m_db.connection());
     // attempts = 0: the user decided to try again, so the attempt cap counts afresh.
     q.prepare(QStringLiteral("UPDATE invitations SET state = ?, failure_kind = '', failure_code = '',"
@@ -276,51 +295,58 @@ bool InvitationOutbox::retry(qint64 id) {
     q.addBindValue(now());
     q.addBindValue(id);
     q.addBindValue(invitationStateToken(inv->state));
-    // A unique-index violation means the mailbox is pending in another row.
-    if (!m_db.exec(q) || q.numRowsAffected() != 1)
-        return false;
-    if (!writeAudit(id, QStringLiteral("retry"), QString()))
-        return false;
+    if (InviteResult<void> updated = m_db.exec(q); !updated) {
+        // A unique-index violation means the mailbox is pending in another row.
+        if (updated.error().kind() == InviteError::Kind::Failed)
+            return InviteError(InviteError::Kind::NotChangeable, updated.error().logText());
+        return updated;
+    }
+    if (q.numRowsAffected() != 1)
+        return InviteError(InviteError::Kind::NotChangeable, u"invitation %1 changed meanwhile"_s.arg(id));
+    if (InviteResult<void> audited = writeAudit(id, QStringLiteral("retry"), QString()); !audited)
+        return audited;
     return tx.commit();
 }
 
-bool InvitationOutbox::discard(qint64 id) {
+InviteResult<void> InvitationOutbox::discard(qint64 id) {
     OutboxTransaction tx(m_db);
-    if (!tx.isActive())
-        return false;
+    if (!tx.begun())
+        return tx.begun();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE invitations SET state = 'discarded', updated_at = ?"
                              " WHERE id = ? AND state IN ('queued','failed','needs_review')"));
     q.addBindValue(now());
     q.addBindValue(id);
-    if (!m_db.exec(q) || q.numRowsAffected() != 1)
-        return false;
-    if (!writeAudit(id, QStringLiteral("discarded"), QString()))
-        return false;
+    if (InviteResult<void> updated = m_db.exec(q); !updated)
+        return updated;
+    if (q.numRowsAffected() != 1)
+        return InviteError(InviteError::Kind::NotChangeable,
+                           u"invitation %1 is not queued, failed or held for review"_s.arg(id));
+    if (InviteResult<void> audited = writeAudit(id, QStringLiteral("discarded"), QString()); !audited)
+        return audited;
     return tx.commit();
 }
 
-bool InvitationOutbox::discardQueued(const QString &portal, QList<qint64> *discarded) {
-    return discardQueuedWhere(portal, nullptr, discarded);
+InviteResult<QList<qint64>> InvitationOutbox::discardQueued(const QString &portal) {
+    return discardQueuedWhere(portal, nullptr);
 }
 
-bool InvitationOutbox::discardQueued(const QString &portal, const QList<qint64> &among,
-                                     QList<qint64> *discarded) {
+InviteResult<QList<qint64>> InvitationOutbox::discardQueued(const QString &portal,
+                                                            const QList<qint64> &among) {
     const QSet<qint64> only(among.cbegin(), among.cend());
-    return discardQueuedWhere(portal, &only, discarded);
+    return discardQueuedWhere(portal, &only);
 }
 
-bool InvitationOutbox::discardQueuedWhere(const QString &portal, const QSet<qint64> *only,
-                                          QList<qint64> *discarded) {
-    discarded->clear();
+InviteResult<QList<qint64>> InvitationOutbox::discardQueuedWhere(const QString &portal,
+                                                                 const QSet<qint64> *only) {
     OutboxTransaction tx(m_db);
-    if (!tx.isActive())
-        return false;
+    if (!tx.begun())
+        return tx.begun().error();
     QSqlQuery select(m_db.connection());
     select.prepare(QStringLiteral("SELECT id FROM invitations WHERE portal = ? AND state = 'queued'"));
     select.addBindValue(portal.trimmed().toLower());
-    if (!m_db.exec(select))
-        return false;
+    if (InviteResult<void> read = m_db.exec(select); !read)
+        return read.error();
     QList<qint64> ids;
     while (select.next()) {
         const qint64 id = select.value(0).toLongLong();
@@ -334,38 +360,37 @@ bool InvitationOutbox::discardQueuedWhere(const QString &portal, const QSet<qint
     for (const qint64 id : std::as_const(ids)) {
         q.addBindValue(at);
         q.addBindValue(id);
-        if (!m_db.exec(q))
-            return false;
-        if (!writeAudit(id, QStringLiteral("discarded"), QString()))
-            return false;
+        if (InviteResult<void> updated = m_db.exec(q); !updated)
+            return updated.error();
+        if (InviteResult<void> audited = writeAudit(id, QStringLiteral("discarded"), QString()); !audited)
+            return audited.error();
     }
-    if (!tx.commit())
-        return false;
-    *discarded = ids;
-    return true;
+    if (InviteResult<void> committed = tx.commit(); !committed)
+        return committed.error();
+    return ids;
 }
 
-bool InvitationOutbox::pendingKeys(const QString &portal, QSet<QString> *keys) {
-    keys->clear();
+InviteResult<QSet<QString>> InvitationOutbox::pendingKeys(const QString &portal) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT email_key FROM invitations WHERE portal = ?"
                              " AND state IN ('queued','sending','needs_review')"));
     q.addBindValue(portal.trimmed().toLower());
-    if (!m_db.exec(q))
-        return false;
+    if (InviteResult<void> read = m_db.exec(q); !read)
+        return read.error();
+    QSet<QString> keys;
     while (q.next())
-        keys->insert(q.value(0).toString());
-    return true;
+        keys.insert(q.value(0).toString());
+    return keys;
 }
 
-bool InvitationOutbox::countByState(const QString &portal, QHash<InvitationState, int> *counts) {
-    counts->clear();
+InviteResult<QHash<InvitationState, int>> InvitationOutbox::countByState(const QString &portal) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT state, COUNT(*) FROM invitations WHERE portal = ? GROUP BY state"));
     q.addBindValue(portal.trimmed().toLower());
-    if (!m_db.exec(q))
-        return false;
+    if (InviteResult<void> read = m_db.exec(q); !read)
+        return read.error();
+    QHash<InvitationState, int> counts;
     while (q.next())
-        counts->insert(invitationStateFromToken(q.value(0).toString()), q.value(1).toInt());
-    return true;
+        counts.insert(invitationStateFromToken(q.value(0).toString()), q.value(1).toInt());
+    return counts;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "invite/invitation.h"
+#include "invite/inviteerror.h"
 
 #include <QHash>
 #include <QList>
@@ -35,48 +36,50 @@ public:
     static QString targetProblem(const NewInvitation &invitation);
 
     // All or nothing: either every valid, not-yet-pending invitation is queued or none is.
-    [[nodiscard]] bool enqueue(const QList<NewInvitation> &invitations, EnqueueReport *report = nullptr);
+    InviteResult<EnqueueReport> enqueue(const QList<NewInvitation> &invitations);
 
     // Moves up to `max` queued rows of `portal` (oldest first) to `sending` in one transaction and
     // returns them. Called right before the request that carries them.
-    [[nodiscard]] bool takeForSending(const QString &portal, int max, QList<Invitation> *taken);
+    InviteResult<QList<Invitation>> takeForSending(const QString &portal, int max);
 
     // Writes the outcome of calls (sent / failed / needs_review / back to queued) in one transaction.
     // Only rows in `sending` are changed, so a late or repeated answer cannot undo a final state.
-    [[nodiscard]] bool applyOutcomes(const QList<InvitationOutcome> &outcomes);
+    InviteResult<void> applyOutcomes(const QList<InvitationOutcome> &outcomes);
 
     // Rows of one portal, optionally in one state, oldest first.
-    [[nodiscard]] bool invitations(const QString &portal, std::optional<InvitationState> state,
-                                   QList<Invitation> *out);
+    InviteResult<QList<Invitation>> invitations(const QString &portal, std::optional<InvitationState> state);
     std::optional<Invitation> invitation(qint64 id);
     // These rows (those that exist), in ID order.
-    [[nodiscard]] bool invitations(const QList<qint64> &ids, QList<Invitation> *out);
+    InviteResult<QList<Invitation>> invitations(const QList<qint64> &ids);
 
     // Failed → queued. NeedsReview → sending, so the sender looks the address up before sending it
-    // again. False when the row is not in such a state or the mailbox is pending in another row.
-    [[nodiscard]] bool retry(qint64 id);
-    // Queued, failed or needs review → discarded (never a row in flight).
-    [[nodiscard]] bool discard(qint64 id);
+    // again. NotChangeable when the row is not in such a state or the mailbox is pending in another row.
+    InviteResult<void> retry(qint64 id);
+    // Queued, failed or needs review → discarded (never a row in flight); NotChangeable otherwise.
+    InviteResult<void> discard(qint64 id);
     // Every queued row of a portal → discarded, in one transaction ("cancel the rest" of a send; rows
-    // in flight finish). `discarded` gets their IDs.
-    [[nodiscard]] bool discardQueued(const QString &portal, QList<qint64> *discarded);
+    // in flight finish). Returns their IDs.
+    InviteResult<QList<qint64>> discardQueued(const QString &portal);
     // The same, limited to the rows named in `among` (the rest of one send, not the portal's others).
-    [[nodiscard]] bool discardQueued(const QString &portal, const QList<qint64> &among,
-                                     QList<qint64> *discarded);
+    InviteResult<QList<qint64>> discardQueued(const QString &portal, const QList<qint64> &among);
 
     // Comparison keys of pending (queued, sending, needs review) invitations of a portal, for
     // RecipientClassifier::setQueuedKeys.
-    [[nodiscard]] bool pendingKeys(const QString &portal, QSet<QString> *keys);
-    [[nodiscard]] bool countByState(const QString &portal, QHash<InvitationState, int> *counts);
+    InviteResult<QSet<QString>> pendingKeys(const QString &portal);
+    InviteResult<QHash<InvitationState, int>> countByState(const QString &portal);
 
-    QString lastError() const;
     // The file underneath (its writer thread opens its own connection to it).
     OutboxDatabase &database() const { return m_db; }
 
 private:
-    [[nodiscard]] bool discardQueuedWhere(const QString &portal, const QSet<qint64> *only,
-                                          QList<qint64> *discarded);
-    bool writeAudit(qint64 invitationId, const QString &event, const QString &answer);
+    InviteResult<QList<qint64>> discardQueuedWhere(const QString &portal, const QSet<qint64> *only);
+    InviteResult<void> writeAudit(qint64 invitationId, const QString &event, const QString &answer);
+    // Writes one new row in `queued` and its audit line; its ID.
+    InviteResult<qint64> insertQueued(const NewInvitation &invitation, const QString &key,
+                                      const QString &comparisonKey, const QString &address,
+                                      const QString &stamp);
+    // The keys (idempotencyKey form) of the rows pending on these invitations' portals.
+    InviteResult<QSet<QString>> pendingIdempotencyKeys(const QList<NewInvitation> &invitations);
 
     OutboxDatabase &m_db;
 };

@@ -24,7 +24,9 @@ void InvitationQueueJob::cancel() {
 void InvitationQueueJob::writeNextChunk() {
     if (m_cancelled || m_next >= m_recipients.size()) {
         m_running = false;
-        Q_EMIT finished(!m_cancelled, QString());
+        Q_EMIT finished(m_cancelled ? InviteResult<void>(InviteError(InviteError::Kind::Cancelled,
+                                                                     QStringLiteral("queueing stopped")))
+                                    : InviteResult<void>());
         return;
     }
     const int end = std::min(int(m_recipients.size()), m_next + m_chunkSize);
@@ -33,12 +35,13 @@ void InvitationQueueJob::writeNextChunk() {
     for (int i = m_next; i < end; ++i)
         chunk << m_builder.build(m_recipients.at(i));
     const int size = int(chunk.size());
-    m_sender.enqueue(chunk, this, [this, end, size](const QueuedInvitations &result) {
-        if (!result.ok) {
+    m_sender.enqueue(chunk, this, [this, end, size](const InviteResult<QueuedInvitations> &queued) {
+        if (!queued) {
             m_running = false;
-            Q_EMIT finished(false, result.error);
+            Q_EMIT finished(queued.error());
             return;
         }
+        const QueuedInvitations &result = queued.value();
         const bool first = m_next == 0;
         m_next = end;
         Q_EMIT chunkQueued(result.rows, size - int(result.rows.size()));

@@ -2,6 +2,7 @@
 
 #include "invite/invitation.h"
 #include "invite/invitationbuilder.h"
+#include "invite/inviteerror.h"
 #include "invite/recipient.h"
 
 #include <QList>
@@ -27,7 +28,7 @@ public:
     void setChunkSize(int size) { m_chunkSize = std::max(1, size); }
     // Builds and writes the first chunk; the rest follow as each chunk is written.
     void start();
-    // No chunk is started after this; finished(false, {}) follows once the chunk being written is back.
+    // No chunk is started after this; finished(Cancelled) follows once the chunk being written is back.
     void cancel();
 
     bool isRunning() const { return m_running; }
@@ -39,8 +40,8 @@ Q_SIGNALS:
     // One chunk written: its rows as stored, and how many of its recipients were not queued (already
     // pending, invalid, missing a target).
     void chunkQueued(const QList<Invitation> &rows, int skipped);
-    // complete: every chunk was written. Otherwise cancelled (error empty) or the outbox refused a chunk.
-    void finished(bool complete, const QString &error);
+    // Every chunk was written, or why not: Cancelled, or the outbox's refusal of a chunk.
+    void finished(const InviteResult<void> &result);
 
 private:
     void writeNextChunk();

@@ -26,12 +26,6 @@ QString answerText(const InvitationFailure &f) {
     return f.code + QStringLiteral(": ") + f.description;
 }
 
-// Why the portal is out of reach, in words: the portal client's message ("Cannot reach the portal
-// (Connection refused)…") when there is one, else the kind's sentence.
-QString unreachableText(const InvitationFailure &f) {
-    return f.description.isEmpty() ? f.userText() : f.description;
-}
-
 QString lostReason(const InvitationFailure &f) {
     return f.code.isEmpty() ? InvitationFailure::kindText(f.kind) : f.code;
 }
@@ -93,8 +87,6 @@ InvitationSender::~InvitationSender() = default;
 
 // What a step read (and took) on the writer thread.
 struct InvitationSender::StepRows {
-    bool ok = true;
-    QString error;
     QList<Invitation> unsettled; // left in `sending`: looked up before anything new is sent
     QList<Invitation> batch;     // just moved from queued to sending
 };
@@ -146,8 +138,10 @@ void InvitationSender::start() {
         m_restartRequested = true;
         return;
     }
-    if (m_state == State::StorageFailed || m_state == State::WaitingForPortal || m_state == State::Blocked)
+    if (m_state == State::StorageFailed || m_state == State::WaitingForPortal || m_state == State::Blocked) {
+        m_stopReason.reset();
         setState(State::Idle);
+    }
     scheduleStep();
 }
 
@@ -164,41 +158,42 @@ bool InvitationSender::restartIfRequested() {
     return true;
 }
 
-bool InvitationSender::cancelQueued(QList<qint64> *discarded) {
-    if (!m_outbox.discardQueued(m_portal, discarded))
-        return false;
-    if (!discarded->isEmpty())
-        Q_EMIT invitationsChanged(*discarded);
-    return true;
+InviteResult<QList<qint64>> InvitationSender::cancelQueued() {
+    InviteResult<QList<qint64>> discarded = m_outbox.discardQueued(m_portal);
+    if (discarded && !discarded.value().isEmpty())
+        Q_EMIT invitationsChanged(discarded.value());
+    return discarded;
 }
 
-bool InvitationSender::cancelQueued(const QList<qint64> &ids, QList<qint64> *discarded) {
-    if (!m_outbox.discardQueued(m_portal, ids, discarded))
-        return false;
-    if (!discarded->isEmpty())
-        Q_EMIT invitationsChanged(*discarded);
-    return true;
+InviteResult<QList<qint64>> InvitationSender::cancelQueued(const QList<qint64> &ids) {
+    InviteResult<QList<qint64>> discarded = m_outbox.discardQueued(m_portal, ids);
+    if (discarded && !discarded.value().isEmpty())
+        Q_EMIT invitationsChanged(discarded.value());
+    return discarded;
 }
 
 void InvitationSender::enqueue(const QList<NewInvitation> &invitations, QObject *receiver,
-                               std::function<void(const QueuedInvitations &)> done) {
+                               std::function<void(const InviteResult<QueuedInvitations> &)> done) {
     InvitationOutbox *outbox = &m_outbox;
     m_writer->post(
-        [outbox, invitations] {
+        [outbox, invitations]() -> InviteResult<QueuedInvitations> {
+            const InviteResult<EnqueueReport> report = outbox->enqueue(invitations);
+            if (!report)
+                return report.error();
+            InviteResult<QList<Invitation>> rows = outbox->invitations(report.value().queuedIds);
+            if (!rows)
+                return rows.error();
             QueuedInvitations result;
-            EnqueueReport report;
-            result.ok =
-                outbox->enqueue(invitations, &report) && outbox->invitations(report.queuedIds, &result.rows);
-            if (!result.ok)
-                result.error = outbox->lastError();
-            result.queuedIds = report.queuedIds;
-            result.alreadyPending = report.alreadyPending;
-            result.invalid = report.invalid;
-            result.missingTarget = report.missingTarget;
+            result.queuedIds = report.value().queuedIds;
+            result.alreadyPending = report.value().alreadyPending;
+            result.invalid = report.value().invalid;
+            result.missingTarget = report.value().missingTarget;
+            result.rows = rows.takeValue();
             return result;
         },
         this,
-        [receiver = QPointer<QObject>(receiver), done = std::move(done)](const QueuedInvitations &result) {
+        [receiver = QPointer<QObject>(receiver),
+         done = std::move(done)](const InviteResult<QueuedInvitations> &result) {
             if (receiver)
                 done(result);
         });
@@ -209,33 +204,29 @@ void InvitationSender::scheduleStep(std::chrono::milliseconds delay) {
     QTimer::singleShot(delay, this, &InvitationSender::step);
 }
 
-void InvitationSender::failStorage(const QString &error) {
+void InvitationSender::failStorage(const InviteError &error) {
     m_busy = false;
-    m_lastError = error;
-    qCWarning(lcInvite) << "sender: outbox storage failed:" << m_lastError;
+    m_stopReason = error;
+    qCWarning(lcInvite) << "sender: outbox storage failed:" << error.logText();
     setState(State::StorageFailed);
-    Q_EMIT storageFailed(m_lastError);
+    Q_EMIT storageFailed(error);
 }
 
 void InvitationSender::apply(const QList<InvitationOutcome> &outcomes, std::function<void()> next) {
     InvitationOutbox *outbox = &m_outbox;
-    m_writer->post(
-        [outbox, outcomes] {
-            return outbox->applyOutcomes(outcomes) ? std::optional<QString>() : outbox->lastError();
-        },
-        this,
-        [this, outcomes, next = std::move(next)](const std::optional<QString> &failure) {
-            if (failure) {
-                failStorage(*failure);
-                return;
-            }
-            QList<qint64> ids;
-            ids.reserve(outcomes.size());
-            for (const InvitationOutcome &o : outcomes)
-                ids << o.id;
-            Q_EMIT invitationsChanged(ids);
-            next();
-        });
+    m_writer->post([outbox, outcomes] { return outbox->applyOutcomes(outcomes); }, this,
+                   [this, outcomes, next = std::move(next)](const InviteResult<void> &applied) {
+                       if (!applied) {
+                           failStorage(applied.error());
+                           return;
+                       }
+                       QList<qint64> ids;
+                       ids.reserve(outcomes.size());
+                       for (const InvitationOutcome &o : outcomes)
+                           ids << o.id;
+                       Q_EMIT invitationsChanged(ids);
+                       next();
+                   });
 }
 
 void InvitationSender::step() {
@@ -246,23 +237,30 @@ void InvitationSender::step() {
     }
     InvitationOutbox *outbox = &m_outbox;
     m_writer->post(
-        [outbox, portal = m_portal, max = m_currentBatchSize] {
+        [outbox, portal = m_portal, max = m_currentBatchSize]() -> InviteResult<StepRows> {
             StepRows rows;
             // Rows left in `sending` are settled before anything new is sent.
-            rows.ok = outbox->invitations(portal, InvitationState::Sending, &rows.unsettled) &&
-                      (!rows.unsettled.isEmpty() || outbox->takeForSending(portal, max, &rows.batch));
-            if (!rows.ok)
-                rows.error = outbox->lastError();
+            InviteResult<QList<Invitation>> unsettled = outbox->invitations(portal, InvitationState::Sending);
+            if (!unsettled)
+                return unsettled.error();
+            rows.unsettled = unsettled.takeValue();
+            if (!rows.unsettled.isEmpty())
+                return rows;
+            InviteResult<QList<Invitation>> taken = outbox->takeForSending(portal, max);
+            if (!taken)
+                return taken.error();
+            rows.batch = taken.takeValue();
             return rows;
         },
-        this, [this](const StepRows &rows) { onStepRows(rows); });
+        this, [this](const InviteResult<StepRows> &rows) { onStepRows(rows); });
 }
 
-void InvitationSender::onStepRows(const StepRows &rows) {
-    if (!rows.ok) {
-        failStorage(rows.error);
+void InvitationSender::onStepRows(const InviteResult<StepRows> &result) {
+    if (!result) {
+        failStorage(result.error());
         return;
     }
+    const StepRows &rows = result.value();
     if (!rows.unsettled.isEmpty()) {
         reconcile(rows.unsettled);
         return;
@@ -316,7 +314,7 @@ void InvitationSender::onLookup(const QList<Invitation> &rows, const UserLookupA
     if (answer.requestFailure.isFailure()) {
         // Nothing is decided without the portal's word: the rows stay in `sending`.
         if (answer.requestFailure.kind == InvitationFailureKind::SignIn) {
-            block(answer.requestFailure.userText());
+            block(InviteError::fromRefusal(answer.requestFailure));
             return;
         }
         if (answer.requestFailure.kind == InvitationFailureKind::RateLimited) {
@@ -325,9 +323,9 @@ void InvitationSender::onLookup(const QList<Invitation> &rows, const UserLookupA
             return;
         }
         m_busy = false;
-        m_lastError = unreachableText(answer.requestFailure);
+        m_stopReason = InviteError::fromRefusal(answer.requestFailure);
         setState(State::WaitingForPortal);
-        Q_EMIT portalUnreachable(m_lastError);
+        Q_EMIT portalUnreachable(*m_stopReason);
         restartIfRequested();
         return;
     }
@@ -374,14 +372,14 @@ void InvitationSender::onBatch(const QList<Invitation> &rows, const UserAddBatch
     }
     answerReceived();
     bool slowDown = false;
-    QString signIn;
+    std::optional<InvitationFailure> signIn;
     const QList<InvitationOutcome> outcomes = batchOutcomes(rows, answer, &slowDown, &signIn);
     apply(outcomes, [this, slowDown, signIn] { afterBatch(slowDown, signIn); });
 }
 
 QList<InvitationOutcome> InvitationSender::batchOutcomes(const QList<Invitation> &rows,
                                                          const UserAddBatchAnswer &answer, bool *slowDown,
-                                                         QString *signIn) {
+                                                         std::optional<InvitationFailure> *signIn) {
     QHash<qint64, UserAddAnswer> byId;
     for (const UserAddAnswer &a : answer.answers)
         byId.insert(a.invitationId, a);
@@ -396,7 +394,7 @@ QList<InvitationOutcome> InvitationSender::batchOutcomes(const QList<Invitation>
         m_lostAnswers.remove(r.id);
         const InvitationOutcome o = callOutcome(r.id, *it);
         if (o.state == InvitationState::Queued && it->failure.kind == InvitationFailureKind::SignIn)
-            *signIn = o.note;
+            *signIn = it->failure;
         else if (o.state == InvitationState::Queued)
             *slowDown = true;
         outcomes << o;
@@ -404,9 +402,9 @@ QList<InvitationOutcome> InvitationSender::batchOutcomes(const QList<Invitation>
     return outcomes;
 }
 
-void InvitationSender::afterBatch(bool slowDown, const QString &signIn) {
-    if (!signIn.isEmpty()) {
-        block(signIn);
+void InvitationSender::afterBatch(bool slowDown, const std::optional<InvitationFailure> &signIn) {
+    if (signIn) {
+        block(InviteError::fromRefusal(*signIn));
         return;
     }
     if (slowDown) {
@@ -448,36 +446,28 @@ void InvitationSender::requestFailed(const QList<Invitation> &rows, const Invita
 }
 
 void InvitationSender::afterRequestFailed(const InvitationFailure &failure) {
-    if (failure.kind == InvitationFailureKind::SignIn) {
-        block(failure.userText());
-        return;
-    }
     if (failure.kind == InvitationFailureKind::RateLimited) {
         waitForRateLimit();
         return;
     }
-    const bool finalFailure =
-        failure.kind == InvitationFailureKind::Rights || failure.kind == InvitationFailureKind::Limit;
-    m_busy = false;
-    if (finalFailure) {
-        // Rights or the plan refuse every call alike: stop and let the user act before resume().
-        m_lastError = failure.userText();
-        setState(State::Blocked);
-        Q_EMIT blocked(m_lastError);
-        restartIfRequested();
+    const InviteError error = InviteError::fromRefusal(failure);
+    if (error.kind() == InviteError::Kind::Refused) {
+        // Sign-in, rights or the plan refuse every call alike: stop and let the user act before resume().
+        block(error);
         return;
     }
-    m_lastError = offlineNote();
+    m_busy = false;
+    m_stopReason = error;
     setState(State::WaitingForPortal);
-    Q_EMIT portalUnreachable(unreachableText(failure));
+    Q_EMIT portalUnreachable(error);
     restartIfRequested();
 }
 
-void InvitationSender::block(const QString &message) {
+void InvitationSender::block(const InviteError &error) {
     m_busy = false;
-    m_lastError = message;
+    m_stopReason = error;
     setState(State::Blocked);
-    Q_EMIT blocked(m_lastError);
+    Q_EMIT blocked(error);
     restartIfRequested();
 }
 

@@ -2,6 +2,7 @@
 
 #include "invite/invitation.h"
 #include "invite/invitationtransport.h"
+#include "invite/inviteerror.h"
 
 #include <QHash>
 #include <QList>
@@ -13,6 +14,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class InvitationOutbox;
 class OutboxWriter;
@@ -20,8 +22,6 @@ struct EnqueueReport;
 
 // What one InvitationSender::enqueue() wrote: the report and the rows it queued, as stored.
 struct QueuedInvitations {
-    bool ok = false;
-    QString error; // why nothing was written, when !ok
     QList<qint64> queuedIds;
     QStringList alreadyPending;
     QStringList invalid;
@@ -83,7 +83,8 @@ public:
     int maxAttempts() const { return m_maxAttempts; }
 
     State state() const { return m_state; }
-    QString lastError() const { return m_lastError; }
+    // Why the sender stopped (Blocked, WaitingForPortal, StorageFailed); empty after a start().
+    const std::optional<InviteError> &stopReason() const { return m_stopReason; }
 
     // Reconciles, then sends everything queued. Harmless while already running.
     void start();
@@ -92,14 +93,14 @@ public:
     // Stops after the batch in flight; its answer is still written.
     void stop();
     // Discards every queued invitation of the portal (the rest of a send); rows in flight finish.
-    // Reported through invitationsChanged like any other change.
-    [[nodiscard]] bool cancelQueued(QList<qint64> *discarded);
+    // Reported through invitationsChanged like any other change. Returns the discarded rows' IDs.
+    InviteResult<QList<qint64>> cancelQueued();
     // The same for the queued rows among `ids` only: the rest of one send.
-    [[nodiscard]] bool cancelQueued(const QList<qint64> &ids, QList<qint64> *discarded);
+    InviteResult<QList<qint64>> cancelQueued(const QList<qint64> &ids);
     // InvitationOutbox::enqueue() on the writer thread, in turn with the sender's own commits; `done`
     // gets the result on this thread, unless `receiver` is gone by then. Does not start sending.
     void enqueue(const QList<NewInvitation> &invitations, QObject *receiver,
-                 std::function<void(const QueuedInvitations &)> done);
+                 std::function<void(const InviteResult<QueuedInvitations> &)> done);
 
     static QString offlineNote();
 
@@ -107,34 +108,37 @@ Q_SIGNALS:
     void stateChanged(InvitationSender::State state);
     void invitationsChanged(const QList<qint64> &ids);
     void drained(); // nothing is queued or in flight any more
-    void portalUnreachable(const QString &message);
-    void blocked(const QString &message);
-    void storageFailed(const QString &message);
+    // PortalUnreachable: what waits is sent after resume().
+    void portalUnreachable(const InviteError &error);
+    // Refused: the portal refuses every invitation (rights, plan limit, sign-in) until the user acts.
+    void blocked(const InviteError &error);
+    // The outbox file refused a read or a write; nothing more is sent.
+    void storageFailed(const InviteError &error);
 
 private:
     void scheduleStep(std::chrono::milliseconds delay = std::chrono::milliseconds(0));
     struct StepRows;
     void step();
-    void onStepRows(const StepRows &rows);
+    void onStepRows(const InviteResult<StepRows> &rows);
     void send(const QList<Invitation> &batch);
     void reconcile(const QList<Invitation> &rows);
     void onLookup(const QList<Invitation> &rows, const UserLookupAnswer &answer);
     void onBatch(const QList<Invitation> &rows, const UserAddBatchAnswer &answer);
     // The outcome of each call that was answered; calls without an answer stay `sending`.
     QList<InvitationOutcome> batchOutcomes(const QList<Invitation> &rows, const UserAddBatchAnswer &answer,
-                                           bool *slowDown, QString *signIn);
-    void afterBatch(bool slowDown, const QString &signIn);
+                                           bool *slowDown, std::optional<InvitationFailure> *signIn);
+    void afterBatch(bool slowDown, const std::optional<InvitationFailure> &signIn);
     void requestFailed(const QList<Invitation> &rows, const InvitationFailure &failure);
     void afterRequestFailed(const InvitationFailure &failure);
     void waitForRateLimit();
-    void block(const QString &message);
+    void block(const InviteError &error);
     InvitationOutcome holdForReview(const Invitation &row);
     void answerLost();
     void answerReceived();
     // Commits the outcomes on the writer thread, reports them, then runs `next` (not on failure).
     void apply(const QList<InvitationOutcome> &outcomes, std::function<void()> next);
     void setState(State state);
-    void failStorage(const QString &error);
+    void failStorage(const InviteError &error);
     // Where the sender stops, a start() that came while it was busy starts it again; true if so.
     bool restartIfRequested();
 
@@ -153,5 +157,5 @@ private:
     bool m_busy = false;                      // a step is scheduled or a request is in flight
     bool m_stopRequested = false;
     bool m_restartRequested = false; // start() while busy
-    QString m_lastError;
+    std::optional<InviteError> m_stopReason;
 };

@@ -3,11 +3,12 @@
 #include "common/logging.h"
 #include "common/privatefiles.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QThread>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -102,99 +103,90 @@ QSqlDatabase OutboxDatabase::connection() {
     // Names, addresses and the audit log: owner-only from the first byte, never through a link.
     if (const QString error = PrivateFiles::prepareDatabase(m_path); !error.isEmpty()) {
         qCWarning(lcInvite) << "outbox:" << error;
-        m_lastError =
-            QCoreApplication::translate("OutboxDatabase", "The outbox file %1 could not be opened: %2")
-                .arg(m_path, error);
+        m_connectionError.set(InviteError(InviteError::Kind::CannotOpen, m_path + u": " + error));
         return db;
     }
     if (!db.open()) {
-        m_lastError =
-            QCoreApplication::translate("OutboxDatabase", "The outbox file %1 could not be opened: %2")
-                .arg(m_path, db.lastError().text());
+        InviteError error = InviteError::fromSql(db.lastError());
+        m_connectionError.set(InviteError(
+            error.kind() == InviteError::Kind::Failed ? InviteError::Kind::CannotOpen : error.kind(),
+            m_path + u": " + error.logText()));
         return db;
     }
-    if (!configure(db))
+    if (const InviteResult<void> configured = configure(db); !configured) {
+        m_connectionError.set(configured.error());
         db.close();
+    }
     return db;
 }
 
-bool OutboxDatabase::configure(QSqlDatabase &db) {
+InviteResult<void> OutboxDatabase::configure(QSqlDatabase &db) {
     QSqlQuery q(db);
     const QStringList pragmas = {QStringLiteral("PRAGMA busy_timeout = 5000"),
                                  QStringLiteral("PRAGMA synchronous = FULL"),
                                  QStringLiteral("PRAGMA foreign_keys = ON")};
     for (const QString &p : pragmas) {
-        if (!q.exec(p)) {
-            m_lastError = q.lastError().text();
-            return false;
-        }
+        if (!q.exec(p))
+            return InviteError::fromSql(q.lastError());
     }
     // Ask for WAL and check what we got: some file systems (network shares) refuse it.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+        return InviteError::fromSql(q.lastError());
     const QString mode = q.value(0).toString().toLower();
-    m_journalMode = mode;
+    m_journalMode.set(mode);
     if (mode != u"wal")
         qCWarning(lcInvite) << "outbox: WAL refused, journal mode is" << mode;
-    return true;
+    return {};
 }
 
-bool OutboxDatabase::open() {
+InviteResult<void> OutboxDatabase::open() {
     m_open = false;
     QSqlDatabase db = connection();
-    if (!db.isOpen())
-        return false;
+    if (!db.isOpen()) {
+        const std::optional<InviteError> refused = m_connectionError.get();
+        return refused ? *refused : InviteError(InviteError::Kind::CannotOpen, m_path);
+    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("PRAGMA quick_check"));
-    if (!exec(q))
-        return false;
-    if (!q.next()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
+    if (InviteResult<void> checked = exec(q); !checked)
+        return checked;
+    if (!q.next())
+        return failure(q.lastError());
     const QString verdict = q.value(0).toString();
-    if (verdict != u"ok") {
-        m_lastError = QCoreApplication::translate("OutboxDatabase", "The outbox file %1 is damaged (%2).")
-                          .arg(m_path, verdict);
-        return false;
-    }
+    if (verdict != u"ok")
+        return InviteError(InviteError::Kind::Damaged, m_path + u": quick_check: " + verdict);
     q.finish();
-    if (!migrate())
-        return false;
+    if (InviteResult<void> migrated = migrate(); !migrated)
+        return migrated;
     m_open = true;
-    return true;
+    return {};
 }
 
-bool OutboxDatabase::migrate() {
+InviteResult<void> OutboxDatabase::migrate() {
     OutboxTransaction tx(*this);
-    if (!tx.isActive())
-        return false;
-    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
-        return false;
+    if (!tx.begun())
+        return tx.begun().error();
+    if (InviteResult<void> made =
+            exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+        !made)
+        return made;
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("SELECT version FROM schema_version"));
-    if (!exec(q))
-        return false;
+    if (InviteResult<void> read = exec(q); !read)
+        return read;
     int version = 0;
     const bool hasRow = q.next();
     if (hasRow)
         version = q.value(0).toInt();
     q.finish();
-    if (version > SchemaVersion) {
-        m_lastError =
-            QCoreApplication::translate(
-                "OutboxDatabase",
-                "The outbox file was written by a newer InviteDesk (schema %1; this version knows %2).")
-                .arg(version)
-                .arg(SchemaVersion);
-        return false;
-    }
+    if (version > SchemaVersion)
+        return InviteError(
+            InviteError::Kind::NewerVersion,
+            u"%1: schema %2; this version knows %3"_s.arg(m_path).arg(version).arg(SchemaVersion));
     for (int step = version + 1; step <= SchemaVersion; ++step) {
         for (const QString &statement : migrationStep(step)) {
-            if (!exec(statement))
-                return false;
+            if (InviteResult<void> done = exec(statement); !done)
+                return done;
         }
     }
     if (version != SchemaVersion) {
@@ -202,20 +194,18 @@ bool OutboxDatabase::migrate() {
         u.prepare(hasRow ? QStringLiteral("UPDATE schema_version SET version = ?")
                          : QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"));
         u.addBindValue(SchemaVersion);
-        if (!exec(u))
-            return false;
+        if (InviteResult<void> stored = exec(u); !stored)
+            return stored;
     }
     return tx.commit();
 }
 
-bool OutboxDatabase::countAccess() {
+InviteResult<void> OutboxDatabase::countAccess() {
     const int n = ++m_accesses;
-    if (m_failAt.load() > 0 && n == m_failAt.load()) {
-        m_lastError =
-            QCoreApplication::translate("OutboxDatabase", "Injected storage fault at access %1.").arg(n);
-        return false;
-    }
-    return true;
+    if (m_failAt.load() > 0 && n == m_failAt.load())
+        return InviteError(InviteError::Kind::StorageUnavailable,
+                           u"injected storage fault at access %1"_s.arg(n));
+    return {};
 }
 
 void OutboxDatabase::failAccess(int n) {
@@ -223,34 +213,42 @@ void OutboxDatabase::failAccess(int n) {
     m_failAt = n;
 }
 
-bool OutboxDatabase::exec(QSqlQuery &query) {
-    if (!countAccess())
-        return false;
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        qCWarning(lcInvite) << "outbox: statement failed:" << m_lastError.text();
-        return false;
-    }
-    return true;
+InviteError OutboxDatabase::failure(const QSqlError &error) const {
+    // A statement on a connection that could not be opened reports no more than that.
+    if (const std::optional<InviteError> refused = m_connectionError.get();
+        refused && (error.type() == QSqlError::ConnectionError || error.nativeErrorCode().isEmpty()))
+        return *refused;
+    return InviteError::fromSql(error);
 }
 
-bool OutboxDatabase::exec(const QString &statement) {
-    if (!countAccess())
-        return false;
+InviteResult<void> OutboxDatabase::exec(QSqlQuery &query) {
+    if (InviteResult<void> counted = countAccess(); !counted)
+        return counted;
+    if (!query.exec()) {
+        const InviteError error = failure(query.lastError());
+        qCWarning(lcInvite) << "outbox: statement failed:" << error.logText();
+        return error;
+    }
+    return {};
+}
+
+InviteResult<void> OutboxDatabase::exec(const QString &statement) {
+    if (InviteResult<void> counted = countAccess(); !counted)
+        return counted;
     QSqlQuery q(connection());
     if (!q.exec(statement)) {
-        m_lastError = q.lastError().text();
-        qCWarning(lcInvite) << "outbox: statement failed:" << m_lastError.text();
-        return false;
+        const InviteError error = failure(q.lastError());
+        qCWarning(lcInvite) << "outbox: statement failed:" << error.logText();
+        return error;
     }
-    return true;
+    return {};
 }
 
-bool OutboxDatabase::begin() {
+InviteResult<void> OutboxDatabase::begin() {
     return exec(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
-bool OutboxDatabase::commit() {
+InviteResult<void> OutboxDatabase::commit() {
     return exec(QStringLiteral("COMMIT"));
 }
 

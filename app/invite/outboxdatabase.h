@@ -1,30 +1,33 @@
 #pragma once
 
+#include "invite/inviteerror.h"
+
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
 
 #include <atomic>
+#include <optional>
 
+class QSqlError;
 class QSqlQuery;
 
-// A text written and read from several threads (each thread has its own connection to the file).
-class OutboxSharedText {
+// A value written and read from several threads (each thread has its own connection to the file).
+template<typename T> class OutboxShared {
 public:
-    OutboxSharedText &operator=(const QString &text) {
+    void set(const T &value) {
         const QMutexLocker lock(&m_lock);
-        m_text = text;
-        return *this;
+        m_value = value;
     }
-    QString text() const {
+    T get() const {
         const QMutexLocker lock(&m_lock);
-        return m_text;
+        return m_value;
     }
 
 private:
     mutable QMutex m_lock;
-    QString m_text;
+    T m_value;
 };
 
 // The outbox's own SQLite file: one named connection per thread (the GUI thread reads, the sender's
@@ -41,21 +44,20 @@ public:
     OutboxDatabase(const OutboxDatabase &) = delete;
     OutboxDatabase &operator=(const OutboxDatabase &) = delete;
 
-    // Opens (creating if needed), checks and migrates the file. On failure lastError() says why.
-    [[nodiscard]] bool open();
+    // Opens (creating if needed), checks and migrates the file.
+    InviteResult<void> open();
     bool isOpen() const { return m_open; }
     const QString &path() const { return m_path; }
-    QString lastError() const { return m_lastError.text(); }
-    QString journalMode() const { return m_journalMode.text(); }
+    QString journalMode() const { return m_journalMode.get(); }
 
     // The calling thread's connection (opened on first use with the same settings).
     QSqlDatabase connection();
     // A worker thread calls this before it ends, so its connection closes in its own thread.
     void releaseThreadConnection();
 
-    // Runs a prepared query or a statement; false with lastError() on failure (or an injected fault).
-    [[nodiscard]] bool exec(QSqlQuery &query);
-    [[nodiscard]] bool exec(const QString &statement);
+    // Runs a prepared query or a statement; why it failed (or the injected fault) otherwise.
+    InviteResult<void> exec(QSqlQuery &query);
+    InviteResult<void> exec(const QString &statement);
 
     // A QString bound as a value: never NULL (the text columns are NOT NULL DEFAULT '').
     static QVariant text(const QString &value) {
@@ -63,8 +65,8 @@ public:
     }
 
     // BEGIN IMMEDIATE / COMMIT / ROLLBACK (a rollback is always attempted and never counted).
-    [[nodiscard]] bool begin();
-    [[nodiscard]] bool commit();
+    InviteResult<void> begin();
+    InviteResult<void> commit();
     void rollback();
 
     // Test hook (ownCloud's testdatabaseerror idea): the n-th storage access from now fails as if the
@@ -73,15 +75,17 @@ public:
     int accessCount() const { return m_accesses.load(); }
 
 private:
-    bool countAccess();
-    bool configure(QSqlDatabase &db);
-    bool migrate();
+    InviteResult<void> countAccess();
+    InviteResult<void> configure(QSqlDatabase &db);
+    InviteResult<void> migrate();
+    // A statement's failure; a connection that could not be opened says why it could not.
+    InviteError failure(const QSqlError &error) const;
     QString connectionName() const;
 
     QString m_path;
     QString m_namePrefix;
-    OutboxSharedText m_lastError; // the last failure on any thread
-    OutboxSharedText m_journalMode;
+    OutboxShared<std::optional<InviteError>> m_connectionError; // the last connection that failed to open
+    OutboxShared<QString> m_journalMode;
     bool m_open = false;
     std::atomic<int> m_accesses{0};
     std::atomic<int> m_failAt{0};
@@ -92,7 +96,8 @@ class OutboxTransaction {
 public:
     explicit OutboxTransaction(OutboxDatabase &db)
         : m_db(db)
-        , m_active(db.begin()) {}
+        , m_begun(db.begin())
+        , m_active(m_begun.ok()) {}
     ~OutboxTransaction() {
         if (m_active)
             m_db.rollback();
@@ -100,18 +105,21 @@ public:
     OutboxTransaction(const OutboxTransaction &) = delete;
     OutboxTransaction &operator=(const OutboxTransaction &) = delete;
 
-    bool isActive() const { return m_active; }
-    [[nodiscard]] bool commit() {
+    // Whether BEGIN worked, or why not.
+    const InviteResult<void> &begun() const { return m_begun; }
+    InviteResult<void> commit() {
         if (!m_active)
-            return false;
+            return m_begun.ok() ? InviteError(InviteError::Kind::Failed, QStringLiteral("committed twice"))
+                                : m_begun.error();
         m_active = false;
-        if (m_db.commit())
-            return true;
-        m_db.rollback();
-        return false;
+        InviteResult<void> committed = m_db.commit();
+        if (!committed)
+            m_db.rollback();
+        return committed;
     }
 
 private:
     OutboxDatabase &m_db;
+    InviteResult<void> m_begun;
     bool m_active;
 };

@@ -8,14 +8,10 @@
 TemplateLibrary::TemplateLibrary(OutboxDatabase &db)
     : m_db(db) {}
 
-QString TemplateLibrary::lastError() const {
-    return m_db.lastError();
-}
-
-bool TemplateLibrary::save(const QString &name, const MessageTemplate &messageTemplate) {
+InviteResult<void> TemplateLibrary::save(const QString &name, const MessageTemplate &messageTemplate) {
     const QString n = name.simplified();
     if (n.isEmpty())
-        return false;
+        return InviteError(InviteError::Kind::Failed, QStringLiteral("a template needs a name"));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO templates (name, body, updated_at) VALUES (?,?,?)"));
     q.addBindValue(n);
@@ -46,7 +42,7 @@ QStringList TemplateLibrary::names() {
     return out;
 }
 
-bool TemplateLibrary::remove(const QString &name) {
+InviteResult<void> TemplateLibrary::remove(const QString &name) {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM templates WHERE name = ?"));
     q.addBindValue(name.simplified());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "invite/inviteerror.h"
 #include "invite/messagetemplate.h"
 
 #include <QString>
@@ -14,12 +15,11 @@ class TemplateLibrary {
 public:
     explicit TemplateLibrary(OutboxDatabase &db);
 
-    // Saves or replaces. False for an empty name.
-    [[nodiscard]] bool save(const QString &name, const MessageTemplate &messageTemplate);
+    // Saves or replaces. Failed for an empty name.
+    InviteResult<void> save(const QString &name, const MessageTemplate &messageTemplate);
     std::optional<MessageTemplate> load(const QString &name);
     QStringList names(); // sorted, case-insensitively
-    [[nodiscard]] bool remove(const QString &name);
-    QString lastError() const;
+    InviteResult<void> remove(const QString &name);
 
 private:
     OutboxDatabase &m_db;

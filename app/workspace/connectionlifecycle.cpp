@@ -66,7 +66,7 @@ void ConnectionLifecycle::connectStored() {
         if (m_state != State::Connecting || generation != m_storedLoads || m_session)
             return; // signed out, switched or connected to another portal meanwhile
         if (!keychain.ok() && keychain.error().kind() == SecretError::Kind::NoKeychain)
-            emit keychainUnavailable(keychain.error().userMessage());
+            emit keychainUnavailable(keychain.error());
         if (!credentials) {
             fail(credentials.error()); // the secret is gone or unreadable: sign in again
             return;
@@ -152,7 +152,7 @@ void ConnectionLifecycle::onIdentified(const PortalIdentity &identity, bool reme
                             if (keychain.ok())
                                 emit portalRemembered();
                             else if (keychain.error().kind() == SecretError::Kind::NoKeychain)
-                                emit keychainUnavailable(keychain.error().userMessage());
+                                emit keychainUnavailable(keychain.error());
                         });
     }
     setState(State::Online);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credentials/secretkey.h"
 #include "portal/identifyjob.h"
 #include "portal/portalcredentials.h"
 #include "portal/portalerror.h"
@@ -85,7 +86,8 @@ signals:
     void connected(const PortalIdentity &identity);
     // Offline: not reachable, refused, or the stored secret is unreadable.
     void connectionFailed(const PortalError &error);
-    void keychainUnavailable(const QString &message);
+    // No keychain (SecretError::Kind::NoKeychain): the secret cannot be stored safely; ask the user.
+    void keychainUnavailable(const SecretError &error);
     void portalRemembered();
     // The portal redirected to another address; emitted once per proposed address.
     void portalMoveProposed(const QString &fromHost, const QUrl &newPortalUrl);

@@ -1,5 +1,6 @@
 #include "workspace/headlessinviter.h"
 
+#include "common/logging.h"
 #include "invite/invitationoutbox.h"
 #include "invite/invitationsender.h"
 #include "invite/messagetemplate.h"
@@ -122,11 +123,13 @@ void HeadlessInviter::loadDepartments() {
 
 void HeadlessInviter::lookUpNext() {
     if (m_lookedUp == 0 && m_lookup.isEmpty()) {
-        if (!m_workspace->outbox()->invitations(m_workspace->portalKey(), std::nullopt, &m_outboxRows)) {
-            print(tr("The outbox could not be read: %1").arg(m_workspace->outbox()->lastError()));
-            finish(ExitSomeFailed);
+        InviteResult<QList<Invitation>> rows =
+            m_workspace->outbox()->invitations(m_workspace->portalKey(), std::nullopt);
+        if (!rows) {
+            stopOn(rows.error());
             return;
         }
+        m_outboxRows = rows.takeValue();
         m_lookup = InvitationPlan::addressesToLookUp(m_task.input.rows, m_outboxRows);
     }
     if (m_lookedUp >= m_lookup.size()) {
@@ -173,12 +176,13 @@ void HeadlessInviter::enqueue() {
         inv.inviter = m_task.inviter;
         invitations << inv;
     }
-    EnqueueReport queued;
-    if (!m_workspace->outbox()->enqueue(invitations, &queued)) {
-        print(tr("Nothing was queued: %1").arg(m_workspace->outbox()->lastError()));
-        finish(ExitSomeFailed);
+    const InviteResult<EnqueueReport> enqueued = m_workspace->outbox()->enqueue(invitations);
+    if (!enqueued) {
+        print(tr("Nothing was queued."));
+        stopOn(enqueued.error());
         return;
     }
+    const EnqueueReport &queued = enqueued.value();
     // The plan gave the outbox only valid, new, targeted invitations: one ID each, in order.
     if (queued.queuedIds.size() != plan.toQueue().size()) {
         print(tr("The outbox did not queue every planned invitation; nothing is sent."));
@@ -208,13 +212,13 @@ void HeadlessInviter::enqueue() {
 }
 
 void HeadlessInviter::sendPending() {
-    QList<Invitation> pending;
-    if (!m_workspace->outbox()->invitations(m_workspace->portalKey(), std::nullopt, &pending)) {
-        print(tr("The outbox could not be read: %1").arg(m_workspace->outbox()->lastError()));
-        finish(ExitSomeFailed);
+    const InviteResult<QList<Invitation>> pending =
+        m_workspace->outbox()->invitations(m_workspace->portalKey(), std::nullopt);
+    if (!pending) {
+        stopOn(pending.error());
         return;
     }
-    for (const Invitation &inv : std::as_const(pending)) {
+    for (const Invitation &inv : pending.value()) {
         if (inv.state != InvitationState::Queued && inv.state != InvitationState::Sending)
             continue;
         ScriptedRow row;
@@ -228,20 +232,28 @@ void HeadlessInviter::sendPending() {
     startSending();
 }
 
+void HeadlessInviter::stopOn(const InviteError &error) {
+    qCWarning(lcInvite).noquote() << "outbox:" << error.logText();
+    print(error.userMessage());
+    finish(ExitSomeFailed);
+}
+
 void HeadlessInviter::startSending() {
     m_sending = true;
     InvitationSender *sender = m_workspace->sender();
     connect(sender, &InvitationSender::invitationsChanged, this, &HeadlessInviter::onInvitationsChanged);
     connect(sender, &InvitationSender::drained, this, [this] { finishRun(false, {}); });
-    connect(sender, &InvitationSender::portalUnreachable, this, [this](const QString &message) {
-        retryLater(message, [this] { m_workspace->sender()->resume(); });
+    connect(sender, &InvitationSender::portalUnreachable, this, [this](const InviteError &error) {
+        retryLater(error.userMessage(), [this] { m_workspace->sender()->resume(); });
     });
-    connect(sender, &InvitationSender::blocked, this, [this](const QString &message) {
-        print(message);
+    connect(sender, &InvitationSender::blocked, this, [this](const InviteError &error) {
+        qCWarning(lcInvite).noquote() << "sending refused:" << error.logText();
+        print(error.userMessage());
         finishRun(false, {});
     });
-    connect(sender, &InvitationSender::storageFailed, this, [this](const QString &message) {
-        print(message);
+    connect(sender, &InvitationSender::storageFailed, this, [this](const InviteError &error) {
+        qCWarning(lcInvite).noquote() << "outbox:" << error.logText();
+        print(error.userMessage());
         m_storageFailed = true;
         finishRun(false, {});
     });

@@ -2,6 +2,7 @@
 
 #include "invite/csvrecipientreader.h"
 #include "invite/invitation.h"
+#include "invite/inviteerror.h"
 #include "invite/knownpeoplelookup.h"
 #include "workspace/departmentindex.h"
 #include "workspace/scriptedreport.h"
@@ -41,6 +42,8 @@ private:
     void startSending();
     void onInvitationsChanged(const QList<qint64> &ids);
     void finishRun(bool gaveUp, const QString &reason);
+    // The outbox refused a read or a write: says so, logs why, and ends the run.
+    void stopOn(const InviteError &error);
     void giveUp(const QString &reason) override;
     bool needsDepartmentList() const;
     void track(int row, qint64 invitationId);

@@ -40,8 +40,8 @@ ScriptedTask::ScriptedTask(Workspace *workspace, const Bounds &bounds, QObject *
         print(error.userMessage());
         finish(error.kind() == PortalError::Kind::InvalidAddress ? ExitBadInput : ExitNoPortal);
     });
-    connect(m_workspace, &Workspace::outboxFailed, this, [this](const QString &message) {
-        print(message);
+    connect(m_workspace, &Workspace::outboxFailed, this, [this](const InviteError &error) {
+        print(error.userMessage());
         finish(ExitNoPortal);
     });
 }

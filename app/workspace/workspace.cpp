@@ -267,9 +267,16 @@ void Workspace::openDirectory(const QString &hostKey, qint64 userId) {
     connect(m_sync.get(), &DirectorySyncRunner::progress, this, &Workspace::syncProgress);
     connect(m_sync.get(), &DirectorySyncRunner::failed, this, &Workspace::syncFailed);
     connect(m_sync.get(), &DirectorySyncRunner::cancelled, this, [this] {
-        emit syncFailed(DirectoryError(DirectoryError::Kind::Cancelled, u"the writer cancelled the sync"_s));
-        if (m_refreshAfterMove && isOnline()) // a move confirmed while the refresh was winding down
-            QTimer::singleShot(0, this, &Workspace::refreshDirectory);
+        // After a portal failure the writer's stop is part of that failure, already reported: the
+        // portal's words stay the last ones the user sees.
+        if (!m_portalEndedSync)
+            emit syncFailed(
+                DirectoryError(DirectoryError::Kind::Cancelled, u"the writer cancelled the sync"_s));
+        m_portalEndedSync = false;
+        if (m_refreshAfterWindDown && isOnline()) // asked for while the last sync was winding down
+            QTimer::singleShot(0, this,
+                               m_fullRefreshAfterWindDown ? &Workspace::fullRefreshDirectory
+                                                          : &Workspace::refreshDirectory);
     });
     m_sync->start();
 }
@@ -283,10 +290,19 @@ void Workspace::fullRefreshDirectory() {
 }
 
 void Workspace::startSync(bool full) {
+    if (m_sync && m_sync->isSyncing() && !m_job) {
+        // The last sync is winding down (its writer stops after a failure or a cancel): this one
+        // starts as soon as it has.
+        m_refreshAfterWindDown = true;
+        m_fullRefreshAfterWindDown = m_fullRefreshAfterWindDown || full;
+        return;
+    }
     if (!session() || !isOnline() || !m_directoryReady || !m_sync || m_sync->isSyncing() || m_job)
         return;
     m_syncWanted = false;
-    m_refreshAfterMove = false;
+    m_refreshAfterWindDown = false;
+    m_fullRefreshAfterWindDown = false;
+    m_portalEndedSync = false;
     emit syncStarted();
     m_job =
         new DirectorySyncJob(session(), m_sync.get(), m_directoryDatabasePath,
@@ -294,6 +310,7 @@ void Workspace::startSync(bool full) {
     connect(m_job, &DirectorySyncJob::finished, this, &Workspace::syncFinished);
     connect(m_job, &DirectorySyncJob::ended, this, [this] { m_job.clear(); }); // free for the next one now
     connect(m_job, &DirectorySyncJob::failed, this, [this](const PortalError &error) {
+        m_portalEndedSync = true;            // the writer's "cancelled" that follows is part of this failure
         m_connection->connectionLost(error); // offline until the portal answers again, if it may pass
         emit syncFailed(DirectoryError::fromPortal(error));
     });
@@ -307,8 +324,7 @@ void Workspace::onPortalMoveAccepted() {
     // The same portal at a new address: its files stay, what waited is sent there now.
     if (m_sender)
         m_sender->resume();
-    m_refreshAfterMove = true; // now, or as soon as the refresh that hit the move has wound down
-    refreshDirectory();
+    refreshDirectory(); // now, or as soon as the refresh that hit the move has wound down
 }
 
 void Workspace::cancelRefresh() {
@@ -372,9 +388,9 @@ void Workspace::openOutbox(const QString &hostKey, qint64 userId) {
     PrivateFiles::makeFolder(QFileInfo(path).absolutePath());
     m_outboxPath = path;
     m_outboxDb = std::make_unique<OutboxDatabase>(path);
-    if (!m_outboxDb->open()) {
-        qCWarning(lcInvite) << "outbox could not be opened:" << m_outboxDb->lastError();
-        emit outboxFailed(tr("The outbox file could not be opened: %1").arg(m_outboxDb->lastError()));
+    if (const InviteResult<void> opened = m_outboxDb->open(); !opened) {
+        qCWarning(lcInvite).noquote() << "outbox could not be opened:" << opened.error().logText();
+        emit outboxFailed(opened.error());
         m_outboxDb.reset();
         return;
     }

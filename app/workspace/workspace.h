@@ -2,6 +2,7 @@
 
 #include "directory/directoryerror.h"
 #include "directory/directorysyncsummary.h"
+#include "invite/inviteerror.h"
 #include "portal/identifyjob.h"
 #include "portal/listenumeration.h"
 #include "portal/portalcredentials.h"
@@ -132,7 +133,8 @@ signals:
     void rightsChanged(const PortalIdentity &identity);
     // Not reachable or refused. With a cached directory the app goes on offline.
     void connectionFailed(const PortalError &error, bool offlineWithCache);
-    void keychainUnavailable(const QString &message);
+    // No keychain: show error.userMessage() and ask whether to keep the secret for this session only.
+    void keychainUnavailable(const SecretError &error);
     void portalRemembered();
     // The portal redirected to another address. Nothing was sent there; ask the user whether it
     // really moved, then acceptPortalMove(). Emitted once per proposed address.
@@ -152,7 +154,9 @@ signals:
     // another portal or user): whoever borrowed them (the invite dialog, the Outbox window) lets go
     // now, while they still exist.
     void outboxClosing();
-    void outboxFailed(const QString &message);
+    // The outbox file could not be opened: nothing can be queued or sent. Show error.userMessage(),
+    // log error.logText().
+    void outboxFailed(const InviteError &error);
     // The directory copy of the portal left is closed (switchPortal()): the pages let go of it.
     void directoryClosed();
 
@@ -191,5 +195,8 @@ private:
     QTimer m_refreshTimer;
     bool m_directoryReady = false;
     bool m_syncWanted = false;
-    bool m_refreshAfterMove = false; // acceptPortalMove() while a refresh was still winding down
+    // A refresh asked for while the last sync was winding down (its writer stopping): run when it has.
+    bool m_refreshAfterWindDown = false;
+    bool m_fullRefreshAfterWindDown = false;
+    bool m_portalEndedSync = false; // the portal failed the sync; the writer's stop is not news
 };

@@ -31,8 +31,8 @@ void DraftKeeper::saveNow() {
         (void)m_context.drafts->discard(m_context.portal, m_tab);
         return;
     }
-    if (!m_context.drafts->save(draft))
-        Q_EMIT saveFailed(m_context.drafts->lastError());
+    if (const InviteResult<void> saved = m_context.drafts->save(draft); !saved)
+        Q_EMIT saveFailed(saved.error());
 }
 
 void DraftKeeper::forget() {

@@ -32,7 +32,7 @@ public:
     static constexpr int SaveDelayMs = 800;
 
 Q_SIGNALS:
-    void saveFailed(const QString &technicalReason);
+    void saveFailed(const InviteError &error);
 
 private:
     InviteDialogContext m_context; // a copy: whoever opened this may pass a temporary

@@ -68,15 +68,15 @@ bool InviteByEmailTab::queueAtOnce(const InvitationBuilder &builder, const QList
     invitations.reserve(ready.size());
     for (const Recipient &recipient : ready)
         invitations << builder.build(recipient);
-    EnqueueReport report;
-    if (!m_context.outbox->enqueue(invitations, &report)) {
+    const InviteResult<EnqueueReport> report = m_context.outbox->enqueue(invitations);
+    if (!report) {
         setStatus(tr("The invitations could not be written to the outbox, so nothing was sent: %1")
-                      .arg(m_context.outbox->lastError()));
+                      .arg(report.error().userMessage()));
         return false;
     }
-    QList<Invitation> queued;
-    if (!m_context.outbox->invitations(report.queuedIds, &queued))
-        queued.clear();
+    // Rows that cannot be read back now are followed once the sender names them.
+    InviteResult<QList<Invitation>> read = m_context.outbox->invitations(report.value().queuedIds);
+    const QList<Invitation> queued = read ? read.takeValue() : QList<Invitation>();
     m_progress.begin(queued, int(m_model->recipients().size()) - int(queued.size()));
     m_rightsRefused = false;
     m_model->setResults(queued);
@@ -125,7 +125,7 @@ void InviteByEmailTab::stopQueuing() {
     setStatus(tr("Stopping: the invitations not sent yet are being cancelled…"));
 }
 
-void InviteByEmailTab::queuingFinished(bool complete, const QString &error) {
+void InviteByEmailTab::queuingFinished(const InviteResult<void> &result) {
     const bool cancelled = m_queueJob->isCancelled();
     m_queueJob->deleteLater();
     m_queueJob = nullptr;
@@ -133,16 +133,16 @@ void InviteByEmailTab::queuingFinished(bool complete, const QString &error) {
     if (cancelled) {
         // The rest of this send is discarded (an earlier send still going keeps its rows); rows in
         // flight finish.
-        QList<qint64> discarded;
-        if (m_context.sender->cancelQueued(m_progress.ids(), &discarded))
-            showSendingStatus(
-                tr("Stopped: %n invitation(s) not sent yet were cancelled.", nullptr, int(discarded.size())));
+        const InviteResult<QList<qint64>> discarded = m_context.sender->cancelQueued(m_progress.ids());
+        if (discarded)
+            showSendingStatus(tr("Stopped: %n invitation(s) not sent yet were cancelled.", nullptr,
+                                 int(discarded.value().size())));
         else
             setStatus(tr("The invitations not sent yet could not be cancelled: %1")
-                          .arg(m_context.outbox->lastError()));
-    } else if (!complete) {
-        showSendingStatus(
-            tr("The rest could not be written to the outbox, so it was not sent: %1").arg(error));
+                          .arg(discarded.error().userMessage()));
+    } else if (!result) {
+        showSendingStatus(tr("The rest could not be written to the outbox, so it was not sent: %1")
+                              .arg(result.error().userMessage()));
     } else {
         discardDraft();
         showSendingStatus();
@@ -158,9 +158,12 @@ void InviteByEmailTab::onInvitationsChanged(const QList<qint64> &ids) {
     for (const qint64 id : ids)
         if (m_progress.contains(id))
             ours << id;
-    QList<Invitation> changed;
-    if (ours.isEmpty() || !m_context.outbox->invitations(ours, &changed) || changed.isEmpty())
+    if (ours.isEmpty())
         return;
+    const InviteResult<QList<Invitation>> read = m_context.outbox->invitations(ours);
+    if (!read || read.value().isEmpty())
+        return;
+    const QList<Invitation> &changed = read.value();
     bool rights = false;
     bool discarded = false;
     for (const Invitation &row : std::as_const(changed)) {

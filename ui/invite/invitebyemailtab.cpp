@@ -123,8 +123,9 @@ void InviteByEmailTab::connectControls() {
     m_classifyTimer->setSingleShot(true);
     m_classifyTimer->setInterval(150);
     connect(m_classifyTimer, &QTimer::timeout, this, &InviteByEmailTab::classifyNow);
-    connect(m_draft, &DraftKeeper::saveFailed, this,
-            [this](const QString &reason) { setStatus(tr("The draft could not be saved: %1").arg(reason)); });
+    connect(m_draft, &DraftKeeper::saveFailed, this, [this](const InviteError &error) {
+        setStatus(tr("The draft could not be saved: %1").arg(error.userMessage()));
+    });
     connect(m_recipients, &QPlainTextEdit::textChanged, this, [this] {
         m_classifyTimer->start();
         m_draft->edited();
@@ -203,9 +204,8 @@ void InviteByEmailTab::setUpReview() {
     m_model->setClassifier([this](const QList<Recipient> &recipients) {
         RecipientClassifier classifier(*m_knownPeople);
         if (m_context.outbox) {
-            QSet<QString> pending;
-            if (m_context.outbox->pendingKeys(m_context.portal, &pending))
-                classifier.setQueuedKeys(pending);
+            if (const InviteResult<QSet<QString>> pending = m_context.outbox->pendingKeys(m_context.portal))
+                classifier.setQueuedKeys(pending.value());
         }
         classifier.setFreeSeats(m_context.freeSeats);
         return classifier.classify(recipients);
@@ -230,13 +230,14 @@ void InviteByEmailTab::connectSender() {
     connect(m_context.sender, &InvitationSender::stateChanged, this, [this](InvitationSender::State state) {
         m_model->setPortalWaiting(state == InvitationSender::State::WaitingForPortal);
     });
-    connect(m_context.sender, &InvitationSender::portalUnreachable, this, [this](const QString &message) {
+    connect(m_context.sender, &InvitationSender::portalUnreachable, this, [this](const InviteError &error) {
         m_model->setPortalWaiting(true);
-        showSendingStatus(message);
+        showSendingStatus(error.userMessage());
     });
-    connect(m_context.sender, &InvitationSender::storageFailed, this, &InviteByEmailTab::setStatus);
+    connect(m_context.sender, &InvitationSender::storageFailed, this,
+            [this](const InviteError &error) { setStatus(error.userMessage()); });
     connect(m_context.sender, &InvitationSender::blocked, this,
-            [this](const QString &message) { showSendingStatus(message); });
+            [this](const InviteError &error) { showSendingStatus(error.userMessage()); });
 }
 
 // The stored draft comes back with its own target; the department the dialog was opened for is applied

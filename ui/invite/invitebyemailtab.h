@@ -2,6 +2,7 @@
 
 #include "invite/invitationsendprogress.h"
 #include "invite/invitedialogcontext.h"
+#include "invite/inviteerror.h"
 #include "invite/recipientclassifier.h"
 
 #include <QList>
@@ -83,7 +84,7 @@ private:
     bool queueAtOnce(const InvitationBuilder &builder, const QList<Recipient> &ready);
     void queueInChunks(const InvitationBuilder &builder, const QList<Recipient> &ready);
     void showQueuingStatus();
-    void queuingFinished(bool complete, const QString &error);
+    void queuingFinished(const InviteResult<void> &result);
     void onInvitationsChanged(const QList<qint64> &ids);
     // The counts of the last send, with a note (why it stopped) when given.
     void showSendingStatus(const QString &note = {});

@@ -212,8 +212,8 @@ void MessageComposer::saveTemplate() {
         const QString name = typed.trimmed();
         if (name.isEmpty())
             return;
-        if (!m_library->save(name, messageTemplate())) {
-            m_problem->setText(tr("The template could not be saved: %1").arg(m_library->lastError()));
+        if (const InviteResult<void> saved = m_library->save(name, messageTemplate()); !saved) {
+            m_problem->setText(tr("The template could not be saved: %1").arg(saved.error().userMessage()));
             m_problem->show();
             return;
         }

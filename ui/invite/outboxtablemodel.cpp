@@ -12,6 +12,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 OutboxTableModel::OutboxTableModel(InvitationOutbox *outbox, const QString &portal, QObject *parent)
     : QAbstractTableModel(parent)
     , m_outbox(outbox)
@@ -102,27 +104,32 @@ QVariant OutboxTableModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-bool OutboxTableModel::refresh() {
-    QList<Invitation> rows;
-    const bool ok = m_outbox && m_outbox->invitations(m_portal, std::nullopt, &rows);
+InviteResult<void> OutboxTableModel::refresh() {
+    InviteResult<QList<Invitation>> rows =
+        m_outbox
+            ? m_outbox->invitations(m_portal, std::nullopt)
+            : InviteResult<QList<Invitation>>(InviteError(InviteError::Kind::CannotOpen, u"no outbox"_s));
     beginResetModel();
-    if (ok)
-        m_rows = rows;
+    if (rows)
+        m_rows = rows.takeValue();
     m_rowById.clear();
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowById.insert(m_rows.at(i).id, i);
     endResetModel();
     recount();
-    return ok;
+    if (!rows)
+        return rows.error();
+    return {};
 }
 
 void OutboxTableModel::update(const QList<qint64> &ids) {
     if (!m_outbox)
         return;
     int first = int(m_rows.size()), last = -1;
-    QList<Invitation> rows, added;
-    if (!m_outbox->invitations(ids, &rows))
+    InviteResult<QList<Invitation>> read = m_outbox->invitations(ids);
+    if (!read)
         return;
+    QList<Invitation> rows = read.takeValue(), added;
     for (Invitation &row : rows) {
         if (row.portal.compare(m_portal.trimmed(), Qt::CaseInsensitive) != 0)
             continue;

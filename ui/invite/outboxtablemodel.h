@@ -1,6 +1,7 @@
 #pragma once
 
 #include "invite/invitation.h"
+#include "invite/inviteerror.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -31,7 +32,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    bool refresh(); // false with the outbox's error when it could not be read
+    InviteResult<void> refresh(); // the rows stay as they were when the outbox could not be read
     // Re-reads these rows (new ones are appended): one dataChanged and at most one insertion.
     void update(const QList<qint64> &ids);
     const Invitation *invitationAt(int row) const;

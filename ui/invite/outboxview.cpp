@@ -1,5 +1,6 @@
 #include "invite/outboxview.h"
 
+#include "common/logging.h"
 #include "invite/invitationauditlog.h"
 #include "invite/invitationoutbox.h"
 #include "invite/invitetexts.h"
@@ -124,8 +125,8 @@ void OutboxView::connectSignals() {
         // One model update per answer of the sender, touching only the rows it names.
         connect(sender, &InvitationSender::invitationsChanged, m_model, &OutboxTableModel::update);
         connect(sender, &InvitationSender::stateChanged, this, &OutboxView::showSenderState);
-        connect(sender, &InvitationSender::portalUnreachable, this, [this](const QString &reason) {
-            m_unreachableReason = reason;
+        connect(sender, &InvitationSender::portalUnreachable, this, [this](const InviteError &reason) {
+            m_unreachableReason = reason.userMessage();
             showSenderState();
         });
         connect(sender, &InvitationSender::blocked, this, &OutboxView::showSenderState);
@@ -134,9 +135,8 @@ void OutboxView::connectSignals() {
 }
 
 void OutboxView::refresh() {
-    if (!m_model->refresh())
-        m_status->setText(tr("The outbox could not be read: %1")
-                              .arg(m_context.outbox ? m_context.outbox->lastError() : tr("no outbox")));
+    if (const InviteResult<void> read = m_model->refresh(); !read)
+        m_status->setText(tr("The outbox could not be read: %1").arg(read.error().userMessage()));
     m_table->resizeColumnsToContents();
     updateActions();
     updateDetails();
@@ -237,7 +237,7 @@ void OutboxView::showSenderState() {
         break;
     case S::Blocked:
     case S::StorageFailed:
-        text = m_context.sender->lastError();
+        text = m_context.sender->stopReason() ? m_context.sender->stopReason()->userMessage() : QString();
         break;
     }
     m_status->setText(text);
@@ -264,13 +264,14 @@ void OutboxView::resume() {
 bool OutboxView::cancelRest() {
     if (!m_context.outbox)
         return false;
-    QList<qint64> discarded;
-    const bool ok = m_context.sender ? m_context.sender->cancelQueued(&discarded)
-                                     : m_context.outbox->discardQueued(m_context.portal, &discarded);
-    if (!ok) {
-        m_status->setText(tr("The outbox could not be changed: %1").arg(m_context.outbox->lastError()));
+    const InviteResult<QList<qint64>> cancelled = m_context.sender
+                                                      ? m_context.sender->cancelQueued()
+                                                      : m_context.outbox->discardQueued(m_context.portal);
+    if (!cancelled) {
+        m_status->setText(tr("The outbox could not be changed: %1").arg(cancelled.error().userMessage()));
         return false;
     }
+    const QList<qint64> &discarded = cancelled.value();
     if (!m_context.sender)
         m_model->update(discarded);
     m_status->setText(tr("%n invitation(s) not sent yet were cancelled.", nullptr, int(discarded.size())));
@@ -280,14 +281,23 @@ bool OutboxView::cancelRest() {
 
 bool OutboxView::retrySelected() {
     int retried = 0, refused = 0;
-    for (const Invitation *row : selectedInvitations())
-        if (row->state == InvitationState::Failed || row->state == InvitationState::NeedsReview)
-            (m_context.outbox->retry(row->id) ? retried : refused) += 1;
+    std::optional<InviteError> trouble; // a failure other than the row having changed
+    for (const Invitation *row : selectedInvitations()) {
+        if (row->state != InvitationState::Failed && row->state != InvitationState::NeedsReview)
+            continue;
+        const InviteResult<void> done = m_context.outbox->retry(row->id);
+        (done ? retried : refused) += 1;
+        if (!done && done.error().kind() != InviteError::Kind::NotChangeable)
+            trouble = done.error();
+    }
     refresh();
-    m_status->setText(refused == 0 ? tr("%n invitation(s) will be sent again.", nullptr, retried)
-                                   : tr("%n invitation(s) could not be retried: the address is pending in "
-                                        "another invitation.",
-                                        nullptr, refused));
+    if (trouble)
+        m_status->setText(tr("The outbox could not be changed: %1").arg(trouble->userMessage()));
+    else
+        m_status->setText(refused == 0 ? tr("%n invitation(s) will be sent again.", nullptr, retried)
+                                       : tr("%n invitation(s) could not be retried: the address is pending "
+                                            "in another invitation.",
+                                            nullptr, refused));
     if (retried > 0 && m_context.sender) {
         m_paused = false;
         m_context.sender->start();
@@ -300,20 +310,30 @@ bool OutboxView::discardSelected() {
     QList<qint64> ids;
     for (const Invitation *row : selectedInvitations())
         ids << row->id;
-    for (const qint64 id : std::as_const(ids))
-        discarded += m_context.outbox->discard(id) ? 1 : 0;
+    std::optional<InviteError> trouble; // a failure other than the row having changed
+    for (const qint64 id : std::as_const(ids)) {
+        const InviteResult<void> done = m_context.outbox->discard(id);
+        discarded += done ? 1 : 0;
+        if (!done && done.error().kind() != InviteError::Kind::NotChangeable)
+            trouble = done.error();
+    }
     refresh();
-    m_status->setText(tr("%n invitation(s) discarded; they will not be sent.", nullptr, discarded));
+    if (trouble)
+        m_status->setText(tr("The outbox could not be changed: %1").arg(trouble->userMessage()));
+    else
+        m_status->setText(tr("%n invitation(s) discarded; they will not be sent.", nullptr, discarded));
     return discarded > 0;
 }
 
 bool OutboxView::exportAuditLog(const QString &path) {
     if (!m_context.auditLog)
         return false;
-    const bool ok = m_context.auditLog->exportCsv(m_context.portal, path);
-    m_status->setText(ok ? tr("Audit log saved to %1.").arg(QDir::toNativeSeparators(path))
-                         : tr("The audit log could not be saved: %1").arg(m_context.auditLog->lastError()));
-    return ok;
+    const InviteResult<void> saved = m_context.auditLog->exportCsv(m_context.portal, path);
+    if (!saved)
+        qCWarning(lcUi).noquote() << "audit log export:" << saved.error().logText();
+    m_status->setText(saved ? tr("Audit log saved to %1.").arg(QDir::toNativeSeparators(path))
+                            : tr("The audit log could not be saved: %1").arg(saved.error().userMessage()));
+    return saved.ok();
 }
 
 QString OutboxView::defaultExportPath() {

@@ -212,8 +212,9 @@ void RegisterTab::connectControls() {
         updateActions();
         m_draft->edited();
     });
-    connect(m_draft, &DraftKeeper::saveFailed, this,
-            [this](const QString &reason) { setStatus(tr("The draft could not be saved: %1").arg(reason)); });
+    connect(m_draft, &DraftKeeper::saveFailed, this, [this](const InviteError &error) {
+        setStatus(tr("The draft could not be saved: %1").arg(error.userMessage()));
+    });
     if (m_context.sender)
         connect(m_context.sender, &InvitationSender::invitationsChanged, this,
                 &RegisterTab::onInvitationsChanged);
@@ -280,14 +281,20 @@ bool RegisterTab::registerPerson(bool addAnother) {
         {m_target->departmentId(), m_target->targetName(), m_target->isExtranet(), m_target->groupIds()});
     NewInvitation invitation = builder.build(person);
     invitation.phone = m_phone->text().trimmed();
-    EnqueueReport report;
-    if (!m_context.outbox->enqueue({invitation}, &report) || report.queuedIds.isEmpty()) {
-        setStatus(report.alreadyPending.isEmpty()
-                      ? tr("Could not queue the registration: %1").arg(m_context.outbox->lastError())
-                      : tr("%1 is already waiting in the outbox.").arg(invitation.email));
+    const InviteResult<EnqueueReport> report = m_context.outbox->enqueue({invitation});
+    if (!report) {
+        setStatus(tr("Could not queue the registration: %1").arg(report.error().userMessage()));
         return false;
     }
-    const qint64 id = report.queuedIds.constFirst();
+    if (report.value().queuedIds.isEmpty()) {
+        // The Register button is off for an invalid address: a pending one or a missing target is left.
+        setStatus(
+            report.value().alreadyPending.isEmpty()
+                ? tr("Could not queue the registration: %1").arg(InvitationOutbox::targetProblem(invitation))
+                : tr("%1 is already waiting in the outbox.").arg(invitation.email));
+        return false;
+    }
+    const qint64 id = report.value().queuedIds.constFirst();
     m_ids << id;
     auto *item = new QStandardItem;
     item->setData(id, Qt::UserRole);

@@ -5,6 +5,7 @@
 // counts. Prints figures; asserts nothing. Target for 1 000: ≤ 20 requests, zero 503s.
 //   bench_send [--count 1000] [--rate 2] [--burst 50] [--batch 50]
 
+#include "../../inviteresults.h"
 #include "invite/invitationoutbox.h"
 #include "invite/invitationsender.h"
 #include "invite/outboxdatabase.h"
@@ -79,8 +80,8 @@ int main(int argc, char **argv) {
 
     QTemporaryDir dir;
     OutboxDatabase db(dir.filePath(u"outbox.sqlite"_s));
-    if (!db.open()) {
-        QTextStream(stderr) << "outbox failed: " << db.lastError() << '\n';
+    if (const InviteResult<void> opened = db.open(); !opened) {
+        QTextStream(stderr) << "outbox failed: " << opened.error().logText() << '\n';
         return 1;
     }
     InvitationOutbox outbox(db);
@@ -102,8 +103,8 @@ int main(int argc, char **argv) {
     }
     QElapsedTimer enqueueTimer;
     enqueueTimer.start();
-    if (!outbox.enqueue(invitations)) {
-        QTextStream(stderr) << "enqueue failed: " << outbox.lastError() << '\n';
+    if (const InviteResult<EnqueueReport> queued = outbox.enqueue(invitations); !queued) {
+        QTextStream(stderr) << "enqueue failed: " << queued.error().logText() << '\n';
         return 1;
     }
     const qint64 enqueueMs = enqueueTimer.elapsed();
@@ -122,8 +123,8 @@ int main(int argc, char **argv) {
     QObject::connect(&sender, &InvitationSender::drained, &loop, &QEventLoop::quit);
     for (auto signal : {&InvitationSender::portalUnreachable, &InvitationSender::blocked,
                         &InvitationSender::storageFailed}) {
-        QObject::connect(&sender, signal, &loop, [&](const QString &message) {
-            stopReason = message;
+        QObject::connect(&sender, signal, &loop, [&](const InviteError &stopped) {
+            stopReason = stopped.userMessage();
             loop.quit();
         });
     }
@@ -136,7 +137,7 @@ int main(int argc, char **argv) {
     const QJsonObject counters = control(network, portal, "GET", u"counters"_s);
     const QJsonObject byStatus = counters.value(u"byStatus"_s).toObject();
     QHash<InvitationState, int> counts;
-    (void)outbox.countByState(Portal, &counts);
+    (void)takeResult(outbox.countByState(Portal), &counts);
 
     out << u"invitations %1, sandbox %2/s burst %3, batch ceiling %4\n"_s.arg(count).arg(rate).arg(burst).arg(
         sender.batchSize());

@@ -12,6 +12,7 @@
 // asserts nothing. Run it once idle and once beside a CPU load to see the stall under load.
 //   QT_QPA_PLATFORM=offscreen bench_dialog_send [--count 5000] [--rate 2] [--burst 50]
 
+#include "../../inviteresults.h"
 #include "directory/directorysync.h"
 #include "invite/invitationauditlog.h"
 #include "invite/invitationdrafts.h"
@@ -172,8 +173,8 @@ RunResult run(int count, double rate, int burst, bool withDialog, const QString 
             n.tab = u"email"_s;
             invitations << n;
         }
-        if (!outbox.enqueue(invitations)) {
-            result.stopReason = outbox.lastError();
+        if (const InviteResult<EnqueueReport> queued = outbox.enqueue(invitations); !queued) {
+            result.stopReason = queued.error().logText();
             return result;
         }
     }
@@ -182,8 +183,8 @@ RunResult run(int count, double rate, int burst, bool withDialog, const QString 
     QObject::connect(&sender, &InvitationSender::drained, &loop, &QEventLoop::quit);
     for (auto signal : {&InvitationSender::portalUnreachable, &InvitationSender::blocked,
                         &InvitationSender::storageFailed}) {
-        QObject::connect(&sender, signal, &loop, [&](const QString &message) {
-            result.stopReason = message;
+        QObject::connect(&sender, signal, &loop, [&](const InviteError &stopped) {
+            result.stopReason = stopped.userMessage();
             loop.quit();
         });
     }
@@ -218,7 +219,7 @@ RunResult run(int count, double rate, int burst, bool withDialog, const QString 
     result.longestStallMs = probe.longestMs();
     result.longestStallAtMs = probe.longestAtMs();
     QHash<InvitationState, int> counts;
-    (void)outbox.countByState(Portal, &counts);
+    (void)takeResult(outbox.countByState(Portal), &counts);
     result.sent = counts.value(InvitationState::Sent);
     dialog.reset();
     return result;

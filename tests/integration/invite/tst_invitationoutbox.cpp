@@ -4,6 +4,7 @@
 #include "invite/outboxdatabase.h"
 #include "invite/templatelibrary.h"
 
+#include "../../inviteresults.h"
 #include "releasedoutbox.h"
 
 #include <QFile>
@@ -72,7 +73,7 @@ void TestInvitationOutbox::cleanup() {
 void TestInvitationOutbox::opensWithSafeSettings() {
     {
         OutboxDatabase db(m_path);
-        QVERIFY2(db.open(), qPrintable(db.lastError()));
+        QVERIFY(succeeded(db.open()));
         QCOMPARE(db.journalMode(), QStringLiteral("wal"));
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
@@ -83,7 +84,7 @@ void TestInvitationOutbox::opensWithSafeSettings() {
         QCOMPARE(q.value(0).toInt(), OutboxDatabase::SchemaVersion);
     }
     OutboxDatabase again(m_path); // reopening keeps the schema and does not migrate twice
-    QVERIFY2(again.open(), qPrintable(again.lastError()));
+    QVERIFY(succeeded(again.open()));
     QSqlQuery q(again.connection());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
@@ -96,8 +97,10 @@ void TestInvitationOutbox::refusesNewerSchema() {
         QVERIFY(db.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
     }
     OutboxDatabase db(m_path);
-    QVERIFY(!db.open());
-    QVERIFY(db.lastError().contains(QStringLiteral("99")));
+    const InviteResult<void> opened = db.open();
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().kind(), InviteError::Kind::NewerVersion);
+    QVERIFY(opened.error().logText().contains(QStringLiteral("99")));
 }
 
 void TestInvitationOutbox::refusesDamagedFile() {
@@ -109,8 +112,10 @@ void TestInvitationOutbox::refusesDamagedFile() {
     f.write(junk);
     f.close();
     OutboxDatabase db(m_path);
-    QVERIFY(!db.open());
-    QVERIFY(!db.lastError().isEmpty());
+    const InviteResult<void> opened = db.open();
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().kind(), InviteError::Kind::Damaged);
+    QVERIFY(!opened.error().logText().isEmpty());
 }
 
 namespace {
@@ -143,7 +148,7 @@ void TestInvitationOutbox::migratesVersion1File() {
 
     {
         OutboxDatabase db(m_path);
-        QVERIFY2(db.open(), qPrintable(db.lastError()));
+        QVERIFY(succeeded(db.open()));
         QVERIFY(columnsOf(db.connection(), QStringLiteral("invitations")).contains(QStringLiteral("phone")));
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next());
@@ -154,20 +159,20 @@ void TestInvitationOutbox::migratesVersion1File() {
         // The old row survived, with an empty phone; new rows take one.
         InvitationOutbox outbox(db);
         QList<Invitation> rows;
-        QVERIFY(outbox.invitations(QStringLiteral("acme.bitrix24.com"), std::nullopt, &rows));
+        QVERIFY(takeResult(outbox.invitations(QStringLiteral("acme.bitrix24.com"), std::nullopt), &rows));
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().email, QStringLiteral("old@example.com"));
         QCOMPARE(rows.first().firstName, QStringLiteral("Olaf"));
         QCOMPARE(rows.first().phone, QString());
         NewInvitation n = invitation(QStringLiteral("new@example.com"));
         n.phone = QStringLiteral("+49 170 1234567");
-        QVERIFY2(outbox.enqueue({n}), qPrintable(outbox.lastError()));
-        QVERIFY(outbox.invitations(QStringLiteral("acme.bitrix24.com"), std::nullopt, &rows));
+        QVERIFY(succeeded(outbox.enqueue({n})));
+        QVERIFY(takeResult(outbox.invitations(QStringLiteral("acme.bitrix24.com"), std::nullopt), &rows));
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.last().phone, QStringLiteral("+49 170 1234567"));
     }
     OutboxDatabase again(m_path); // a migrated file opens without migrating again
-    QVERIFY2(again.open(), qPrintable(again.lastError()));
+    QVERIFY(succeeded(again.open()));
     QCOMPARE(columnsOf(again.connection(), QStringLiteral("invitations")).count(QStringLiteral("phone")), 1);
 }
 
@@ -179,12 +184,12 @@ void TestInvitationOutbox::phoneIsStored() {
     with.phone = QStringLiteral("  +1 555 0100 ");
     const NewInvitation without = invitation(QStringLiteral("without.phone@example.com"));
     EnqueueReport report;
-    QVERIFY(outbox.enqueue({with, without}, &report));
+    QVERIFY(takeResult(outbox.enqueue({with, without}), &report));
     QCOMPARE(report.queuedIds.size(), 2);
     QCOMPARE(outbox.invitation(report.queuedIds.at(0))->phone, QStringLiteral("+1 555 0100"));
     QCOMPARE(outbox.invitation(report.queuedIds.at(1))->phone, QString());
     QList<Invitation> taken;
-    QVERIFY(outbox.takeForSending(QStringLiteral("acme.bitrix24.com"), 10, &taken));
+    QVERIFY(takeResult(outbox.takeForSending(QStringLiteral("acme.bitrix24.com"), 10), &taken));
     QCOMPARE(taken.size(), 2);
     QCOMPARE(taken.first().phone, QStringLiteral("+1 555 0100"));
 }
@@ -194,15 +199,16 @@ void TestInvitationOutbox::enqueueIsIdempotent() {
     QVERIFY(db.open());
     InvitationOutbox outbox(db);
     EnqueueReport rep;
-    QVERIFY(outbox.enqueue({invitation(QStringLiteral("anna@example.com")),
-                            invitation(QStringLiteral("ANNA@example.com.")),
-                            invitation(QStringLiteral("bad@")), invitation(QStringLiteral("bo@example.com"))},
-                           &rep));
+    QVERIFY(takeResult(
+        outbox.enqueue({invitation(QStringLiteral("anna@example.com")),
+                        invitation(QStringLiteral("ANNA@example.com.")), invitation(QStringLiteral("bad@")),
+                        invitation(QStringLiteral("bo@example.com"))}),
+        &rep));
     QCOMPARE(rep.queuedIds.size(), 2);
     QCOMPARE(rep.alreadyPending, QStringList{QStringLiteral("ANNA@example.com.")});
     QCOMPARE(rep.invalid, QStringList{QStringLiteral("bad@")});
 
-    QVERIFY(outbox.enqueue({invitation(QStringLiteral("Anna@Example.com"))}, &rep));
+    QVERIFY(takeResult(outbox.enqueue({invitation(QStringLiteral("Anna@Example.com"))}), &rep));
     QVERIFY(rep.queuedIds.isEmpty());
     QCOMPARE(rep.alreadyPending.size(), 1);
 
@@ -215,18 +221,19 @@ void TestInvitationOutbox::enqueueIsIdempotent() {
     extranet.email = QStringLiteral("ext2@example.com");
     extranet.groupIds = {9};
     QVERIFY(!InvitationOutbox::targetProblem(noDepartment).isEmpty());
-    QVERIFY(outbox.enqueue({noDepartment, extranetNoGroup, extranet}, &rep));
+    QVERIFY(takeResult(outbox.enqueue({noDepartment, extranetNoGroup, extranet}), &rep));
     QCOMPARE(rep.missingTarget, QStringList({noDepartment.email, extranetNoGroup.email}));
     QCOMPARE(rep.queuedIds.size(), 1);
     QCOMPARE(outbox.invitation(rep.queuedIds.first())->groupIds, QList<int>{9});
     QVERIFY(outbox.invitation(rep.queuedIds.first())->extranet);
 
-    QVERIFY(outbox.enqueue({invitation(QStringLiteral("Anna@Example.com"))}, &rep));
+    QVERIFY(takeResult(outbox.enqueue({invitation(QStringLiteral("Anna@Example.com"))}), &rep));
     QCOMPARE(rep.alreadyPending.size(), 1);
 
     // Another portal is another mailbox owner.
-    QVERIFY(outbox.enqueue(
-        {invitation(QStringLiteral("anna@example.com"), QStringLiteral("other.bitrix24.de"))}, &rep));
+    QVERIFY(takeResult(
+        outbox.enqueue({invitation(QStringLiteral("anna@example.com"), QStringLiteral("other.bitrix24.de"))}),
+        &rep));
     QCOMPARE(rep.queuedIds.size(), 1);
 
     // The database itself refuses a second pending row, even if a caller skipped the check.
@@ -237,7 +244,7 @@ void TestInvitationOutbox::enqueueIsIdempotent() {
                                " 'queued', created_at, updated_at FROM invitations WHERE id = 1")));
 
     QSet<QString> keys;
-    QVERIFY(outbox.pendingKeys(QStringLiteral("ACME.bitrix24.com"), &keys));
+    QVERIFY(takeResult(outbox.pendingKeys(QStringLiteral("ACME.bitrix24.com")), &keys));
     QCOMPARE(keys, QSet<QString>({QStringLiteral("anna@example.com"), QStringLiteral("bo@example.com"),
                                   QStringLiteral("ext2@example.com")}));
 }
@@ -251,7 +258,7 @@ void TestInvitationOutbox::enqueueIsAllOrNothing() {
                              invitation(QStringLiteral("c@x.com"))}));
     db.failAccess(0);
     QList<Invitation> all;
-    QVERIFY(outbox.invitations(QStringLiteral("acme.bitrix24.com"), std::nullopt, &all));
+    QVERIFY(takeResult(outbox.invitations(QStringLiteral("acme.bitrix24.com"), std::nullopt), &all));
     QVERIFY(all.isEmpty());
 }
 
@@ -262,7 +269,7 @@ void TestInvitationOutbox::stateMachine() {
     QVERIFY(outbox.enqueue({invitation(QStringLiteral("a@x.com")), invitation(QStringLiteral("b@x.com")),
                             invitation(QStringLiteral("c@x.com")), invitation(QStringLiteral("d@x.com"))}));
     QList<Invitation> taken;
-    QVERIFY(outbox.takeForSending(QStringLiteral("acme.bitrix24.com"), 3, &taken));
+    QVERIFY(takeResult(outbox.takeForSending(QStringLiteral("acme.bitrix24.com"), 3), &taken));
     QCOMPARE(taken.size(), 3);
     QCOMPARE(taken.first().email, QStringLiteral("a@x.com"));
     QCOMPARE(taken.first().departmentIds, QList<int>({1, 7}));
@@ -294,7 +301,7 @@ void TestInvitationOutbox::stateMachine() {
     QCOMPARE(outbox.invitation(taken.at(0).id)->state, InvitationState::Sent);
 
     QHash<InvitationState, int> counts;
-    QVERIFY(outbox.countByState(QStringLiteral("acme.bitrix24.com"), &counts));
+    QVERIFY(takeResult(outbox.countByState(QStringLiteral("acme.bitrix24.com")), &counts));
     QCOMPARE(counts.value(InvitationState::Sent), 1);
     QCOMPARE(counts.value(InvitationState::Failed), 1);
     QCOMPARE(counts.value(InvitationState::NeedsReview), 1);
@@ -302,7 +309,7 @@ void TestInvitationOutbox::stateMachine() {
 
     // Once sent, the address is no longer pending: the classifier (not the outbox) stops re-invites.
     EnqueueReport rep;
-    QVERIFY(outbox.enqueue({invitation(QStringLiteral("a@x.com"))}, &rep));
+    QVERIFY(takeResult(outbox.enqueue({invitation(QStringLiteral("a@x.com"))}), &rep));
     QCOMPARE(rep.queuedIds.size(), 1);
 }
 
@@ -312,7 +319,7 @@ void TestInvitationOutbox::retryAndDiscard() {
     InvitationOutbox outbox(db);
     QVERIFY(outbox.enqueue({invitation(QStringLiteral("a@x.com")), invitation(QStringLiteral("b@x.com"))}));
     QList<Invitation> taken;
-    QVERIFY(outbox.takeForSending(QStringLiteral("acme.bitrix24.com"), 2, &taken));
+    QVERIFY(takeResult(outbox.takeForSending(QStringLiteral("acme.bitrix24.com"), 2), &taken));
     QVERIFY(!outbox.discard(taken.at(0).id)); // never a row in flight
     QVERIFY(!outbox.retry(taken.at(0).id));
     QVERIFY(outbox.applyOutcomes(
@@ -329,7 +336,7 @@ void TestInvitationOutbox::retryAndDiscard() {
 
     // A failed row cannot come back while the same mailbox is pending in another row.
     QVERIFY(outbox.enqueue({invitation(QStringLiteral("c@x.com"))}));
-    QVERIFY(outbox.takeForSending(QStringLiteral("acme.bitrix24.com"), 1, &taken));
+    QVERIFY(takeResult(outbox.takeForSending(QStringLiteral("acme.bitrix24.com"), 1), &taken));
     QVERIFY(outbox.applyOutcomes({{taken.at(0).id, InvitationState::Failed, 0, {}, {}, {}}}));
     QVERIFY(outbox.enqueue({invitation(QStringLiteral("c@x.com"))}));
     QVERIFY(!outbox.retry(taken.at(0).id));
@@ -345,7 +352,7 @@ void TestInvitationOutbox::connectionPerThread() {
     int workerKeys = -1;
     std::unique_ptr<QThread> worker(QThread::create([&] {
         QSet<QString> keys;
-        if (outbox.pendingKeys(QStringLiteral("acme.bitrix24.com"), &keys))
+        if (takeResult(outbox.pendingKeys(QStringLiteral("acme.bitrix24.com")), &keys))
             workerKeys = int(keys.size());
         workerName = db.connection().connectionName();
         db.releaseThreadConnection();
@@ -423,13 +430,13 @@ void TestInvitationOutbox::auditLogCsv() {
     n.message = QStringLiteral("=HYPERLINK(\"http://evil\")\nline \"two\"");
     QVERIFY(outbox.enqueue({n}));
     QList<Invitation> taken;
-    QVERIFY(outbox.takeForSending(QStringLiteral("acme.bitrix24.com"), 1, &taken));
+    QVERIFY(takeResult(outbox.takeForSending(QStringLiteral("acme.bitrix24.com"), 1), &taken));
     QVERIFY(
         outbox.applyOutcomes({{taken.at(0).id, InvitationState::Sent, 77, {}, {}, QStringLiteral("77")}}));
 
     InvitationAuditLog log(db);
     QList<AuditEntry> entries;
-    QVERIFY(log.entries(QString(), &entries));
+    QVERIFY(takeResult(log.entries(QString()), &entries));
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.at(0).event, QStringLiteral("queued"));
     QCOMPARE(entries.at(1).event, QStringLiteral("sent"));
@@ -439,7 +446,7 @@ void TestInvitationOutbox::auditLogCsv() {
     QCOMPARE(entries.at(1).tab, QStringLiteral("email"));
 
     const QString csvPath = m_dir->filePath(QStringLiteral("audit.csv"));
-    QVERIFY2(log.exportCsv(QStringLiteral("acme.bitrix24.com"), csvPath), qPrintable(log.lastError()));
+    QVERIFY(succeeded(log.exportCsv(QStringLiteral("acme.bitrix24.com"), csvPath)));
     QFile f(csvPath);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();

@@ -1,5 +1,6 @@
 #include "inmemoryportaltransport.h"
 
+#include "../../inviteresults.h"
 #include "invite/invitationoutbox.h"
 #include "invite/invitationsender.h"
 #include "invite/outboxdatabase.h"
@@ -69,7 +70,7 @@ void TestInvitationSender::cleanup() {
 
 void TestInvitationSender::open() {
     m_db = std::make_unique<OutboxDatabase>(m_dir->filePath(QStringLiteral("outbox.sqlite")));
-    QVERIFY2(m_db->open(), qPrintable(m_db->lastError()));
+    QVERIFY(succeeded(m_db->open()));
     m_outbox = std::make_unique<InvitationOutbox>(*m_db);
     m_sender = std::make_unique<InvitationSender>(*m_outbox, *m_transport, m_portal);
     m_sender->setRateLimitDelay(std::chrono::milliseconds(5));
@@ -98,7 +99,7 @@ void TestInvitationSender::enqueue(int count, const QString &prefix) {
 
 QList<Invitation> TestInvitationSender::rows(std::optional<InvitationState> state) {
     QList<Invitation> out;
-    if (!m_outbox->invitations(m_portal, state, &out))
+    if (!takeResult(m_outbox->invitations(m_portal, state), &out))
         qFatal("outbox read failed");
     return out;
 }
@@ -326,7 +327,7 @@ void TestInvitationSender::crashAfterPortalReceivedBatch() {
 void TestInvitationSender::crashBeforeRequestLeft() {
     enqueue(4);
     QList<Invitation> taken;
-    QVERIFY(m_outbox->takeForSending(m_portal, 4, &taken)); // marked sending, then the app died
+    QVERIFY(takeResult(m_outbox->takeForSending(m_portal, 4), &taken)); // marked sending, then the app died
     close();
     open();
     QSignalSpy drained(m_sender.get(), &InvitationSender::drained);
@@ -342,7 +343,7 @@ void TestInvitationSender::crashBeforeRequestLeft() {
 void TestInvitationSender::reconcileWaitsForPortal() {
     enqueue(3);
     QList<Invitation> taken;
-    QVERIFY(m_outbox->takeForSending(m_portal, 3, &taken));
+    QVERIFY(takeResult(m_outbox->takeForSending(m_portal, 3), &taken));
     m_transport->setLookupFault(InMemoryPortalTransport::Fault::Offline);
     QSignalSpy unreachable(m_sender.get(), &InvitationSender::portalUnreachable);
     m_sender->start();

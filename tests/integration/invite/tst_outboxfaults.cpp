@@ -1,5 +1,6 @@
 #include "inmemoryportaltransport.h"
 
+#include "../../inviteresults.h"
 #include "invite/invitationoutbox.h"
 #include "invite/invitationsender.h"
 #include "invite/outboxdatabase.h"
@@ -103,7 +104,7 @@ void TestOutboxFaults::failAtEveryAccess() {
             Session s;
             QVERIFY(s.open(path, portal, batchSize));
             s.db->failAccess(n);
-            enqueued = s.outbox->enqueue(invitations(count));
+            enqueued = s.outbox->enqueue(invitations(count)).ok();
             if (enqueued)
                 s.run();
             reachedFault = s.db->accessCount() >= n;
@@ -118,7 +119,7 @@ void TestOutboxFaults::failAtEveryAccess() {
                      qPrintable(QStringLiteral("fault at access %1: second run did not drain").arg(n)));
 
             QList<Invitation> all;
-            QVERIFY(s.outbox->invitations(Portal, std::nullopt, &all));
+            QVERIFY(takeResult(s.outbox->invitations(Portal, std::nullopt), &all));
             QCOMPARE(all.size(), count); // nothing duplicated in the outbox
             for (const Invitation &inv : std::as_const(all)) {
                 const QByteArray where =

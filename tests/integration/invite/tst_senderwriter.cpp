@@ -1,5 +1,6 @@
 #include "inmemoryportaltransport.h"
 
+#include "../../inviteresults.h"
 #include "invite/invitationoutbox.h"
 #include "invite/invitationsender.h"
 #include "invite/outboxdatabase.h"
@@ -43,7 +44,7 @@ void TestSenderWriter::init() {
     QVERIFY(m_dir->isValid());
     m_transport = std::make_unique<InMemoryPortalTransport>();
     m_db = std::make_unique<OutboxDatabase>(m_dir->filePath(QStringLiteral("outbox.sqlite")));
-    QVERIFY2(m_db->open(), qPrintable(m_db->lastError()));
+    QVERIFY(succeeded(m_db->open()));
     m_outbox = std::make_unique<InvitationOutbox>(*m_db);
     m_sender = std::make_unique<InvitationSender>(*m_outbox, *m_transport, m_portal);
 }
@@ -98,18 +99,20 @@ void TestSenderWriter::lockedFileDoesNotHoldTheGuiThread() {
 
 void TestSenderWriter::enqueueWritesOnTheWriter() {
     QList<QueuedInvitations> results;
-    m_sender->enqueue(invitations(4), this, [&](const QueuedInvitations &r) { results << r; });
-    m_sender->enqueue(invitations(2, QStringLiteral("other")), this,
-                      [&](const QueuedInvitations &r) { results << r; });
+    const auto keep = [&](const InviteResult<QueuedInvitations> &r) {
+        QVERIFY(succeeded(r));
+        results << r.value();
+    };
+    m_sender->enqueue(invitations(4), this, keep);
+    m_sender->enqueue(invitations(2, QStringLiteral("other")), this, keep);
     QTRY_COMPARE(results.size(), 2);
-    QVERIFY(results.at(0).ok);
     QCOMPARE(results.at(0).queuedIds.size(), 4);
     QCOMPARE(results.at(0).rows.size(), 4); // as stored, in order
     QCOMPARE(results.at(0).rows.constFirst().email, QStringLiteral("user0@example.com"));
     QCOMPARE(results.at(0).rows.constFirst().state, InvitationState::Queued);
     QCOMPARE(results.at(1).rows.constLast().email, QStringLiteral("other1@example.com"));
     QList<Invitation> stored;
-    QVERIFY(m_outbox->invitations(m_portal, InvitationState::Queued, &stored));
+    QVERIFY(takeResult(m_outbox->invitations(m_portal, InvitationState::Queued), &stored));
     QCOMPARE(stored.size(), 6);
     QCOMPARE(m_transport->userCount(), 0); // queuing does not send
 }
@@ -120,40 +123,43 @@ void TestSenderWriter::enqueueReportsRefusals() {
     NewInvitation bad = list.constFirst();
     bad.email = QStringLiteral("not an address");
     list << bad;
-    std::optional<QueuedInvitations> result;
-    m_sender->enqueue(list, this, [&](const QueuedInvitations &r) { result = r; });
+    std::optional<InviteResult<QueuedInvitations>> result;
+    m_sender->enqueue(list, this, [&](const InviteResult<QueuedInvitations> &r) { result = r; });
     QTRY_VERIFY(result.has_value());
-    QVERIFY(result->ok);
-    QCOMPARE(result->queuedIds.size(), 2);
-    QCOMPARE(result->alreadyPending, QStringList{QStringLiteral("user0@example.com")});
-    QCOMPARE(result->invalid, QStringList{QStringLiteral("not an address")});
+    QVERIFY(succeeded(*result));
+    QCOMPARE(result->value().queuedIds.size(), 2);
+    QCOMPARE(result->value().alreadyPending, QStringList{QStringLiteral("user0@example.com")});
+    QCOMPARE(result->value().invalid, QStringList{QStringLiteral("not an address")});
 
     m_db->failAccess(1); // the disk refuses the next write: nothing is queued, and it says why
-    std::optional<QueuedInvitations> refused;
+    std::optional<InviteResult<QueuedInvitations>> refused;
     m_sender->enqueue(invitations(2, QStringLiteral("later")), this,
-                      [&](const QueuedInvitations &r) { refused = r; });
+                      [&](const InviteResult<QueuedInvitations> &r) { refused = r; });
     QTRY_VERIFY(refused.has_value());
     m_db->failAccess(0);
-    QVERIFY(!refused->ok);
-    QVERIFY2(refused->error.contains(QStringLiteral("Injected storage fault")), qPrintable(refused->error));
+    QVERIFY(!*refused);
+    QCOMPARE(refused->error().kind(), InviteError::Kind::StorageUnavailable);
+    QVERIFY2(refused->error().logText().contains(QStringLiteral("injected storage fault")),
+             qPrintable(refused->error().logText()));
     QList<Invitation> stored;
-    QVERIFY(m_outbox->invitations(m_portal, std::nullopt, &stored));
+    QVERIFY(takeResult(m_outbox->invitations(m_portal, std::nullopt), &stored));
     QCOMPARE(stored.size(), 2);
 }
 
 void TestSenderWriter::destroyedReceiverGetsNothing() {
     auto receiver = std::make_unique<QObject>();
     bool called = false;
-    m_sender->enqueue(invitations(1), receiver.get(), [&](const QueuedInvitations &) { called = true; });
+    m_sender->enqueue(invitations(1), receiver.get(),
+                      [&](const InviteResult<QueuedInvitations> &) { called = true; });
     receiver.reset();
     // A second job behind the first: once it answers, the first one's answer has been delivered or dropped.
     bool second = false;
     m_sender->enqueue(invitations(1, QStringLiteral("b")), this,
-                      [&](const QueuedInvitations &) { second = true; });
+                      [&](const InviteResult<QueuedInvitations> &) { second = true; });
     QTRY_VERIFY(second);
     QVERIFY(!called);
     QList<Invitation> stored;
-    QVERIFY(m_outbox->invitations(m_portal, std::nullopt, &stored));
+    QVERIFY(takeResult(m_outbox->invitations(m_portal, std::nullopt), &stored));
     QCOMPARE(stored.size(), 2); // written all the same: the outbox does not depend on who asked
 }
 

@@ -164,8 +164,11 @@ private slots:
         }
         {
             OutboxDatabase outbox(dir.filePath(u"outbox.sqlite"_s));
-            QVERIFY(!outbox.open());
-            QVERIFY2(outbox.lastError().contains(u"symbolic link"_s), qPrintable(outbox.lastError()));
+            const InviteResult<void> opened = outbox.open();
+            QVERIFY(!opened);
+            QVERIFY2(opened.error().logText().contains(u"symbolic link"_s),
+                     qPrintable(opened.error().logText()));
+            QCOMPARE(opened.error().kind(), InviteError::Kind::CannotOpen);
         }
         QCOMPARE(QFileInfo(elsewhere).size(), 0); // nothing was written through the links
         QVERIFY(QFileInfo(dir.filePath(u"directory.sqlite"_s + linked)).isSymbolicLink());

@@ -1,6 +1,7 @@
 // Security checks on the real stack: hostile text in search, look-ups and the outbox is
 // only ever a bound value (it finds nothing and breaks nothing), and plain http is refused for every
 // host that is not loopback.
+#include "../../inviteresults.h"
 #include "directory/directoryreader.h"
 #include "directory/employeetablemodel.h"
 #include "invite/invitationoutbox.h"
@@ -65,11 +66,12 @@ private slots:
         evil.portal = workspace.portalKey();
         evil.email = u"x'); DROP TABLE invitations; --@example.com"_s;
         evil.departmentIds = {1};
-        QVERIFY(workspace.outbox()->enqueue({evil}, &report));
+        QVERIFY(takeResult(workspace.outbox()->enqueue({evil}), &report));
         QSet<QString> pending;
-        QVERIFY(workspace.outbox()->pendingKeys(workspace.portalKey(), &pending)); // the table is still there
+        QVERIFY(takeResult(workspace.outbox()->pendingKeys(workspace.portalKey()),
+                           &pending)); // the table is still there
         QHash<InvitationState, int> counts;
-        QVERIFY(workspace.outbox()->countByState(workspace.portalKey(), &counts));
+        QVERIFY(takeResult(workspace.outbox()->countByState(workspace.portalKey()), &counts));
     }
 
     void plainHttpRefusedExceptLoopback_data() {

@@ -7,6 +7,7 @@
 //   "Rights", failed).
 #include "../portal/hostileserver.h"
 
+#include "../../inviteresults.h"
 #include "invite/invitationauditlog.h"
 #include "invite/invitationoutbox.h"
 #include "invite/invitationsender.h"
@@ -121,7 +122,7 @@ private Q_SLOTS:
 
         QCOMPARE(userAddBatches, 3); // the three people went out three times, then stopped
         QList<Invitation> rows;
-        QVERIFY(w.outbox->invitations(Portal, std::nullopt, &rows));
+        QVERIFY(takeResult(w.outbox->invitations(Portal, std::nullopt), &rows));
         QCOMPARE(rows.size(), 3);
         for (const Invitation &row : rows) {
             QCOMPARE(invitationStateToken(row.state), u"needs_review"_s);
@@ -132,7 +133,7 @@ private Q_SLOTS:
         // The history: each attempt's outcome and the hold are in the audit log.
         InvitationAuditLog audit(*w.db);
         QList<AuditEntry> entries;
-        QVERIFY(audit.entries(Portal, &entries));
+        QVERIFY(takeResult(audit.entries(Portal), &entries));
         int requeued = 0, held = 0;
         for (const AuditEntry &e : entries) {
             if (e.invitationId != rows.first().id)
@@ -183,11 +184,11 @@ private Q_SLOTS:
         w.sender->start();
         QTRY_COMPARE_WITH_TIMEOUT(blocked.count(), 1, 20000);
         QCOMPARE(w.sender->state(), InvitationSender::State::Blocked);
-        const QString message = blocked.first().first().toString();
+        const QString message = blocked.first().first().value<InviteError>().userMessage();
         QVERIFY2(message.contains(u"Sign in again"_s), qPrintable(message));
         QVERIFY2(!message.contains(u"Rights"_s), qPrintable(message));
         QList<Invitation> rows;
-        QVERIFY(w.outbox->invitations(Portal, std::nullopt, &rows));
+        QVERIFY(takeResult(w.outbox->invitations(Portal, std::nullopt), &rows));
         QCOMPARE(rows.size(), 4);
         for (const Invitation &row : rows) {
             QCOMPARE(invitationStateToken(row.state), u"queued"_s); // never failed for it
@@ -211,9 +212,9 @@ private Q_SLOTS:
         QSignalSpy blocked(w.sender.get(), &InvitationSender::blocked);
         w.sender->start();
         QTRY_COMPARE_WITH_TIMEOUT(blocked.count(), 1, 20000);
-        QVERIFY(blocked.first().first().toString().contains(u"Sign in again"_s));
+        QVERIFY(blocked.first().first().value<InviteError>().userMessage().contains(u"Sign in again"_s));
         QHash<InvitationState, int> counts;
-        QVERIFY(w.outbox->countByState(Portal, &counts));
+        QVERIFY(takeResult(w.outbox->countByState(Portal), &counts));
         QCOMPARE(counts.value(InvitationState::Queued), 2);
         QCOMPARE(counts.value(InvitationState::Failed), 0);
     }

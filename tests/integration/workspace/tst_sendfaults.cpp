@@ -5,6 +5,7 @@
 // created exactly once (the sandbox counts successful user.add) and every row ends up sent.
 // Workspace-less wiring: OutboxDatabase + InvitationOutbox + InvitationSender +
 // PortalInvitationTransport + PortalSession.
+#include "../../inviteresults.h"
 #include "invite/invitationoutbox.h"
 #include "invite/invitationsender.h"
 #include "invite/outboxdatabase.h"
@@ -158,7 +159,7 @@ private slots:
         Wiring w;
         QVERIFY(wire(w, prefix + u".outbox"_s));
         EnqueueReport report;
-        QVERIFY(w.outbox->enqueue(invitations(prefix, Count), &report));
+        QVERIFY(takeResult(w.outbox->enqueue(invitations(prefix, Count)), &report));
         QCOMPARE(report.queuedIds.size(), Count);
 
         const int addsBefore = successfulUserAdds();
@@ -180,10 +181,10 @@ private slots:
         // Exactly one successful user.add per address: nothing re-sent blindly.
         QCOMPARE(successfulUserAdds() - addsBefore, Count);
         QHash<InvitationState, int> counts;
-        QVERIFY(w.outbox->countByState(Portal, &counts));
+        QVERIFY(takeResult(w.outbox->countByState(Portal), &counts));
         QCOMPARE(counts.value(InvitationState::Sent), Count);
         QList<Invitation> rows;
-        QVERIFY(w.outbox->invitations(Portal, std::nullopt, &rows));
+        QVERIFY(takeResult(w.outbox->invitations(Portal, std::nullopt), &rows));
         QSet<qint64> userIds;
         for (const Invitation &row : rows) {
             QVERIFY(row.userId > 0);
@@ -205,10 +206,11 @@ private slots:
         w.sender->start();
         QTRY_VERIFY_WITH_TIMEOUT(unreachable.count() > 0, 20000);
         QCOMPARE(w.sender->state(), InvitationSender::State::WaitingForPortal);
-        QVERIFY(!unreachable.first().first().toString().isEmpty()); // the reason, in words
-        QCOMPARE(successfulUserAdds() - addsBefore, 0);             // a 500 page never ran the calls
+        QVERIFY(!unreachable.first().first().value<InviteError>().userMessage().isEmpty()); // the reason, in
+                                                                                            // words
+        QCOMPARE(successfulUserAdds() - addsBefore, 0); // a 500 page never ran the calls
         QHash<InvitationState, int> counts;
-        QVERIFY(w.outbox->countByState(Portal, &counts));
+        QVERIFY(takeResult(w.outbox->countByState(Portal), &counts));
         QCOMPARE(counts.value(InvitationState::Sent) + counts.value(InvitationState::Failed), 0);
         QCOMPARE(counts.value(InvitationState::Queued) + counts.value(InvitationState::Sending), Count);
         QCOMPARE(w.sender->currentBatchSize(), 25); // the lost answer halved the batch
@@ -218,7 +220,7 @@ private slots:
         w.sender->resume();
         QTRY_VERIFY_WITH_TIMEOUT(drained.count() > 0, 20000);
         QCOMPARE(successfulUserAdds() - addsBefore, Count);
-        QVERIFY(w.outbox->countByState(Portal, &counts));
+        QVERIFY(takeResult(w.outbox->countByState(Portal), &counts));
         QCOMPARE(counts.value(InvitationState::Sent), Count);
     }
 
@@ -243,7 +245,7 @@ private slots:
         w.sender->start();
         QTRY_VERIFY_WITH_TIMEOUT(drained.count() > 0, 20000);
         QList<Invitation> rows;
-        QVERIFY(w.outbox->invitations(Portal, InvitationState::Sent, &rows));
+        QVERIFY(takeResult(w.outbox->invitations(Portal, InvitationState::Sent), &rows));
         QCOMPARE(rows.size(), 2);
 
         const QStringList expected{u"+49 170 1234567"_s, QString()};

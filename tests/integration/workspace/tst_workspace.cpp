@@ -1,6 +1,7 @@
 // The running application's wiring, end to end over real HTTP: training mode on the built-in
 // sandbox, a portal given by webhook URL, the directory sync, the outbox sending to the portal, and
 // an offline start from the cached directory. Secrets go through the real Secret Service of ./test.
+#include "../../inviteresults.h"
 #include "../../requiredfeatures.h"
 #include "directory/directoryreader.h"
 #include "invite/invitationoutbox.h"
@@ -110,14 +111,15 @@ private slots:
 
         const QStringList emails{u"ada.new@example.com"_s, u"bo.new@example.com"_s, u"cy.new@example.com"_s};
         EnqueueReport report;
-        QVERIFY(workspace.outbox()->enqueue(invitationsTo(workspace, emails), &report));
+        QVERIFY(takeResult(workspace.outbox()->enqueue(invitationsTo(workspace, emails)), &report));
         QCOMPARE(report.queuedIds.size(), 3);
         QSignalSpy drained(workspace.sender(), &InvitationSender::drained);
         workspace.sender()->start();
         QVERIFY(drained.wait(20000));
 
         QList<Invitation> sent;
-        QVERIFY(workspace.outbox()->invitations(workspace.portalKey(), InvitationState::Sent, &sent));
+        QVERIFY(
+            takeResult(workspace.outbox()->invitations(workspace.portalKey(), InvitationState::Sent), &sent));
         QCOMPARE(sent.size(), 3);
         EmailLookupJob *lookup = workspace.session()->findUsersByEmail(emails);
         QSignalSpy looked(lookup, &EmailLookupJob::finished);
@@ -149,7 +151,8 @@ private slots:
         const qint64 before = portalUserTotal(workspace.session());
 
         EnqueueReport report;
-        QVERIFY(workspace.outbox()->enqueue(invitationsTo(workspace, {existing.toUpper(), fresh}), &report));
+        QVERIFY(takeResult(workspace.outbox()->enqueue(invitationsTo(workspace, {existing.toUpper(), fresh})),
+                           &report));
         QCOMPARE(report.queuedIds.size(), 2);
         QSignalSpy drained(workspace.sender(), &InvitationSender::drained);
         workspace.sender()->start();

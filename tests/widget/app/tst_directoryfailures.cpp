@@ -1,17 +1,20 @@
-// The directory's failures reach the window as a DirectoryError of the right kind, in the user's
-// language (German here): a directory file on a disk that refuses every write, a file of an older
-// version whose migration the disk refuses, and a portal that fails during the sync. Real parts
-// only: SQLite files, a sandbox portal over loopback, the window's status bar.
+// The local files' failures reach the window as an error of their area and the right kind, in the
+// user's language (German here): a directory file on a disk that refuses every write, a file of an
+// older version whose migration the disk refuses, a portal that fails during the sync (its words stay
+// the last ones shown): DirectoryError; an outbox file that such a disk cannot create: InviteError. Real
+// parts only: SQLite files, a sandbox portal over loopback, the window's status bar.
 #include "../../integration/portal/sandboxharness.h"
 #include "../../unit/directory/directoryfiles.h"
 #include "applicationshell.h"
 #include "common/languages.h"
 #include "directory/directoryerror.h"
+#include "invite/inviteerror.h"
 #include "mainwindow.h"
 #include "portal/portalerror.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -20,6 +23,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <optional>
 
@@ -185,6 +189,95 @@ private slots:
         const QString expected = PortalError(PortalError::Kind::MalformedResponse).userMessage();
         QVERIFY2(!expected.isEmpty() && !expected.startsWith(u"The portal sent"_s), qPrintable(expected));
         verifyShown(firstFailure(workspace, shell), DirectoryError::Kind::PortalFailed, expected);
+    }
+
+    // The outbox file cannot be made on a disk that refuses every write: StorageUnavailable, in the
+    // status bar in German, with the technical reason in the log; nothing can be sent.
+    void outboxOpenFailureReachesTheWindow() {
+#ifndef Q_OS_UNIX
+        QSKIP("needs RLIMIT_FSIZE (Unix)");
+#else
+        QTemporaryDir dir;
+        {
+            // A first run makes the directory and the settings; its outbox goes, so the next run makes
+            // a new one.
+            QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+            Workspace workspace(&settings, options(dir));
+            QSignalSpy synced(&workspace, &Workspace::syncFinished);
+            workspace.start();
+            QVERIFY(synced.wait(30000));
+        }
+        QVERIFY(QDir(dir.filePath(u"outbox"_s)).removeRecursively());
+
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        Workspace workspace(&settings, options(dir));
+        ApplicationShell shell(&workspace, &settings);
+        std::optional<InviteError> failure;
+        QString statusBar;
+        QObject context;
+        // After the shell's own connection (made in its constructor): the status bar already shows it.
+        connect(&workspace, &Workspace::outboxFailed, &context, [&](const InviteError &error) {
+            if (failure)
+                return;
+            failure = error;
+            statusBar = shell.window()->statusBar()->currentMessage();
+        });
+        const DirectoryFiles::FileSizeLimit full(1);
+        QVERIFY(full.ok());
+        shell.show();
+        workspace.start();
+        QTRY_VERIFY_WITH_TIMEOUT(failure.has_value(), 30000);
+        QVERIFY2(failure->kind() == InviteError::Kind::StorageUnavailable, qPrintable(failure->logText()));
+        QCOMPARE(statusBar, failure->userMessage());
+        QVERIFY2(statusBar.startsWith(u"Der Postausgang kann nicht beschrieben werden"_s),
+                 qPrintable(statusBar));
+        QVERIFY(!failure->logText().isEmpty());
+        QCOMPARE(workspace.outbox(), nullptr);
+#endif
+    }
+
+    // A portal failure is the last word of its sync: the writer winding down after it must not
+    // replace the portal's words in the status bar with "refresh cancelled". The portal answers
+    // the department list with a move (a failure that keeps the app online); a refresh asked for right
+    // after the failure starts once the first sync has wound down, and by then the window still
+    // shows the portal's words and was told nothing else.
+    void portalFailureStaysTheLastWord() {
+        QTemporaryDir dir;
+        fault(*m_sandbox, {{u"kind"_s, u"moved"_s},
+                           {u"count"_s, 1000},
+                           {u"method"_s, u"department.get"_s},
+                           {u"location"_s, u"http://127.0.0.1:9"_s}});
+        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+        Workspace workspace(&settings, options(dir));
+        ApplicationShell shell(&workspace, &settings);
+        QList<Shown> failures;
+        // What the window had been told, and showed, when the refresh began.
+        std::optional<QList<Shown>> whenRestarted;
+        QString statusWhenRestarted;
+        int started = 0;
+        QObject context;
+        connect(&workspace, &Workspace::syncFailed, &context, [&](const DirectoryError &error) {
+            failures << Shown{error, shell.window()->statusBar()->currentMessage()};
+            if (failures.size() == 1) // the user's next press, from the event loop
+                QTimer::singleShot(0, &workspace, &Workspace::refreshDirectory);
+        });
+        connect(&workspace, &Workspace::syncStarted, &context, [&] {
+            if (++started != 2)
+                return;
+            whenRestarted = failures;
+            statusWhenRestarted = shell.window()->statusBar()->currentMessage();
+        });
+        shell.show();
+        workspace.start();
+        QTRY_VERIFY_WITH_TIMEOUT(whenRestarted.has_value() || failures.size() >= 2, 30000);
+        QCOMPARE(failures.first().error.kind(), DirectoryError::Kind::PortalFailed);
+        const QString portalWords = failures.first().error.userMessage();
+        QVERIFY(!portalWords.isEmpty());
+        for (const Shown &shown : std::as_const(failures))
+            QVERIFY2(shown.error.kind() == DirectoryError::Kind::PortalFailed, qPrintable(shown.statusBar));
+        QVERIFY(whenRestarted.has_value());
+        QCOMPARE(whenRestarted->size(), 1);
+        QCOMPARE(statusWhenRestarted, portalWords);
     }
 };
 

@@ -3,6 +3,7 @@
 // positions while the dialog has another department selected; user.add creates both in Finance,
 // with those names and positions.
 #include "../../integration/portal/sandboxharness.h"
+#include "../../inviteresults.h"
 #include "applicationshell.h"
 #include "invite/csvimportdialog.h"
 #include "invite/invitationoutbox.h"
@@ -87,7 +88,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(drained.count() > 0, 30000);
 
         QList<Invitation> sent;
-        QVERIFY(workspace.outbox()->invitations(workspace.portalKey(), InvitationState::Sent, &sent));
+        QVERIFY(
+            takeResult(workspace.outbox()->invitations(workspace.portalKey(), InvitationState::Sent), &sent));
         QCOMPARE(sent.size(), 2);
         const QHash<QString, QString> positions{{u"chief.tester@example.com"_s, u"Chief Tester"_s},
                                                 {u"junior.tester@example.com"_s, u"Junior Tester"_s}};

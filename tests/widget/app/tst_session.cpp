@@ -2,6 +2,7 @@
 // without reading freed memory, signing out ends the session, other credentials for the same portal
 // keep sending, and another portal closes the invite dialog before its outbox goes.
 #include "../../integration/portal/sandboxharness.h"
+#include "../../inviteresults.h"
 #include "applicationshell.h"
 #include "credentials/secretjob.h"
 #include "credentials/secretstore.h"
@@ -81,7 +82,7 @@ class TestSession : public QObject {
             invitations.append(invitation);
         }
         EnqueueReport report;
-        if (!workspace.outbox()->enqueue(invitations, &report))
+        if (!takeResult(workspace.outbox()->enqueue(invitations), &report))
             return {};
         return report.queuedIds;
     }

@@ -90,7 +90,8 @@ private slots:
 
     void noKeychainIsAskedWithoutBlocking() {
         // What the workspace reports when the keychain cannot be reached.
-        emit m_workspace->keychainUnavailable(u"No keychain is available on this system."_s);
+        emit m_workspace->keychainUnavailable(
+            SecretError(SecretError::Kind::NoKeychain, u"no Secret Service"_s));
         QTRY_VERIFY(question(u"noKeychainQuestion"_s) && question(u"noKeychainQuestion"_s)->isVisible());
         QVERIFY(question(u"noKeychainQuestion"_s)->text().contains(u"No keychain is available"_s));
         QVERIFY(wait(m_workspace->session()->call(u"user.current"_s)).ok());
@@ -98,7 +99,8 @@ private slots:
         answer(u"noKeychainQuestion"_s, QMessageBox::No);
         QVERIFY(!m_workspace->keepsSecretsForThisSessionOnly());
 
-        emit m_workspace->keychainUnavailable(u"No keychain is available on this system."_s);
+        emit m_workspace->keychainUnavailable(
+            SecretError(SecretError::Kind::NoKeychain, u"no Secret Service"_s));
         QTRY_VERIFY(question(u"noKeychainQuestion"_s));
         answer(u"noKeychainQuestion"_s, QMessageBox::Yes);
         QVERIFY(m_workspace->keepsSecretsForThisSessionOnly());

@@ -7,6 +7,7 @@
 
 #include "inmemoryportaltransport.h"
 
+#include "../../inviteresults.h"
 #include "directory/directorysync.h"
 #include "invite/invitationauditlog.h"
 #include "invite/invitationdrafts.h"
@@ -90,7 +91,7 @@ public:
         m_outbox.reset();
         m_db.reset();
         m_db = std::make_unique<OutboxDatabase>(m_dir.filePath(u"outbox.sqlite"_s));
-        QVERIFY2(m_db->open(), qPrintable(m_db->lastError()));
+        QVERIFY(succeeded(m_db->open()));
         m_outbox = std::make_unique<InvitationOutbox>(*m_db);
         m_drafts = std::make_unique<InvitationDrafts>(*m_db);
         m_templates = std::make_unique<TemplateLibrary>(*m_db);

@@ -6,6 +6,7 @@
 
 #include "invitefixture.h"
 
+#include "../../inviteresults.h"
 #include "portal/portalsession.h"
 #include "sandbox/sandboxportal.h"
 #include "workspace/portalinvitationtransport.h"
@@ -41,7 +42,7 @@ public:
         m_session->setRetryPolicy(policy);
         m_transport = std::make_unique<PortalInvitationTransport>(m_session.get());
         m_db = std::make_unique<OutboxDatabase>(m_dir.filePath(u"outbox.sqlite"_s));
-        QVERIFY2(m_db->open(), qPrintable(m_db->lastError()));
+        QVERIFY(succeeded(m_db->open()));
         m_outbox = std::make_unique<InvitationOutbox>(*m_db);
         m_drafts = std::make_unique<InvitationDrafts>(*m_db);
         m_templates = std::make_unique<TemplateLibrary>(*m_db);

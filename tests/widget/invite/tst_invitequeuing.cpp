@@ -1,5 +1,6 @@
 #include "sandboxenvironment.h"
 
+#include "../../inviteresults.h"
 #include "invite/invitationqueuejob.h"
 #include "invite/invitebyemailtab.h"
 #include "invite/invitedialog.h"
@@ -49,7 +50,7 @@ private:
     }
     static QHash<InvitationState, int> counts(InviteFixture::SandboxEnvironment &env) {
         QHash<InvitationState, int> result;
-        if (!env.outbox().countByState(env.portal, &result))
+        if (!takeResult(env.outbox().countByState(env.portal), &result))
             qFatal("outbox read failed");
         return result;
     }
@@ -167,7 +168,7 @@ void TestInviteQueuing::stopKeepsAnEarlierSendQueued() {
                              60000);
     // Every invitation of the earlier send went out; only rows of this send were cancelled.
     QList<Invitation> rows;
-    QVERIFY(env.outbox().invitations(env.portal, std::nullopt, &rows));
+    QVERIFY(takeResult(env.outbox().invitations(env.portal, std::nullopt), &rows));
     int earlierSent = 0;
     int laterDiscarded = 0;
     for (const Invitation &row : std::as_const(rows)) {

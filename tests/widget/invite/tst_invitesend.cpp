@@ -1,5 +1,6 @@
 #include "sandboxenvironment.h"
 
+#include "../../inviteresults.h"
 #include "invite/invitebyemailtab.h"
 #include "invite/invitedialog.h"
 #include "invite/outboxtablemodel.h"
@@ -33,6 +34,7 @@ class TestInviteSend : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void resultsPerRowWithThePortalsReason();
+    void outboxRefusalReachesTheTab();
     void outboxPausesResumesAndCancelsTheRest();
     void rowsWaitForThePortalWhileItIsGone();
     void exportProposesTheDocumentsFolder();
@@ -47,6 +49,12 @@ private:
             if (model->index(row, RecipientReviewModel::AddressColumn).data().toString() == address)
                 return model->index(row, RecipientReviewModel::StateColumn).data().toString();
         return u"<no row for %1>"_s.arg(address);
+    }
+    // The dialog's context, opened for the Sales department.
+    static InviteDialogContext salesContext(InviteFixture::SandboxEnvironment &env) {
+        InviteDialogContext context = env.context();
+        context.department = InviteDepartment{InviteFixture::Sales, u"Sales"_s};
+        return context;
     }
     static void type(InviteDialog &dialog, const QString &text) {
         auto *edit = child<QPlainTextEdit>(&dialog, u"emailRecipients"_s);
@@ -63,9 +71,7 @@ private:
 
 void TestInviteSend::resultsPerRowWithThePortalsReason() {
     InviteFixture::SandboxEnvironment env;
-    InviteDialogContext context = env.context();
-    context.department = InviteDepartment{InviteFixture::Sales, u"Sales"_s};
-    InviteDialog dialog(context);
+    InviteDialog dialog(salesContext(env));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     InviteByEmailTab *tab = dialog.inviteByEmailTab();
@@ -101,6 +107,31 @@ void TestInviteSend::resultsPerRowWithThePortalsReason() {
                  qPrintable(status->text()));
     QVERIFY2(stateOf(model, u"second.one@example.com"_s).startsWith(u"Sent"_s),
              qPrintable(stateOf(model, u"second.one@example.com"_s)));
+}
+
+// The outbox file refuses the write of a send: nothing is sent, and the tab says so in the words of
+// the outbox's error (the disk), not SQLite's.
+void TestInviteSend::outboxRefusalReachesTheTab() {
+    InviteFixture::SandboxEnvironment env;
+    InviteDialog dialog(salesContext(env));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *invite = child<QPushButton>(&dialog, u"emailInvite"_s);
+    auto *status = child<QLabel>(&dialog, u"emailStatus"_s);
+    type(dialog, u"first.one@example.com"_s);
+    QTRY_COMPARE(invite->accessibleName(), u"Invite 1"_s);
+
+    env.outbox().database().failAccess(1); // the disk refuses the send's first write
+    QTest::mouseClick(invite, Qt::LeftButton);
+    env.outbox().database().failAccess(0);
+    const QString words = InviteError(InviteError::Kind::StorageUnavailable).userMessage();
+    QVERIFY2(status->text().startsWith(u"The invitations could not be written to the outbox"_s),
+             qPrintable(status->text()));
+    QVERIFY2(status->text().endsWith(words), qPrintable(status->text()));
+    QList<Invitation> rows;
+    QVERIFY(takeResult(env.outbox().invitations(env.portal, std::nullopt), &rows));
+    QVERIFY(rows.isEmpty());
+    QCOMPARE(invite->accessibleName(), u"Invite 1"_s); // still offered
 }
 
 void TestInviteSend::outboxPausesResumesAndCancelsTheRest() {
@@ -241,7 +272,7 @@ void TestInviteSend::largeSendIsConfirmedWithSeats() {
     QTest::mouseClick(child<QPushButton>(box, u"largeSendCancel"_s), Qt::LeftButton);
     QTRY_VERIFY(dialog.findChild<QMessageBox *>(u"largeSendConfirmation"_s) == nullptr);
     QHash<InvitationState, int> counts;
-    QVERIFY(env.outbox().countByState(env.portal, &counts));
+    QVERIFY(takeResult(env.outbox().countByState(env.portal), &counts));
     QCOMPARE(counts.value(InvitationState::Queued) + counts.value(InvitationState::Sent), 0);
 
     // Confirmed: all four go.

@@ -6,6 +6,7 @@
 #include "invite/invitedialog.h"
 #include "invite/recipientreviewmodel.h"
 
+#include "../../inviteresults.h"
 #include "../../legacybytes.h"
 
 #include <QAbstractItemModelTester>
@@ -93,7 +94,7 @@ private:
     }
     QList<Invitation> outboxRows() {
         QList<Invitation> rows;
-        if (!m_env->outbox().invitations(m_env->portal, std::nullopt, &rows))
+        if (!takeResult(m_env->outbox().invitations(m_env->portal, std::nullopt), &rows))
             qWarning("outbox unreadable");
         return rows;
     }
