@@ -445,7 +445,7 @@ bool DirectorySchema::searchIndexMerged(const QSqlDatabase &db) {
 }
 
 namespace {
-QString setSearchMerges(QSqlDatabase &db, int automerge, int crisismerge) {
+Outcome setSearchMerges(QSqlDatabase &db, int automerge, int crisismerge) {
     return runAll(db,
                   {QStringLiteral("INSERT INTO user_search (user_search, rank) VALUES ('automerge', %1)")
                        .arg(automerge),
@@ -455,11 +455,11 @@ QString setSearchMerges(QSqlDatabase &db, int automerge, int crisismerge) {
 } // namespace
 
 Result<void, DirectoryError> DirectorySchema::deferSearchMerges(QSqlDatabase &db) {
-    return outcome(setSearchMerges(db, 0, 64));
+    return setSearchMerges(db, 0, 64);
 }
 
 Result<void, DirectoryError> DirectorySchema::resumeSearchMerges(QSqlDatabase &db) {
-    return outcome(setSearchMerges(db, 4, 16));
+    return setSearchMerges(db, 4, 16);
 }
 
 bool DirectorySchema::searchMergesDeferred(const QSqlDatabase &db) {
