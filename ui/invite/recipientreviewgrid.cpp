@@ -99,6 +99,12 @@ RecipientReviewGrid::RecipientReviewGrid(RecipientReviewModel *model, QWidget *p
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &RecipientReviewGrid::updateActions);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &RecipientReviewGrid::updateActions);
+    // New rows may need other widths; an edit or a state change in place does not refit (a send
+    // updates thousands of states).
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &RecipientReviewGrid::fitColumns);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &RecipientReviewGrid::fitColumns);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &RecipientReviewGrid::fitColumns);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &RecipientReviewGrid::fitColumns);
     connect(m_filter, &QAbstractItemModel::dataChanged, this, &RecipientReviewGrid::updateActions);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &RecipientReviewGrid::updateActions);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &RecipientReviewGrid::updateActions);
@@ -140,23 +146,53 @@ bool RecipientReviewGrid::eventFilter(QObject *watched, QEvent *event) {
     return QWidget::eventFilter(watched, event);
 }
 
-// Each shown column gets its title's width and an equal share of what is left, so that every title
-// reads whole and no column sits out of view; the user can still drag a border.
+// Each shown column gets what its title and its cells need when the grid has room for all of it, and
+// the room left over in equal parts. Without that room, every title still reads whole and what is
+// left goes to the columns whose cells are wider than their titles (the addresses, a problem's
+// words, up to a cap), in proportion to what they lack, rather than in equal parts to empty name columns. The
+// user can still drag a border; a new set of rows or a new size fits the columns again.
 void RecipientReviewGrid::fitColumns() {
     QHeaderView *header = m_table->horizontalHeader();
-    QList<int> shown;
-    int needed = 0;
+    // The first rows stand for the rest: a pasted list of thousands is not measured cell by cell.
+    const int rowsMeasured = std::min(m_table->model()->rowCount(), 100);
+    struct Need {
+        int column;
+        int title;
+        int cells;
+    };
+    QList<Need> needs;
+    int titles = 0;
+    int wanted = 0;
     for (int column = 0; column < header->count(); ++column) {
         if (header->isSectionHidden(column))
             continue;
-        shown.append(column);
-        needed += header->sectionSizeHint(column);
+        Need need{column, header->sectionSizeHint(column), 0};
+        for (int row = 0; row < rowsMeasured; ++row)
+            need.cells =
+                std::max(need.cells, m_table->sizeHintForIndex(m_table->model()->index(row, column)).width());
+        // A long problem sentence or position does not take the room of the addresses: past a cap
+        // the cell is elided (its tooltip has the whole text).
+        const int capChars = column == RecipientReviewModel::AddressColumn ? 36 : 18;
+        need.cells =
+            std::max(std::min(need.cells, capChars * m_table->fontMetrics().averageCharWidth()), need.title);
+        titles += need.title;
+        wanted += need.cells;
+        needs.append(need);
     }
-    if (shown.isEmpty())
+    if (needs.isEmpty())
         return;
-    const int spare = std::max(0, m_table->viewport()->width() - needed) / int(shown.size());
-    for (const int column : std::as_const(shown))
-        header->resizeSection(column, header->sectionSizeHint(column) + spare);
+    const int room = m_table->viewport()->width();
+    if (wanted <= room) {
+        const int spare = (room - wanted) / int(needs.size());
+        for (const Need &need : std::as_const(needs))
+            header->resizeSection(need.column, need.cells + spare);
+        return;
+    }
+    // wanted > room here, so some cell is wider than its title, or the titles alone overflow.
+    const qint64 spare = std::max(0, room - titles);
+    const qint64 lacking = std::max(1, wanted - titles);
+    for (const Need &need : std::as_const(needs))
+        header->resizeSection(need.column, need.title + int((need.cells - need.title) * spare / lacking));
 }
 
 void RecipientReviewGrid::updateActions() {

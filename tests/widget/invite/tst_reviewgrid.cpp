@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void unknownHeaderMappedByTheUser();
     void nameSplitEditedInline();
     void problemsOnlyAndRemoveInvalid();
+    void addressesAndStatesReadWholeWhenThereIsRoom();
     void showSourceGoesBackToTheLine();
     void templateIsSavedAndReadsBack();
     void draftKeepsImportedRowsAndEdits();
@@ -284,6 +286,35 @@ void TestReviewGrid::problemsOnlyAndRemoveInvalid() {
     QVERIFY(!remove->isEnabled());
     QTest::keyClick(problemsOnly, Qt::Key_Space);
     QCOMPARE(table->model()->rowCount(), 2);
+}
+
+// The columns share the width by what their cells need, not in equal parts: at the dialog's size on a
+// 1366x768 screen the addresses read whole beside empty name columns, and so do a problem's first
+// words ("Invalid address"; the whole sentence is the cell's tooltip).
+void TestReviewGrid::addressesAndStatesReadWholeWhenThereIsRoom() {
+    auto d = dialog();
+    d->resize(900, 670);
+    auto *editor = child<QPlainTextEdit>(d.get(), u"emailRecipients"_s);
+    editor->setPlainText(u"anna.schmidt@example.com, Boris Petrov <boris.petrov@example.com>\n"
+                         "not-an-address, chloe.martin@example.org"_s);
+    d->inviteByEmailTab()->classifyNow();
+    auto *table = child<QTableView>(d.get(), u"emailRecipientTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 4);
+    const auto widestAddress = [table] {
+        int widest = 0;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            widest = std::max(widest,
+                              table->sizeHintForIndex(table->model()->index(row, M::AddressColumn)).width());
+        return widest;
+    };
+    QTRY_VERIFY2(table->columnWidth(M::AddressColumn) >= widestAddress(),
+                 qPrintable(u"addresses: %1 px, they need %2"_s.arg(table->columnWidth(M::AddressColumn))
+                                .arg(widestAddress())));
+    const QModelIndex invalid = table->model()->index(2, M::StateColumn);
+    QVERIFY(invalid.data().toString().startsWith(u"Invalid address"_s));
+    QVERIFY(table->columnWidth(M::StateColumn) >
+            table->fontMetrics().horizontalAdvance(u"Invalid address: …"_s));
+    QCOMPARE(invalid.data(Qt::ToolTipRole).toString().isEmpty(), false);
 }
 
 void TestReviewGrid::showSourceGoesBackToTheLine() {
