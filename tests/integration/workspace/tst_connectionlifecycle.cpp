@@ -62,6 +62,17 @@ class TestConnectionLifecycle : public QObject {
         return !remembered.isEmpty() ? 1 : 0;
     }
 
+    // Connects an entered portal and waits until it is online and remembered: rememberOutcome's
+    // values, and -1 when it did not come online.
+    static int connectAndRemember(ConnectionLifecycle &lifecycle, const SandboxPortal &sandbox) {
+        QSignalSpy rememberedSpy(&lifecycle, &ConnectionLifecycle::portalRemembered);
+        QSignalSpy keychainSpy(&lifecycle, &ConnectionLifecycle::keychainUnavailable);
+        lifecycle.connectPortal(webhook(sandbox.adminWebhookUrl()));
+        if (!QTest::qWaitFor([&] { return lifecycle.state() == State::Online; }, 20000))
+            return -1;
+        return rememberOutcome(rememberedSpy, keychainSpy);
+    }
+
     // Signs out and waits until the keychain entries are gone (its jobs cannot be cancelled).
     static bool forget(ConnectionLifecycle &lifecycle) {
         QSignalSpy forgotten(&lifecycle, &ConnectionLifecycle::portalForgotten);
@@ -271,11 +282,7 @@ private slots:
         auto sandbox = startSandbox(smallPortal());
         Subject subject;
         ConnectionLifecycle &lifecycle = *subject.lifecycle;
-        QSignalSpy rememberedSpy(&lifecycle, &ConnectionLifecycle::portalRemembered);
-        QSignalSpy keychainSpy(&lifecycle, &ConnectionLifecycle::keychainUnavailable);
-        lifecycle.connectPortal(webhook(sandbox->adminWebhookUrl()));
-        QTRY_COMPARE_WITH_TIMEOUT(lifecycle.state(), State::Online, 20000);
-        const int outcome = rememberOutcome(rememberedSpy, keychainSpy);
+        const int outcome = connectAndRemember(lifecycle, *sandbox);
         if (outcome == 0)
             INVITEDESK_SKIP_OR_FAIL_WITHOUT("keychain", "No Secret Service here: ./test provides one");
         QCOMPARE(outcome, 1);
@@ -300,11 +307,7 @@ private slots:
         Subject subject;
         ConnectionLifecycle &lifecycle = *subject.lifecycle;
         for (const SandboxPortal *sandbox : {portalA.get(), portalB.get()}) {
-            QSignalSpy rememberedSpy(&lifecycle, &ConnectionLifecycle::portalRemembered);
-            QSignalSpy keychainSpy(&lifecycle, &ConnectionLifecycle::keychainUnavailable);
-            lifecycle.connectPortal(webhook(sandbox->adminWebhookUrl()));
-            QTRY_COMPARE_WITH_TIMEOUT(lifecycle.state(), State::Online, 20000);
-            const int outcome = rememberOutcome(rememberedSpy, keychainSpy);
+            const int outcome = connectAndRemember(lifecycle, *sandbox);
             if (outcome == 0)
                 INVITEDESK_SKIP_OR_FAIL_WITHOUT("keychain", "No Secret Service here: ./test provides one");
             QCOMPARE(outcome, 1);

@@ -2,14 +2,13 @@
 // with the real Secret Service of ./test: remember two, switch between them (each with its own
 // directory copy and outbox), never send what was queued for one portal to the other, forget one,
 // and find the single portal remembered by earlier versions.
-#include "../../requiredfeatures.h"
-#include "../portal/sandboxharness.h"
 #include "credentials/secretstore.h"
 #include "directory/directoryreader.h"
 #include "invite/invitationoutbox.h"
 #include "invite/invitationsender.h"
 #include "invite/outboxdatabase.h"
 #include "portal/emaillookupjob.h"
+#include "rememberedportalsfixture.h"
 #include "workspace/workspace.h"
 
 #include <QSettings>
@@ -20,35 +19,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace Harness;
+using namespace RememberedPortalsFixture;
 using State = ConnectionLifecycle::State;
 
 class TestPortalSwitch : public QObject {
     Q_OBJECT
-
-    static SandboxOptions portalOf(int users) {
-        SandboxOptions options;
-        options.users = users;
-        options.rateLimit = false;
-        return options;
-    }
-
-    static Workspace::Options optionsIn(const QTemporaryDir &dir) {
-        Workspace::Options options;
-        options.dataDir = dir.path();
-        options.refreshMinutes = 0;
-        options.rightsCheckSeconds = 0;
-        return options;
-    }
-
-    static int directoryUserCount(const QString &path) {
-        DirectoryReader reader(path);
-        if (!reader.open().ok())
-            return -1;
-        QSqlQuery q(reader.database());
-        if (!q.exec(u"SELECT COUNT(*) FROM users"_s) || !q.next())
-            return -1;
-        return q.value(0).toInt();
-    }
 
     // Whether the portal behind `webhookUrl` knows a user with this e-mail (asked on a session of
     // its own, apart from the workspace's). -1 when the portal did not answer.
@@ -72,23 +47,6 @@ class TestPortalSwitch : public QObject {
         inv.message = u"Welcome"_s;
         inv.tab = u"email"_s;
         return inv;
-    }
-
-    // Connects an entered portal and waits until it is remembered and its directory synced.
-    // False when it did not answer; skips (a developer run) or fails (./test) without a keychain.
-    static bool connectAndRemember(Workspace &workspace, const QUrl &webhookUrl) {
-        QSignalSpy remembered(&workspace, &Workspace::portalRemembered);
-        QSignalSpy keychain(&workspace, &Workspace::keychainUnavailable);
-        QSignalSpy synced(&workspace, &Workspace::syncFinished);
-        workspace.connectPortal(webhook(webhookUrl));
-        if (!QTest::qWaitFor(
-                [&] { return !synced.isEmpty() && (!remembered.isEmpty() || !keychain.isEmpty()); }, 30000))
-            return false;
-        return remembered.size() == 1;
-    }
-
-    static QString idOf(const SandboxPortal &sandbox) {
-        return RememberedPortals::idOf(webhook(sandbox.adminWebhookUrl()).host(), 1);
     }
 
     // Switches and waits until the portal's directory is open and its outbox with it.
@@ -116,17 +74,11 @@ class TestPortalSwitch : public QObject {
 
 private slots:
     void connectingAnotherPortalNeverSendsTheOldOutboxThere() {
-        auto portalA = startSandbox(portalOf(30));
-        auto portalB = startSandbox(portalOf(45));
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        Workspace workspace(&settings, optionsIn(dir));
-        QSignalSpy keychain(&workspace, &Workspace::keychainUnavailable);
+        TwoPortals two(30, 45);
+        const auto &[portalA, portalB] = std::tie(two.a, two.b);
+        Workspace &workspace = two.workspace;
         QSignalSpy outboxOpened(&workspace, &Workspace::outboxOpened);
-        const bool rememberedA = connectAndRemember(workspace, portalA->adminWebhookUrl());
-        if (!keychain.isEmpty())
-            INVITEDESK_SKIP_OR_FAIL_WITHOUT("keychain", "No Secret Service here: ./test provides one");
-        QVERIFY(rememberedA);
+        INVITEDESK_REMEMBER(workspace, *portalA);
         QCOMPARE(outboxOpened.size(), 1);
         const QString keyA = workspace.portalKey();
 
@@ -154,20 +106,14 @@ private slots:
     }
 
     void switchesBetweenRememberedPortalsEachWithItsOwnFiles() {
-        auto portalA = startSandbox(portalOf(30));
-        auto portalB = startSandbox(portalOf(45));
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        Workspace workspace(&settings, optionsIn(dir));
-        QSignalSpy keychain(&workspace, &Workspace::keychainUnavailable);
-        const bool rememberedA = connectAndRemember(workspace, portalA->adminWebhookUrl());
-        if (!keychain.isEmpty())
-            INVITEDESK_SKIP_OR_FAIL_WITHOUT("keychain", "No Secret Service here: ./test provides one");
-        QVERIFY(rememberedA);
+        TwoPortals two(30, 45);
+        const auto &[portalA, portalB] = std::tie(two.a, two.b);
+        Workspace &workspace = two.workspace;
+        INVITEDESK_REMEMBER(workspace, *portalA);
         const QString directoryA = workspace.directoryDatabasePath();
         const QString outboxA = workspace.outboxPath();
         const QString keyA = workspace.portalKey();
-        QVERIFY(connectAndRemember(workspace, portalB->adminWebhookUrl()));
+        INVITEDESK_REMEMBER(workspace, *portalB);
         const QString directoryB = workspace.directoryDatabasePath();
         const QString outboxB = workspace.outboxPath();
         QVERIFY(directoryA != directoryB);
@@ -224,17 +170,11 @@ private slots:
     }
 
     void forgettingRemovesOnlyThatPortalsSecret() {
-        auto portalA = startSandbox(portalOf(30));
-        auto portalB = startSandbox(portalOf(30));
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        Workspace workspace(&settings, optionsIn(dir));
-        QSignalSpy keychain(&workspace, &Workspace::keychainUnavailable);
-        const bool rememberedA = connectAndRemember(workspace, portalA->adminWebhookUrl());
-        if (!keychain.isEmpty())
-            INVITEDESK_SKIP_OR_FAIL_WITHOUT("keychain", "No Secret Service here: ./test provides one");
-        QVERIFY(rememberedA);
-        QVERIFY(connectAndRemember(workspace, portalB->adminWebhookUrl()));
+        TwoPortals two(30, 30);
+        const auto &[portalA, portalB] = std::tie(two.a, two.b);
+        Workspace &workspace = two.workspace;
+        INVITEDESK_REMEMBER(workspace, *portalA);
+        INVITEDESK_REMEMBER(workspace, *portalB);
 
         QSignalSpy forgotten(&workspace, &Workspace::portalForgotten);
         workspace.signOut(); // "Forget this portal…" on B
@@ -242,7 +182,7 @@ private slots:
         QCOMPARE(workspace.rememberedPortals().size(), 1);
         QCOMPARE(workspace.rememberedPortals().first().id, idOf(*portalA));
 
-        SecretStore secrets(&settings);
+        SecretStore secrets(&two.settings);
         auto secretOf = [&secrets](const SandboxPortal &portal) {
             std::optional<bool> found;
             SecretJob *job = secrets.read({webhook(portal.adminWebhookUrl()).host(), 1, u"webhook"_s});
@@ -268,12 +208,8 @@ private slots:
         QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
         {
             Workspace workspace(&settings, optionsIn(dir));
-            QSignalSpy keychain(&workspace, &Workspace::keychainUnavailable);
-            const bool rememberedA = connectAndRemember(workspace, portalA->adminWebhookUrl());
-            if (!keychain.isEmpty())
-                INVITEDESK_SKIP_OR_FAIL_WITHOUT("keychain", "No Secret Service here: ./test provides one");
-            QVERIFY(rememberedA);
-            QVERIFY(connectAndRemember(workspace, portalB->adminWebhookUrl()));
+            INVITEDESK_REMEMBER(workspace, *portalA);
+            INVITEDESK_REMEMBER(workspace, *portalB);
         }
         const QString hostA = webhook(portalA->adminWebhookUrl()).host();
         Workspace next(&settings, optionsIn(dir));

@@ -9,6 +9,7 @@
 #include "portal/emaillookupjob.h"
 #include "portal/portalcall.h"
 #include "portal/portalsession.h"
+#include "rememberedportalsfixture.h"
 #include "sandbox/sandboxportal.h"
 #include "workspace/workspace.h"
 
@@ -22,16 +23,6 @@ using namespace Qt::StringLiterals;
 
 class TestWorkspace : public QObject {
     Q_OBJECT
-
-    static int directoryUserCount(const QString &path) {
-        DirectoryReader reader(path);
-        if (!reader.open().ok())
-            return -1;
-        QSqlQuery q(reader.database());
-        if (!q.exec(u"SELECT COUNT(*) FROM users"_s) || !q.next())
-            return -1;
-        return q.value(0).toInt();
-    }
 
     static qint64 portalUserTotal(PortalSession *session) {
         PortalCall *call = session->call(u"user.get"_s, QJsonObject{{u"ADMIN_MODE"_s, true}});
@@ -85,7 +76,7 @@ private slots:
         QVERIFY(total >= 180);
         QCOMPARE(summary.userCount, int(total));
         QCOMPARE(summary.usersAdded, int(total));
-        QCOMPARE(directoryUserCount(workspace.directoryDatabasePath()), int(total));
+        QCOMPARE(RememberedPortalsFixture::directoryUserCount(workspace.directoryDatabasePath()), int(total));
         QVERIFY(summary.departmentCount >= 10);
         // Training mode keeps its files apart from any real portal's.
         QVERIFY(workspace.directoryDatabasePath().contains(u"sandbox"_s));
@@ -226,7 +217,7 @@ private slots:
         QCOMPARE(failed.first().at(1).toBool(), true);
         QVERIFY(!offline.isOnline());
         QVERIFY(opened.count() > 0 || opened.wait(10000));
-        QVERIFY(directoryUserCount(offline.directoryDatabasePath()) >= 90);
+        QVERIFY(RememberedPortalsFixture::directoryUserCount(offline.directoryDatabasePath()) >= 90);
         DirectoryReader reader(offline.directoryDatabasePath());
         QVERIFY(reader.open().ok());
         QVERIFY(reader.syncStatus().lastFullSync.isValid());

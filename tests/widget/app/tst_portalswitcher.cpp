@@ -2,8 +2,7 @@
 // ./test: the menu lists the remembered portals with the current one checked, a portal is chosen from
 // the keyboard, and the invite dialog open at that moment closes with what was typed kept as a draft of
 // the portal it was composed for.
-#include "../../integration/portal/sandboxharness.h"
-#include "../../requiredfeatures.h"
+#include "../../integration/workspace/rememberedportalsfixture.h"
 #include "applicationshell.h"
 #include "invite/invitationdrafts.h"
 #include "invite/invitedialog.h"
@@ -23,33 +22,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace Harness;
+using namespace RememberedPortalsFixture;
 
 class TestPortalSwitcher : public QObject {
     Q_OBJECT
-
-    static SandboxOptions portalOf(int users) {
-        SandboxOptions options;
-        options.users = users;
-        options.rateLimit = false;
-        return options;
-    }
-
-    // Connects an entered portal through the workspace, as the Connect dialog does, and waits until
-    // it is remembered and its outbox open. 0: no keychain; -1: it did not get there.
-    static int connectAndRemember(Workspace &workspace, const QUrl &webhookUrl) {
-        QSignalSpy remembered(&workspace, &Workspace::portalRemembered);
-        QSignalSpy keychain(&workspace, &Workspace::keychainUnavailable);
-        QSignalSpy outbox(&workspace, &Workspace::outboxOpened);
-        workspace.connectPortal(webhook(webhookUrl));
-        if (!QTest::qWaitFor(
-                [&] { return !outbox.isEmpty() && (!remembered.isEmpty() || !keychain.isEmpty()); }, 30000))
-            return -1;
-        return remembered.isEmpty() ? 0 : 1;
-    }
-
-    static QString idOf(const SandboxPortal &sandbox) {
-        return RememberedPortals::idOf(webhook(sandbox.adminWebhookUrl()).host(), 1);
-    }
 
     static QAction *checkedPortal(PortalSwitchMenu *menu) {
         for (QAction *action : menu->portalActions())
@@ -60,16 +36,10 @@ class TestPortalSwitcher : public QObject {
 
 private slots:
     void switchingFromTheMenuClosesTheInviteDialogAndOpensTheOtherPortal() {
-        auto portalA = startSandbox(portalOf(30));
-        auto portalB = startSandbox(portalOf(40));
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
-        Workspace::Options options;
-        options.dataDir = dir.path();
-        options.refreshMinutes = 0;
-        options.rightsCheckSeconds = 0;
-        Workspace workspace(&settings, options);
-        ApplicationShell shell(&workspace, &settings);
+        TwoPortals two(30, 40);
+        const auto &[portalA, portalB] = std::tie(two.a, two.b);
+        Workspace &workspace = two.workspace;
+        ApplicationShell shell(&workspace, &two.settings);
         shell.show();
         MainWindow *window = shell.window();
         PortalSwitchMenu *menu = window->switchPortalMenu();
@@ -80,11 +50,8 @@ private slots:
         auto *portalMenu = window->findChild<QMenu *>(u"portalMenu"_s);
         QVERIFY(portalMenu && portalMenu->actions().contains(menu->menuAction()));
 
-        const int first = connectAndRemember(workspace, portalA->adminWebhookUrl());
-        if (first == 0)
-            INVITEDESK_SKIP_OR_FAIL_WITHOUT("keychain", "No Secret Service here: ./test provides one");
-        QCOMPARE(first, 1);
-        QCOMPARE(connectAndRemember(workspace, portalB->adminWebhookUrl()), 1);
+        INVITEDESK_REMEMBER(workspace, *portalA);
+        INVITEDESK_REMEMBER(workspace, *portalB);
         QTRY_COMPARE(menu->portalActions().size(), 2);
         QVERIFY(checkedPortal(menu));
         QCOMPARE(checkedPortal(menu)->data().toString(), idOf(*portalB));
