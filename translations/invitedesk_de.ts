@@ -2905,14 +2905,6 @@ Fragen Sie Ihren Administrator nach dem Fingerabdruck des Portals. Nur wenn er �
         <translation>QR-Code als SVG speichern</translation>
     </message>
     <message>
-        <source>P&amp;ublic: anyone with the link joins</source>
-        <translation>Ö&amp;ffentlich: Jeder mit dem Link kann beitreten</translation>
-    </message>
-    <message>
-        <source>&amp;Moderated: an administrator approves each person</source>
-        <translation>&amp;Moderiert: Ein Administrator bestätigt jede Person</translation>
-    </message>
-    <message>
         <source>C&amp;hange in portal…</source>
         <translation>Im P&amp;ortal ändern…</translation>
     </message>
@@ -2941,26 +2933,6 @@ Fragen Sie Ihren Administrator nach dem Fingerabdruck des Portals. Nur wenn er �
         <translation>QR-Code des Registrierungslinks</translation>
     </message>
     <message>
-        <source>Public registration</source>
-        <translation>Öffentliche Registrierung</translation>
-    </message>
-    <message>
-        <source>Moderated registration</source>
-        <translation>Moderierte Registrierung</translation>
-    </message>
-    <message>
-        <source>Trusted domains</source>
-        <translation>Vertrauenswürdige Domains</translation>
-    </message>
-    <message>
-        <source>example.com, example.org</source>
-        <translation>example.com, example.org</translation>
-    </message>
-    <message>
-        <source>People with addresses in these domains join without approval.</source>
-        <translation>Personen mit Adressen aus diesen Domains treten ohne Bestätigung bei.</translation>
-    </message>
-    <message>
         <source>Registration &amp;link:</source>
         <translation>Registrierungs&amp;link:</translation>
     </message>
@@ -2979,14 +2951,6 @@ Fragen Sie Ihren Administrator nach dem Fingerabdruck des Portals. Nur wenn er �
     <message>
         <source>Print the QR code</source>
         <translation>QR-Code drucken</translation>
-    </message>
-    <message>
-        <source>Registration mode (as last recorded here)</source>
-        <translation>Registrierungsmodus (zuletzt hier erfasst)</translation>
-    </message>
-    <message>
-        <source>Trusted &amp;domains:</source>
-        <translation>&amp;Vertrauenswürdige Domains:</translation>
     </message>
     <message>
         <source>Regenerating the link in the portal breaks every link already shared, including printed QR codes.</source>
@@ -3053,6 +3017,34 @@ Bis bald!</translation>
     <message>
         <source>Fetched the registration link from the training portal.</source>
         <translation>Registrierungslink vom Sandbox-Portal abgerufen.</translation>
+    </message>
+    <message>
+        <source>Who may join, as last seen in the portal</source>
+        <translation>Wer beitreten darf, wie zuletzt im Portal gesehen</translation>
+    </message>
+    <message>
+        <source>Who may join (as last seen in the portal)</source>
+        <translation>Wer beitreten darf (wie zuletzt im Portal gesehen)</translation>
+    </message>
+    <message>
+        <source>Not known here: a portal does not tell other programs whether its link is public or moderated. See it in the portal.</source>
+        <translation>Hier nicht bekannt: Ein Portal teilt anderen Programmen nicht mit, ob sein Link öffentlich oder moderiert ist. Sehen Sie im Portal nach.</translation>
+    </message>
+    <message>
+        <source>Moderated: an administrator approves each person.</source>
+        <translation>Moderiert: Eine Administratorin oder ein Administrator bestätigt jede Person.</translation>
+    </message>
+    <message>
+        <source>Public: anyone with the link joins.</source>
+        <translation>Öffentlich: Jede Person mit dem Link tritt bei.</translation>
+    </message>
+    <message>
+        <source>No trusted domains.</source>
+        <translation>Keine vertrauenswürdigen Domains.</translation>
+    </message>
+    <message>
+        <source>Trusted domains, whose people join without approval: %1.</source>
+        <translation>Vertrauenswürdige Domains, deren Personen ohne Bestätigung beitreten: %1.</translation>
     </message>
 </context>
 <context>

@@ -2905,14 +2905,6 @@ Ask your administrator for the portal&apos;s fingerprint. Only if it is the same
         <translation>Save the QR code as SVG</translation>
     </message>
     <message>
-        <source>P&amp;ublic: anyone with the link joins</source>
-        <translation>P&amp;ublic: anyone with the link joins</translation>
-    </message>
-    <message>
-        <source>&amp;Moderated: an administrator approves each person</source>
-        <translation>&amp;Moderated: an administrator approves each person</translation>
-    </message>
-    <message>
         <source>C&amp;hange in portal…</source>
         <translation>C&amp;hange in portal…</translation>
     </message>
@@ -2941,26 +2933,6 @@ Ask your administrator for the portal&apos;s fingerprint. Only if it is the same
         <translation>QR code of the registration link</translation>
     </message>
     <message>
-        <source>Public registration</source>
-        <translation>Public registration</translation>
-    </message>
-    <message>
-        <source>Moderated registration</source>
-        <translation>Moderated registration</translation>
-    </message>
-    <message>
-        <source>Trusted domains</source>
-        <translation>Trusted domains</translation>
-    </message>
-    <message>
-        <source>example.com, example.org</source>
-        <translation>example.com, example.org</translation>
-    </message>
-    <message>
-        <source>People with addresses in these domains join without approval.</source>
-        <translation>People with addresses in these domains join without approval.</translation>
-    </message>
-    <message>
         <source>Registration &amp;link:</source>
         <translation>Registration &amp;link:</translation>
     </message>
@@ -2979,14 +2951,6 @@ Ask your administrator for the portal&apos;s fingerprint. Only if it is the same
     <message>
         <source>Print the QR code</source>
         <translation>Print the QR code</translation>
-    </message>
-    <message>
-        <source>Registration mode (as last recorded here)</source>
-        <translation>Registration mode (as last recorded here)</translation>
-    </message>
-    <message>
-        <source>Trusted &amp;domains:</source>
-        <translation>Trusted &amp;domains:</translation>
     </message>
     <message>
         <source>Regenerating the link in the portal breaks every link already shared, including printed QR codes.</source>
@@ -3053,6 +3017,34 @@ See you there!</translation>
     <message>
         <source>Fetched the registration link from the training portal.</source>
         <translation>Fetched the registration link from the training portal.</translation>
+    </message>
+    <message>
+        <source>Who may join, as last seen in the portal</source>
+        <translation>Who may join, as last seen in the portal</translation>
+    </message>
+    <message>
+        <source>Who may join (as last seen in the portal)</source>
+        <translation>Who may join (as last seen in the portal)</translation>
+    </message>
+    <message>
+        <source>Not known here: a portal does not tell other programs whether its link is public or moderated. See it in the portal.</source>
+        <translation>Not known here: a portal does not tell other programs whether its link is public or moderated. See it in the portal.</translation>
+    </message>
+    <message>
+        <source>Moderated: an administrator approves each person.</source>
+        <translation>Moderated: an administrator approves each person.</translation>
+    </message>
+    <message>
+        <source>Public: anyone with the link joins.</source>
+        <translation>Public: anyone with the link joins.</translation>
+    </message>
+    <message>
+        <source>No trusted domains.</source>
+        <translation>No trusted domains.</translation>
+    </message>
+    <message>
+        <source>Trusted domains, whose people join without approval: %1.</source>
+        <translation>Trusted domains, whose people join without approval: %1.</translation>
     </message>
 </context>
 <context>

@@ -2905,14 +2905,6 @@ Pida a su administrador la huella del portal. Solo si coincide, confíe en este 
         <translation>Guardar el código QR como SVG</translation>
     </message>
     <message>
-        <source>P&amp;ublic: anyone with the link joins</source>
-        <translation>Pú&amp;blico: cualquiera con el enlace se une</translation>
-    </message>
-    <message>
-        <source>&amp;Moderated: an administrator approves each person</source>
-        <translation>&amp;Moderado: un administrador aprueba a cada persona</translation>
-    </message>
-    <message>
         <source>C&amp;hange in portal…</source>
         <translation>Camb&amp;iar en el portal…</translation>
     </message>
@@ -2941,26 +2933,6 @@ Pida a su administrador la huella del portal. Solo si coincide, confíe en este 
         <translation>Código QR del enlace de registro</translation>
     </message>
     <message>
-        <source>Public registration</source>
-        <translation>Registro público</translation>
-    </message>
-    <message>
-        <source>Moderated registration</source>
-        <translation>Registro moderado</translation>
-    </message>
-    <message>
-        <source>Trusted domains</source>
-        <translation>Dominios de confianza</translation>
-    </message>
-    <message>
-        <source>example.com, example.org</source>
-        <translation>example.com, example.org</translation>
-    </message>
-    <message>
-        <source>People with addresses in these domains join without approval.</source>
-        <translation>Las personas con direcciones de estos dominios se unen sin aprobación.</translation>
-    </message>
-    <message>
         <source>Registration &amp;link:</source>
         <translation>En&amp;lace de registro:</translation>
     </message>
@@ -2979,14 +2951,6 @@ Pida a su administrador la huella del portal. Solo si coincide, confíe en este 
     <message>
         <source>Print the QR code</source>
         <translation>Imprimir el código QR</translation>
-    </message>
-    <message>
-        <source>Registration mode (as last recorded here)</source>
-        <translation>Modo de registro (según se guardó aquí por última vez)</translation>
-    </message>
-    <message>
-        <source>Trusted &amp;domains:</source>
-        <translation>Dominios de con&amp;fianza:</translation>
     </message>
     <message>
         <source>Regenerating the link in the portal breaks every link already shared, including printed QR codes.</source>
@@ -3053,6 +3017,34 @@ See you there!</source>
     <message>
         <source>Fetched the registration link from the training portal.</source>
         <translation>Se obtuvo el enlace de registro del portal de pruebas.</translation>
+    </message>
+    <message>
+        <source>Who may join, as last seen in the portal</source>
+        <translation>Quién puede unirse, según se vio por última vez en el portal</translation>
+    </message>
+    <message>
+        <source>Who may join (as last seen in the portal)</source>
+        <translation>Quién puede unirse (según se vio por última vez en el portal)</translation>
+    </message>
+    <message>
+        <source>Not known here: a portal does not tell other programs whether its link is public or moderated. See it in the portal.</source>
+        <translation>No se sabe aquí: un portal no indica a otros programas si su enlace es público o moderado. Compruébelo en el portal.</translation>
+    </message>
+    <message>
+        <source>Moderated: an administrator approves each person.</source>
+        <translation>Moderado: un administrador aprueba a cada persona.</translation>
+    </message>
+    <message>
+        <source>Public: anyone with the link joins.</source>
+        <translation>Público: cualquiera con el enlace se une.</translation>
+    </message>
+    <message>
+        <source>No trusted domains.</source>
+        <translation>Ningún dominio de confianza.</translation>
+    </message>
+    <message>
+        <source>Trusted domains, whose people join without approval: %1.</source>
+        <translation>Dominios de confianza, cuyas personas se unen sin aprobación: %1.</translation>
     </message>
 </context>
 <context>

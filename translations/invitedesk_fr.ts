@@ -2905,14 +2905,6 @@ Demandez à votre administrateur l’empreinte du portail. Seulement si elle est
         <translation>Enregistrer le code QR en SVG</translation>
     </message>
     <message>
-        <source>P&amp;ublic: anyone with the link joins</source>
-        <translation>P&amp;ublique&#xa0;: toute personne disposant du lien peut rejoindre</translation>
-    </message>
-    <message>
-        <source>&amp;Moderated: an administrator approves each person</source>
-        <translation>&amp;Modérée&#xa0;: un administrateur approuve chaque personne</translation>
-    </message>
-    <message>
         <source>C&amp;hange in portal…</source>
         <translation>Modif&amp;ier dans le portail…</translation>
     </message>
@@ -2941,26 +2933,6 @@ Demandez à votre administrateur l’empreinte du portail. Seulement si elle est
         <translation>Code QR du lien d&apos;inscription</translation>
     </message>
     <message>
-        <source>Public registration</source>
-        <translation>Inscription publique</translation>
-    </message>
-    <message>
-        <source>Moderated registration</source>
-        <translation>Inscription modérée</translation>
-    </message>
-    <message>
-        <source>Trusted domains</source>
-        <translation>Domaines de confiance</translation>
-    </message>
-    <message>
-        <source>example.com, example.org</source>
-        <translation>example.com, example.org</translation>
-    </message>
-    <message>
-        <source>People with addresses in these domains join without approval.</source>
-        <translation>Les personnes dont l&apos;adresse appartient à ces domaines rejoignent sans approbation.</translation>
-    </message>
-    <message>
         <source>Registration &amp;link:</source>
         <translation>&amp;Lien d&apos;inscription&#xa0;:</translation>
     </message>
@@ -2979,14 +2951,6 @@ Demandez à votre administrateur l’empreinte du portail. Seulement si elle est
     <message>
         <source>Print the QR code</source>
         <translation>Imprimer le code QR</translation>
-    </message>
-    <message>
-        <source>Registration mode (as last recorded here)</source>
-        <translation>Mode d&apos;inscription (tel qu&apos;enregistré ici la dernière fois)</translation>
-    </message>
-    <message>
-        <source>Trusted &amp;domains:</source>
-        <translation>Domaines de con&amp;fiance&#xa0;:</translation>
     </message>
     <message>
         <source>Regenerating the link in the portal breaks every link already shared, including printed QR codes.</source>
@@ -3053,6 +3017,34 @@ See you there!</source>
     <message>
         <source>Fetched the registration link from the training portal.</source>
         <translation>Lien d&apos;inscription obtenu depuis le portail de test.</translation>
+    </message>
+    <message>
+        <source>Who may join, as last seen in the portal</source>
+        <translation>Qui peut rejoindre, tel que vu en dernier dans le portail</translation>
+    </message>
+    <message>
+        <source>Who may join (as last seen in the portal)</source>
+        <translation>Qui peut rejoindre (tel que vu en dernier dans le portail)</translation>
+    </message>
+    <message>
+        <source>Not known here: a portal does not tell other programs whether its link is public or moderated. See it in the portal.</source>
+        <translation>Inconnu ici : un portail n’indique pas aux autres programmes si son lien est public ou modéré. Vérifiez-le dans le portail.</translation>
+    </message>
+    <message>
+        <source>Moderated: an administrator approves each person.</source>
+        <translation>Modéré : un administrateur approuve chaque personne.</translation>
+    </message>
+    <message>
+        <source>Public: anyone with the link joins.</source>
+        <translation>Public : toute personne ayant le lien rejoint.</translation>
+    </message>
+    <message>
+        <source>No trusted domains.</source>
+        <translation>Aucun domaine de confiance.</translation>
+    </message>
+    <message>
+        <source>Trusted domains, whose people join without approval: %1.</source>
+        <translation>Domaines de confiance, dont les personnes rejoignent sans approbation : %1.</translation>
     </message>
 </context>
 <context>

@@ -2932,14 +2932,6 @@ Poproś administratora o odcisk portalu. Tylko jeśli jest taki sam, zaufaj temu
         <translation>Zapisz kod QR jako SVG</translation>
     </message>
     <message>
-        <source>P&amp;ublic: anyone with the link joins</source>
-        <translation>P&amp;ubliczna: każdy, kto ma link, może dołączyć</translation>
-    </message>
-    <message>
-        <source>&amp;Moderated: an administrator approves each person</source>
-        <translation>&amp;Moderowana: administrator zatwierdza każdą osobę</translation>
-    </message>
-    <message>
         <source>C&amp;hange in portal…</source>
         <translation>Zmień w p&amp;ortalu…</translation>
     </message>
@@ -2968,26 +2960,6 @@ Poproś administratora o odcisk portalu. Tylko jeśli jest taki sam, zaufaj temu
         <translation>Kod QR linku rejestracyjnego</translation>
     </message>
     <message>
-        <source>Public registration</source>
-        <translation>Rejestracja publiczna</translation>
-    </message>
-    <message>
-        <source>Moderated registration</source>
-        <translation>Rejestracja moderowana</translation>
-    </message>
-    <message>
-        <source>Trusted domains</source>
-        <translation>Zaufane domeny</translation>
-    </message>
-    <message>
-        <source>example.com, example.org</source>
-        <translation>example.com, example.org</translation>
-    </message>
-    <message>
-        <source>People with addresses in these domains join without approval.</source>
-        <translation>Osoby z adresami w tych domenach dołączają bez zatwierdzenia.</translation>
-    </message>
-    <message>
         <source>Registration &amp;link:</source>
         <translation>&amp;Link rejestracyjny:</translation>
     </message>
@@ -3006,14 +2978,6 @@ Poproś administratora o odcisk portalu. Tylko jeśli jest taki sam, zaufaj temu
     <message>
         <source>Print the QR code</source>
         <translation>Drukuj kod QR</translation>
-    </message>
-    <message>
-        <source>Registration mode (as last recorded here)</source>
-        <translation>Tryb rejestracji (ostatnio zapisany tutaj)</translation>
-    </message>
-    <message>
-        <source>Trusted &amp;domains:</source>
-        <translation>Zau&amp;fane domeny:</translation>
     </message>
     <message>
         <source>Regenerating the link in the portal breaks every link already shared, including printed QR codes.</source>
@@ -3080,6 +3044,34 @@ Do zobaczenia!</translation>
     <message>
         <source>Fetched the registration link from the training portal.</source>
         <translation>Pobrano link rejestracyjny z portalu testowego.</translation>
+    </message>
+    <message>
+        <source>Who may join, as last seen in the portal</source>
+        <translation>Kto może dołączyć, jak ostatnio widziano w portalu</translation>
+    </message>
+    <message>
+        <source>Who may join (as last seen in the portal)</source>
+        <translation>Kto może dołączyć (jak ostatnio widziano w portalu)</translation>
+    </message>
+    <message>
+        <source>Not known here: a portal does not tell other programs whether its link is public or moderated. See it in the portal.</source>
+        <translation>Nieznane tutaj: portal nie informuje innych programów, czy jego link jest publiczny, czy moderowany. Sprawdź to w portalu.</translation>
+    </message>
+    <message>
+        <source>Moderated: an administrator approves each person.</source>
+        <translation>Moderowany: administrator zatwierdza każdą osobę.</translation>
+    </message>
+    <message>
+        <source>Public: anyone with the link joins.</source>
+        <translation>Publiczny: każdy z linkiem dołącza.</translation>
+    </message>
+    <message>
+        <source>No trusted domains.</source>
+        <translation>Brak zaufanych domen.</translation>
+    </message>
+    <message>
+        <source>Trusted domains, whose people join without approval: %1.</source>
+        <translation>Zaufane domeny, z których osoby dołączają bez zatwierdzenia: %1.</translation>
     </message>
 </context>
 <context>

@@ -2905,14 +2905,6 @@ Peça ao administrador a impressão digital do portal. Somente se for igual, con
         <translation>Salvar o código QR como SVG</translation>
     </message>
     <message>
-        <source>P&amp;ublic: anyone with the link joins</source>
-        <translation>Pú&amp;blico: qualquer pessoa com o link entra</translation>
-    </message>
-    <message>
-        <source>&amp;Moderated: an administrator approves each person</source>
-        <translation>&amp;Moderado: um administrador aprova cada pessoa</translation>
-    </message>
-    <message>
         <source>C&amp;hange in portal…</source>
         <translation>Alterar no port&amp;al…</translation>
     </message>
@@ -2941,26 +2933,6 @@ Peça ao administrador a impressão digital do portal. Somente se for igual, con
         <translation>Código QR do link de registro</translation>
     </message>
     <message>
-        <source>Public registration</source>
-        <translation>Registro público</translation>
-    </message>
-    <message>
-        <source>Moderated registration</source>
-        <translation>Registro moderado</translation>
-    </message>
-    <message>
-        <source>Trusted domains</source>
-        <translation>Domínios confiáveis</translation>
-    </message>
-    <message>
-        <source>example.com, example.org</source>
-        <translation>example.com, example.org</translation>
-    </message>
-    <message>
-        <source>People with addresses in these domains join without approval.</source>
-        <translation>Pessoas com endereços nestes domínios entram sem aprovação.</translation>
-    </message>
-    <message>
         <source>Registration &amp;link:</source>
         <translation>&amp;Link de registro:</translation>
     </message>
@@ -2979,14 +2951,6 @@ Peça ao administrador a impressão digital do portal. Somente se for igual, con
     <message>
         <source>Print the QR code</source>
         <translation>Imprimir o código QR</translation>
-    </message>
-    <message>
-        <source>Registration mode (as last recorded here)</source>
-        <translation>Modo de registro (conforme registrado aqui pela última vez)</translation>
-    </message>
-    <message>
-        <source>Trusted &amp;domains:</source>
-        <translation>Domínios con&amp;fiáveis:</translation>
     </message>
     <message>
         <source>Regenerating the link in the portal breaks every link already shared, including printed QR codes.</source>
@@ -3053,6 +3017,34 @@ Até lá!</translation>
     <message>
         <source>Fetched the registration link from the training portal.</source>
         <translation>Link de registro obtido do portal de testes.</translation>
+    </message>
+    <message>
+        <source>Who may join, as last seen in the portal</source>
+        <translation>Quem pode entrar, como visto por último no portal</translation>
+    </message>
+    <message>
+        <source>Who may join (as last seen in the portal)</source>
+        <translation>Quem pode entrar (como visto por último no portal)</translation>
+    </message>
+    <message>
+        <source>Not known here: a portal does not tell other programs whether its link is public or moderated. See it in the portal.</source>
+        <translation>Não se sabe aqui: um portal não informa a outros programas se o link é público ou moderado. Veja no portal.</translation>
+    </message>
+    <message>
+        <source>Moderated: an administrator approves each person.</source>
+        <translation>Moderado: um administrador aprova cada pessoa.</translation>
+    </message>
+    <message>
+        <source>Public: anyone with the link joins.</source>
+        <translation>Público: qualquer pessoa com o link entra.</translation>
+    </message>
+    <message>
+        <source>No trusted domains.</source>
+        <translation>Nenhum domínio confiável.</translation>
+    </message>
+    <message>
+        <source>Trusted domains, whose people join without approval: %1.</source>
+        <translation>Domínios confiáveis, cujas pessoas entram sem aprovação: %1.</translation>
     </message>
 </context>
 <context>

@@ -2932,14 +2932,6 @@ Ask your administrator for the portal&apos;s fingerprint. Only if it is the same
         <translation>Сохранить QR-код в SVG</translation>
     </message>
     <message>
-        <source>P&amp;ublic: anyone with the link joins</source>
-        <translation>&amp;Открытая: присоединиться может любой, у кого есть ссылка</translation>
-    </message>
-    <message>
-        <source>&amp;Moderated: an administrator approves each person</source>
-        <translation>С &amp;модерацией: администратор подтверждает каждого</translation>
-    </message>
-    <message>
         <source>C&amp;hange in portal…</source>
         <translation>&amp;Изменить на портале…</translation>
     </message>
@@ -2968,26 +2960,6 @@ Ask your administrator for the portal&apos;s fingerprint. Only if it is the same
         <translation>QR-код ссылки для регистрации</translation>
     </message>
     <message>
-        <source>Public registration</source>
-        <translation>Открытая регистрация</translation>
-    </message>
-    <message>
-        <source>Moderated registration</source>
-        <translation>Регистрация с модерацией</translation>
-    </message>
-    <message>
-        <source>Trusted domains</source>
-        <translation>Доверенные домены</translation>
-    </message>
-    <message>
-        <source>example.com, example.org</source>
-        <translation>example.com, example.org</translation>
-    </message>
-    <message>
-        <source>People with addresses in these domains join without approval.</source>
-        <translation>Люди с адресами в этих доменах присоединяются без подтверждения.</translation>
-    </message>
-    <message>
         <source>Registration &amp;link:</source>
         <translation>Ссылка для &amp;регистрации:</translation>
     </message>
@@ -3006,14 +2978,6 @@ Ask your administrator for the portal&apos;s fingerprint. Only if it is the same
     <message>
         <source>Print the QR code</source>
         <translation>Напечатать QR-код</translation>
-    </message>
-    <message>
-        <source>Registration mode (as last recorded here)</source>
-        <translation>Режим регистрации (по последним данным здесь)</translation>
-    </message>
-    <message>
-        <source>Trusted &amp;domains:</source>
-        <translation>&amp;Доверенные домены:</translation>
     </message>
     <message>
         <source>Regenerating the link in the portal breaks every link already shared, including printed QR codes.</source>
@@ -3080,6 +3044,34 @@ See you there!</source>
     <message>
         <source>Fetched the registration link from the training portal.</source>
         <translation>Ссылка для регистрации получена с учебного портала.</translation>
+    </message>
+    <message>
+        <source>Who may join, as last seen in the portal</source>
+        <translation>Кто может присоединиться (как в последний раз на портале)</translation>
+    </message>
+    <message>
+        <source>Who may join (as last seen in the portal)</source>
+        <translation>Кто может присоединиться (как в последний раз на портале)</translation>
+    </message>
+    <message>
+        <source>Not known here: a portal does not tell other programs whether its link is public or moderated. See it in the portal.</source>
+        <translation>Здесь неизвестно: портал не сообщает другим программам, открытая ли у него ссылка или с модерацией. Посмотрите на портале.</translation>
+    </message>
+    <message>
+        <source>Moderated: an administrator approves each person.</source>
+        <translation>С модерацией: администратор подтверждает каждого.</translation>
+    </message>
+    <message>
+        <source>Public: anyone with the link joins.</source>
+        <translation>Открытая: присоединяется любой, у кого есть ссылка.</translation>
+    </message>
+    <message>
+        <source>No trusted domains.</source>
+        <translation>Доверенных доменов нет.</translation>
+    </message>
+    <message>
+        <source>Trusted domains, whose people join without approval: %1.</source>
+        <translation>Доверенные домены, люди из которых присоединяются без подтверждения: %1.</translation>
     </message>
 </context>
 <context>

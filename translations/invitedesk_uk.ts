@@ -2932,14 +2932,6 @@ Ask your administrator for the portal&apos;s fingerprint. Only if it is the same
         <translation>Зберегти QR-код у SVG</translation>
     </message>
     <message>
-        <source>P&amp;ublic: anyone with the link joins</source>
-        <translation>&amp;Відкрита: приєднатися може будь-хто з посиланням</translation>
-    </message>
-    <message>
-        <source>&amp;Moderated: an administrator approves each person</source>
-        <translation>З &amp;модерацією: адміністратор підтверджує кожного</translation>
-    </message>
-    <message>
         <source>C&amp;hange in portal…</source>
         <translation>&amp;Змінити на порталі…</translation>
     </message>
@@ -2968,26 +2960,6 @@ Ask your administrator for the portal&apos;s fingerprint. Only if it is the same
         <translation>QR-код посилання для реєстрації</translation>
     </message>
     <message>
-        <source>Public registration</source>
-        <translation>Відкрита реєстрація</translation>
-    </message>
-    <message>
-        <source>Moderated registration</source>
-        <translation>Реєстрація з модерацією</translation>
-    </message>
-    <message>
-        <source>Trusted domains</source>
-        <translation>Довірені домени</translation>
-    </message>
-    <message>
-        <source>example.com, example.org</source>
-        <translation>example.com, example.org</translation>
-    </message>
-    <message>
-        <source>People with addresses in these domains join without approval.</source>
-        <translation>Люди з адресами в цих доменах приєднуються без підтвердження.</translation>
-    </message>
-    <message>
         <source>Registration &amp;link:</source>
         <translation>Посилання для &amp;реєстрації:</translation>
     </message>
@@ -3006,14 +2978,6 @@ Ask your administrator for the portal&apos;s fingerprint. Only if it is the same
     <message>
         <source>Print the QR code</source>
         <translation>Надрукувати QR-код</translation>
-    </message>
-    <message>
-        <source>Registration mode (as last recorded here)</source>
-        <translation>Режим реєстрації (за останніми даними тут)</translation>
-    </message>
-    <message>
-        <source>Trusted &amp;domains:</source>
-        <translation>&amp;Довірені домени:</translation>
     </message>
     <message>
         <source>Regenerating the link in the portal breaks every link already shared, including printed QR codes.</source>
@@ -3080,6 +3044,34 @@ See you there!</source>
     <message>
         <source>Fetched the registration link from the training portal.</source>
         <translation>Посилання для реєстрації отримано з навчального порталу.</translation>
+    </message>
+    <message>
+        <source>Who may join, as last seen in the portal</source>
+        <translation>Хто може приєднатися (як востаннє на порталі)</translation>
+    </message>
+    <message>
+        <source>Who may join (as last seen in the portal)</source>
+        <translation>Хто може приєднатися (як востаннє на порталі)</translation>
+    </message>
+    <message>
+        <source>Not known here: a portal does not tell other programs whether its link is public or moderated. See it in the portal.</source>
+        <translation>Тут невідомо: портал не повідомляє іншим програмам, чи його посилання відкрите, чи з модерацією. Перегляньте на порталі.</translation>
+    </message>
+    <message>
+        <source>Moderated: an administrator approves each person.</source>
+        <translation>З модерацією: адміністратор підтверджує кожного.</translation>
+    </message>
+    <message>
+        <source>Public: anyone with the link joins.</source>
+        <translation>Відкрите: приєднується будь-хто з посиланням.</translation>
+    </message>
+    <message>
+        <source>No trusted domains.</source>
+        <translation>Довірених доменів немає.</translation>
+    </message>
+    <message>
+        <source>Trusted domains, whose people join without approval: %1.</source>
+        <translation>Довірені домени, люди з яких приєднуються без підтвердження: %1.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@
 #include "invite/registrationlink.h"
 #include "sandbox/sandboxportal.h"
 
-#include <QButtonGroup>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
@@ -26,7 +25,6 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -55,9 +53,7 @@ QuickRegistrationTab::QuickRegistrationTab(const InviteDialogContext &context, Q
     , m_copy(button(this, tr("&Copy"), QStringLiteral("quickCopy"), tr("Copy the link")))
     , m_savePng(button(this, tr("Save P&NG…"), QStringLiteral("quickSavePng"), tr("Save the QR code as PNG")))
     , m_saveSvg(button(this, tr("Save S&VG…"), QStringLiteral("quickSaveSvg"), tr("Save the QR code as SVG")))
-    , m_public(new QRadioButton(tr("P&ublic: anyone with the link joins"), this))
-    , m_moderated(new QRadioButton(tr("&Moderated: an administrator approves each person"), this))
-    , m_trustedDomains(new QLineEdit(this))
+    , m_modeSummary(new QLabel(this))
     , m_changeInPortal(button(this, tr("C&hange in portal…"), QStringLiteral("quickChangeInPortal"),
                               tr("Change the registration settings in the portal")))
     , m_message(new MessageComposer(QStringLiteral("quick"), context.templates, this))
@@ -95,23 +91,14 @@ void QuickRegistrationTab::nameControls() {
     m_qrLabel->setAlignment(Qt::AlignCenter);
     m_qrLabel->setAccessibleName(tr("QR code of the registration link"));
     m_qrLabel->setMinimumSize(fontMetrics().height() * 8, fontMetrics().height() * 8);
-    m_public->setObjectName(QStringLiteral("quickModePublic"));
-    m_public->setAccessibleName(tr("Public registration"));
-    m_moderated->setObjectName(QStringLiteral("quickModeModerated"));
-    m_moderated->setAccessibleName(tr("Moderated registration"));
-    m_trustedDomains->setObjectName(QStringLiteral("quickTrustedDomains"));
-    m_trustedDomains->setAccessibleName(tr("Trusted domains"));
-    m_trustedDomains->setPlaceholderText(tr("example.com, example.org"));
-    m_trustedDomains->setToolTip(tr("People with addresses in these domains join without approval."));
+    m_modeSummary->setObjectName(QStringLiteral("quickModeSummary"));
+    m_modeSummary->setAccessibleName(tr("Who may join, as last seen in the portal"));
+    m_modeSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(QStringLiteral("quickStatus"));
-    for (QLabel *label : {m_linkProblem, m_status}) {
+    for (QLabel *label : {m_linkProblem, m_status, m_modeSummary}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
     }
-    auto *modes = new QButtonGroup(this);
-    modes->addButton(m_public);
-    modes->addButton(m_moderated);
-    m_public->setChecked(true);
 }
 
 void QuickRegistrationTab::layOut() {
@@ -137,20 +124,17 @@ void QuickRegistrationTab::layOut() {
 #endif
     qrButtons->addStretch(1);
 
-    auto *modeBox = new QGroupBox(tr("Registration mode (as last recorded here)"), this);
-    auto *trustedLabel = new QLabel(tr("Trusted &domains:"), modeBox);
-    trustedLabel->setBuddy(m_trustedDomains);
-    auto *modeLayout = new QFormLayout(modeBox);
-    modeLayout->addRow(m_public);
-    modeLayout->addRow(m_moderated);
-    modeLayout->addRow(trustedLabel, m_trustedDomains);
+    auto *modeBox = new QGroupBox(tr("Who may join (as last seen in the portal)"), this);
+    auto *modeLayout = new QVBoxLayout(modeBox);
+    modeLayout->addWidget(m_modeSummary);
     // Said where it matters, on the way to the portal's settings, without a wrapped paragraph that
     // would make the tab too tall for a small screen.
     const QString warning = tr("Regenerating the link in the portal breaks every link already shared, "
                                "including printed QR codes.");
     m_changeInPortal->setToolTip(warning);
     m_changeInPortal->setAccessibleDescription(warning);
-    modeLayout->addRow(m_changeInPortal);
+    modeLayout->addWidget(m_changeInPortal, 0, Qt::AlignLeft);
+    modeLayout->addStretch(1);
 
     auto *qrRow = new QHBoxLayout;
     qrRow->addWidget(m_qrLabel);
@@ -173,8 +157,6 @@ void QuickRegistrationTab::layOut() {
 void QuickRegistrationTab::connectControls() {
     connect(m_link, &QLineEdit::textChanged, this, &QuickRegistrationTab::onLinkChanged);
     connect(m_link, &QLineEdit::editingFinished, this, &QuickRegistrationTab::saveSettings);
-    connect(m_public, &QRadioButton::toggled, this, &QuickRegistrationTab::saveSettings);
-    connect(m_trustedDomains, &QLineEdit::editingFinished, this, &QuickRegistrationTab::saveSettings);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(link());
         m_status->setText(tr("The link is on the clipboard."));
@@ -323,24 +305,37 @@ void QuickRegistrationTab::saveSettings() {
     if (!m_context.settings)
         return;
     m_context.settings->setValue(settingsKey(QStringLiteral("registrationLink")), link());
-    m_context.settings->setValue(settingsKey(QStringLiteral("registrationMode")),
-                                 m_moderated->isChecked() ? QStringLiteral("moderated")
-                                                          : QStringLiteral("public"));
-    m_context.settings->setValue(settingsKey(QStringLiteral("trustedDomains")),
-                                 m_trustedDomains->text().trimmed());
+    // Only what the portal said; earlier versions kept a mode typed here under other keys.
+    if (!m_mode.isEmpty()) {
+        m_context.settings->setValue(settingsKey(QStringLiteral("portalRegistrationMode")), m_mode);
+        m_context.settings->setValue(settingsKey(QStringLiteral("portalTrustedDomains")), m_trustedDomains);
+    }
 }
 
 void QuickRegistrationTab::restoreSettings() {
     if (!m_context.settings)
         return;
     const QSignalBlocker blockLink(m_link);
-    const QSignalBlocker blockMode(m_public);
     m_link->setText(m_context.settings->value(settingsKey(QStringLiteral("registrationLink"))).toString());
-    const bool moderated =
-        m_context.settings->value(settingsKey(QStringLiteral("registrationMode"))).toString() == u"moderated";
-    (moderated ? m_moderated : m_public)->setChecked(true);
-    m_trustedDomains->setText(
-        m_context.settings->value(settingsKey(QStringLiteral("trustedDomains"))).toString());
+    m_mode = m_context.settings->value(settingsKey(QStringLiteral("portalRegistrationMode"))).toString();
+    m_trustedDomains =
+        m_context.settings->value(settingsKey(QStringLiteral("portalTrustedDomains"))).toStringList();
+    showMode();
+}
+
+void QuickRegistrationTab::showMode() {
+    if (m_mode.isEmpty()) {
+        m_modeSummary->setText(tr("Not known here: a portal does not tell other programs whether its link "
+                                  "is public or moderated. See it in the portal."));
+        return;
+    }
+    const QString mode = m_mode == u"moderated" ? tr("Moderated: an administrator approves each person.")
+                                                : tr("Public: anyone with the link joins.");
+    const QString domains = m_trustedDomains.isEmpty()
+                                ? tr("No trusted domains.")
+                                : tr("Trusted domains, whose people join without approval: %1.")
+                                      .arg(m_trustedDomains.join(QStringLiteral(", ")));
+    m_modeSummary->setText(mode + u'\n' + domains);
 }
 
 void QuickRegistrationTab::fetchFromSandbox() {
@@ -366,14 +361,12 @@ void QuickRegistrationTab::fetchFromSandbox() {
             Q_EMIT fetched(false);
             return;
         }
-        {
-            const QSignalBlocker block(m_public);
-            (body.value(u"mode").toString() == u"moderated" ? m_moderated : m_public)->setChecked(true);
-        }
-        QStringList domains;
+        m_mode = body.value(u"mode").toString() == u"moderated" ? QStringLiteral("moderated")
+                                                                : QStringLiteral("public");
+        m_trustedDomains.clear();
         for (const QJsonValue &domain : body.value(u"trustedDomains").toArray())
-            domains << domain.toString();
-        m_trustedDomains->setText(domains.join(QStringLiteral(", ")));
+            m_trustedDomains << domain.toString();
+        showMode();
         setLink(body.value(u"link").toString());
         m_status->setText(tr("Fetched the registration link from the training portal."));
         Q_EMIT fetched(true);

@@ -10,12 +10,12 @@ class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
 class QPushButton;
-class QRadioButton;
 
 // The Quick Registration tab. The portal exposes no registration link over REST (spec §7.3), so the
 // administrator pastes it once; it is checked against the portal's host, kept in the settings and
-// shown with Copy, a QR code (PNG, SVG, print) and "Share by e-mail…" with an editable message. The
-// registration mode is shown as last recorded; changing it happens in the portal.
+// shown with Copy, a QR code (PNG, SVG, print) and "Share by e-mail…" with an editable message. Who may
+// join (public or moderated, trusted domains) is the portal's setting: shown read-only as last seen in
+// the portal (the training portal tells it; a real one does not), changed through the portal.
 class QuickRegistrationTab : public QWidget {
     Q_OBJECT
 public:
@@ -35,12 +35,13 @@ Q_SIGNALS:
     void fetched(bool ok);
 
 private:
-    void nameControls(); // object names, accessible names, the mode buttons' group
+    void nameControls(); // object names and accessible names
     void layOut();       // also makes the Fetch and Print buttons where they apply
     void connectControls();
     void onLinkChanged();
     void saveSettings();
     void restoreSettings();
+    void showMode();
     void openExternal(const QUrl &url);
     void chooseFile(const QString &filter, const QString &suffix);
     void print();
@@ -55,9 +56,9 @@ private:
     QPushButton *m_saveSvg;
     QPushButton *m_print = nullptr;
     QPushButton *m_fetch = nullptr;
-    QRadioButton *m_public;
-    QRadioButton *m_moderated;
-    QLineEdit *m_trustedDomains;
+    QLabel *m_modeSummary;
+    QString m_mode; // "public" or "moderated" as last seen in the portal; empty when not known
+    QStringList m_trustedDomains;
     QPushButton *m_changeInPortal;
     MessageComposer *m_message;
     QPushButton *m_share;
