@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -83,6 +84,7 @@ EmployeeDetailsPane::EmployeeDetailsPane(QWidget *parent)
     scroll->viewport()->setAutoFillBackground(false);
     facts->setAutoFillBackground(false);
     detailsLayout->addWidget(scroll, 1);
+    m_scroll = scroll;
     m_email = addRow(tr("E-mail:"), "detailsEmail");
     m_position = addRow(tr("Position:"), "detailsPosition");
     m_departments = addRow(tr("Departments:"), "detailsDepartments");
@@ -137,6 +139,10 @@ void EmployeeDetailsPane::showUser(const DirectoryReader *reader, qint64 userId)
         m_lastLogin->setText(dateText(user.lastLogin));
     else
         m_lastLogin->setText(user.lastLoginKnown ? tr("Never") : tr("Unknown"));
+    // The facts scroll up and down only: the pane is at least as wide as they need, so that an
+    // address that cannot wrap widens the pane instead of pushing every value's end out of sight.
+    m_scroll->setMinimumWidth(m_scroll->widget()->minimumSizeHint().width() +
+                              m_scroll->verticalScrollBar()->sizeHint().width() + 2 * m_scroll->frameWidth());
 }
 
 QWidget *EmployeeDetailsPane::createActions() {

@@ -7,6 +7,7 @@ class DirectoryReader;
 class QAction;
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 
 // The Employees page's right-hand pane: everything the directory knows about the selected person
 // (name, e-mail, position, departments, phones, state, registration and last login) and what can be
@@ -43,6 +44,7 @@ private:
     QLabel *m_registered = nullptr;
     QLabel *m_lastLogin = nullptr;
     QWidget *m_details = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QAction *m_copyEmail = nullptr;
     QAction *m_openProfile = nullptr;
     QAction *m_handOff = nullptr; // invite again / reinstate, in the portal

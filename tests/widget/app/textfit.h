@@ -7,6 +7,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractScrollArea>
 #include <QComboBox>
 #include <QDialog>
 #include <QGroupBox>
@@ -141,15 +142,35 @@ inline void checkTabBar(const QTabBar *bar, QStringList *cut) {
             u"%1: tabs need %2 px, have %3"_s.arg(name(bar)).arg(bar->sizeHint().width()).arg(bar->width()));
 }
 
+// A text inside a scroll area that scrolls only up and down is cut when it reaches past the area's
+// right edge: its own size looks right, the area hides the rest.
+inline void checkInsideScrollArea(const QWidget *widget, QStringList *cut) {
+    for (const QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        const auto *area = qobject_cast<const QAbstractScrollArea *>(parent);
+        if (!area || area->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
+            continue;
+        const QWidget *viewport = area->viewport();
+        if (!viewport->isAncestorOf(widget))
+            continue;
+        const int right = widget->mapTo(viewport, QPoint(widget->width(), 0)).x();
+        if (right > viewport->width())
+            cut->append(u"%1: reaches %2 px into a scroll area %3 px wide"_s.arg(name(widget))
+                            .arg(right)
+                            .arg(viewport->width()));
+        return;
+    }
+}
+
 // Every text of `window` shown cut, described for the log.
 inline QStringList cutTexts(QWidget *window) {
     QStringList cut;
     for (QWidget *widget : window->findChildren<QWidget *>()) {
         if (!widget->isVisible() || widget->window() != window)
             continue;
-        if (auto *label = qobject_cast<QLabel *>(widget))
+        if (auto *label = qobject_cast<QLabel *>(widget)) {
             checkLabel(label, &cut);
-        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            checkInsideScrollArea(label, &cut);
+        } else if (auto *button = qobject_cast<QAbstractButton *>(widget))
             checkButton(button, &cut);
         else if (auto *edit = qobject_cast<QLineEdit *>(widget))
             checkLineEdit(edit, &cut);
