@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "common/privatefiles.h"
+#include "common/sqlitefailure.h"
 #include "directory/directoryschema.h"
 
 #include <QAtomicInteger>
@@ -27,17 +28,11 @@ QString pragmaValue(const QSqlDatabase &db, const QString &pragma, QSqlError *er
     return query.value(0).toString();
 }
 
-// SQLite's primary result codes (the driver may report extended ones: the low byte is the primary).
-constexpr int SqliteCorrupt = 11;
-constexpr int SqliteNotADatabase = 26;
-
 // Only SQLite's own verdict that the bytes are wrong is corruption. Everything else a statement can
 // fail with here (SQLITE_FULL, _IOERR, _READONLY, _CANTOPEN, _PERM, _BUSY, _NOMEM, ...) says nothing
 // about the file: the file is left alone.
 bool isCorruption(const QSqlError &error) {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
-    return ok && (code == SqliteCorrupt || code == SqliteNotADatabase);
+    return sqliteFailure(error) == SqliteFailure::Corruption;
 }
 
 // The migration steps report text; SQLite's messages for the storage failures are its fixed

@@ -1,53 +1,18 @@
 #include "invite/inviteerror.h"
 
+#include "common/sqlitefailure.h"
 #include "invite/invitationfailure.h"
 
-#include <QSqlError>
-
-namespace {
-
-// What a statement's failure says about the file, from SQLite's primary result code (the driver may
-// report extended codes: the low byte is the primary one): the disk or the system refused, or the
-// bytes are not a sound database, or (anything else) the statement itself failed.
-InviteError::Kind kindOf(const QSqlError &error) {
-    enum : int {
-        Perm = 3,
-        Busy = 5,
-        Locked = 6,
-        NoMem = 7,
-        ReadOnly = 8,
-        IoErr = 10,
-        Corrupt = 11,
-        Full = 13,
-        CantOpen = 14,
-        NotADatabase = 26
-    };
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
-    if (!ok)
-        return InviteError::Kind::Failed;
-    switch (code) {
-    case Perm:
-    case Busy:
-    case Locked:
-    case NoMem:
-    case ReadOnly:
-    case IoErr:
-    case Full:
-    case CantOpen:
-        return InviteError::Kind::StorageUnavailable;
-    case Corrupt:
-    case NotADatabase:
-        return InviteError::Kind::Damaged;
-    default:
-        return InviteError::Kind::Failed;
-    }
-}
-
-} // namespace
-
 InviteError InviteError::fromSql(const QSqlError &error) {
-    return InviteError(kindOf(error), error.text());
+    switch (sqliteFailure(error)) {
+    case SqliteFailure::Storage:
+        return InviteError(Kind::StorageUnavailable, error.text());
+    case SqliteFailure::Corruption:
+        return InviteError(Kind::Damaged, error.text());
+    case SqliteFailure::Statement:
+        break;
+    }
+    return InviteError(Kind::Failed, error.text());
 }
 
 InviteError InviteError::fromRefusal(const InvitationFailure &failure) {

@@ -235,11 +235,9 @@ void ConnectionLifecycle::signOut() {
     // The session ends now, not once the keychain has answered: nothing may be sent after the user
     // asked to sign out. The portal forgotten is the one that answered, when it is remembered (the
     // current one may differ while another portal was being added); else the current one.
-    QString portalId = m_account->currentPortalId();
     const QString shown = RememberedPortals::idOf(m_host, m_identity.userId);
-    for (const RememberedPortal &portal : m_account->rememberedPortals())
-        if (!m_training && portal.id == shown)
-            portalId = shown;
+    const QString portalId =
+        !m_training && m_account->rememberedPortal(shown) ? shown : m_account->currentPortalId();
     endSession();
     m_account->forget(portalId, this,
                       [this](const PortalAccount::KeychainOutcome &) { emit portalForgotten(); });

@@ -54,6 +54,14 @@ QList<RememberedPortal> PortalAccount::rememberedPortals() const {
     return m_portals.all();
 }
 
+std::optional<RememberedPortal> PortalAccount::rememberedPortal(const QString &portalId) const {
+    return m_portals.find(portalId);
+}
+
+std::optional<RememberedPortal> PortalAccount::mostRecentPortal() const {
+    return m_portals.mostRecent();
+}
+
 bool PortalAccount::makeCurrent(const QString &portalId) {
     if (!m_portals.find(portalId))
         return false;
@@ -64,7 +72,7 @@ bool PortalAccount::makeCurrent(const QString &portalId) {
 bool PortalAccount::chooseMostRecent() {
     if (hasStoredPortal())
         return true;
-    const std::optional<RememberedPortal> recent = m_portals.mostRecent();
+    const std::optional<RememberedPortal> recent = mostRecentPortal();
     return recent && makeCurrent(recent->id);
 }
 

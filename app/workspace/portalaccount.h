@@ -28,6 +28,9 @@ public:
     QString currentPortalId() const;
     // Every remembered portal, in the order they were first remembered.
     QList<RememberedPortal> rememberedPortals() const;
+    std::optional<RememberedPortal> rememberedPortal(const QString &portalId) const;
+    // The remembered portal used last, the one a start without a current portal opens.
+    std::optional<RememberedPortal> mostRecentPortal() const;
     // Makes a remembered portal current (false when unknown); its secrets are read by the next load().
     bool makeCurrent(const QString &portalId);
     // No current portal: the most recently used remembered one becomes current. False when none.

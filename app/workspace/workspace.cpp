@@ -120,10 +120,7 @@ void Workspace::fetchExtranetGroups() {
 QString Workspace::storedPortalHost() const {
     if (m_account->hasStoredPortal())
         return m_account->storedHost();
-    std::optional<RememberedPortal> recent;
-    for (const RememberedPortal &portal : m_account->rememberedPortals())
-        if (!recent || portal.lastUsed > recent->lastUsed)
-            recent = portal;
+    const std::optional<RememberedPortal> recent = m_account->mostRecentPortal();
     return recent ? recent->host : QString();
 }
 
@@ -158,10 +155,7 @@ bool Workspace::switchPortal(const QString &portalId) {
                               RememberedPortals::idOf(portalHost(), identity().userId) == portalId;
     if (alreadyThere)
         return true;
-    bool known = false;
-    for (const RememberedPortal &portal : m_account->rememberedPortals())
-        known = known || portal.id == portalId;
-    if (!known)
+    if (!m_account->rememberedPortal(portalId))
         return false;
     leavePortal();
     const bool switched = m_connection->switchPortal(portalId);
@@ -401,8 +395,8 @@ void Workspace::openOutbox(const QString &hostKey, qint64 userId) {
     // Whatever session is current when a request goes out: credentials switched on the same portal
     // replace the session, and the outbox (same portal and user) stays open. But only while that
     // session is online as this outbox's portal and user: never another portal's session.
-    m_transport = std::make_unique<PortalInvitationTransport>([this, path]() -> PortalSession * {
-        if (!isOnline() || outboxPathFor(currentHostKey(), identity().userId) != path)
+    m_transport = std::make_unique<PortalInvitationTransport>([this, hostKey, userId]() -> PortalSession * {
+        if (!isOnline() || currentHostKey() != hostKey || identity().userId != userId)
             return nullptr;
         return session();
     });

@@ -1,5 +1,7 @@
 #include "invite/invitedefaults.h"
 
+#include "invite/portalsettingskey.h"
+
 #include <QSettings>
 
 InviteDefaults::InviteDefaults(QSettings *settings, const QString &portal)
@@ -7,9 +9,7 @@ InviteDefaults::InviteDefaults(QSettings *settings, const QString &portal)
     , m_portal(portal) {}
 
 QString InviteDefaults::key(const QString &name) const {
-    QString portal = m_portal;
-    portal.replace(u'/', u'_');
-    return QStringLiteral("invite/%1/%2").arg(portal.isEmpty() ? QStringLiteral("_") : portal, name);
+    return portalSettingsKey(m_portal, name);
 }
 
 qint64 InviteDefaults::departmentId() const {

@@ -2,6 +2,7 @@
 
 #include "common/privatefiles.h"
 #include "invite/messagecomposer.h"
+#include "invite/portalsettingskey.h"
 #include "invite/qrcodeimage.h"
 #include "invite/registrationlink.h"
 #include "sandbox/sandboxportal.h"
@@ -296,9 +297,7 @@ void QuickRegistrationTab::print() {
 }
 
 QString QuickRegistrationTab::settingsKey(const QString &name) const {
-    QString portal = m_context.portal;
-    portal.replace(u'/', u'_');
-    return QStringLiteral("invite/%1/%2").arg(portal.isEmpty() ? QStringLiteral("_") : portal, name);
+    return portalSettingsKey(m_context.portal, name);
 }
 
 void QuickRegistrationTab::saveSettings() {

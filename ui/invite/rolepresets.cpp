@@ -1,5 +1,7 @@
 #include "invite/rolepresets.h"
 
+#include "invite/portalsettingskey.h"
+
 #include <QSettings>
 
 RolePresets::RolePresets(QSettings *settings, const QString &portal)
@@ -7,9 +9,7 @@ RolePresets::RolePresets(QSettings *settings, const QString &portal)
     , m_portal(portal) {}
 
 QString RolePresets::group() const {
-    QString portal = m_portal;
-    portal.replace(u'/', u'_');
-    return QStringLiteral("invite/%1/rolePresets").arg(portal.isEmpty() ? QStringLiteral("_") : portal);
+    return portalSettingsKey(m_portal, QStringLiteral("rolePresets"));
 }
 
 QStringList RolePresets::names() const {
