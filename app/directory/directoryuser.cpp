@@ -5,8 +5,6 @@
 
 #include <QCryptographicHash>
 
-#include <cstdio>
-
 std::optional<DirectoryUser> DirectoryUser::fromJson(const QJsonObject &row) {
     const auto id = PortalFields::id(row.value(u"ID"));
     if (!id)
@@ -69,10 +67,27 @@ QString DirectoryUser::isoOrEmpty(const QDateTime &when) {
     const QTime time = utc.time();
     if (date.year() < 0 || date.year() > 9999)
         return utc.toString(Qt::ISODate);
-    char text[21];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", date.year(), date.month(), date.day(),
-                  time.hour(), time.minute(), time.second());
-    return QString::fromLatin1(text, 20);
+    QString text(20, Qt::Uninitialized);
+    QChar *out = text.data();
+    const auto put = [&out](int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            out[i] = QChar(u'0' + value % 10);
+        out += width;
+    };
+    const auto mark = [&out](char16_t c) { *out++ = QChar(c); };
+    put(date.year(), 4);
+    mark(u'-');
+    put(date.month(), 2);
+    mark(u'-');
+    put(date.day(), 2);
+    mark(u'T');
+    put(time.hour(), 2);
+    mark(u':');
+    put(time.minute(), 2);
+    mark(u':');
+    put(time.second(), 2);
+    mark(u'Z');
+    return text;
 }
 
 QByteArray DirectoryUser::contentHash() const {

@@ -86,10 +86,11 @@ ensure_deb_src() {
 }
 debian_source() { # name -> prints the unpacked folder
   local name=$1 dir
-  dir=$(find "$work/debsrc" -maxdepth 1 -type d -name "$name-[0-9]*" 2>/dev/null | head -n1)
+  # Made first: under pipefail and inherit_errexit, a find in a missing folder would end the script.
+  mkdir -p "$work/debsrc"
+  dir=$(find "$work/debsrc" -maxdepth 1 -type d -name "$name-[0-9]*" | head -n1)
   if [ -z "$dir" ]; then
     ensure_deb_src
-    mkdir -p "$work/debsrc"
     if ! (cd "$work/debsrc" && apt-get source -qq "$name" >&2); then
       # The mirror may lack the small Debian packaging part (seen here for qrencode: 404) while the
       # upstream tarball arrived, checked against the .dsc's SHA-256 by apt: build from that.

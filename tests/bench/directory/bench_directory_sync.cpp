@@ -5,7 +5,9 @@
 //   refresh: users=N changed=C requests=R client_cpu_s=X writer_cpu_s=Y
 // CPU is per thread (Linux /proc/self/task/*/schedstat): the writer thread, the sandbox's own thread,
 // and everything else (the client). Asserts nothing.
-//   bench_directory_sync [--users N] [--changes C] [--portal ADMIN_WEBHOOK_URL] [--file PATH]
+//   bench_directory_sync [--users N] [--changes C] [--portal ADMIN_WEBHOOK_URL] [--file PATH] [--floor]
+// --floor adds, after the full sync, what SQLite alone spends writing the same rows (sqlitefloor.h):
+//   floor: users=N sqlite_cpu_s=X file_mb=M
 // --portal runs against an external portal (e.g. invitedesk-sandbox --rate 0) so that every client
 // being compared is served by the same portal; the changes are made there with user.update.
 
@@ -17,6 +19,9 @@
 #include "portal/portalcredentials.h"
 #include "portal/portalsession.h"
 #include "sandbox/sandboxportal.h"
+#ifdef INVITEDESK_SQLITE_FLOOR
+#include "sqlitefloor.h"
+#endif
 
 #include <QCoreApplication>
 #include <QDir>
@@ -160,16 +165,23 @@ int main(int argc, char **argv) {
     int changes = 12;
     QUrl portal;
     QString file; // where the directory file goes (kept); a temporary one by default
+    bool floor = false;
     const QStringList args = app.arguments();
-    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString value = args.value(i + 1);
+        if (args[i] == u"--floor") {
+            floor = true;
+            continue;
+        }
         if (args[i] == u"--users")
-            users = args[i + 1].toInt();
+            users = value.toInt();
         else if (args[i] == u"--changes")
-            changes = args[i + 1].toInt();
+            changes = value.toInt();
         else if (args[i] == u"--portal")
-            portal = QUrl(args[i + 1]);
+            portal = QUrl(value);
         else if (args[i] == u"--file")
-            file = args[i + 1];
+            file = value;
+        ++i;
     }
     std::unique_ptr<SandboxThread> sandbox;
     if (portal.isEmpty()) {
@@ -215,6 +227,20 @@ int main(int argc, char **argv) {
     std::fprintf(stderr, "write-ahead log after the full sync: %.1f MB\n",
                  double(QFileInfo(path + u"-wal"_s).size()) / 1e6);
     std::fflush(stdout);
+    if (floor) {
+#ifdef INVITEDESK_SQLITE_FLOOR
+        const SqliteFloor measured = measureSqliteFloor(path, dir.filePath(u"floor.sqlite"_s));
+        if (!measured.failure.isEmpty()) {
+            std::printf("floor not measured: %s\n", qPrintable(measured.failure));
+            return 1;
+        }
+        std::printf("floor: users=%d sqlite_cpu_s=%.3f file_mb=%.1f\n", measured.users, measured.cpuSeconds,
+                    measured.fileMb);
+        std::fflush(stdout);
+#else
+        std::printf("floor not measured: this build has no SQLite development files or thread CPU clock\n");
+#endif
+    }
 
     for (int round = 0; round < 2; ++round) {
         const int changed = round == 0 ? changes : 0;

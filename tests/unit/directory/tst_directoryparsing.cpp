@@ -1,12 +1,14 @@
 #include "directory/directorydepartment.h"
 #include "directory/directorysyncsummary.h"
 #include "directory/directoryuser.h"
+#include "directory/portalfields.h"
 #include "directory/searchtext.h"
 #include "directory/userstate.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
 
@@ -172,6 +174,88 @@ private slots:
                                                    {u"UF_DEPARTMENT"_s, QJsonArray{4, 2}}});
         QVERIFY(user);
         QCOMPARE(user->contentHash(u"4,2"_s, u"2025-06-01T08:00:00Z"_s, QString()), user->contentHash());
+    }
+
+    // How dates were read before the portal's usual form got a parser of its own: that form must read as
+    // Qt's ISO parser reads it, and every other text still reaches the parser (a different instant would
+    // change the stored date and the content hash of every person).
+    static QDateTime readByTheParser(const QString &text) {
+        const QString s = text.trimmed();
+        QDateTime parsed = QDateTime::fromString(s, Qt::ISODate);
+        if (!parsed.isValid()) {
+            parsed = QDateTime::fromString(s, u"yyyy-MM-dd HH:mm:ss"_s);
+            if (parsed.isValid())
+                parsed.setTimeZone(QTimeZone::utc());
+        }
+        if (!parsed.isValid()) {
+            const QDate date = QDate::fromString(s, Qt::ISODate);
+            if (date.isValid())
+                parsed = date.startOfDay(QTimeZone::utc());
+        }
+        return parsed;
+    }
+
+    static void compareWithTheParser(const QString &text) {
+        const QDateTime read = PortalFields::dateTime(QJsonValue(text));
+        const QDateTime expected = readByTheParser(text);
+        QVERIFY2(read.isValid() == expected.isValid(), qPrintable(text));
+        if (expected.isValid()) {
+            QVERIFY2(read.toMSecsSinceEpoch() == expected.toMSecsSinceEpoch(), qPrintable(text));
+            QCOMPARE(DirectoryUser::isoOrEmpty(read), expected.toUTC().toString(Qt::ISODate));
+        }
+    }
+
+    void datesReadAsTheParserReadsThem_data() {
+        QTest::addColumn<QString>("text");
+        for (const char *text : {"2024-07-25T13:06:54+00:00",
+                                 "2024-07-15T00:00:00+03:00",
+                                 "2024-07-15T00:00:00-05:30",
+                                 "2024-07-15T23:59:59Z",
+                                 "2024-07-15T08:00:00+0300",
+                                 "2024-02-29T12:00:00+14:00",
+                                 "2023-02-29T12:00:00+00:00",
+                                 "2024-13-01T12:00:00+00:00",
+                                 "2024-07-15T24:00:00+00:00",
+                                 "2024-07-15T23:60:00+00:00",
+                                 "2024-07-15T12:00:00+15:00",
+                                 "2024-07-15T12:00:00+03:60",
+                                 "2024-07-15T12:00:00.250+02:00",
+                                 "2024-07-15 10:00:00",
+                                 "2024-07-15",
+                                 "2024-07-15T12:00:00",
+                                 " 2024-07-15T12:00:00+02:00 ",
+                                 "2024-07-15T12:00:00+02:0x",
+                                 "2024-07-15T1a:00:00+02:00",
+                                 "0001-01-01T00:00:00+01:00",
+                                 "9999-12-31T23:59:59-01:00",
+                                 "2024-07-15X12:00:00+02:00",
+                                 "2024-07-15T12:00:00*02:00",
+                                 "2024-07-15T12:00:00+02-00",
+                                 "not a date"})
+            QTest::newRow(text) << QString::fromLatin1(text);
+    }
+
+    void datesReadAsTheParserReadsThem() {
+        QFETCH(QString, text);
+        compareWithTheParser(text);
+    }
+
+    // Ten thousand dates in the portal's form, with offsets from -12:00 to +14:00 (a fixed seed).
+    void manyDatesReadAsTheParserReadsThem() {
+        QRandomGenerator random(20261206);
+        for (int i = 0; i < 10000; ++i) {
+            const QDate date = QDate(1990, 1, 1).addDays(random.bounded(20000));
+            const QTime time(random.bounded(24), random.bounded(60), random.bounded(60));
+            const int offsetMinutes = random.bounded(-12 * 60, 14 * 60 + 1);
+            const QString offset = offsetMinutes == 0 && i % 2
+                                       ? u"Z"_s
+                                       : u"%1%2:%3"_s.arg(offsetMinutes < 0 ? u'-' : u'+')
+                                             .arg(std::abs(offsetMinutes) / 60, 2, 10, QChar(u'0'))
+                                             .arg(std::abs(offsetMinutes) % 60, 2, 10, QChar(u'0'));
+            compareWithTheParser(date.toString(Qt::ISODate) + u'T' + time.toString(Qt::ISODate) + offset);
+            if (QTest::currentTestFailed())
+                return;
+        }
     }
 
     // The digest the stored copies were made with: every field's UTF-8 bytes followed by 0x1f, in this
