@@ -104,6 +104,11 @@ QDateTime PortalFields::dateTime(const QJsonValue &value) {
         return {};
     if (QDateTime fast = isoWithOffset(s); fast.isValid())
         return fast;
+    return parsedDateTime(s);
+}
+
+QDateTime PortalFields::parsedDateTime(const QString &text) {
+    const QString s = text.trimmed();
     QDateTime parsed = QDateTime::fromString(s, Qt::ISODate);
     if (!parsed.isValid()) {
         parsed = QDateTime::fromString(s, QStringLiteral("yyyy-MM-dd HH:mm:ss"));

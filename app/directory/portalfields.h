@@ -14,5 +14,8 @@ std::optional<qint64> id(const QJsonValue &value);
 QList<qint64> idList(const QJsonValue &value); // arrays of ids, or a single scalar id
 std::optional<bool> flag(const QJsonValue &value);
 QDateTime dateTime(const QJsonValue &value); // invalid when empty or unreadable
-QString text(const QJsonValue &value);       // null/absent -> "", numbers as digits
+// dateTime() without its shortcut for the portal's usual form: every layout Qt's ISO parser reads, then
+// "yyyy-MM-dd HH:mm:ss" and a date alone (both taken as UTC). The shortcut must read as this does.
+QDateTime parsedDateTime(const QString &text);
+QString text(const QJsonValue &value); // null/absent -> "", numbers as digits
 } // namespace PortalFields
