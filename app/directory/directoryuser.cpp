@@ -67,26 +67,21 @@ QString DirectoryUser::isoOrEmpty(const QDateTime &when) {
     const QTime time = utc.time();
     if (date.year() < 0 || date.year() > 9999)
         return utc.toString(Qt::ISODate);
+    const struct {
+        int value;
+        int width;
+        char16_t after;
+    } parts[] = {{date.year(), 4, u'-'}, {date.month(), 2, u'-'},  {date.day(), 2, u'T'},
+                 {time.hour(), 2, u':'}, {time.minute(), 2, u':'}, {time.second(), 2, u'Z'}};
     QString text(20, Qt::Uninitialized);
     QChar *out = text.data();
-    const auto put = [&out](int value, int width) {
-        for (int i = width - 1; i >= 0; --i, value /= 10)
+    for (const auto &part : parts) {
+        int value = part.value;
+        for (int i = part.width - 1; i >= 0; --i, value /= 10)
             out[i] = QChar(u'0' + value % 10);
-        out += width;
-    };
-    const auto mark = [&out](char16_t c) { *out++ = QChar(c); };
-    put(date.year(), 4);
-    mark(u'-');
-    put(date.month(), 2);
-    mark(u'-');
-    put(date.day(), 2);
-    mark(u'T');
-    put(time.hour(), 2);
-    mark(u':');
-    put(time.minute(), 2);
-    mark(u':');
-    put(time.second(), 2);
-    mark(u'Z');
+        out += part.width;
+        *out++ = QChar(part.after);
+    }
     return text;
 }
 
