@@ -3,6 +3,9 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 // The n decimal digits at s[at], or -1.
 int digitsAt(QStringView s, qsizetype at, int n) {
@@ -25,10 +28,14 @@ QDateTime isoWithOffset(QStringView s) {
         return {};
     if (s[4] != u'-' || s[7] != u'-' || s[10] != u'T' || s[13] != u':' || s[16] != u':')
         return {};
-    const QDate date(digitsAt(s, 0, 4), digitsAt(s, 5, 2), digitsAt(s, 8, 2));
-    const int hour = digitsAt(s, 11, 2);
-    const QTime time(hour, digitsAt(s, 14, 2), digitsAt(s, 17, 2));
-    if (!date.isValid() || hour > 23 || !time.isValid())
+    // Every field is checked for digits: QDate takes a year of -1 (a "#" where a digit should be) as 1 BC.
+    const int fields[] = {digitsAt(s, 0, 4),  digitsAt(s, 5, 2),  digitsAt(s, 8, 2),
+                          digitsAt(s, 11, 2), digitsAt(s, 14, 2), digitsAt(s, 17, 2)};
+    if (std::any_of(std::begin(fields), std::end(fields), [](int field) { return field < 0; }))
+        return {};
+    const QDate date(fields[0], fields[1], fields[2]);
+    const QTime time(fields[3], fields[4], fields[5]);
+    if (!date.isValid() || fields[3] > 23 || !time.isValid())
         return {};
     int offsetSeconds = 0;
     if (s.size() == 20) {
